@@ -1,0 +1,331 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+A small, deterministic rule resolver (no ``dateparser``, never the machine's clock). ACLED's
+time_precision: 1 = the day is known; 2 = a week or similar few-day span, coded at its middle; 3 = only the
+month is known, coded at the 15th (years and decades are also 3, coded at the middle of the period).
+
+Choices:
+* A weekday ("on Sunday", "late on Sunday", "Friday night", "Thursday's attack") is the most recent such
+  day on or before publication; "last Sunday" is the one before that when published on a Sunday.
+* "last night" and "overnight" are the day before publication (ACLED: overnight events reported in the
+  morning are coded to the previous day). "this morning", "today", "tonight" are the publication day.
+* A month and day without a year take the latest year that puts them on or before publication + 1 day.
+* Relative expressions have ``relative=True``; with no publication date their ``value`` is None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Callable
+
+from conflictscope.types import DateMention
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3, "several": 3,
+}  # fmt: skip
+
+# Month names are matched case-sensitively (Title or UPPER case) so that "march" and "may" stay words.
+_MONTH_RE = (
+    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+)
+_WEEKDAY_RE = r"(?i:(?P<{g}>mon|tues|wednes|thurs|fri|satur|sun)day)"
+_DAY_RE = r"(?P<{g}>[0-3]?\d)(?i:st|nd|rd|th)?"
+_YEAR_RE = r"(?P<{g}>1[89]\d\d|20\d\d)"
+_PREFIX_WEEKDAY = r"(?:" + _WEEKDAY_RE.format(g="wd") + r",?\s+(?:the\s+)?)?"
+_NUMBER_WORD = r"\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _mid_month(year: int, month: int) -> dt.date:
+    return dt.date(year, month, 15)
+
+
+def _mid_years(first: int, last: int) -> dt.date:
+    """Middle of the years first..last inclusive: Jan 1 or Jul 1 of the middle year."""
+    twice = first + last + 1
+    return dt.date(twice // 2, 7 if twice % 2 else 1, 1)
+
+
+def _mid(a: dt.date, b: dt.date) -> dt.date:
+    return a + (b - a) / 2 if b >= a else a
+
+
+def resolve_weekday(name: str, published: dt.date | None, *, before: bool = False) -> dt.date | None:
+    """The most recent ``name`` day on or before ``published`` (strictly before if ``before``)."""
+    if published is None:
+        return None
+    key = name.lower().strip()[:3]
+    index = next((i for i, day in enumerate(_WEEKDAYS) if day.startswith(key)), None)
+    if index is None:
+        return None
+    back = (published.weekday() - index) % 7
+    if before and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def resolve_month_day(month: int, day: int, published: dt.date | None) -> dt.date | None:
+    """A month and day without a year: the latest such date on or before publication + 1 day."""
+    if published is None:
+        return None
+    limit = published + dt.timedelta(days=1)
+    for year in (limit.year, limit.year - 1, limit.year - 2, limit.year - 3, limit.year - 4):
+        value = _valid(year, month, day)
+        if value is not None and value <= limit:
+            return value
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Rules: each is (pattern, resolver). A resolver gets the match and the publication date and returns
+# (value, precision, relative); value None means "unresolvable". Returning None drops the match.
+
+Resolved = tuple[dt.date | None, int, bool] | None
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], dt.date | None], Resolved]]
+_RULES: list[_Rule] = []
+
+
+def _rule(pattern: str):
+    def register(func):
+        _RULES.append((re.compile(pattern), func))
+        return func
+
+    return register
+
+
+@_rule(r"\b" + _YEAR_RE.format(g="y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+def _iso(m, published):
+    value = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (value, 1, False) if value else None
+
+
+@_rule(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/" + _YEAR_RE.format(g="y") + r"\b")
+def _slashed(m, published):
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (b, a) if b > 12 else (a, b)  # day-first unless impossible
+    value = _valid(int(m["y"]), month, day)
+    return (value, 1, False) if value else None
+
+
+@_rule(
+    r"\b" + _PREFIX_WEEKDAY + _MONTH_RE.format(g="mo") + r"\s+" + _DAY_RE.format(g="d")
+    + r"(?:,?\s+" + _YEAR_RE.format(g="y") + r")?(?![\d:]|,\d)"
+)  # fmt: skip
+def _month_day(m, published):
+    return _with_year(int(m["d"]), _month(m["mo"]), m["y"], published)
+
+
+@_rule(
+    r"\b" + _PREFIX_WEEKDAY + _DAY_RE.format(g="d") + r"\s+(?:of\s+)?" + _MONTH_RE.format(g="mo")
+    + r"(?:,?\s+" + _YEAR_RE.format(g="y") + r")?\b"
+)  # fmt: skip
+def _day_month(m, published):
+    return _with_year(int(m["d"]), _month(m["mo"]), m["y"], published)
+
+
+def _with_year(day: int, month: int, year: str | None, published) -> Resolved:
+    if year:
+        value = _valid(int(year), month, day)
+        return (value, 1, False) if value else None
+    if _valid(2000, month, day) is None:  # Feb 29 allowed via leap year 2000
+        return None
+    return resolve_month_day(month, day, published), 1, True
+
+
+@_rule(
+    r"(?i:\b(?:(?:in|during|since|until|by|from|of)\s+)?(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+start\s+of)"
+    r"[\s-]+)?)" + _MONTH_RE.format(g="mo") + r",?\s+" + _YEAR_RE.format(g="y") + r"\b"
+)  # fmt: skip
+def _month_year(m, published):
+    return _mid_month(int(m["y"]), _month(m["mo"])), 3, False
+
+
+@_rule(
+    r"(?i:\b(?P<prep>in|during|since|until|by|from|early|mid|late|last|this|earlier\s+this|later\s+this)"
+    r"[\s-]+)" + _MONTH_RE.format(g="mo") + r"(?!\w|\s+\d)"
+)  # fmt: skip
+def _month_alone(m, published):
+    month = _month(m["mo"])
+    if published is None:
+        return None, 3, True
+    year = published.year if month <= published.month else published.year - 1
+    if m["prep"].lower() == "last" and month == published.month:
+        year -= 1
+    return min(_mid_month(year, month), max(published, dt.date(year, month, 1))), 3, True
+
+
+@_rule(r"(?i:\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?)(?P<dec>1[89]\d0|20\d0)(?:'s|s)\b")
+def _decade(m, published):
+    first = int(m["dec"])
+    part = (m["part"] or "").lower()
+    lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(part, (0, 9))
+    return _mid_years(first + lo, first + hi), 3, False
+
+
+@_rule(r"(?i:\b(?P<prep>in|during|since|until|by|from|of|before|after|between|early|mid|late|and|to)[\s-]+)"
+       + _YEAR_RE.format(g="y") + r"(?![\w]|[.,]\d|-\d|\s*(?:[ap]\.?m\b|GMT|UTC))")
+def _year(m, published):
+    year = int(m["y"])
+    part = m["prep"].lower()
+    if part in ("early", "mid", "late"):
+        lo, hi = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+        return dt.date(year, (lo + hi) // 2, 15 if (lo + hi) % 2 else 1), 3, False
+    return dt.date(year, 7, 1), 3, False
+
+
+@_rule(r"(?i:\b(?P<n>" + _NUMBER_WORD + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b)")
+def _ago(m, published):
+    n = _SMALL_NUMBERS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else None)
+    if n is None:
+        return None
+    unit = m["unit"].lower()
+    precision = {"day": 1, "week": 2, "month": 3, "year": 3}[unit]
+    if published is None:
+        return None, precision, True
+    if unit == "day":
+        return published - dt.timedelta(days=n), 1, True
+    if unit == "week":
+        return published - dt.timedelta(days=7 * n), 2, True
+    if unit == "month":
+        back = _add_months(published, -n)
+        return _mid_month(back.year, back.month), 3, True
+    return dt.date(published.year - n, 7, 1), 3, True
+
+
+@_rule(r"(?i:\bthe\s+day\s+before\s+yesterday\b)")
+def _day_before_yesterday(m, published):
+    return (published - dt.timedelta(days=2) if published else None), 1, True
+
+
+@_rule(r"(?i:\b(?:(?:late|early)\s+)?(?:yesterday|last\s+night|overnight)(?:\s+(?:morning|afternoon|evening|night))?\b)")
+def _yesterday(m, published):
+    return (published - dt.timedelta(days=1) if published else None), 1, True
+
+
+@_rule(r"(?i:\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b)")
+def _today(m, published):
+    return published, 1, True
+
+
+@_rule(
+    r"(?i:\b(?:(?P<mod>late|early|earlier|last|past|previous|this|next)\s+)?(?:on\s+)?)"
+    + _WEEKDAY_RE.format(g="wd")
+    + r"(?i:(?:'s|\u2019s)?(?:\s+(?:night|morning|afternoon|evening))?)\b"
+)  # fmt: skip
+def _weekday(m, published):
+    mod = (m["mod"] or "").lower()
+    if mod == "next":
+        return None
+    name = m["wd"]
+    return resolve_weekday(name, published, before=mod in ("last", "past", "previous")), 1, True
+
+
+@_rule(r"(?i:\b(?:(?P<mod>earlier|later)\s+)?this\s+week\b)")
+def _this_week(m, published):
+    if published is None:
+        return None, 2, True
+    monday = published - dt.timedelta(days=published.weekday())
+    if (m["mod"] or "").lower() == "earlier":
+        end = max(monday, published - dt.timedelta(days=1))
+        return _mid(monday, end), 2, True
+    return _mid(monday, published), 2, True
+
+
+@_rule(r"(?i:\b(?:last|past|previous)\s+week(?:end)?\b|\bover\s+the\s+weekend\b|\bthis\s+weekend\b)")
+def _last_week(m, published):
+    if published is None:
+        return None, 2, True
+    text = m.group(0).lower()
+    if text.endswith("weekend"):
+        saturday = resolve_weekday("saturday", published, before=text.startswith(("last", "past", "previous")))
+        return saturday, 2, True
+    monday = published - dt.timedelta(days=published.weekday() + 7)
+    return monday + dt.timedelta(days=3), 2, True
+
+
+@_rule(r"(?i:\b(?P<mod>last|past|previous|earlier\s+this|this)\s+(?P<unit>month|year)\b)")
+def _month_or_year(m, published):
+    if published is None:
+        return None, 3, True
+    mod, unit = m["mod"].lower(), m["unit"].lower()
+    if unit == "month":
+        if mod.startswith(("last", "past", "previous")):
+            back = _add_months(published, -1)
+            return _mid_month(back.year, back.month), 3, True
+        return min(_mid_month(published.year, published.month), published), 3, True
+    if mod.startswith(("last", "past", "previous")):
+        return dt.date(published.year - 1, 7, 1), 3, True
+    return _mid(dt.date(published.year, 1, 1), published), 3, True
+
+
+# ---------------------------------------------------------------------------------------------------------
+
+
+_LEADING_PREP = re.compile(r"(?i:(?:in|during|since|until|by|from|of|on|before|after|between|and|to)\s+)")
+
+
+def _core(m: re.Match[str]) -> tuple[int, int]:
+    """The reported extent: the match without a leading preposition ("on Sunday" -> "Sunday")."""
+    start, end = m.span()
+    lead = _LEADING_PREP.match(m.group(0))
+    return (start + lead.end() if lead else start), end
+
+
+def find_dates(span, published: dt.date | None = None) -> list[DateMention]:
+    """Date mentions in a spaCy ``Span`` or ``Doc`` (any object with ``.text``), offsets into ``doc.text``."""
+    text = getattr(span, "text", None)
+    if not isinstance(text, str):
+        return []
+    base = getattr(span, "start_char", 0) or 0
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    if published is not None and not isinstance(published, dt.date):
+        published = None
+    candidates = []
+    for order, (pattern, resolve) in enumerate(_RULES):
+        for m in pattern.finditer(text):
+            try:
+                resolved = resolve(m, published)
+            except (ValueError, OverflowError, KeyError):
+                resolved = None
+            if resolved is None:
+                continue
+            start, end = _core(m)
+            candidates.append((start, end, order, resolved))
+    # Longest first (then the earlier rule); drop anything overlapping a kept mention.
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    kept: list[tuple[int, int, int, Resolved]] = []
+    for cand in candidates:
+        if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
+            kept.append(cand)
+    kept.sort(key=lambda c: c[0])
+    return [
+        DateMention(text=text[s:e], start=base + s, end=base + e, value=r[0], precision=r[1], relative=r[2])
+        for s, e, _, r in kept
+    ]
