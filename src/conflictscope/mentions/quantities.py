@@ -1,0 +1,400 @@
+"""Numbers and casualty counts.
+
+``parse_number`` reads one quantity phrase ("330,000", "twenty-three", "at least five", "dozens") the way
+ACLED codes it: the lowest stated figure, vague words mapped through ``knowledge/data/number_words.tsv``.
+``find_casualties`` walks a sentence's dependency parse and reports how many people were killed or injured.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from text_to_num import text2num
+
+from conflictscope.types import CasualtyMention
+
+# ---------------------------------------------------------------------------------------------------------
+# Data files
+
+
+def _data_lines(name: str) -> Iterable[list[str]]:
+    text = resources.files("conflictscope.knowledge").joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield [cell.strip() for cell in line.split("\t")]
+
+
+@lru_cache(maxsize=1)
+def vague_words() -> dict[str, int]:
+    """Vague quantity phrase (lower-case) -> ACLED count."""
+    return {cells[0]: int(cells[1]) for cells in _data_lines("number_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def casualty_words() -> dict[str, tuple[str, str]]:
+    """Lemma -> (kind, role), kind "killed"/"injured", role "verb"/"intransitive"/"adjective"/"noun"."""
+    return {cells[0]: (cells[1], cells[2]) for cells in _data_lines("casualty_words.tsv")}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# parse_number
+
+# Hedges in front of a figure; ACLED keeps the figure itself (the lowest one stated).
+_QUALIFIERS = re.compile(
+    r"^(?:at least|at most|more than|less than|fewer than|no fewer than|no less than|not less than|"
+    r"just over|just under|well over|over|under|nearly|almost|about|around|roughly|approximately|"
+    r"some|up to|as many as|as few as|upwards of|an estimated|estimated|a total of|totall?ing|possibly|"
+    r"perhaps|reportedly|only|another|a further|further|between|from)\s+"
+)
+_DIGITS = re.compile(r"^\d{1,3}(?:[, \u00a0\u202f]\d{3})+$|^\d+$")
+_DECIMAL = re.compile(r"^(\d+(?:\.\d+)?)\s*(hundred|thousand|million|billion)$")
+_RANGE = re.compile(r"^(.+?)\s*(?:-|\u2013|\u2014|\bto\b|\bor\b|\band\b|/)\s*(.+)$")
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"[^\w\s,.\-\u2013\u2014/]", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" ,.")
+
+
+def _strip_qualifiers(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous = text
+        text = _QUALIFIERS.sub("", text)
+    return text
+
+
+def _single(text: str) -> tuple[int, bool] | None:
+    """One figure, no range: digits, number words or a vague word."""
+    if not text:
+        return None
+    if _DIGITS.match(text):
+        return int(re.sub(r"\D", "", text)), True
+    table = vague_words()
+    if text in table:
+        return table[text], False
+    match = _DECIMAL.match(text)
+    if match:
+        return int(float(match.group(1)) * _MULTIPLIERS[match.group(2)]), True
+    words = text.replace(",", " ")
+    words = re.sub(r"^an? (?=hundred|thousand|million|billion)", "one ", words)
+    words = re.sub(r"\s+", " ", words).strip()
+    if not re.fullmatch(r"[a-z\- ]+", words):
+        return None
+    try:
+        value = text2num(words, "en")
+    except (ValueError, TypeError, AssertionError, IndexError, KeyError):
+        return None
+    return (int(value), True) if isinstance(value, int) and value >= 0 else None
+
+
+def parse_quantity(text: str) -> tuple[int, bool] | None:
+    """Like ``parse_number`` but also says whether the figure is exact (False for vague words)."""
+    if not isinstance(text, str):
+        return None
+    cleaned = _strip_qualifiers(_normalise(text))
+    if not cleaned or len(cleaned) > 80:
+        return None
+    found = _single(cleaned)
+    if found is not None:
+        return found
+    match = _RANGE.match(cleaned)
+    if match:
+        low = _single(_strip_qualifiers(match.group(1)))
+        high = _single(_strip_qualifiers(match.group(2)))
+        if low is not None and high is not None:
+            return min(low, high, key=lambda pair: pair[0])
+    return None
+
+
+def parse_number(text: str) -> int | None:
+    """The count a quantity phrase states, ACLED-style (lowest figure; vague words mapped), or None."""
+    found = parse_quantity(text)
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# find_casualties
+
+_NOT_COUNTS = {"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+_ZERO_WORDS = {"nobody", "none", "noone"}
+_VAGUE_ADJECTIVES = {"several", "many", "numerous", "few", "multiple"}
+_PHRASE_DEPS = {"quantmod", "advmod", "compound", "nummod", "det", "amod", "npadvmod"}
+_NO_VICTIM_LEMMAS = {"other", "more"}
+_VICTIM_DEPS = ("nsubjpass", "nsubj")
+
+
+def _is_count(token) -> bool:
+    """A token that states a number of people (not a year, a time, money, an age...)."""
+    lower = token.lower_
+    if token.ent_type_ in _NOT_COUNTS:
+        return False
+    if token.tag_ != "CD" and not token.like_num and lower not in vague_words():
+        return False
+    if token.head is not token and token.head.lemma_.lower() in _TIME_UNITS and token.dep_ == "nummod":
+        return False  # "45-year-old", "three days"
+    if token.ent_type_ == "DATE" and re.fullmatch(r"1[89]\d\d|20\d\d", token.text):
+        return False
+    return parse_number(token.text) is not None or lower in {"tens", "scores"}
+
+
+def _phrase_tokens(number) -> list:
+    """The number token and the modifiers that belong to its figure ("at least", "tens of", "a")."""
+    keep = {number.i}
+    stack = [number]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in _PHRASE_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and child.i < number.i):
+                keep.add(child.i)
+                stack.append(child)
+    # contiguous run around the number
+    doc = number.doc
+    lo = hi = number.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _count_of_number(number) -> tuple[int, bool, int, int] | None:
+    """(count, exact, start_char, end_char) for a number token, taking the lowest of alternatives."""
+    tokens = _phrase_tokens(number)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    found = parse_quantity(number.doc.text[start:end]) or parse_quantity(number.text)
+    if found is None:
+        return None
+    count, exact = found
+    for child in number.children:  # "10, possibly 15": the appositive alternative
+        near = child.dep_ == "appos" or (child.dep_ == "conj" and child.i - number.i <= 2)
+        if near and _is_count(child):
+            other = parse_quantity(child.text)
+            if other:
+                count = min(count, other[0])
+                end = max(end, child.idx + len(child.text))
+    return count, exact, start, end
+
+
+def _victim_lemma(noun) -> str | None:
+    lemma = noun.lemma_.lower()
+    if noun.tag_ == "CD" or noun.pos_ in ("PRON", "NUM") or lemma in _NO_VICTIM_LEMMAS:
+        return None
+    if noun.lower_ in vague_words():
+        return None
+    return lemma
+
+
+def _noun_count(noun):
+    """(count, exact, start, end, victims, number_token_index) for the people a noun phrase names."""
+    lower = noun.lower_
+    kids = list(noun.children)
+    if lower in _ZERO_WORDS or (lower == "one" and any(c.lower_ == "no" for c in kids)):
+        return 0, True, noun.left_edge.idx, noun.idx + len(noun.text), None, noun.i
+    if any(c.dep_ == "det" and c.lower_ in ("no", "zero") for c in kids):
+        victims = None if noun.lemma_.lower() in casualty_words() else _victim_lemma(noun)
+        return 0, True, noun.left_edge.idx, noun.idx + len(noun.text), victims, noun.i
+    if _is_count(noun):  # the number stands alone: "four wounded", "dozens of people", "one of the soldiers"
+        found = _count_of_number(noun)
+        if found is None:
+            return None
+        victims = None
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                victims = next((_victim_lemma(p) for p in child.children if p.dep_ == "pobj"), None)
+        return (*found, victims, noun.i)
+    for child in kids:
+        if child.dep_ in ("nummod", "quantmod", "amod", "det") and (
+            _is_count(child) or (child.lower_ in _VAGUE_ADJECTIVES and child.dep_ == "amod")
+        ):
+            found = _count_of_number(child)
+            if found is None:
+                continue
+            count, exact, start, end = found
+            for conj in noun.conjuncts:  # "two soldiers and three civilians"
+                extra = next((c for c in conj.children if c.dep_ == "nummod" and _is_count(c)), None)
+                if extra is not None and conj.i > noun.i:
+                    more = _count_of_number(extra)
+                    if more:
+                        count += more[0]
+                        exact = exact and more[1]
+                        end = max(end, conj.idx + len(conj.text))
+            return count, exact, min(start, noun.idx), max(end, noun.idx + len(noun.text)), _victim_lemma(noun), child.i
+    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in ("he", "she")
+    if singular and noun.lemma_.lower() not in _NO_VICTIM_LEMMAS:
+        # "a policeman was shot dead", "the suicide bomber was killed", "he died": one person
+        det = next((c for c in kids if c.dep_ in ("det", "poss")), None)
+        if noun.pos_ == "PROPN" or noun.pos_ == "PRON" or det is not None:
+            start = min(noun.left_edge.idx, noun.idx)
+            victims = None if noun.pos_ in ("PRON", "PROPN") else _victim_lemma(noun)
+            return 1, True, start, noun.idx + len(noun.text), victims, noun.i
+    return None
+
+
+def _child(token, *deps):
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and _child(verb, "dobj") is None
+    )
+
+
+def _verb_victims(verb, role: str):
+    """The noun that names the victims of a killing/injuring verb."""
+    if role == "intransitive":
+        return _child(verb, "nsubj", "nsubjpass")
+    obj = _child(verb, "dobj")
+    if obj is not None and not _is_passive(verb):
+        return obj
+    if _is_passive(verb):
+        return _child(verb, "nsubjpass", "nsubj")
+    return None
+
+
+def _fallback_number(trigger):
+    """A bare figure hanging off the trigger ("At least 10, possibly 15, people were killed")."""
+    for child in trigger.children:
+        if child.dep_ in ("advcl", "npadvmod", "dep", "appos", "attr", "dobj", "nsubj") and _is_count(child):
+            return child
+    return None
+
+
+def _adjective_victims(adj):
+    """"four dead", "left 4 dead", "are dead", "shot dead"."""
+    prev = adj.doc[adj.i - 1] if adj.i > 0 else None
+    if prev is not None and _is_count(prev):
+        return prev
+    if adj.dep_ in ("oprd", "acomp", "xcomp", "advmod"):
+        verb = adj.head
+        return _child(verb, "dobj") or _child(verb, "nsubjpass") or _child(verb, "nsubj")
+    if adj.dep_ in ("amod", "acl") and adj.head.i != adj.i:
+        return adj.head
+    return None
+
+
+def _noun_victims(noun):
+    """"12 deaths", "the killing of two journalists", "the death toll rose to 12"."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return noun  # "no injuries were reported"
+    number = _child(noun, "nummod")
+    if number is not None and _is_count(number):
+        return number
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = _child(prep, "pobj")
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _toll_number(toll):
+    """The figure a death toll reaches: "rose to 12", "stands at 12", "is 12", "reached 12"."""
+    verb = toll.head
+    if toll.dep_ not in ("nsubj", "nsubjpass") or verb is toll:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("attr", "dobj", "npadvmod") and _is_count(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("to", "at"):
+            pobj = _child(child, "pobj")
+            if pobj is not None and _is_count(pobj):
+                return pobj
+    return None
+
+
+def _trigger(token):
+    """(kind, role) if the token signals killing or injuring, else None."""
+    words = casualty_words()
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    if token.pos_ == "ADJ" or (token.tag_ == "VBN" and token.dep_ in ("amod", "acl") and lower in words):
+        if lower in words and words[lower][1] == "adjective":
+            return words[lower]
+    if token.pos_ in ("NOUN", "PROPN"):
+        if lemma == "toll":
+            return ("killed", "toll") if any(c.lemma_.lower() in ("death", "fatality") for c in token.children) else None
+        if lemma in ("casualty", "casualties") and any(c.lower_ == "no" for c in token.children):
+            return "both", "zero"
+        if lemma in words:
+            return words[lemma][0], "noun"
+        return None
+    if token.pos_ in ("VERB", "AUX"):
+        if lemma == "shoot" and (
+            any(c.lower_ == "dead" for c in token.children)
+            or any(g.lower_ == "dead" for c in token.children if c.dep_ == "dobj" for g in c.children)
+        ):
+            return "killed", "verb"
+        if lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ == "dobj"):
+            return "killed", "intransitive"
+        if lemma in ("sustain", "suffer", "receive") and any(
+            c.lemma_.lower() in ("injury", "wound") for c in token.children if c.dep_ == "dobj"
+        ):
+            return "injured", "intransitive"
+        if lemma in words and words[lemma][1] in ("verb", "intransitive"):
+            return words[lemma]
+    return None
+
+
+def _victims_for(token, role):
+    if role in ("verb", "intransitive"):
+        return _verb_victims(token, role) or _fallback_number(token)
+    if role == "adjective":
+        return _adjective_victims(token)
+    if role == "noun":
+        # skip a noun that is itself the object of a sustain/suffer trigger, or the head of a toll
+        if token.dep_ == "dobj" and _trigger(token.head) is not None:
+            return None
+        if token.dep_ == "compound" and token.head.lemma_.lower() == "toll":
+            return None
+        return _noun_victims(token)
+    if role == "toll":
+        return _toll_number(token)
+    if role == "zero":
+        return token
+    return None
+
+
+def find_casualties(span) -> list[CasualtyMention]:
+    """Counts of killed and injured people stated in a sentence (a spaCy ``Span`` or ``Doc``)."""
+    mentions: list[CasualtyMention] = []
+    used: set[tuple[str, int]] = set()
+    text = span.doc.text if hasattr(span, "doc") else span.text
+    for token in span:
+        found = _trigger(token)
+        if found is None:
+            continue
+        kind, role = found
+        victims_tok = _victims_for(token, role)
+        if victims_tok is None:
+            continue
+        if role == "zero":
+            reading = (0, True, token.left_edge.idx, token.idx + len(token.text), None, token.i)
+        else:
+            reading = _noun_count(victims_tok)
+            fallback = _fallback_number(token) if role in ("verb", "intransitive") else None
+            if reading is None and fallback is not None and fallback is not victims_tok:
+                reading = _noun_count(fallback)
+                if reading is not None and victims_tok.tag_ in ("NNS", "NNPS"):
+                    reading = (*reading[:4], _victim_lemma(victims_tok), reading[5])
+        if reading is None:
+            continue
+        count, exact, start, end, victims, key = reading
+        start, end = min(start, token.idx), max(end, token.idx + len(token.text))
+        for each in ("killed", "injured") if kind == "both" else (kind,):
+            if (each, key) in used:
+                continue
+            used.add((each, key))
+            mentions.append(
+                CasualtyMention(
+                    kind=each, count=count, text=text[start:end], start=start, end=end, exact=exact, victims=victims
+                )
+            )
+    return mentions
