@@ -274,3 +274,18 @@ def test_english_passes(text):
 def test_not_english_detected(text, lang):
     assert detect_language(text) == lang
     assert not is_english(text)
+
+
+def test_stdin_jsonl_limit_is_per_line():
+    record = json.dumps({"text": REPORT}) + "\n"
+    data = ("\n" + record * 20).encode()
+    items, docs, errors = collect(["-"], stdin=io.BytesIO(data), max_bytes=len(record) + 10)
+    assert errors == [] and len(docs) == 20
+    assert docs[0].id == "stdin:2"  # line numbers count the leading blank line
+
+
+def test_stdin_binary_and_empty():
+    _, _, errors = collect(["-"], stdin=io.BytesIO(b"\x00\x01\x02binary"))
+    assert isinstance(errors[0], BinaryInput)
+    _, _, errors = collect(["-"], stdin=io.BytesIO(b"   \n"))
+    assert isinstance(errors[0], EmptyInput) and errors[0].source == "stdin"

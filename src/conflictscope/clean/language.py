@@ -14,6 +14,7 @@ import unicodedata
 from conflictscope.errors import NotEnglish
 
 MIN_WORDS = 8
+SAMPLE_CHARS = 20_000  # judge long texts on their beginning
 # Below this share of English function words a text is suspicious (typical English prose: 0.35-0.5).
 ENGLISH_MIN_RATIO = 0.12
 # A competing language must reach this share of function words to count as "clearly" present.
@@ -71,6 +72,7 @@ def detect_language(text: str) -> str:
 
     Only as precise as a reader needs: is this English or clearly not?
     """
+    text = text[:SAMPLE_CHARS]
     words = [w.lower() for w in _WORD.findall(text)]
     letters, non_latin = _script_share(text)
     if letters and non_latin / letters > 0.5 and len(words) >= 3:

@@ -8,6 +8,7 @@ checks are the same for every input kind, and for :func:`document_from_text` (th
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -156,19 +157,6 @@ def document_from_text(
 # JSONL
 
 
-def _looks_like_jsonl(text: str) -> bool:
-    for line in text.splitlines():
-        if line.strip():
-            s = line.strip()
-            if not s.startswith("{"):
-                return False
-            try:
-                return isinstance(json.loads(s), dict)
-            except ValueError:
-                return False
-    return False
-
-
 def _optional_str(record: dict[str, Any], key: str, source: str) -> str | None:
     value = record.get(key)
     if value is None:
@@ -307,28 +295,44 @@ def _directory_files(root: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
+def _is_json_object_line(line: bytes) -> bool:
+    s = line.strip()
+    if not s.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(_decode(s)), dict)
+    except ValueError:
+        return False
+
+
 def _read_stdin(stream: BinaryIO, *, published: date | None, max_bytes: int):
+    """Stdin is JSONL when its first non-blank line is a JSON object (then ``max_bytes`` applies
+    per line and lines are streamed); otherwise one text or HTML document of at most ``max_bytes``."""
     where = "stdin"
-    data = stream.read(max_bytes + 1)
+    head: list[bytes] = []
+    while True:
+        line = stream.readline(max_bytes + 1)
+        head.append(line)
+        if not line or line.strip():
+            break
+    if _is_json_object_line(head[-1]):
+        lines = itertools.chain(head, iter(stream.readline, b""))
+        yield from _iter_jsonl_lines(lines, name=where, where=where, published=published, max_bytes=max_bytes)
+        return
+    data = b"".join(head)
+    if len(data) <= max_bytes:
+        data += stream.read(max_bytes + 1 - len(data))
     if len(data) > max_bytes:
         total = len(data)
         while chunk := stream.read(1 << 20):
             total += len(chunk)
         yield _size_error(total, max_bytes, where)
         return
-    if b"\x00" in data:
-        yield BinaryInput("standard input looks binary (NUL bytes), not text", source=where)
-        return
-    text = _decode(data)
-    if _looks_like_jsonl(text):
-        lines = iter(data.splitlines(keepends=True))
-        yield from _iter_jsonl_lines(lines, name=where, where=where, published=published, max_bytes=max_bytes)
-        return
     if _is_binary_bytes(data):
-        yield BinaryInput("standard input looks binary (control bytes), not text", source=where)
+        yield BinaryInput("standard input looks binary (NUL or control bytes), not text", source=where)
         return
     try:
-        yield _finish(text, id=where, source=where, published=published)
+        yield _finish(_decode(data), id=where, source=where, published=published)
     except InputError as err:
         yield err
 
