@@ -1,0 +1,151 @@
+"""Loaders for the knowledge the extractor uses: taxonomy, trigger lexicon, actor and speaker tables.
+
+The knowledge lives in versioned, tab-separated data files under ``knowledge/data`` that an analyst can
+read and extend; these loaders validate them and cache the result per process.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from conflictscope.types import ACTOR_KINDS
+
+
+def data_path(name: str):
+    return resources.files("conflictscope.knowledge") / "data" / name
+
+
+def read_rows(name: str, min_columns: int) -> Iterator[list[str]]:
+    """Yield the tab-separated rows of a data file, skipping comments and blank lines."""
+    text = data_path(name).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < min_columns:
+            raise ValueError(f"{name}:{number}: expected {min_columns} tab-separated columns, got {len(cells)}")
+        yield cells
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """ACLED's event types and sub-event types, both in precedence order (higher first)."""
+
+    event_types: tuple[str, ...]
+    sub_event_types: dict[str, tuple[str, ...]]
+    disorder_type: dict[str, str]
+
+    def event_type_of(self, sub_event_type: str) -> str:
+        for event_type, subs in self.sub_event_types.items():
+            if sub_event_type in subs:
+                return event_type
+        raise KeyError(sub_event_type)
+
+    def rank(self, sub_event_type: str) -> int:
+        """Lower is higher precedence: Battles' sub-types rank before Explosions', and so on."""
+        order = [s for t in self.event_types for s in self.sub_event_types[t]]
+        return order.index(sub_event_type)
+
+    @property
+    def all_sub_event_types(self) -> tuple[str, ...]:
+        return tuple(s for t in self.event_types for s in self.sub_event_types[t])
+
+
+@lru_cache(maxsize=1)
+def load_taxonomy() -> Taxonomy:
+    raw = json.loads(data_path("taxonomy.json").read_text(encoding="utf-8"))
+    types = tuple(t["name"] for t in raw["event_types"])
+    subs = {t["name"]: tuple(t["sub_event_types"]) for t in raw["event_types"]}
+    disorder = {t["name"]: t["disorder_type"] for t in raw["event_types"]}
+    return Taxonomy(types, subs, disorder)
+
+
+GENERIC_CLASSES = ("@attack", "@violence", "@weak")
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    words: tuple[str, ...]
+    pos: str  # V, N, A or *
+    cls: str  # a sub-event type or a generic class
+    role: str  # trigger or cue
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> tuple[TriggerEntry, ...]:
+    valid = set(load_taxonomy().all_sub_event_types) | set(GENERIC_CLASSES)
+    entries = []
+    for phrase, pos, cls, role in read_rows("triggers.tsv", 4):
+        if cls not in valid:
+            raise ValueError(f"triggers.tsv: unknown class {cls!r} for {phrase!r}")
+        if pos not in {"V", "N", "A", "*"} or role not in {"trigger", "cue"}:
+            raise ValueError(f"triggers.tsv: bad pos/role for {phrase!r}")
+        entries.append(TriggerEntry(tuple(phrase.split()), pos, cls, role))
+    return tuple(entries)
+
+
+@dataclass(frozen=True)
+class ActorTerm:
+    words: tuple[str, ...]
+    kind: str
+    name: str
+    armed: bool
+
+
+@lru_cache(maxsize=1)
+def load_actor_terms() -> dict[tuple[str, ...], ActorTerm]:
+    terms = {}
+    for phrase, kind, name, armed in read_rows("actors.tsv", 4):
+        if kind not in ACTOR_KINDS:
+            raise ValueError(f"actors.tsv: unknown kind {kind!r} for {phrase!r}")
+        words = tuple(phrase.split())
+        terms[words] = ActorTerm(words, kind, name, armed == "yes")
+    return terms
+
+
+@dataclass(frozen=True)
+class GroupEntry:
+    names: tuple[str, ...]
+    kind: str
+    name: str
+    country_code: str | None
+
+
+@lru_cache(maxsize=1)
+def load_groups() -> tuple[GroupEntry, ...]:
+    groups = []
+    for row in read_rows("groups.tsv", 3):
+        names, kind, name = row[0], row[1], row[2]
+        country = row[3] if len(row) > 3 and row[3] else None
+        if kind not in ACTOR_KINDS:
+            raise ValueError(f"groups.tsv: unknown kind {kind!r} for {name!r}")
+        groups.append(GroupEntry(tuple(n.strip().lower() for n in names.split("|")), kind, name, country))
+    return tuple(groups)
+
+
+SPEAKER_KINDS = set(ACTOR_KINDS) | {"government", "official", "media", "witness", "organization", "person"}
+
+
+@lru_cache(maxsize=1)
+def load_speaker_terms() -> dict[str, str]:
+    terms = {}
+    for phrase, kind in read_rows("speakers.tsv", 2):
+        if kind not in SPEAKER_KINDS:
+            raise ValueError(f"speakers.tsv: unknown kind {kind!r} for {phrase!r}")
+        terms[phrase] = kind
+    return terms
+
+
+@lru_cache(maxsize=1)
+def load_media_names() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_rows("media.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def load_reporting_verbs() -> dict[str, str]:
+    """Reporting verb lemma -> the stance it expresses by itself."""
+    return {verb: stance for verb, stance in read_rows("reporting_verbs.tsv", 2)}

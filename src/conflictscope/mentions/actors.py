@@ -1,0 +1,184 @@
+"""Actors: read who a noun phrase names ("Azerbaijani forces", "unidentified gunmen", "one civilian",
+"the Taliban", "an Armenian rocket attack") as an ACLED-style actor."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import pycountry
+from spacy.tokens import Token
+
+from conflictscope.knowledge import ActorTerm, GroupEntry, load_actor_terms, load_groups
+from conflictscope.types import Actor
+
+
+@lru_cache(maxsize=None)
+def country_name(code: str | None) -> str | None:
+    """ACLED-style country name for an ISO 3166-1 alpha-2 code."""
+    if not code:
+        return None
+    country = pycountry.countries.get(alpha_2=code.upper())
+    if country is None:
+        return None
+    return getattr(country, "common_name", None) or country.name
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as the text names it; the country may still be unknown until the event is placed."""
+
+    kind: str
+    template: str  # ACLED-style name; "{country}" is filled from country_code or the event's country
+    country_code: str | None
+    armed: bool
+    token: Token  # head token of the phrase that names it
+    explicit_country: bool = False  # the text itself gave the country (demonym, "of X", group home)
+
+    def resolve(self, location_country: str | None) -> Actor:
+        code = self.country_code or location_country
+        kind = self.kind
+        # ACLED: a state's forces acting outside their own country are External/Other forces.
+        if kind == "state_forces" and self.country_code and location_country and self.country_code != location_country:
+            kind = "external_forces"
+        return Actor(name=fill_template(self.template, code), kind=kind, country_code=code)
+
+
+def fill_template(template: str, code: str | None) -> str:
+    name = country_name(code)
+    if "{country}" not in template:
+        return template
+    if name:
+        return template.replace("{country}", name)
+    # Unknown country: drop "({country})" or " of {country}".
+    stripped = re.sub(r"\s*\(\{country\}\)", "", template)
+    stripped = re.sub(r"\s+of \{country\}", "", stripped)
+    return stripped.replace("{country}", "").strip()
+
+
+class ActorReader:
+    """Reads actors from tokens. ``demonyms`` maps lower-cased demonyms to ISO2 codes (or None for
+    ethnic groups without a state); ``country_of_name`` turns a country or place name into ISO2."""
+
+    def __init__(self, demonyms: dict[str, str | None], country_of_name):
+        self.terms = load_actor_terms()
+        self.groups = load_groups()
+        self.demonyms = demonyms
+        self.country_of_name = country_of_name
+        self._group_index = {name: g for g in self.groups for name in g.names}
+        self._group_max_words = max(len(n.split()) for n in self._group_index)
+
+    # ---- groups ("the Taliban", "Al Shabaab militants", "Islamic State fighters")
+    def group_at(self, token: Token) -> GroupEntry | None:
+        """A named group whose name covers ``token`` or the compound words before it."""
+        doc = token.doc
+        lo = token.left_edge.i
+        hi = token.i + 1
+        for size in range(self._group_max_words, 0, -1):
+            for start in range(max(lo, token.i - size + 1), token.i + 1):
+                end = start + size
+                if end > hi + 1 or end > len(doc):
+                    continue
+                text = re.sub(r"[\s\u2019']+", " ", doc[start:end].text.lower()).strip()
+                text = text.replace(" - ", "-")
+                group = self._group_index.get(text) or self._group_index.get(doc[start:end].text.lower())
+                if group:
+                    return group
+        return None
+
+    def demonym_country(self, token: Token) -> tuple[bool, str | None]:
+        """(is a demonym, its country) for a token like "Armenian" or "Azerbaijani"."""
+        key = token.lower_
+        if key in self.demonyms:
+            return True, self.demonyms[key]
+        return False, None
+
+    def _modifier_country(self, head: Token) -> str | None:
+        """Country from a demonym, a country name or a place compound modifying ``head``, or from
+        "of X"/"from X"."""
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i:
+                is_demonym, code = self.demonym_country(child)
+                if is_demonym and code:
+                    return code
+                code = self.country_of_name(child.text)
+                if code:
+                    return code
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        code = self.country_of_name(_compound_text(pobj))
+                        if code:
+                            return code
+                        is_demonym, code = self.demonym_country(pobj)
+                        if code:
+                            return code
+        return None
+
+    def actor_at(self, head: Token) -> ActorRef | None:
+        """The actor a noun phrase headed by ``head`` names, if any."""
+        if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            return None
+        group = self.group_at(head)
+        if group:
+            return ActorRef(group.kind, group.name, group.country_code, group.kind not in ("protesters", "civilians"), head, bool(group.country_code))
+        term = self._term_for(head)
+        if term is not None:
+            code = self._modifier_country(head)
+            return ActorRef(term.kind, term.name, code, term.armed, head, code is not None)
+        # A country, or its people, named as an actor: "Armenia attacked", "the Armenians".
+        is_demonym, code = self.demonym_country(head)
+        if not code and head.pos_ == "PROPN":
+            code = self.country_of_name(_compound_text(head))
+        if code:
+            return ActorRef("state_forces", "Military Forces of {country}", code, True, head, True)
+        return None
+
+    def _term_for(self, head: Token) -> ActorTerm | None:
+        lemma = head.lemma_.lower()
+        words = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+        # Try the longest modifier + head combinations first ("security force", "armed man").
+        for k in range(len(words), -1, -1):
+            key = tuple(words[len(words) - k :]) + (lemma,)
+            if key in self.terms:
+                return self.terms[key]
+            key = tuple(words[len(words) - k :]) + (head.lower_,)
+            if key in self.terms:
+                return self.terms[key]
+        return None
+
+    def perpetrator_modifier(self, trigger: Token) -> ActorRef | None:
+        """The actor named as a modifier of an event noun: "an Armenian rocket attack", "Taliban
+        attack", "Azerbaijan's shelling"."""
+        for child in trigger.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < trigger.i:
+                group = self.group_at(child)
+                if group:
+                    return ActorRef(group.kind, group.name, group.country_code, True, child, bool(group.country_code))
+                is_demonym, code = self.demonym_country(child)
+                if code:
+                    return ActorRef("state_forces", "Military Forces of {country}", code, True, child, True)
+                if child.dep_ == "poss":
+                    actor = self.actor_at(child)
+                    if actor:
+                        return actor
+                # "rocket attack": look one level further ("Armenian rocket attack")
+                if child.dep_ == "compound":
+                    inner = self.perpetrator_modifier(child)
+                    if inner:
+                        return inner
+        return None
+
+
+def _compound_text(token: Token) -> str:
+    """The token with its preceding compound words: "Nagorno-Karabakh", "South Sudan"."""
+    start = token.i
+    for child in token.children:
+        if child.dep_ in ("compound",) and child.i < token.i and child.pos_ == "PROPN":
+            start = min(start, child.left_edge.i)
+    return token.doc[start : token.i + 1].text
+
+
+def with_country(actor: ActorRef, code: str | None) -> ActorRef:
+    return replace(actor, country_code=code)

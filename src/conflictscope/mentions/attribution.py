@@ -1,0 +1,252 @@
+"""Attributions: who says what. Finds reporting verbs ("said", "denied", "told AFP"), "according to"
+phrases and responsibility claims, with the speaker, the outlet relaying it and the stance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from conflictscope.knowledge import load_media_names, load_reporting_verbs, load_speaker_terms
+from conflictscope.mentions.actors import ActorReader
+from conflictscope.types import Speaker
+
+PRONOUNS = frozenset("he she they it we i".split())
+FIRST_PERSON = frozenset("we i us our my".split())
+RESPONSIBILITY_NOUNS = frozenset("responsibility credit".split())
+RESPONSIBILITY_VERBS = frozenset("claim take assume accept admit".split())
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+TRIM_WORDS = re.compile(r"^(the|a|an)\s+", re.I)
+
+
+@dataclass
+class Attribution:
+    """One act of saying. ``scope`` holds the token indices of what is said."""
+
+    speaker: Speaker
+    stance: str
+    verb: Token
+    scope: set[int] = field(default_factory=set)
+    via: str | None = None
+    speaker_token: Token | None = None
+    pronoun: bool = False  # the speaker is a pronoun resolved from an earlier sentence
+
+    def covers(self, token: Token) -> bool:
+        return token.i in self.scope
+
+
+class AttributionReader:
+    def __init__(self, actors: ActorReader, country_of_name, country_of_place):
+        self.verbs = load_reporting_verbs()
+        self.speaker_terms = load_speaker_terms()
+        self.media = load_media_names()
+        self.actors = actors
+        self.country_of_name = country_of_name  # country names only
+        self.country_of_place = country_of_place  # any place name: "Baku" -> AZ
+        self.last_speaker: Speaker | None = None  # antecedent for "he said"
+
+    # ---- public
+    def read(self, sent: Span) -> list[Attribution]:
+        found: list[Attribution] = []
+        for token in sent:
+            if token.pos_ not in ("VERB", "AUX") and token.lemma_ not in ("accord",):
+                continue
+            lemma = token.lemma_.lower()
+            if lemma == "accord" and token.lower_ == "according":
+                attribution = self._according_to(token)
+            elif lemma in RESPONSIBILITY_VERBS and self._responsibility_object(token) is not None:
+                attribution = self._responsibility(token)
+            elif lemma in self.verbs:
+                attribution = self._reporting(token, self.verbs[lemma])
+            else:
+                attribution = None
+            if attribution:
+                found.append(attribution)
+        self._merge_according(found)
+        return found
+
+    # ---- reporting verbs
+    def _reporting(self, verb: Token, stance: str) -> Attribution | None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        scope = set()
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp", "dobj", "parataxis", "advcl", "prep", "attr", "oprd") and child.i != subject.i:
+                if child.dep_ == "prep" and child.lower_ not in ("of", "for", "about", "in", "on"):
+                    continue
+                scope.update(t.i for t in child.subtree)
+        # A quotation the verb closes: “...,” he said.  The parser often attaches the quote as ccomp;
+        # when it does not, take everything before the verb in the sentence.
+        if not scope and verb.i > verb.sent.start:
+            scope.update(range(verb.sent.start, subject.left_edge.i))
+        if not scope:
+            return None
+        speaker, pronoun = self._speaker(subject)
+        if speaker is None:
+            return None
+        via = self._told_outlet(verb)
+        return Attribution(speaker, stance, verb, scope, via, subject, pronoun)
+
+    def _told_outlet(self, verb: Token) -> str | None:
+        """"told AFP", "said in a statement to Reuters"."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "iobj") and self._media_name(child):
+                return self._media_name(child)
+            if child.dep_ == "prep" and child.lower_ == "to":
+                for pobj in child.children:
+                    if self._media_name(pobj):
+                        return self._media_name(pobj)
+        return None
+
+    def _according_to(self, according: Token) -> Attribution | None:
+        to = next((c for c in according.children if c.lower_ == "to"), None)
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if pobj is None:
+            return None
+        head = according.head
+        scope = {t.i for t in according.sent if t.i < according.i or t.i > pobj.right_edge.i}
+        media = self._media_name(pobj)
+        if media:
+            # Only a relay: the speaker is whoever else is quoted in the sentence (merged later).
+            speaker = Speaker(name=media, kind="media", country_code=None)
+            return Attribution(speaker, "asserts", according, scope, via=media, speaker_token=pobj)
+        speaker, pronoun = self._speaker(pobj)
+        if speaker is None:
+            return None
+        del head
+        return Attribution(speaker, "asserts", according, scope, None, pobj, pronoun)
+
+    def _merge_according(self, found: list[Attribution]) -> None:
+        """"X said ..., according to AFP": AFP relays X's words, it is not a claimant of its own."""
+        relays = [a for a in found if a.verb.lower_ == "according" and a.via]
+        speakers = [a for a in found if a not in relays]
+        if relays and speakers:
+            for relay in relays:
+                for attribution in speakers:
+                    attribution.via = attribution.via or relay.via
+                found.remove(relay)
+
+    # ---- responsibility
+    def _responsibility_object(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in RESPONSIBILITY_NOUNS:
+                return child
+        return None
+
+    def _responsibility(self, verb: Token) -> Attribution | None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        negated = any(c.dep_ == "neg" for c in verb.children) or subject.lower_ in ("no", "nobody", "none")
+        if negated or any(c.lower_ == "no" for c in subject.children):
+            return None  # "no group claimed responsibility" is not a claim
+        speaker, pronoun = self._speaker(subject)
+        if speaker is None:
+            return None
+        scope = {t.i for t in verb.subtree if t.i not in {s.i for s in subject.subtree}}
+        # The sentence before often names the event; let the builder attach by scope or document.
+        return Attribution(speaker, "claims_responsibility", verb, scope, self._told_outlet(verb), subject, pronoun)
+
+    # ---- speakers
+    def _media_name(self, token: Token) -> str | None:
+        start = token.left_edge.i
+        for i in range(start, token.i + 1):
+            text = token.doc[i : token.i + 1].text
+            text = TRIM_WORDS.sub("", text)
+            text = re.sub(r"\s+news agency$|\s+agency$", "", text, flags=re.I)
+            if text.lower() in self.media:
+                return text
+        # "the AFP news agency": compound before the head
+        for child in token.children:
+            if child.dep_ == "compound" and child.text.lower() in self.media:
+                return child.text
+        return None
+
+    def _speaker(self, token: Token) -> tuple[Speaker | None, bool]:
+        """Speaker from the head token of a subject phrase."""
+        if token.lower_ in PRONOUNS:
+            if self.last_speaker is not None and token.lower_ in ("he", "she", "they", "it", "we"):
+                return self.last_speaker, True
+            return None, False
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None, False
+        name = self._phrase_text(token)
+        kind, via = self._speaker_kind(token)
+        country = self._speaker_country(token)
+        speaker = Speaker(name=name, kind=kind, country_code=country)
+        self.last_speaker = speaker
+        return speaker, False
+
+    def _phrase_text(self, token: Token) -> str:
+        """The speaker's name: the subject phrase without appositions, relative clauses or quotes."""
+        doc = token.doc
+        start = token.i
+        for child in token.children:
+            if child.i < token.i and child.dep_ in ("compound", "amod", "poss", "nmod", "det", "case"):
+                start = min(start, child.left_edge.i)
+        end = token.i + 1
+        for child in token.children:
+            if child.i > token.i and child.dep_ == "prep" and child.lower_ == "of":
+                # "Ministry of Foreign Affairs", "leader of Nagorno-Karabakh"; stop at a comma
+                right = child.right_edge.i
+                for k in range(child.i, right + 1):
+                    if doc[k].is_punct and doc[k].text == ",":
+                        right = k - 1
+                        break
+                end = max(end, right + 1)
+        text = doc[start:end].text
+        text = TRIM_WORDS.sub("", text.strip())
+        return re.sub(r"\s+", " ", text)
+
+    def _speaker_kind(self, token: Token) -> tuple[str, str | None]:
+        # A named outlet's journalist: "Al Jazeera's Sinem Koseoglu" -> media
+        for child in token.children:
+            if child.dep_ == "poss" and self._media_name(child):
+                return "media", self._media_name(child)
+        if self._media_name(token):
+            return "media", None
+        lemma = token.lemma_.lower()
+        compounds = " ".join(c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.i < token.i)
+        for key in (f"{compounds} {lemma}".strip(), lemma, token.lower_):
+            if key in self.speaker_terms:
+                return self.speaker_terms[key], None
+        actor = self.actors.actor_at(token)
+        if actor is not None:
+            if actor.template.startswith("Military Forces of") and token.pos_ == "PROPN" and not self.actors.demonym_country(token)[0]:
+                return "government", None  # "Armenia denied ...": the country speaks through its government
+            return actor.kind, None
+        if token.ent_type_ == "PERSON" or token.pos_ == "PROPN":
+            return "person", None
+        return "person", None
+
+    def _speaker_country(self, token: Token) -> str | None:
+        for t in token.subtree:
+            if t.i > token.i + 6:
+                break
+            is_demonym, code = self.actors.demonym_country(t)
+            if code:
+                return code
+            if t.pos_ == "PROPN":
+                code = self.country_of_name(t.text)
+                if code:
+                    return code
+        # "the Nagorno-Karabakh leader", "the Baku Defense Ministry": a place named in the phrase
+        for t in token.subtree:
+            if t.pos_ == "PROPN":
+                code = self.country_of_place(_with_hyphens(t))
+                if code:
+                    return code
+        return None
+
+
+def _with_hyphens(token: Token) -> str:
+    """"Nagorno-Karabakh" is three tokens; give the whole hyphenated word for a token in it."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start - 1].text == "-" and start - 2 >= 0 and not doc[start - 2].whitespace_:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        end += 2
+    return doc[start:end].text

@@ -1,0 +1,146 @@
+"""Trigger words: find event triggers and kind cues in a sentence, and tell real events from
+negated, hypothetical, future or rhetorical mentions ("a threat is not an attack")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from conflictscope.knowledge import TriggerEntry, load_triggers
+
+POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}, "*": {"VERB", "NOUN", "PROPN", "ADJ"}}
+
+# Heads that turn an event word into something that did not (yet) happen.
+IRREALIS_HEADS = frozenset(
+    """threaten vow plan intend prepare warn fear seek try attempt aim want hope expect
+    prevent avoid stop halt end call urge demand ask condemn plot
+    deny""".split()
+)
+# "deny" is listed because a denied attack is attached as a denial claim, not counted again as an
+# event mention of its own (see attribution).
+IRREALIS_NOUNS = frozenset("threat plan risk fear call calls warning prospect possibility danger end halt".split())
+MODALS = frozenset("will would could might may shall should must can".split())
+NEGATIONS = frozenset("not n't no never neither nor without".split())
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    """A lexicon entry found in a sentence. ``token`` is the head token of the match."""
+
+    entry: TriggerEntry
+    token: Token
+    start: int  # token index of the first matched word (document-level)
+    end: int  # one past the last
+
+    @property
+    def cls(self) -> str:
+        return self.entry.cls
+
+    @property
+    def is_trigger(self) -> bool:
+        return self.entry.role == "trigger"
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[TriggerEntry]]:
+    by_first: dict[str, list[TriggerEntry]] = {}
+    for entry in load_triggers():
+        by_first.setdefault(entry.words[0], []).append(entry)
+    # Longer phrases first so "rocket attack" wins over "rocket".
+    for entries in by_first.values():
+        entries.sort(key=lambda e: -len(e.words))
+    return by_first
+
+
+def _forms(token: Token) -> tuple[str, ...]:
+    return (token.lemma_.lower(), token.lower_)
+
+
+def _match_at(sent: Span, i: int, entry: TriggerEntry) -> int | None:
+    """Return the end index if ``entry`` matches at token ``i`` (allowing one intervening word, e.g.
+    "set the house ablaze"), else None."""
+    doc = sent.doc
+    j = i + 1
+    for word in entry.words[1:]:
+        found = False
+        for k in (j, j + 1, j + 2):
+            if k < sent.end and word in _forms(doc[k]):
+                j = k + 1
+                found = True
+                break
+            if k < sent.end and doc[k].is_punct:
+                break
+        if not found:
+            return None
+    return j
+
+
+def find_matches(sent: Span) -> list[TriggerMatch]:
+    """All lexicon matches in a sentence, longest first at each position, without overlaps."""
+    index = _index()
+    matches: list[TriggerMatch] = []
+    covered: set[int] = set()
+    for token in sent:
+        if token.i in covered or token.is_space:
+            continue
+        candidates = index.get(token.lemma_.lower(), []) + index.get(token.lower_, [])
+        for entry in candidates:
+            end = _match_at(sent, token.i, entry)
+            if end is None:
+                continue
+            head = _phrase_head(sent, token.i, end)
+            if head.pos_ not in POS_TAGS[entry.pos]:
+                # "shelling" may be tagged VERB in "rockets and shelling": accept a -ing form as a noun
+                if not (entry.pos == "N" and head.tag_ == "VBG"):
+                    continue
+            matches.append(TriggerMatch(entry, head, token.i, end))
+            covered.update(range(token.i, end))
+            break
+    return matches
+
+
+def _phrase_head(sent: Span, start: int, end: int) -> Token:
+    """The syntactic head of a matched phrase: the token whose head lies outside the phrase."""
+    doc = sent.doc
+    for k in range(start, end):
+        if not (start <= doc[k].head.i < end) or doc[k].head.i == k:
+            return doc[k]
+    return doc[end - 1]
+
+
+def is_irrealis(token: Token) -> bool:
+    """True when the event word is negated, modal/future, conditional, or governed by a word of
+    threat, intention, prevention or appeal ("threatened to attack", "calls to halt the fighting")."""
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("det", "advmod"):
+            return True
+        if child.dep_ == "aux" and child.lower_ in MODALS:
+            return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+            return True
+        if child.lower_ == "to" and child.dep_ == "aux" and token.dep_ in ("xcomp", "advcl", "acl"):
+            # "to attack" under a verb of intention is caught below; a bare purpose clause is irrealis
+            if token.head.lemma_ in IRREALIS_HEADS:
+                return True
+    # "going to attack", "about to"
+    if token.dep_ == "xcomp" and token.head.lemma_ in ("go", "be") and any(
+        c.lower_ == "to" for c in token.children
+    ):
+        if token.head.lower_ == "going":
+            return True
+    # Walk up a few governing words: "threatened to attack", "vowed revenge attacks", "calls to halt the fighting"
+    node = token
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            break
+        if head.lemma_ in IRREALIS_HEADS and node.dep_ in ("xcomp", "dobj", "ccomp", "pobj", "advcl", "acl", "prep"):
+            return True
+        if head.lemma_ in IRREALIS_NOUNS and node.dep_ in ("pobj", "acl", "prep", "compound", "xcomp"):
+            return True
+        if head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head.children) and node.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return True
+        node = head
+    return False
