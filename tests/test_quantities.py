@@ -111,6 +111,9 @@ def test_parse_number_never_raises_on_number_like_words(words):
         ("Several civilians were wounded in the raid.", [("injured", 3, False, "civilian")]),
         ("The militants massacred 30 villagers.", [("killed", 30, True, "villager")]),
         ("The attack caused 12 deaths.", [("killed", 12, True, None)]),
+        ("The strike killed a commander and his two bodyguards.", [("killed", 3, True, "commander")]),
+        ("A child was among the 4 people killed in the blast.", [("killed", 4, True, "people")]),
+        ("The clashes left 7 people dead and 20 injured.", [("killed", 7, True, "people"), ("injured", 20, True, None)]),
     ],
 )
 def test_casualties(nlp, text, expected):

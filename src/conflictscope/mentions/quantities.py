@@ -191,6 +191,30 @@ def _victim_lemma(noun) -> str | None:
     return lemma
 
 
+def _conjunct_count(conj) -> tuple[int, bool] | None:
+    number = next((c for c in conj.children if c.dep_ == "nummod" and _is_count(c)), None)
+    if number is not None:
+        found = _count_of_number(number)
+        return (found[0], found[1]) if found else None
+    if conj.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in conj.children):
+        return 1, True  # "a commander and his driver"
+    return None
+
+
+def _add_conjuncts(noun, count: int, exact: bool, start: int, end: int):
+    """Add the people named by later conjuncts: "two soldiers and three civilians" -> 5."""
+    for conj in noun.conjuncts:
+        if conj.i <= noun.i:
+            continue
+        more = _conjunct_count(conj)
+        if more is None:
+            continue
+        count += more[0]
+        exact = exact and more[1]
+        end = max(end, conj.idx + len(conj.text))
+    return count, exact, start, end
+
+
 def _noun_count(noun):
     """(count, exact, start, end, victims, number_token_index) for the people a noun phrase names."""
     lower = noun.lower_
@@ -216,24 +240,16 @@ def _noun_count(noun):
             found = _count_of_number(child)
             if found is None:
                 continue
-            count, exact, start, end = found
-            for conj in noun.conjuncts:  # "two soldiers and three civilians"
-                extra = next((c for c in conj.children if c.dep_ == "nummod" and _is_count(c)), None)
-                if extra is not None and conj.i > noun.i:
-                    more = _count_of_number(extra)
-                    if more:
-                        count += more[0]
-                        exact = exact and more[1]
-                        end = max(end, conj.idx + len(conj.text))
+            count, exact, start, end = _add_conjuncts(noun, *found)
             return count, exact, min(start, noun.idx), max(end, noun.idx + len(noun.text)), _victim_lemma(noun), child.i
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in ("he", "she")
     if singular and noun.lemma_.lower() not in _NO_VICTIM_LEMMAS:
         # "a policeman was shot dead", "the suicide bomber was killed", "he died": one person
         det = next((c for c in kids if c.dep_ in ("det", "poss")), None)
         if noun.pos_ == "PROPN" or noun.pos_ == "PRON" or det is not None:
-            start = min(noun.left_edge.idx, noun.idx)
+            count, exact, start, end = _add_conjuncts(noun, 1, True, noun.left_edge.idx, noun.idx + len(noun.text))
             victims = None if noun.pos_ in ("PRON", "PROPN") else _victim_lemma(noun)
-            return 1, True, start, noun.idx + len(noun.text), victims, noun.i
+            return count, exact, start, end, victims, noun.i
     return None
 
 
@@ -251,6 +267,8 @@ def _verb_victims(verb, role: str):
     """The noun that names the victims of a killing/injuring verb."""
     if role == "intransitive":
         return _child(verb, "nsubj", "nsubjpass")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, "nsubjpass", "dobj") is None:
+        return verb.head  # "the 4 people killed in the blast"
     obj = _child(verb, "dobj")
     if obj is not None and not _is_passive(verb):
         return obj
