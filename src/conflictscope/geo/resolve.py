@@ -1,0 +1,432 @@
+"""Find place names in a parsed document and resolve each to one gazetteer entry.
+
+NER labels from the small English model are only a hint (it calls "Stepanakert" a person and
+"Ganja" an organisation), so candidates are runs of capitalised tokens checked against the
+gazetteer, then filtered: demonyms, common words, people's names and organisation names are
+rejected. Each accepted name is resolved with the document's focus countries, the kind of place
+the text asks for ("the city of", "province") and population.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from conflictscope.geo.gazetteer import FEATURE_RANK, Gazetteer, default_gazetteer, normalize_name
+from conflictscope.knowledge.geo_data import load_demonyms
+from conflictscope.types import Place, PlaceMention
+
+MAX_NAME_TOKENS = 4  # capitalised tokens in one name
+MAX_SPAN_TOKENS = 8  # including connectors and hyphens
+
+# Lower-case words allowed inside a name ("Bosnia and Herzegovina", "Deir ez-Zor", "Rio de Janeiro").
+CONNECTORS = frozenset(
+    "of the de del della di da do dos das al el ul ud ad an as ash at az ar ed es ez en la le les y "
+    "and upon on sur bin ibn van von der den".split()
+)
+# Words after a name that say it is a first-level or sub-national region.
+REGION_WORDS = frozenset(
+    "province provinces region district governorate state oblast rayon county prefecture department "
+    "municipality territory wilaya canton".split()
+)
+CITY_WORDS = frozenset("city town village capital suburb neighbourhood neighborhood".split())
+
+# Titles before a person's name.
+TITLES = frozenset(
+    "president prime minister mr mrs ms miss dr gen general colonel col lt lieutenant sgt sergeant "
+    "captain capt major maj commander sheikh shaikh king queen prince princess pope senator sen rep "
+    "representative governor gov mayor secretary ambassador spokesman spokeswoman spokesperson judge "
+    "justice imam ayatollah bishop archbishop cardinal chancellor emir sultan premier deputy chairman "
+    "chairwoman director minister foreign defense defence interior envoy officer private corporal "
+    "marshal admiral brigadier mullah commissioner sir lord lady dame".split()
+)
+
+# Common first names (several languages): a capitalised token among these, next to another
+# capitalised token, is taken as part of a person's name.
+FIRST_NAMES = frozenset(
+    """
+    john james robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+    jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+    samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry
+    nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald
+    carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
+    gabriel logan alan juan wayne roy ralph randy eugene vincent russell louis philip bobby johnny
+    bradley mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather
+    diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan
+    cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice
+    madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
+    marie diana brittany natalie isabella charlotte rose alexis kayla bernard hans klaus jurgen
+    wolfgang angela pierre jean jacques francois emmanuel nicolas marine olaf boris vladimir dmitry
+    sergei sergey ivan igor alexei alexey mikhail nikolai andrei andrey yuri oleg viktor volodymyr
+    petro vitali vitaly ilham nikol serzh robert levon hikmet jeyhun mohammed muhammad mohamed ahmed
+    ahmad ali hassan hussein hussain omar umar abdul abdullah khalid mahmoud mustafa ibrahim yusuf
+    youssef bashar hafez recep tayyip mevlut hulusi ismail salman mohammad ashraf hamid hamza
+    abu osama ayman nouri haider mustafa kadhimi benjamin yair naftali isaac yitzhak moshe avi
+    shimon ehud ariel golda mahmoud yasser ismail khaled xi li wang zhang narendra rahul imran
+    nawaz shehbaz asif benazir abiy isaias salva riek uhuru william cyril jacob muhammadu bola
+    goodluck olusegun paul felix joseph emmerson robert yoweri paul luiz jair dilma nicolas hugo
+    evo andres alvaro gustavo javier cristina mauricio juan carlos jose luis miguel pedro antonio
+    manuel francisco rafael fernando jorge alberto sergio ricardo eduardo roberto mario diego
+    justin theresa boris keir rishi liz gordon tony margaret angela olaf joe kamala hillary barack
+    donald mike nancy chuck mitch bernie elon
+    """.split()
+)
+
+# Capitalised words that name no place in news text, even where some village carries the name.
+STOP_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december today yesterday tomorrow tonight morning
+    evening night week weekend month year christmas easter ramadan eid
+    i a an the this that these those he she it we they you his her its our their my your me him us
+    them who what when where why how which there here then now also but and or nor so yet if while
+    after before since during until as at by for from in into of on onto to with without within
+    about above across against along among around behind below beneath beside between beyond down
+    near off out over past through throughout toward towards under up upon some any all both each
+    every few many more most much no not none one two three four five six seven eight nine ten
+    first second third last next other another such only own same than too very can could will
+    would shall should may might must do does did done be is are was were been being have has had
+    said says say told tells added according reported report reports reportedly claimed claims
+    denied confirmed announced stated warned called
+    president presidential premier prime minister ministry ministries minister's government police
+    army navy military forces force troops soldiers defense defence interior foreign affairs
+    security intelligence council parliament congress senate assembly committee commission court
+    office department agency service services authority authorities official officials spokesman
+    spokeswoman spokesperson general colonel captain commander major sergeant governor mayor
+    state states republic federal national international united central union federation
+    people peoples party front movement group groups organization organisation alliance coalition
+    brigade battalion regiment division unit militia rebels rebel insurgents guard guards
+    news press media agency times post journal herald tribune daily weekly radio television tv
+    channel network reuters afp ap bbc cnn upi xinhua tass ria interfax anadolu trend apa
+    jazeera aljazeera arabiya
+    north south east west northern southern eastern western central northeast northwest southeast
+    southwest upper lower greater new old great little big
+    city town village capital province region district county area zone border frontier
+    islamic muslim christian jewish catholic orthodox sunni shia shiite hindu buddhist houthi houthis
+    islamist islamists jihadist jihadists republican republicans democrat democrats democratic
+    communist communists maoist socialist conservative conservatives liberal liberals
+    human rights watch amnesty red cross crescent
+    health education justice peace freedom liberty independence victory hope unity progress
+    mobile reading bath split male female man woman men women child children boy girl family
+    home house hospital school university church mosque market street road bridge airport port
+    station camp base prison
+    breaking update updated live video photo photos watch read more related
+    mr mrs ms dr st mt ft
+    """.split()
+)
+
+# Multi-word names of organisations and outlets that contain place-like words.
+ORG_NAMES = frozenset(
+    normalize_name(n)
+    for n in (
+        "Al Jazeera", "Al Arabiya", "Al-Monitor", "United Nations", "UN Security Council",
+        "European Union", "African Union", "Arab League", "Red Cross", "Red Crescent",
+        "Human Rights Watch", "Amnesty International", "Islamic State", "Associated Press",
+        "New York Times", "Washington Post", "Wall Street Journal", "Times of Israel",
+        "Jerusalem Post", "Kyiv Independent", "Moscow Times", "Voice of America", "Radio Free Europe",
+        "Sky News", "Fox News", "Trend News Agency", "Anadolu Agency", "Médecins Sans Frontières",
+        "Doctors Without Borders", "World Health Organization", "World Food Programme",
+        "Hayat Tahrir al-Sham", "Boko Haram", "al-Shabaab", "Al Shabaab", "Ansar Allah",
+    )
+)
+ORG_HEAD_WORDS = frozenset(
+    "ministry army forces force council party union nations committee agency front movement "
+    "organization organisation bank company university college news times post press television "
+    "radio network corporation group brigade brigades battalion militia court police government "
+    "parliament assembly office department service commission fund programme program institute "
+    "foundation association league guard guards command channel federation alliance coalition "
+    "authority authorities club hospital airlines airways".split()
+)
+
+_HYPHENS = {"-", "–", "—", "‐"}
+_STRONG_ENTS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class _Span:
+    start: int  # token index
+    end: int  # token index, exclusive
+    text: str
+    char_start: int
+    char_end: int
+    candidates: list[Place]
+    hint: str | None = None  # "admin" or "city"
+    tagged_place: bool = False  # NER called it GPE/LOC/FAC
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def _is_cap(tok) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _is_hyphen(tok) -> bool:
+    return tok.text in _HYPHENS and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+def _runs(doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, joined by hyphens and lower-case connectors."""
+    runs = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _is_cap(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        last_cap = i
+        while j < n:
+            tok = doc[j]
+            if _is_cap(tok):
+                last_cap = j
+                j += 1
+            elif _is_hyphen(tok) or tok.lower_ in CONNECTORS:
+                j += 1
+            else:
+                break
+            if j - last_cap > 3:  # too many joiners in a row
+                break
+        runs.append((i, last_cap + 1))
+        i = last_cap + 1
+    return runs
+
+
+def _entity_of(doc, i: int):
+    tok = doc[i]
+    if not tok.ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            return ent
+    return None
+
+
+def _strip_det(ent):
+    start = ent.start
+    while start < ent.end and ent.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    return ent.doc[start : ent.end]
+
+
+class _Resolver:
+    def __init__(self, doc, gazetteer: Gazetteer):
+        self.doc = doc
+        self.gaz = gazetteer
+        self.demonyms = load_demonyms()
+
+    # -- candidate spans --------------------------------------------------------------
+    def _person_like(self, start: int, end: int) -> bool:
+        doc = self.doc
+        # A title right before the name ("President Aliyev", "Mr. Smith").
+        k = start - 1
+        if k >= 0 and doc[k].text == ".":
+            k -= 1
+        if k >= 0 and doc[k].lower_ in TITLES and _is_cap(doc[k]):
+            return True
+        ent = _entity_of(doc, start)
+        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent.end >= end:
+            inner = _strip_det(ent)
+            if (inner.start, inner.end) != (start, end) and not self.gaz.has_name(inner.text):
+                if any(t.lower_ in FIRST_NAMES for t in inner):
+                    return True
+                return "person-weak"  # type: ignore[return-value]
+        # A first name followed by another capitalised word, without a PERSON tag.
+        if end - start == 1 and doc[start].lower_ in FIRST_NAMES:
+            nxt = end
+            if nxt < len(doc) and _is_cap(doc[nxt]) and not doc[nxt].ent_type_ in _STRONG_ENTS:
+                return True
+        return False
+
+    def _org_part(self, start: int, end: int) -> bool:
+        doc = self.doc
+        ent = _entity_of(doc, start)
+        if ent is not None and ent.label_ == "ORG" and len(ent) >= 2:
+            inner = _strip_det(ent)
+            if (inner.start, inner.end) != (start, end) and not self.gaz.has_name(inner.text):
+                return True
+        # "Kabul University", "Baku Police": a capitalised organisation word right after the name.
+        if end < len(doc) and _is_cap(doc[end]) and doc[end].lower_ in ORG_HEAD_WORDS:
+            return True
+        return False
+
+    def _acceptable_text(self, start: int, end: int) -> bool:
+        doc = self.doc
+        span = doc[start:end]
+        key = normalize_name(span.text)
+        if not key or key in ORG_NAMES:
+            return False
+        if span.text.lower() in self.demonyms or key in self.demonyms:
+            return False
+        caps = [t for t in span if _is_cap(t)]
+        if all(t.lower_ in STOP_WORDS for t in caps):
+            if len(caps) > 1:
+                # "United States" is made of common words but names a country or region.
+                return any(c.feature in ("country", "admin1", "region") for c in self.gaz.candidates(span.text))
+            # All-capital short forms ("US", "UK", "UAE") may still be countries.
+            if not (caps[0].text.isupper() and self.gaz.country_code(caps[0].text)):
+                return False
+        if end - start == 1:
+            tok = doc[start]
+            if tok.text.isupper() and len(tok.text) <= 3 and not self.gaz.country_code(tok.text):
+                return False
+            if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}:
+                return False
+            # A sentence-initial word the tagger does not call a proper noun is a common word.
+            if tok.is_sent_start and tok.pos_ != "PROPN" and tok.ent_type_ not in _STRONG_ENTS:
+                return False
+        return True
+
+    def spans(self) -> list[_Span]:
+        doc = self.doc
+        found: list[_Span] = []
+        for rs, re_ in _runs(doc):
+            i = rs
+            while i < re_:
+                if not _is_cap(doc[i]):
+                    i += 1
+                    continue
+                hit = None
+                limit = min(re_, i + MAX_SPAN_TOKENS)
+                for j in range(limit, i, -1):
+                    if not _is_cap(doc[j - 1]):
+                        continue
+                    if sum(1 for t in doc[i:j] if _is_cap(t)) > MAX_NAME_TOKENS:
+                        continue
+                    text = doc[i:j].text
+                    key = normalize_name(text)
+                    if key in ORG_NAMES:
+                        hit = ("skip", j)
+                        break
+                    if not self._acceptable_text(i, j):
+                        if j - i == 1 or key in self.demonyms:
+                            hit = ("skip", j)
+                            break
+                        continue
+                    cands = self.gaz.candidates(text)
+                    if not cands:
+                        continue
+                    hit = ("place", j, cands)
+                    break
+                if hit is None:
+                    i += 1
+                    continue
+                if hit[0] == "skip":
+                    i = hit[1]
+                    continue
+                j, cands = hit[1], hit[2]
+                person = self._person_like(i, j)
+                if person is True or self._org_part(i, j):
+                    i = j
+                    continue
+                span = doc[i:j]
+                s = _Span(i, j, span.text, span.start_char, span.end_char, cands)
+                s.extras["person_weak"] = person == "person-weak"
+                s.tagged_place = any(t.ent_type_ in _STRONG_ENTS for t in span)
+                s.hint = self._hint(i, j)
+                found.append(s)
+                i = j
+        return found
+
+    def _hint(self, start: int, end: int) -> str | None:
+        doc = self.doc
+        if end < len(doc) and doc[end].lower_ in REGION_WORDS:
+            return "admin"
+        if end < len(doc) and doc[end].lower_ in CITY_WORDS:
+            return "city"
+        k = start - 1
+        if k >= 1 and doc[k].lower_ == "of":
+            word = doc[k - 1].lower_
+            if word in REGION_WORDS or word.rstrip("s") in REGION_WORDS:
+                return "admin"
+            if word in CITY_WORDS or word.rstrip("s") in CITY_WORDS or word == "cities":
+                return "city"
+        return None
+
+    # -- focus ----------------------------------------------------------------------
+    def focus(self, spans: list[_Span]) -> list[str]:
+        weights: Counter[str] = Counter()
+        for s in spans:
+            countries = [c for c in s.candidates if c.feature == "country"]
+            if countries:
+                weights[countries[0].country_code] += 2.0
+                continue
+            codes = {c.country_code for c in s.candidates if c.country_code}
+            big = [c for c in s.candidates if c.feature != "country" and c.population >= 100_000]
+            if len(codes) == 1:
+                weights[next(iter(codes))] += 1.0
+            elif big:
+                top = max(big, key=lambda c: c.population)
+                rivals = [c for c in s.candidates if c.country_code != top.country_code]
+                if all(c.population * 10 <= top.population for c in rivals):
+                    weights[top.country_code] += 1.0
+        for tok in self.doc:
+            code = self.demonyms.get(tok.lower_)
+            if code and _is_cap(tok):
+                weights[code] += 1.0
+        return [code for code, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    # -- choice ---------------------------------------------------------------------
+    def choose(self, span: _Span, focus: list[str]) -> Place | None:
+        fw = {code: 1.0 / (1 + 0.35 * rank) for rank, code in enumerate(focus)}
+        cands = span.candidates
+        key = normalize_name(span.text)
+        same_name_towns = {
+            (c.country_code, normalize_name(c.name))
+            for c in cands
+            if c.feature == "city" and (c.population >= 10_000 or normalize_name(c.admin1 or "") == normalize_name(c.name))
+        }
+
+        def score(p: Place) -> float:
+            rank = float(FEATURE_RANK.get(p.feature, 0))
+            if p.feature == "admin1" and span.hint != "admin":
+                # A region that shares its name with its main town: the town is meant.
+                if (p.country_code, normalize_name(p.name)) in same_name_towns:
+                    rank = 0.0
+            if span.hint == "admin" and p.feature in ("admin1", "region"):
+                rank += 1.5
+            if span.hint == "city" and p.feature == "city":
+                rank += 1.0
+            primary = 1.0 if normalize_name(p.name) == key else 0.0
+            return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + 0.75 * math.log10(p.population + 10)
+
+        best = max(cands, key=lambda p: (score(p), p.population))
+        # Weak evidence: only a small foreign town, and nothing in the text says it is a place.
+        strong = best.feature != "city" or best.population >= 100_000 or (best.country_code in fw)
+        if not strong:
+            if span.extras.get("person_weak"):
+                return None
+            if not span.tagged_place and best.population < 5_000:
+                return None
+        elif span.extras.get("person_weak") and best.feature == "city" and best.country_code not in fw:
+            return None
+        return best
+
+
+def _resolver(doc, gazetteer: Gazetteer | None) -> _Resolver:
+    return _Resolver(doc, gazetteer if gazetteer is not None else default_gazetteer())
+
+
+def document_focus(doc, gazetteer: Gazetteer | None = None) -> list[str]:
+    """ISO2 codes of the countries a document is about, most prominent first: countries named,
+    demonyms used, and towns that can only be in one country, weighted by count."""
+    r = _resolver(doc, gazetteer)
+    return r.focus(r.spans())
+
+
+def find_places(doc, gazetteer: Gazetteer | None = None, *, focus: Iterable[str] | None = None) -> list[PlaceMention]:
+    """Place names in ``doc`` (a spaCy Doc) with the place each resolves to, in text order.
+    Offsets are character offsets into ``doc.text``."""
+    r = _resolver(doc, gazetteer)
+    spans = r.spans()
+    codes = [c.upper() for c in focus] if focus is not None else r.focus(spans)
+    out = []
+    for s in spans:
+        place = r.choose(s, codes)
+        if place is not None:
+            out.append(PlaceMention(text=s.text, start=s.char_start, end=s.char_end, place=place))
+    return out
