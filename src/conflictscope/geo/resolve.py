@@ -40,7 +40,8 @@ TITLES = frozenset(
     "representative governor gov mayor secretary ambassador spokesman spokeswoman spokesperson judge "
     "justice imam ayatollah bishop archbishop cardinal chancellor emir sultan premier deputy chairman "
     "chairwoman director minister foreign defense defence interior envoy officer private corporal "
-    "marshal admiral brigadier mullah commissioner sir lord lady dame".split()
+    "marshal admiral brigadier mullah commissioner sir lord lady dame hurricane storm typhoon cyclone "
+    "operation".split()
 )
 
 # Common first names (several languages): a capitalised token among these, next to another
@@ -117,9 +118,9 @@ STOP_WORDS = frozenset(
     home house hospital school university church mosque market street road bridge airport port
     station camp base prison
     breaking update updated live video photo photos watch read more related
-    mr mrs ms dr st mt ft
+    mr mrs ms dr st mt ft gulf coast sea ocean tropical storm hurricane typhoon cyclone operation
     """.split()
-)
+) | TITLES
 
 # Multi-word names of organisations and outlets that contain place-like words.
 ORG_NAMES = frozenset(
