@@ -45,9 +45,14 @@ class AttributionReader:
         self.country_of_name = country_of_name  # country names only
         self.country_of_place = country_of_place  # any place name: "Baku" -> AZ
         self.last_speaker: Speaker | None = None  # antecedent for "he said"
+        self._places: list = []
+        self.last_via: str | None = None
 
     # ---- public
-    def read(self, sent: Span) -> list[Attribution]:
+    def read(self, sent: Span, places: list | None = None) -> list[Attribution]:
+        """Attributions in a sentence; ``places`` are the sentence's resolved place mentions, used to
+        tell a speaker's country ("the Baku Defense Ministry")."""
+        self._places = places or []
         found: list[Attribution] = []
         for token in sent:
             if token.pos_ not in ("VERB", "AUX") and token.lemma_ not in ("accord",):
@@ -86,7 +91,7 @@ class AttributionReader:
         speaker, pronoun = self._speaker(subject)
         if speaker is None:
             return None
-        via = self._told_outlet(verb)
+        via = self._told_outlet(verb) or self.last_via  # "told AFP", "Al Jazeera's correspondent"
         return Attribution(speaker, stance, verb, scope, via, subject, pronoun)
 
     def _told_outlet(self, verb: Token) -> str | None:
@@ -177,14 +182,18 @@ class AttributionReader:
         country = self._speaker_country(token)
         speaker = Speaker(name=name, kind=kind, country_code=country)
         self.last_speaker = speaker
+        self.last_via = via
         return speaker, False
 
-    def _phrase_text(self, token: Token) -> str:
-        """The speaker's name: the subject phrase without appositions, relative clauses or quotes."""
+    def _phrase_bounds(self, token: Token) -> tuple[int, int]:
+        """Token range of the speaker's name: the subject phrase without appositions, relative
+        clauses or quotes; an outlet's possessive ("Al Jazeera's Sinem Koseoglu") is left out."""
         doc = token.doc
         start = token.i
         for child in token.children:
             if child.i < token.i and child.dep_ in ("compound", "amod", "poss", "nmod", "det", "case"):
+                if child.dep_ == "poss" and self._media_name(child):
+                    continue
                 start = min(start, child.left_edge.i)
         end = token.i + 1
         for child in token.children:
@@ -196,7 +205,11 @@ class AttributionReader:
                         right = k - 1
                         break
                 end = max(end, right + 1)
-        text = doc[start:end].text
+        return start, end
+
+    def _phrase_text(self, token: Token) -> str:
+        start, end = self._phrase_bounds(token)
+        text = token.doc[start:end].text
         text = TRIM_WORDS.sub("", text.strip())
         return re.sub(r"\s+", " ", text)
 
@@ -212,6 +225,10 @@ class AttributionReader:
         for key in (f"{compounds} {lemma}".strip(), lemma, token.lower_):
             if key in self.speaker_terms:
                 return self.speaker_terms[key], None
+        # A title before a name: "Defense Ministry spokesman Artsrun Hovhannisyan"
+        for child in token.children:
+            if child.dep_ == "compound" and child.i < token.i and self.speaker_terms.get(child.lemma_.lower()) == "official":
+                return "official", None
         actor = self.actors.actor_at(token)
         if actor is not None:
             if actor.template.startswith("Military Forces of") and token.pos_ == "PROPN" and not self.actors.demonym_country(token)[0]:
@@ -229,12 +246,17 @@ class AttributionReader:
             if code:
                 return code
             if t.pos_ == "PROPN":
-                code = self.country_of_name(t.text)
+                code = self.country_of_name(_with_hyphens(t))
                 if code:
                     return code
         # "the Nagorno-Karabakh leader", "the Baku Defense Ministry": a place named in the phrase
-        for t in token.subtree:
-            if t.pos_ == "PROPN":
+        start, end = self._phrase_bounds(token)
+        lo, hi = token.doc[start].idx, token.doc[end - 1].idx + len(token.doc[end - 1].text)
+        for place in self._places:
+            if lo <= place.start < hi and place.place.country_code:
+                return place.place.country_code
+        for t in token.doc[start:end]:
+            if t.dep_ == "compound" and t.pos_ == "PROPN":
                 code = self.country_of_place(_with_hyphens(t))
                 if code:
                     return code

@@ -1,0 +1,339 @@
+"""Build: one sentence's mentions (triggers, places, actors, dates, casualties, attributions) to event
+mentions, one per place the event happened at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from conflictscope.events.classify import Classification, classify
+from conflictscope.knowledge import load_taxonomy
+from conflictscope.mentions.actors import ActorReader, ActorRef
+from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS, Attribution
+from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrealis
+from conflictscope.types import CasualtyMention, DateMention, Evidence, PlaceMention
+
+WEAPON_TYPE = "Explosions/Remote violence"
+TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
+CONTAINER_NOUNS = frozenset(
+    "region province district governorate county state area oblast raion prefecture municipality department territory enclave zone".split()
+)
+ANAPHORS = frozenset("city town village here there area".split())
+CIVILIAN_WORDS = frozenset("civilian residential resident villager people child woman school hospital market home house".split())
+HISTORY_DAYS = 30
+
+
+@dataclass
+class EventMention:
+    """An event as one sentence tells it, at one place (or none yet)."""
+
+    sentence: int
+    evidence: Evidence
+    classification: Classification
+    place: PlaceMention | None
+    date: DateMention | None
+    perpetrator: ActorRef | None
+    target: ActorRef | None
+    killed: int | None
+    injured: int | None
+    civilian_victims: bool
+    claims: list[tuple[Attribution, str]] = field(default_factory=list)  # (attribution, stance)
+    historical: bool = False
+    anaphoric: bool = False  # the sentence refers back ("the city", "here") without naming the place
+
+
+@dataclass
+class SentenceFacts:
+    """Everything read from one sentence, as the builder needs it."""
+
+    sent: Span
+    index: int
+    offset: int  # offset of the parsed piece in the user's text
+    places: list[PlaceMention]  # offsets relative to the piece
+    dates: list[DateMention]
+    casualties: list[CasualtyMention]
+    attributions: list[Attribution]
+    published: date | None
+
+
+def _token_at(sent: Span, char: int) -> Token | None:
+    for token in sent:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+    return None
+
+
+def _place_token(sent: Span, mention: PlaceMention) -> Token | None:
+    """The syntactic head of a place name's tokens."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else _token_at(sent, mention.start)
+
+
+def _in_subtree(token: Token, root: Token | None) -> bool:
+    return root is not None and root.left_edge.i <= token.i <= root.right_edge.i and token.is_ancestor(token) is False and (
+        token == root or root.is_ancestor(token)
+    )
+
+
+def _is_reporting_from(token: Token) -> bool:
+    head = token.head
+    return head.dep_ == "prep" and head.lower_ in ("from", "in") and head.head.lemma_ in ("report", "speak", "write")
+
+
+def _is_container(token: Token, place_tokens: set[int]) -> bool:
+    """A place named only to situate another one: "Ganja in Azerbaijan", "Horadiz in the Fizuli
+    region", "Stepanakert, the main city of Nagorno-Karabakh"."""
+    node = token
+    if token.dep_ == "compound" and token.head.lemma_.lower() in CONTAINER_NOUNS:
+        node = token.head  # "the Fizuli region"
+    others = place_tokens - {token.i}
+    if not others:
+        return False
+    # "X, the main city of Y": Y hangs off an apposition of X
+    via_preposition = False
+    for _ in range(4):
+        head = node.head
+        if head is node or node.dep_ == "conj":
+            return False
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "within", "of", "near"):
+            governor = head.head
+            if governor.i in others:
+                return True
+            if head.lower_ != "of":  # "the cities of Terter and Horadiz" names, it does not situate
+                subtree = {t.i for t in governor.subtree} - {t.i for t in head.subtree}
+                if subtree & others:
+                    return True  # "rockets at the cities of Terter and Horadiz in the Fizuli region"
+            via_preposition = True
+        if node.dep_ == "appos" and head.i in others:
+            return via_preposition
+        node = head
+    return False
+
+
+class SentenceBuilder:
+    def __init__(self, actors: ActorReader):
+        self.actors = actors
+        self.taxonomy = load_taxonomy()
+
+    def build(self, facts: SentenceFacts, floating: list[tuple[Attribution, SentenceFacts]]) -> list[EventMention]:
+        sent = facts.sent
+        matches = find_matches(sent)
+        triggers = [m for m in matches if m.is_trigger]
+        cues = [m.cls for m in matches if not m.is_trigger]
+        weapon_cue = any(not c.startswith("@") and self.taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues + [t.cls for t in triggers])
+        has_casualties = any(c.count > 0 for c in facts.casualties)
+
+        real: list[TriggerMatch] = []
+        for match in triggers:
+            if is_irrealis(match.token):
+                continue
+            if match.cls == "@weak" and not (weapon_cue or has_casualties):
+                continue
+            if match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):
+                continue
+            real.append(match)
+        self._collect_floating(facts, real, floating)
+        if not real:
+            return []
+
+        place_mentions = self._event_places(facts)
+        perpetrator, target = self._roles(real, facts)
+        killed, injured = _figures(facts.casualties)
+        civilian_victims = self._civilian_victims(real, facts, target)
+        classification = classify(
+            [m.cls for m in real],
+            [c for c in cues if not c.startswith("@")],
+            perpetrator_armed=perpetrator.armed if perpetrator else None,
+            perpetrator_kind=perpetrator.kind if perpetrator else None,
+            target_kind=target.kind if target else None,
+            target_armed=target.armed if target else None,
+            civilian_victims=civilian_victims,
+        )
+        if classification is None:
+            return []
+        when = _nearest_date(facts.dates, real[0].token)
+        historical = bool(
+            when and when.value and facts.published and (facts.published - when.value).days > HISTORY_DAYS
+        )
+        claims = self._claims(real, facts, perpetrator)
+        evidence = Evidence(sent.text.strip(), facts.offset + sent.start_char + _lstrip_len(sent.text), 0)
+        evidence = Evidence(evidence.text, evidence.start, evidence.start + len(evidence.text))
+        anaphoric = any(t.lower_ in ANAPHORS for t in sent)
+        mentions = []
+        for place in place_mentions or [None]:
+            mentions.append(
+                EventMention(
+                    sentence=facts.index,
+                    evidence=evidence,
+                    classification=classification,
+                    place=place,
+                    date=when,
+                    perpetrator=perpetrator,
+                    target=target,
+                    killed=killed,
+                    injured=injured,
+                    civilian_victims=civilian_victims,
+                    claims=claims,
+                    historical=historical,
+                    anaphoric=anaphoric and place is None,
+                )
+            )
+        return mentions
+
+    # ---- places
+    def _event_places(self, facts: SentenceFacts) -> list[PlaceMention]:
+        sent = facts.sent
+        speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
+        tokens = {}
+        for mention in facts.places:
+            token = _place_token(sent, mention)
+            if token is not None:
+                tokens[id(mention)] = token
+        place_token_ids = {t.i for t in tokens.values()}
+        kept = []
+        for mention in facts.places:
+            token = tokens.get(id(mention))
+            if token is None:
+                continue
+            if any(_in_subtree(token, root) for root in speaker_roots):
+                continue
+            if _is_reporting_from(token):
+                continue
+            if _is_container(token, place_token_ids):
+                continue
+            if self.actors.group_at(token) is not None:
+                continue
+            kept.append(mention)
+        cities = [m for m in kept if m.place.feature == "city"]
+        if cities:
+            return cities
+        regions = [m for m in kept if m.place.feature in ("admin1", "region")]
+        if regions:
+            return regions
+        # Known only to country level: ACLED does not record such events.
+        return []
+
+    def _has_place_object(self, token: Token, facts: SentenceFacts) -> bool:
+        return any(
+            (t := _place_token(facts.sent, m)) is not None and token.is_ancestor(t) for m in facts.places
+        )
+
+    # ---- actors
+    def _roles(self, triggers: list[TriggerMatch], facts: SentenceFacts) -> tuple[ActorRef | None, ActorRef | None]:
+        perpetrator = target = None
+        for match in triggers:
+            p, t = self._roles_of(match.token)
+            perpetrator = perpetrator or p
+            target = target or t
+        if target is None:
+            for casualty in facts.casualties:
+                token = _token_at(facts.sent, casualty.start)
+                if token is not None:
+                    head = token.head if token.pos_ == "NUM" else token
+                    actor = self.actors.actor_at(head)
+                    if actor is not None:
+                        target = actor
+                        break
+        if perpetrator is None:
+            speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
+            for token in facts.sent:
+                if token.dep_ not in ("nsubj", "compound", "amod", "poss") or any(_in_subtree(token, r) for r in speaker_roots):
+                    continue
+                actor = self.actors.actor_at(token)
+                if actor is not None and actor.armed and (target is None or actor.token.i != target.token.i):
+                    perpetrator = actor
+                    break
+        return perpetrator, target
+
+    def _roles_of(self, trigger: Token) -> tuple[ActorRef | None, ActorRef | None]:
+        actors = self.actors
+        perpetrator = target = None
+        if trigger.pos_ == "VERB":
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+            for child in trigger.children:
+                if child.dep_ == "nsubj" and not passive:
+                    perpetrator = perpetrator or actors.actor_at(child)
+                elif child.dep_ == "agent":
+                    for pobj in child.children:
+                        perpetrator = perpetrator or actors.actor_at(pobj)
+                elif child.dep_ in ("dobj", "nsubjpass"):
+                    target = target or actors.actor_at(child)
+                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
+                    for pobj in child.children:
+                        target = target or actors.actor_at(pobj)
+            if perpetrator is None and trigger.dep_ in ("conj", "xcomp", "advcl") and trigger.head.pos_ == "VERB":
+                head_perp, _ = self._roles_of(trigger.head) if trigger.head is not trigger else (None, None)
+                perpetrator = head_perp
+        else:
+            perpetrator = actors.perpetrator_modifier(trigger)
+            for child in trigger.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    for pobj in child.children:
+                        perpetrator = perpetrator or actors.actor_at(pobj)
+                if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                    for pobj in child.children:
+                        target = target or actors.actor_at(pobj)
+        return perpetrator, target
+
+    def _civilian_victims(self, triggers: list[TriggerMatch], facts: SentenceFacts, target: ActorRef | None) -> bool:
+        if target is not None and target.kind == "civilians":
+            return True
+        for casualty in facts.casualties:
+            if casualty.count > 0 and casualty.victims and casualty.victims.rstrip("s") in CIVILIAN_WORDS | {"civilian"}:
+                return True
+        for match in triggers:
+            for token in match.token.subtree:
+                if token.lemma_.lower() in ("civilian", "residential"):
+                    return True
+        return False
+
+    # ---- claims
+    def _claims(self, triggers: list[TriggerMatch], facts: SentenceFacts, perpetrator: ActorRef | None) -> list[tuple[Attribution, str]]:
+        claims = []
+        for attribution in facts.attributions:
+            if not any(attribution.covers(m.token) for m in triggers):
+                continue
+            stance = attribution.stance
+            if stance == "asserts" and any(_self_agent(m.token) for m in triggers if attribution.covers(m.token)):
+                stance = "claims_responsibility"
+            claims.append((attribution, stance))
+        return claims
+
+    def _collect_floating(self, facts: SentenceFacts, real: list[TriggerMatch], floating) -> None:
+        """Denials and responsibility claims that name no event of their own ("Armenia denied the
+        attack", "the group claimed responsibility") are attached to an event later."""
+        for attribution in facts.attributions:
+            if attribution.stance not in ("denies", "claims_responsibility"):
+                continue
+            if any(attribution.covers(m.token) for m in real):
+                continue
+            floating.append((attribution, facts))
+
+
+def _self_agent(trigger: Token) -> bool:
+    """"said he had attacked", "said its forces struck": the speaker's own side is the agent."""
+    for child in trigger.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in PRONOUNS or child.lower_ in FIRST_PERSON:
+                return True
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her") for c in child.children):
+                return True
+    return False
+
+
+def _figures(casualties: list[CasualtyMention]) -> tuple[int | None, int | None]:
+    killed = [c.count for c in casualties if c.kind == "killed"]
+    injured = [c.count for c in casualties if c.kind == "injured"]
+    return (max(killed) if killed else None, max(injured) if injured else None)
+
+
+def _nearest_date(dates: list[DateMention], token: Token) -> DateMention | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - token.idx))
+
+
+def _lstrip_len(text: str) -> int:
+    return len(text) - len(text.lstrip())

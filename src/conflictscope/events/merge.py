@@ -1,0 +1,242 @@
+"""Merge within a document: event mentions of one incident (same place, same day, compatible kind)
+become one event that keeps every evidence span and every claim."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from conflictscope.events.build import EventMention
+from conflictscope.knowledge import load_taxonomy
+from conflictscope.mentions.actors import country_name as _country_name
+from conflictscope.mentions.attribution import Attribution
+from conflictscope.types import Actor, Claim, Event, Evidence, Location, Speaker
+
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+DEMONSTRATIONS = {"Protests", "Riots"}
+# Strategic developments that ACLED folds into a violent event at the same place and day.
+ABSORBED_BY_VIOLENCE = {"Looting/property destruction", "Disrupted weapons use", "Arrests"}
+# A sentence without a place name may continue the story of the event just before it.
+CONTINUATION_WINDOW = 2
+
+
+@dataclass
+class Cluster:
+    mentions: list[EventMention] = field(default_factory=list)
+    floating: list[tuple[Attribution, str, Evidence]] = field(default_factory=list)
+
+    @property
+    def first(self) -> EventMention:
+        return self.mentions[0]
+
+    @property
+    def place(self):
+        return next((m.place for m in self.mentions if m.place), None)
+
+    @property
+    def date(self) -> date | None:
+        return next((m.date.value for m in self.mentions if m.date and m.date.value), None)
+
+    @property
+    def last_sentence(self) -> int:
+        return max(m.sentence for m in self.mentions)
+
+    @property
+    def historical(self) -> bool:
+        return any(m.historical for m in self.mentions)
+
+
+def compatible_kinds(a: EventMention, b: EventMention) -> bool:
+    ta, tb = a.classification.event_type, b.classification.event_type
+    if ta == tb:
+        return ta != "Strategic developments" or a.classification.sub_event_type == b.classification.sub_event_type
+    if ta in VIOLENT and tb in VIOLENT or ta in DEMONSTRATIONS and tb in DEMONSTRATIONS:
+        return True
+    subs = {a.classification.sub_event_type, b.classification.sub_event_type}
+    return bool(subs & ABSORBED_BY_VIOLENCE) and bool({ta, tb} & VIOLENT)
+
+
+def _same_place(a, b) -> bool:
+    if a is None or b is None:
+        return False
+    pa, pb = a.place, b.place
+    if pa.geonameid is not None and pa.geonameid == pb.geonameid:
+        return True
+    return (pa.name, pa.country_code) == (pb.name, pb.country_code)
+
+
+def _dates_agree(cluster: Cluster, mention: EventMention) -> bool:
+    if mention.historical != cluster.historical:
+        return False
+    value = mention.date.value if mention.date else None
+    return value is None or cluster.date is None or value == cluster.date
+
+
+def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for mention in mentions:
+        target = None
+        if mention.place is not None:
+            for cluster in clusters:
+                if _same_place(cluster.place, mention.place) and _dates_agree(cluster, mention) and compatible_kinds(cluster.first, mention):
+                    target = cluster
+                    break
+        else:
+            # No place named: a continuation of the latest compatible event close before it, when the
+            # sentence refers back to it ("the city", "here") or counts its victims.
+            if not (mention.anaphoric or mention.killed or mention.injured):
+                continue
+            for cluster in reversed(clusters):
+                if mention.sentence - cluster.last_sentence <= CONTINUATION_WINDOW and compatible_kinds(cluster.first, mention) and _dates_agree(cluster, mention):
+                    target = cluster
+                    break
+            if target is None:
+                continue  # known only to country level, or not at all: not recorded
+        if target is None:
+            clusters.append(Cluster([mention]))
+        else:
+            target.mentions.append(mention)
+    return clusters
+
+
+def attach_floating(clusters: list[Cluster], floating: list[tuple[Attribution, Evidence, int, set[str]]]) -> None:
+    """Attach denials and responsibility claims that name no event of their own: to the event at a
+    place the sentence names, else to the event the speaker's side is accused of, else to the
+    nearest event before (or after) it."""
+    live = [c for c in clusters if not c.historical]
+    if not live:
+        return
+    for attribution, evidence, sentence, place_names in floating:
+        target = None
+        for cluster in live:
+            if cluster.place and cluster.place.place.name in place_names:
+                target = cluster
+                break
+        if target is None and attribution.stance == "denies" and attribution.speaker.country_code:
+            for cluster in live:
+                perpetrators = [m.perpetrator for m in cluster.mentions if m.perpetrator]
+                if any(p.country_code == attribution.speaker.country_code for p in perpetrators):
+                    target = cluster
+                    break
+        if target is None:
+            before = [c for c in live if c.first.sentence <= sentence]
+            target = before[-1] if before else live[0]
+        target.floating.append((attribution, attribution.stance, evidence))
+
+
+def _lowest(values: list[int | None]) -> int | None:
+    stated = [v for v in values if v is not None]
+    return min(stated) if stated else None
+
+
+def _geo_precision(feature: str) -> int:
+    return 1 if feature == "city" else 3
+
+
+def _event_id(document_key: str, event_type: str, location: Location | None, when: date | None, first: int) -> str:
+    key = f"{document_key}|{event_type}|{location.geonameid if location else None}|{location.name if location else None}|{when}|{first}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _claim(attribution: Attribution, stance: str, evidence: Evidence, killed: int | None, injured: int | None) -> Claim:
+    speaker: Speaker = attribution.speaker
+    return Claim(speaker=speaker, stance=stance, evidence=evidence, via=attribution.via, fatalities=killed, injuries=injured)
+
+
+def _disputed(claims: list[Claim]) -> bool:
+    stances = {c.stance for c in claims}
+    if "denies" in stances and stances - {"denies"}:
+        return True
+    figures = {c.fatalities for c in claims if c.fatalities is not None}
+    return len(figures) > 1
+
+
+def to_event(cluster: Cluster, *, document_key: str, document_id: str, story_date: date | None, published: date | None) -> Event:
+    taxonomy = load_taxonomy()
+    specific = [m.classification for m in cluster.mentions if m.classification.specific]
+    kinds = specific or [m.classification for m in cluster.mentions]
+    best = min(kinds, key=lambda c: taxonomy.rank(c.sub_event_type))
+    place_mention = cluster.place
+    location = None
+    if place_mention is not None:
+        location = Location.from_place(place_mention.place, _geo_precision(place_mention.place.feature))
+    country = location.country_code if location else None
+
+    dated = next((m.date for m in cluster.mentions if m.date and m.date.value), None)
+    if dated is not None:
+        when, precision = dated.value, dated.precision
+    elif story_date is not None:
+        when, precision = story_date, 1
+    elif published is not None:
+        when, precision = published, 2  # reported without a date: around publication
+    else:
+        when, precision = None, 1
+
+    perpetrator = next((m.perpetrator for m in cluster.mentions if m.perpetrator), None)
+    target = next((m.target for m in cluster.mentions if m.target and (not perpetrator or m.target.token.i != perpetrator.token.i)), None)
+    actor1: Actor | None = perpetrator.resolve(country) if perpetrator else None
+    actor2: Actor | None = target.resolve(country) if target else None
+    civilian = any(m.civilian_victims for m in cluster.mentions)
+    if best.event_type in VIOLENT and actor1 is None:
+        actor1 = Actor(f"Unidentified Armed Group ({_country_name(country)})" if country else "Unidentified Armed Group", "political_militia", country)
+    if best.event_type == "Protests" and (actor1 is None or actor1.kind != "protesters"):
+        actor2 = actor2 if actor1 is None else actor1
+        actor1 = Actor(f"Protesters ({_country_name(country)})" if country else "Protesters", "protesters", country)
+    if best.event_type == "Riots" and actor1 is None:
+        actor1 = Actor(f"Rioters ({_country_name(country)})" if country else "Rioters", "rioters", country)
+    if civilian and actor2 is None and best.event_type in VIOLENT:
+        actor2 = Actor(f"Civilians ({_country_name(country)})" if country else "Civilians", "civilians", country)
+    if actor1 and actor2 and actor1 == actor2:
+        actor2 = None
+    if best.event_type == "Violence against civilians" and (actor2 is None or actor2.kind != "civilians"):
+        actor2 = Actor(f"Civilians ({_country_name(country)})" if country else "Civilians", "civilians", country)
+
+    killed = _lowest([m.killed for m in cluster.mentions])
+    injured_values = [m.injured for m in cluster.mentions if m.injured is not None]
+    evidence = _unique([m.evidence for m in cluster.mentions])
+    claims: list[Claim] = []
+    seen = set()
+    for mention in cluster.mentions:
+        for attribution, stance in mention.claims:
+            key = (attribution.speaker.name, stance, mention.evidence.start)
+            if key not in seen:
+                seen.add(key)
+                claims.append(_claim(attribution, stance, mention.evidence, mention.killed, mention.injured))
+    for attribution, stance, ev in cluster.floating:
+        key = (attribution.speaker.name, stance, ev.start)
+        if key not in seen:
+            seen.add(key)
+            claims.append(_claim(attribution, stance, ev, None, None))
+    claims.sort(key=lambda c: c.evidence.start)
+    historical = cluster.historical or bool(when and published and (published - when).days > 30)
+    return Event(
+        id=_event_id(document_key, best.event_type, location, when, evidence[0].start),
+        event_type=best.event_type,
+        sub_event_type=best.sub_event_type,
+        date=when,
+        time_precision=precision,
+        location=location,
+        actor1=actor1,
+        actor2=actor2,
+        fatalities=killed or 0,
+        fatalities_stated=killed is not None,
+        injuries=max(injured_values) if injured_values else None,
+        civilian_targeting=civilian,
+        claims=claims,
+        disputed=_disputed(claims),
+        historical=historical,
+        evidence=evidence,
+        notes=" ".join(e.text for e in evidence)[:500],
+        document_id=document_id,
+    )
+
+
+def _unique(evidence: list[Evidence]) -> list[Evidence]:
+    seen, out = set(), []
+    for item in sorted(evidence, key=lambda e: e.start):
+        if item.start not in seen:
+            seen.add(item.start)
+            out.append(item)
+    return out
+

@@ -1,0 +1,131 @@
+"""The extraction pipeline for one document:
+
+    clean -> analyze (spaCy) -> mentions (places, dates, casualties, actors, attributions)
+          -> event mentions per sentence -> merge within the document -> events
+
+Models and tables load once per process (``Extractor.default()``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from functools import lru_cache
+
+from conflictscope.clean.text import clean_text
+from conflictscope.events.build import EventMention, SentenceBuilder, SentenceFacts
+from conflictscope.events.merge import attach_floating, cluster_mentions, to_event
+from conflictscope.geo.gazetteer import Gazetteer, default_gazetteer
+from conflictscope.geo.resolve import find_places
+from conflictscope.knowledge.geo_data import load_demonyms
+from conflictscope.mentions.actors import ActorReader
+from conflictscope.mentions.attribution import AttributionReader
+from conflictscope.mentions.dates import find_dates
+from conflictscope.mentions.quantities import find_casualties
+from conflictscope.nlp.analyze import analyze
+from conflictscope.types import Document, Event, Evidence, PlaceMention
+
+FEATURE_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3}
+# A capitalised word in a speaker's name counts as a place ("the Baku Defense Ministry") only when it
+# names a country, a region or a sizeable town.
+MIN_SPEAKER_TOWN = 100_000
+
+
+class Extractor:
+    """Turns documents into events. Build it once and reuse it: it holds the gazetteer and tables."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.demonyms = load_demonyms()
+        self._country_of_place = lru_cache(maxsize=50_000)(self._place_country)
+        self._country_of_name = lru_cache(maxsize=50_000)(self._name_country)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "Extractor":
+        return cls(default_gazetteer())
+
+    # ---- name helpers shared by the readers
+    def _name_country(self, name: str) -> str | None:
+        if not name or not name[:1].isupper():
+            return None
+        return self.gazetteer.country_code(name)
+
+    def _place_country(self, name: str) -> str | None:
+        """The country of the most prominent place with this name: "Baku" -> AZ."""
+        if not name or not name[:1].isupper():
+            return None
+        code = self.gazetteer.country_code(name)
+        if code:
+            return code
+        candidates = self.gazetteer.candidates(name)
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda p: (FEATURE_ORDER.get(p.feature, 0) < 3, p.population))
+        if best.feature == "city" and best.population < MIN_SPEAKER_TOWN:
+            return None  # "Bernard" is a village somewhere, and a first name here
+        return best.country_code
+
+    # ---- the pipeline
+    def places(self, document: Document) -> list[PlaceMention]:
+        """Geoparsing on its own: every place name in the text, resolved."""
+        found = []
+        for offset, parsed in analyze(clean_text(document.text)):
+            for m in find_places(parsed, self.gazetteer):
+                found.append(PlaceMention(document.text[m.start + offset : m.end + offset], m.start + offset, m.end + offset, m.place))
+        return found
+
+    def extract(self, document: Document) -> list[Event]:
+        actors = ActorReader(self.demonyms, self._country_of_name)
+        attributions = AttributionReader(actors, self._country_of_name, self._country_of_place)
+        builder = SentenceBuilder(actors)
+        mentions: list[EventMention] = []
+        floating_raw = []
+        index = 0
+        for offset, parsed in analyze(clean_text(document.text)):
+            places = find_places(parsed, self.gazetteer)
+            for sent in parsed.sents:
+                if not sent.text.strip():
+                    continue
+                in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
+                facts = SentenceFacts(
+                    sent=sent,
+                    index=index,
+                    offset=offset,
+                    places=in_sent,
+                    dates=find_dates(sent, document.published),
+                    casualties=find_casualties(sent),
+                    attributions=attributions.read(sent, in_sent),
+                    published=document.published,
+                )
+                mentions.extend(builder.build(facts, floating_raw))
+                index += 1
+        floating = []
+        for attribution, facts in floating_raw:
+            text = facts.sent.text.strip()
+            start = facts.offset + facts.sent.start_char + (len(facts.sent.text) - len(facts.sent.text.lstrip()))
+            names = {p.place.name for p in facts.places}
+            floating.append((attribution, Evidence(text, start, start + len(text)), facts.index, names))
+        clusters = cluster_mentions(mentions)
+        attach_floating(clusters, floating)
+        story_date = _story_date(mentions)
+        key = document_key(document)
+        events = [
+            to_event(c, document_key=key, document_id=document.id, story_date=story_date, published=document.published)
+            for c in clusters
+        ]
+        events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
+        return events
+
+
+def _story_date(mentions: list[EventMention]) -> date | None:
+    """The day the report is about: the first current event date it gives."""
+    for mention in mentions:
+        if mention.date and mention.date.value and not mention.historical and mention.date.precision == 1:
+            return mention.date.value
+    return None
+
+
+def document_key(document: Document) -> str:
+    digest = hashlib.sha1(document.text.encode("utf-8", "replace")).hexdigest()
+    return f"{document.id}|{document.published}|{digest}"
