@@ -1,0 +1,12 @@
+"""The `conflictscope` command. Each command lives in a module of its own and registers itself on
+the shared app; this module only imports them."""
+
+from __future__ import annotations
+
+from conflictscope.cli import extract as _extract  # noqa: F401  (registers `extract`)
+from conflictscope.cli import places as _places  # noqa: F401  (registers `places`)
+from conflictscope.cli._app import app
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,3 @@
+from conflictscope.cli import main
+
+main()
