@@ -1,0 +1,575 @@
+"""Fusion across reports: event mentions of one incident from different documents become one event.
+
+Two mentions may describe the same incident when all of these hold:
+
+* **type**: the same ACLED event type (for Strategic developments, the same sub-event type), or both
+  violent (Battles, Explosions/Remote violence, Violence against civilians): reports often disagree on
+  whether a shelling was a battle or an attack on civilians;
+* **day**: the same date; one day apart is allowed when either date came from a relative phrase
+  ("overnight", "late on Sunday", "yesterday": see :func:`date_is_relative`) or is less precise than
+  a day;
+* **place**: within 25 km (great-circle distance between the coded locations);
+* **actors**: not contradictory. A report's *perpetrator* is its actor1 when it is identified (not an
+  "Unidentified Armed Group", not civilians, protesters or rioters) and has a country. Two reports
+  contradict when both name perpetrators of different countries, unless each perpetrator's country
+  appears among the identified sides of the other report (a battle told from the other side: actor1
+  and actor2 swapped). A silent or unidentified perpetrator never contradicts;
+* **reports**: they come from different documents (one document's events were already merged by the
+  extractor, so two of its events are two incidents).
+
+Clustering is complete-linkage and incremental: a new mention joins the existing fused event whose
+*every* member it is compatible with (the closest in time, then in space, then the oldest event);
+otherwise it starts a new one. A fused event's id is the extractor id of its first (earliest
+ingested) mention and is kept in the table, so ids never churn when reports arrive, and a full
+re-fusion (:func:`refuse_all`), which replays mentions in ingest order, gives the same ids.
+
+The fused record (see :func:`build_payload`):
+
+* ``fatalities``: ACLED's rule, the lowest figure among the reports and claims that state one; a
+  report silent on deaths does not lower it (``fatalities_stated`` false only when none states one);
+  ``fatalities_low`` / ``fatalities_high``: the lowest and highest stated figures (None when none);
+* ``injuries``: the lowest stated figure;
+* ``disputed``: a report is disputed, or claims conflict (a denial beside an assertion), or the stated
+  death figures differ;
+* ``sources``: distinct reports, near-duplicate copies of one story counted once; ``reports`` lists
+  every document (copies too, with ``duplicate_of``); ``claims`` and ``evidence`` list every claim and
+  evidence span, each with the ``document_id`` its offsets point into (identical claims from copies
+  are listed once);
+* type, date, place and actors: the values most reports agree on (ties: the more specific type, the
+  more precise date/place, the earliest report); an identified perpetrator beats an unidentified one.
+
+Analyst corrections (:data:`CORRECTABLE`) are stored apart and applied over this output every time a
+fused event is rebuilt, so they survive new reports and full re-fusion.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from conflictscope.store.models import (
+    ActorRow,
+    ClaimRow,
+    CorrectionRow,
+    DocumentRow,
+    FusedEventRow,
+    MentionRow,
+    PlaceRow,
+)
+
+MAX_KM = 25.0
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+NON_PERPETRATOR_KINDS = frozenset({"civilians", "protesters", "rioters"})
+KM_PER_DEGREE = 111.2
+CORRECTABLE = (
+    "event_type",
+    "sub_event_type",
+    "date",
+    "time_precision",
+    "location",
+    "actor1",
+    "actor2",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_high",
+    "injuries",
+    "civilian_targeting",
+    "disputed",
+    "notes",
+)
+
+_MONTHS = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_ABSOLUTE_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})",
+    re.I,
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Compatibility rules
+
+
+def date_is_relative(time_precision: int, value: date | None, evidence_texts: list[str]) -> bool:
+    """True unless the date is day-precise and the evidence spells out a calendar date."""
+    if value is None or time_precision > 1:
+        return True
+    return not any(_ABSOLUTE_DATE.search(t or "") for t in evidence_texts)
+
+
+def types_compatible(a_type: str, a_sub: str, b_type: str, b_sub: str) -> bool:
+    if a_type == b_type:
+        return a_type != "Strategic developments" or a_sub == b_sub
+    return a_type in VIOLENT and b_type in VIOLENT
+
+
+def dates_compatible(a: date | None, a_relative: bool, b: date | None, b_relative: bool) -> bool:
+    if a is None or b is None:
+        return False
+    gap = abs((a - b).days)
+    return gap == 0 or (gap == 1 and (a_relative or b_relative))
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def identified(actor: ActorRow | None) -> bool:
+    return (
+        actor is not None
+        and actor.kind not in NON_PERPETRATOR_KINDS
+        and not actor.name.lower().startswith("unidentified")
+    )
+
+
+def perpetrator_country(actor1: ActorRow | None) -> str | None:
+    return actor1.country_code if identified(actor1) and actor1 is not None else None
+
+
+def sides(actor1: ActorRow | None, actor2: ActorRow | None) -> set[str]:
+    return {a.country_code for a in (actor1, actor2) if identified(a) and a is not None and a.country_code}
+
+
+def actors_compatible(a1: ActorRow | None, a2: ActorRow | None, b1: ActorRow | None, b2: ActorRow | None) -> bool:
+    pa, pb = perpetrator_country(a1), perpetrator_country(b1)
+    if pa is None or pb is None or pa == pb:
+        return True
+    return pa in sides(b1, b2) and pb in sides(a1, a2)
+
+
+class _Actors:
+    """Actor rows by id, cached for one transaction."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.cache: dict[int, ActorRow | None] = {}
+
+    def get(self, actor_id: int | None) -> ActorRow | None:
+        if actor_id is None:
+            return None
+        if actor_id not in self.cache:
+            self.cache[actor_id] = self.session.get(ActorRow, actor_id)
+        return self.cache[actor_id]
+
+
+def compatible(a: MentionRow, b: MentionRow, actors: _Actors) -> bool:
+    if a.document_id == b.document_id:
+        return False
+    if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
+        return False
+    return (
+        types_compatible(a.event_type, a.sub_event_type, b.event_type, b.sub_event_type)
+        and dates_compatible(a.date, a.relative_date, b.date, b.relative_date)
+        and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= MAX_KM
+        and actors_compatible(actors.get(a.actor1_id), actors.get(a.actor2_id), actors.get(b.actor1_id), actors.get(b.actor2_id))
+    )
+
+
+def fusable(mention: MentionRow) -> bool:
+    """Events without a day or a place stay on their own (and background mentions of past events are
+    not fused at all: see :func:`fuse_mentions`)."""
+    return not mention.historical and mention.date is not None and mention.latitude is not None and mention.longitude is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Clustering
+
+
+def _new_fused_id(session: Session, mention: MentionRow) -> str:
+    candidate = mention.event_uid
+    taken = session.scalar(select(MentionRow.id).where(MentionRow.fused_id == candidate).limit(1))
+    if taken is None and session.get(FusedEventRow, candidate) is None:
+        return candidate
+    return f"{mention.event_uid}-{mention.id}"
+
+
+def assign(session: Session, mention: MentionRow, actors: _Actors | None = None) -> str:
+    """Give ``mention`` a fused id: an existing compatible fused event's, or a new one. Returns it."""
+    actors = actors or _Actors(session)
+    if fusable(mention):
+        assert mention.date is not None and mention.latitude is not None and mention.longitude is not None
+        dlat = MAX_KM / KM_PER_DEGREE
+        dlon = MAX_KM / (KM_PER_DEGREE * max(0.05, math.cos(math.radians(mention.latitude))))
+        near = session.scalars(
+            select(MentionRow.fused_id)
+            .where(
+                MentionRow.fused_id.is_not(None),
+                MentionRow.id != mention.id,
+                MentionRow.date.between(mention.date - timedelta(days=1), mention.date + timedelta(days=1)),
+                MentionRow.latitude.between(mention.latitude - dlat, mention.latitude + dlat),
+                MentionRow.longitude.between(mention.longitude - dlon, mention.longitude + dlon),
+                MentionRow.historical.is_(False),
+            )
+            .distinct()
+        ).all()
+        best: tuple | None = None
+        for fused_id in sorted(set(near)):
+            members = session.scalars(select(MentionRow).where(MentionRow.fused_id == fused_id).order_by(MentionRow.id)).all()
+            if not members or not all(compatible(mention, m, actors) for m in members):
+                continue
+            gap = min(abs((mention.date - m.date).days) for m in members if m.date)
+            km = min(distance_km(mention.latitude, mention.longitude, m.latitude, m.longitude) for m in members if m.latitude is not None and m.longitude is not None)
+            same_type = 0 if any(m.event_type == mention.event_type for m in members) else 1
+            key = (gap, same_type, round(km, 3), members[0].id, fused_id)
+            if best is None or key < best:
+                best = key
+        if best is not None:
+            mention.fused_id = best[-1]
+            return best[-1]
+    mention.fused_id = _new_fused_id(session, mention)
+    return mention.fused_id
+
+
+# ---------------------------------------------------------------------------------------------
+# The fused record
+
+
+def _actor_dict(actor: ActorRow | None) -> dict[str, Any] | None:
+    if actor is None:
+        return None
+    return {"name": actor.name, "kind": actor.kind, "country_code": actor.country_code}
+
+
+def _place_location(place: PlaceRow | None, geo_precision: int | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {
+        "name": place.name,
+        "country_code": place.country_code,
+        "admin1": place.admin1,
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "geonameid": place.geonameid,
+        "geo_precision": geo_precision if geo_precision is not None else 1,
+    }
+
+
+def _pick(values: list[tuple[Any, tuple]]) -> Any:
+    """The value with the best (smallest) key; each key is already (preference..., order)."""
+    return min(values, key=lambda item: item[1])[0] if values else None
+
+
+def report_dict(doc: DocumentRow, canonical: DocumentRow | None) -> dict[str, Any]:
+    return {
+        "document_id": doc.doc_key,
+        "url": doc.url,
+        "source": doc.source,
+        "title": doc.title,
+        "published": doc.published.isoformat() if doc.published else None,
+        "duplicate_of": canonical.doc_key if canonical is not None and canonical.id != doc.id else None,
+    }
+
+
+def build_payload(session: Session, members: list[MentionRow], fused_id: str, actors: _Actors | None = None) -> dict[str, Any]:
+    """The fused event (before corrections) in the output shape: the event object of ``extract``
+    plus ``sources``, ``reports``, ``fatalities_low`` and ``fatalities_high``."""
+    from conflictscope.knowledge import load_taxonomy
+
+    actors = actors or _Actors(session)
+    taxonomy = load_taxonomy()
+    members = sorted(members, key=lambda m: m.id)
+    docs = {d.id: d for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_({m.document_id for m in members})))}
+    canon_ids = {d.duplicate_of for d in docs.values() if d.duplicate_of is not None} - set(docs)
+    canon = dict(docs)
+    if canon_ids:
+        canon.update({d.id: d for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_(canon_ids)))})
+
+    def root(doc_id: int) -> int:
+        d = docs[doc_id]
+        return d.duplicate_of if d.duplicate_of is not None else d.id
+
+    # Votes count distinct sources: copies of one story vote once.
+    def votes(value_of) -> Counter:
+        seen: dict[Any, set[int]] = {}
+        for m in members:
+            value = value_of(m)
+            if value is not None:
+                seen.setdefault(value, set()).add(root(m.document_id))
+        return Counter({k: len(v) for k, v in seen.items()})
+
+    order = {m.id: i for i, m in enumerate(members)}
+
+    def rank(sub: str) -> int:
+        try:
+            return taxonomy.rank(sub)
+        except ValueError:
+            return 999
+
+    type_votes = votes(lambda m: (m.event_type, m.sub_event_type))
+    first_of_type = {}
+    for m in members:
+        first_of_type.setdefault((m.event_type, m.sub_event_type), order[m.id])
+    event_type, sub_event_type = min(type_votes, key=lambda k: (-type_votes[k], rank(k[1]), first_of_type[k]))
+
+    dated = [m for m in members if m.date is not None]
+    if dated:
+        best_precision = min(m.time_precision for m in dated)
+        precise = [m for m in dated if m.time_precision == best_precision]
+        date_votes = Counter(m.date for m in precise)
+        when = min(date_votes, key=lambda d: (-date_votes[d], d))
+        time_precision = best_precision
+    else:
+        when, time_precision = None, min(m.time_precision for m in members)
+
+    placed = [m for m in members if m.place_id is not None]
+    place_row, geo_precision = None, None
+    if placed:
+        place_votes = votes(lambda m: m.place_id)
+        chosen = min(placed, key=lambda m: (m.geo_precision or 9, -place_votes[m.place_id], order[m.id]))
+        place_row, geo_precision = session.get(PlaceRow, chosen.place_id), chosen.geo_precision
+
+    def actor_rank(actor: ActorRow | None) -> int:
+        if actor is None:
+            return 9
+        if identified(actor):
+            return 0
+        return 1 if actor.kind not in NON_PERPETRATOR_KINDS else 2
+
+    a1_votes = votes(lambda m: m.actor1_id)
+    a1_choices = [(m.actor1_id, (actor_rank(actors.get(m.actor1_id)), -a1_votes[m.actor1_id], order[m.id])) for m in members if m.actor1_id is not None]
+    actor1_id = _pick(a1_choices)
+    a2_votes = votes(lambda m: m.actor2_id)
+    a2_choices = [
+        (m.actor2_id, (actor_rank(actors.get(m.actor2_id)), -a2_votes[m.actor2_id], order[m.id]))
+        for m in members
+        if m.actor2_id is not None and m.actor2_id != actor1_id
+    ]
+    actor2_id = _pick(a2_choices)
+
+    claim_rows = session.scalars(select(ClaimRow).where(ClaimRow.mention_id.in_([m.id for m in members])).order_by(ClaimRow.id)).all()
+    by_mention: dict[int, list[ClaimRow]] = {}
+    for c in claim_rows:
+        by_mention.setdefault(c.mention_id, []).append(c)
+
+    claims: list[dict[str, Any]] = []
+    seen_claims: set[tuple] = set()
+    figures: list[int] = []
+    stances: set[str] = set()
+    evidence: list[dict[str, Any]] = []
+    seen_evidence: set[str] = set()
+    for m in members:
+        doc = docs[m.document_id]
+        if m.fatalities_stated:
+            figures.append(m.fatalities)
+        for ev in m.evidence or []:
+            if ev.get("text") not in seen_evidence:
+                seen_evidence.add(ev.get("text"))
+                evidence.append({**ev, "document_id": doc.doc_key})
+        for c in sorted(by_mention.get(m.id, []), key=lambda c: (c.evidence_start, c.id)):
+            stances.add(c.stance)
+            if c.fatalities is not None and c.stance != "denies":
+                figures.append(c.fatalities)
+            key = (c.speaker_name, c.stance, c.fatalities, c.injuries, c.evidence_text)
+            if key in seen_claims:
+                continue
+            seen_claims.add(key)
+            claims.append(
+                {
+                    "speaker": {"name": c.speaker_name, "kind": c.speaker_kind, "country_code": c.speaker_country},
+                    "stance": c.stance,
+                    "via": c.via,
+                    "fatalities": c.fatalities,
+                    "injuries": c.injuries,
+                    "evidence": {"text": c.evidence_text, "start": c.evidence_start, "end": c.evidence_end},
+                    "document_id": doc.doc_key,
+                }
+            )
+    low = min(figures) if figures else None
+    high = max(figures) if figures else None
+    injuries = [m.injuries for m in members if m.injuries is not None]
+    conflicting_claims = "denies" in stances and bool(stances - {"denies"})
+    disputed = any(m.disputed for m in members) or conflicting_claims or (low is not None and low != high)
+
+    reports: list[dict[str, Any]] = []
+    seen_docs: set[int] = set()
+    for m in members:
+        if m.document_id in seen_docs:
+            continue
+        seen_docs.add(m.document_id)
+        d = docs[m.document_id]
+        reports.append(report_dict(d, canon.get(d.duplicate_of) if d.duplicate_of is not None else None))
+
+    first = members[0]
+    return {
+        "id": fused_id,
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
+        "date": when.isoformat() if when else None,
+        "time_precision": time_precision,
+        "location": _place_location(place_row, geo_precision),
+        "actor1": _actor_dict(actors.get(actor1_id)),
+        "actor2": _actor_dict(actors.get(actor2_id)),
+        "fatalities": low if low is not None else 0,
+        "fatalities_stated": low is not None,
+        "injuries": min(injuries) if injuries else None,
+        "civilian_targeting": any(m.civilian_targeting for m in members),
+        "claims": claims,
+        "disputed": disputed,
+        "historical": False,
+        "evidence": evidence,
+        "notes": first.notes,
+        "sources": len({root(m.document_id) for m in members}),
+        "reports": reports,
+        "fatalities_low": low,
+        "fatalities_high": high,
+        "document_id": docs[first.document_id].doc_key,
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Corrections
+
+
+def current_corrections(session: Session, event_id: str) -> dict[str, Any]:
+    """The analyst's values for one fused event: the latest per field (a None value clears it)."""
+    values: dict[str, Any] = {}
+    for row in session.scalars(select(CorrectionRow).where(CorrectionRow.event_id == event_id).order_by(CorrectionRow.id)):
+        if row.value is None:
+            values.pop(row.field, None)
+        else:
+            values[row.field] = row.value
+    return values
+
+
+def apply_corrections(payload: dict[str, Any], corrections: dict[str, Any]) -> dict[str, Any]:
+    out = dict(payload)
+    for field, value in corrections.items():
+        if field in ("actor1", "actor2", "location"):
+            out[field] = value or None  # {} removes the actor / place
+        else:
+            out[field] = value
+        if field == "fatalities":
+            out["fatalities_stated"] = True
+    out["corrected"] = sorted(corrections)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing fused rows
+
+
+def actor_key(name: str, kind: str, country_code: str | None) -> str:
+    return f"{name}|{kind}|{country_code or ''}"[:700]
+
+
+def get_actor(session: Session, name: str, kind: str, country_code: str | None) -> ActorRow:
+    key = actor_key(name, kind, country_code)
+    row = session.scalar(select(ActorRow).where(ActorRow.key == key))
+    if row is None:
+        row = ActorRow(key=key, name=name, kind=kind, country_code=country_code)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def place_key(name: str, country_code: str | None, admin1: str | None, lat: float, lon: float, geonameid: int | None) -> str:
+    if geonameid is not None:
+        return f"gn:{geonameid}"
+    return f"{name}|{country_code or ''}|{admin1 or ''}|{lat:.4f}|{lon:.4f}"[:700]
+
+
+def get_place(session: Session, location: dict[str, Any]) -> PlaceRow:
+    key = place_key(location["name"], location.get("country_code"), location.get("admin1"), location["latitude"], location["longitude"], location.get("geonameid"))
+    row = session.scalar(select(PlaceRow).where(PlaceRow.key == key))
+    if row is None:
+        row = PlaceRow(
+            key=key,
+            name=location["name"],
+            country_code=location.get("country_code"),
+            admin1=location.get("admin1"),
+            latitude=float(location["latitude"]),
+            longitude=float(location["longitude"]),
+            geonameid=location.get("geonameid"),
+        )
+        session.add(row)
+        session.flush()
+    return row
+
+
+def rebuild(session: Session, fused_id: str, actors: _Actors | None = None) -> FusedEventRow | None:
+    """Recompute one fused event from its mentions and the analyst's corrections; delete it when it
+    has no mentions left. Returns the row."""
+    actors = actors or _Actors(session)
+    members = list(session.scalars(select(MentionRow).where(MentionRow.fused_id == fused_id).order_by(MentionRow.id)))
+    row = session.get(FusedEventRow, fused_id)
+    if not members:
+        if row is not None:
+            session.delete(row)
+        return None
+    corrections = current_corrections(session, fused_id)
+    payload = apply_corrections(build_payload(session, members, fused_id, actors), corrections)
+    loc = payload.get("location")
+    a1, a2 = payload.get("actor1"), payload.get("actor2")
+    # Registry rows first: queries autoflush, and a half-filled fused row must not be flushed.
+    place_id = get_place(session, loc).id if loc else None
+    actor1_id = get_actor(session, a1["name"], a1["kind"], a1.get("country_code")).id if a1 else None
+    actor2_id = get_actor(session, a2["name"], a2["kind"], a2.get("country_code")).id if a2 else None
+    now = utcnow()
+    if row is None:
+        row = FusedEventRow(id=fused_id, created_at=now)
+        session.add(row)
+    row.event_type = payload["event_type"]
+    row.sub_event_type = payload["sub_event_type"]
+    row.date = date.fromisoformat(payload["date"]) if payload.get("date") else None
+    row.place_id = place_id
+    row.country_code = loc.get("country_code") if loc else None
+    row.latitude = loc.get("latitude") if loc else None
+    row.longitude = loc.get("longitude") if loc else None
+    row.actor1_id = actor1_id
+    row.actor2_id = actor2_id
+    row.actor1_name = a1["name"] if a1 else None
+    row.actor2_name = a2["name"] if a2 else None
+    row.fatalities = int(payload["fatalities"] or 0)
+    row.fatalities_low = payload.get("fatalities_low")
+    row.fatalities_high = payload.get("fatalities_high")
+    row.disputed = bool(payload["disputed"])
+    row.sources = payload["sources"]
+    row.n_mentions = len(members)
+    row.corrected = bool(corrections)
+    row.payload = payload
+    row.updated_at = now
+    return row
+
+
+def fuse_mentions(session: Session, mentions: list[MentionRow]) -> set[str]:
+    """Assign each new mention (in order) and rebuild the fused events they touched."""
+    actors = _Actors(session)
+    touched: set[str] = set()
+    for mention in mentions:
+        if mention.historical:
+            continue  # background mentions of past events: kept with their document, not fused
+        touched.add(assign(session, mention, actors))
+        session.flush()
+    for fused_id in sorted(touched):
+        rebuild(session, fused_id, actors)
+    return touched
+
+
+def refuse_all(session: Session) -> int:
+    """Full re-fusion: forget every cluster and replay all mentions in ingest order. Ids come out the
+    same (earliest mention of each cluster) and corrections are re-applied. Returns the event count."""
+    session.execute(update(MentionRow).values(fused_id=None))
+    session.execute(delete(FusedEventRow))
+    session.flush()
+    session.expire_all()
+    ids = session.scalars(select(MentionRow.id).where(MentionRow.historical.is_(False)).order_by(MentionRow.id)).all()
+    actors = _Actors(session)
+    touched: set[str] = set()
+    for start in range(0, len(ids), 500):
+        for mention in session.scalars(select(MentionRow).where(MentionRow.id.in_(ids[start : start + 500])).order_by(MentionRow.id)):
+            touched.add(assign(session, mention, actors))
+            session.flush()
+    for fused_id in sorted(touched):
+        rebuild(session, fused_id, actors)
+    return len(touched)

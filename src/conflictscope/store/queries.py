@@ -1,0 +1,487 @@
+"""Every read and write on the store, shared by the CLI, the API and the web app.
+
+Writes: :func:`ingest_document` (one document, one transaction: stored with its events and fused, or
+not at all), :func:`record_error`, :func:`add_correction`, :func:`refuse`.
+Reads: :func:`list_events` / :func:`count_events` with :class:`EventFilters`, :func:`get_event`,
+:func:`list_documents`, :func:`get_document`, :func:`list_errors`, :func:`counts_per_day`,
+:func:`list_corrections`, :func:`stats`.
+
+Fused events come back as the output object of ``events --format jsonl``: the event object of
+``extract`` plus ``sources``, ``reports``, ``fatalities_low``, ``fatalities_high`` (and ``corrected``,
+the fields an analyst changed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+
+from conflictscope.store import fingerprint, fusion
+from conflictscope.store.models import (
+    ActorRow,
+    ClaimRow,
+    CorrectionRow,
+    DocumentRow,
+    FusedEventRow,
+    IngestErrorRow,
+    MentionRow,
+)
+from conflictscope.store.session import Store
+from conflictscope.types import Document, Event
+
+if TYPE_CHECKING:
+    from conflictscope.pipeline import Extractor
+
+# ---------------------------------------------------------------------------------------------
+# Ingest
+
+
+@dataclass
+class IngestOutcome:
+    """What :func:`ingest_document` did: ``stored`` a new document, or found it ``exists`` already
+    (same text). ``events`` is the number of events extracted (0 when it existed)."""
+
+    status: Literal["stored", "exists"]
+    document_pk: int
+    events: int = 0
+    duplicate_of: int | None = None
+    fused_ids: list[str] = field(default_factory=list)
+
+
+def _existing(session, digest: str) -> int | None:
+    return session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == digest))
+
+
+def _find_near_duplicate(session, value: int, text_shingles: set[str]) -> int | None:
+    b = fingerprint.bands(value)
+    candidates = session.execute(
+        select(DocumentRow.id, DocumentRow.duplicate_of, DocumentRow.text)
+        .where(or_(DocumentRow.band0 == b[0], DocumentRow.band1 == b[1], DocumentRow.band2 == b[2], DocumentRow.band3 == b[3]))
+        .order_by(DocumentRow.id)
+        .limit(25)
+    ).all()
+    for pk, duplicate_of, text in candidates:
+        if fingerprint.near_duplicates(text_shingles, text):
+            return duplicate_of if duplicate_of is not None else pk
+    return None
+
+
+def _store_event(session, document_pk: int, event: Event) -> MentionRow:
+    loc = event.location
+    place = None
+    if loc is not None:
+        place = fusion.get_place(
+            session,
+            {"name": loc.name, "country_code": loc.country_code, "admin1": loc.admin1, "latitude": loc.latitude, "longitude": loc.longitude, "geonameid": loc.geonameid},
+        )
+    a1 = fusion.get_actor(session, event.actor1.name, event.actor1.kind, event.actor1.country_code) if event.actor1 else None
+    a2 = fusion.get_actor(session, event.actor2.name, event.actor2.kind, event.actor2.country_code) if event.actor2 else None
+    mention = MentionRow(
+        document_id=document_pk,
+        event_uid=event.id,
+        event_type=event.event_type,
+        sub_event_type=event.sub_event_type,
+        date=event.date,
+        time_precision=event.time_precision,
+        relative_date=fusion.date_is_relative(event.time_precision, event.date, [e.text for e in event.evidence]),
+        place_id=place.id if place else None,
+        latitude=loc.latitude if loc else None,
+        longitude=loc.longitude if loc else None,
+        geo_precision=loc.geo_precision if loc else None,
+        actor1_id=a1.id if a1 else None,
+        actor2_id=a2.id if a2 else None,
+        fatalities=event.fatalities,
+        fatalities_stated=event.fatalities_stated,
+        injuries=event.injuries,
+        civilian_targeting=event.civilian_targeting,
+        disputed=event.disputed,
+        historical=event.historical,
+        notes=event.notes,
+        evidence=[e.to_dict() for e in event.evidence],
+        event=event.to_dict(),
+    )
+    session.add(mention)
+    session.flush()
+    for claim in event.claims:
+        session.add(
+            ClaimRow(
+                mention_id=mention.id,
+                speaker_name=claim.speaker.name,
+                speaker_kind=claim.speaker.kind,
+                speaker_country=claim.speaker.country_code,
+                stance=claim.stance,
+                via=claim.via,
+                fatalities=claim.fatalities,
+                injuries=claim.injuries,
+                evidence_text=claim.evidence.text,
+                evidence_start=claim.evidence.start,
+                evidence_end=claim.evidence.end,
+            )
+        )
+    return mention
+
+
+def ingest_document(store: Store, document: Document, extractor: Extractor | None = None, *, origin: str | None = None) -> IngestOutcome:
+    """Store one document with its events and fuse them, in one transaction.
+
+    Idempotent: a document whose text is already stored is skipped (``status="exists"``) without
+    extracting. A near-duplicate of a stored document (same story republished) is stored with
+    ``duplicate_of`` pointing at the original, so fused events count it once in ``sources``.
+    Extraction errors propagate (nothing is written); see :func:`record_error`.
+    """
+    digest = fingerprint.content_hash(document.text)
+    with store.read() as session:
+        pk = _existing(session, digest)
+    if pk is not None:
+        return IngestOutcome("exists", pk)
+    if extractor is None:
+        from conflictscope.pipeline import Extractor
+
+        extractor = Extractor.default()
+    events = extractor.extract(document)  # outside the transaction: writers hold the lock briefly
+    value = fingerprint.simhash(document.text)
+    text_shingles = fingerprint.shingles(document.text)
+    b = fingerprint.bands(value)
+    try:
+        with store.write() as session:
+            pk = _existing(session, digest)
+            if pk is not None:
+                return IngestOutcome("exists", pk)
+            duplicate_of = _find_near_duplicate(session, value, text_shingles)
+            row = DocumentRow(
+                doc_key=(document.id or digest[:12])[:512],
+                content_hash=digest,
+                simhash=fingerprint.to_signed(value),
+                band0=b[0],
+                band1=b[1],
+                band2=b[2],
+                band3=b[3],
+                duplicate_of=duplicate_of,
+                text=document.text,
+                url=document.url,
+                source=(document.source or None) and document.source[:512],
+                title=document.title,
+                published=document.published,
+                origin=origin,
+                n_events=len(events),
+                ingested_at=fusion.utcnow(),
+            )
+            session.add(row)
+            session.flush()
+            mentions = [_store_event(session, row.id, e) for e in events]
+            session.flush()
+            touched = fusion.fuse_mentions(session, mentions)
+            return IngestOutcome("stored", row.id, len(events), duplicate_of, sorted(touched))
+    except IntegrityError:
+        # Another process stored the same text between our check and our insert.
+        with store.read() as session:
+            pk = _existing(session, digest)
+        if pk is None:
+            raise
+        return IngestOutcome("exists", pk)
+
+
+def record_error(store: Store, origin: str, message: str, code: str | None = None) -> None:
+    """Keep a document that could not be ingested; the same error again bumps ``occurrences``."""
+    now = fusion.utcnow()
+    with store.write() as session:
+        row = session.scalar(select(IngestErrorRow).where(IngestErrorRow.origin == origin, IngestErrorRow.message == message).limit(1))
+        if row is None:
+            session.add(IngestErrorRow(origin=origin, code=code, message=message, occurrences=1, first_seen=now, last_seen=now))
+        else:
+            row.occurrences += 1
+            row.last_seen = now
+
+
+def refuse(store: Store) -> int:
+    """Re-fuse every mention from scratch (ids and corrections are kept). Returns the event count."""
+    with store.write() as session:
+        return fusion.refuse_all(session)
+
+
+# ---------------------------------------------------------------------------------------------
+# Corrections
+
+
+class CorrectionError(ValueError):
+    pass
+
+
+def _validate_correction(field_name: str, value: Any) -> Any:
+    from conflictscope.knowledge import load_taxonomy
+    from conflictscope.types import ACTOR_KINDS
+
+    if value is None:
+        return None
+    taxonomy = load_taxonomy()
+    if field_name == "event_type":
+        if value not in taxonomy.event_types:
+            raise CorrectionError(f"unknown event type {value!r}; one of: {', '.join(taxonomy.event_types)}")
+    elif field_name == "sub_event_type":
+        if value not in taxonomy.all_sub_event_types:
+            raise CorrectionError(f"unknown sub-event type {value!r}")
+    elif field_name == "date":
+        try:
+            value = date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise CorrectionError(f"invalid date {value!r}: expected YYYY-MM-DD") from None
+    elif field_name == "time_precision":
+        if value not in (1, 2, 3):
+            raise CorrectionError("time_precision is 1 (day), 2 (week) or 3 (month)")
+    elif field_name in ("actor1", "actor2"):
+        if value != {}:
+            if not isinstance(value, dict) or not value.get("name") or value.get("kind") not in ACTOR_KINDS:
+                raise CorrectionError(f"{field_name} needs a name and a kind (one of: {', '.join(ACTOR_KINDS)})")
+            value = {"name": value["name"], "kind": value["kind"], "country_code": (value.get("country_code") or None) and value["country_code"].upper()}
+    elif field_name == "location":
+        if value != {}:
+            try:
+                value = {
+                    "name": str(value["name"]),
+                    "country_code": (value.get("country_code") or None) and str(value["country_code"]).upper(),
+                    "admin1": value.get("admin1"),
+                    "latitude": float(value["latitude"]),
+                    "longitude": float(value["longitude"]),
+                    "geonameid": value.get("geonameid"),
+                    "geo_precision": int(value.get("geo_precision") or 1),
+                }
+            except (KeyError, TypeError, ValueError):
+                raise CorrectionError("location needs name, latitude and longitude") from None
+            if not (-90 <= value["latitude"] <= 90 and -180 <= value["longitude"] <= 180):
+                raise CorrectionError("latitude/longitude out of range")
+    elif field_name in ("fatalities", "fatalities_low", "fatalities_high", "injuries"):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise CorrectionError(f"{field_name} must be a whole number >= 0")
+    elif field_name in ("civilian_targeting", "disputed"):
+        if not isinstance(value, bool):
+            raise CorrectionError(f"{field_name} must be true or false")
+    elif field_name == "notes":
+        value = str(value)
+    else:
+        raise CorrectionError(f"{field_name!r} cannot be corrected; fields: {', '.join(fusion.CORRECTABLE)}")
+    return value
+
+
+def add_correction(store: Store, event_id: str, changes: dict[str, Any], *, analyst: str | None = None, note: str | None = None) -> dict[str, Any]:
+    """Record an analyst's corrections of a fused event (``{field: value}``; a None value clears an
+    earlier correction of that field) and apply them. Returns the corrected event.
+    Raises KeyError for an unknown event and :class:`CorrectionError` for a bad value."""
+    checked = {name: _validate_correction(name, value) for name, value in changes.items()}
+    from conflictscope.knowledge import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    with store.write() as session:
+        row = session.get(FusedEventRow, event_id)
+        if row is None:
+            raise KeyError(event_id)
+        effective = {**fusion.current_corrections(session, event_id), **{k: v for k, v in checked.items()}}
+        event_type = effective.get("event_type") or row.event_type
+        sub = effective.get("sub_event_type") or row.sub_event_type
+        if sub not in taxonomy.sub_event_types.get(event_type, ()):
+            raise CorrectionError(f"sub-event type {sub!r} is not a kind of {event_type!r}: give a matching sub_event_type too")
+        now = fusion.utcnow()
+        for name, value in checked.items():
+            session.add(CorrectionRow(event_id=event_id, field=name, value=value, analyst=analyst, note=note, created_at=now))
+        session.flush()
+        rebuilt = fusion.rebuild(session, event_id)
+        assert rebuilt is not None
+        return dict(rebuilt.payload)
+
+
+def list_corrections(store: Store, event_id: str | None = None) -> list[dict[str, Any]]:
+    with store.read() as session:
+        query = select(CorrectionRow).order_by(CorrectionRow.id)
+        if event_id is not None:
+            query = query.where(CorrectionRow.event_id == event_id)
+        return [
+            {"id": r.id, "event_id": r.event_id, "field": r.field, "value": r.value, "analyst": r.analyst, "note": r.note, "created_at": r.created_at.isoformat()}
+            for r in session.scalars(query)
+        ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading events
+
+
+@dataclass
+class EventFilters:
+    """Filters for fused events; None means no filter. ``event_type`` matches an event type or a
+    sub-event type (case-insensitive); ``actor`` is a case-insensitive substring of either actor;
+    ``bbox`` is (west, south, east, north) in degrees; ``country`` an ISO 3166-1 alpha-2 code."""
+
+    country: str | None = None
+    since: date | None = None
+    until: date | None = None
+    event_type: str | None = None
+    actor: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    disputed: bool | None = None
+    min_sources: int | None = None
+
+
+def _filtered(query, filters: EventFilters | None):
+    f = filters or EventFilters()
+    if f.country:
+        query = query.where(FusedEventRow.country_code == f.country.upper())
+    if f.since:
+        query = query.where(FusedEventRow.date >= f.since)
+    if f.until:
+        query = query.where(FusedEventRow.date <= f.until)
+    if f.event_type:
+        t = f.event_type.lower()
+        query = query.where(or_(func.lower(FusedEventRow.event_type) == t, func.lower(FusedEventRow.sub_event_type) == t))
+    if f.actor:
+        pattern = f"%{f.actor.lower()}%"
+        query = query.where(or_(func.lower(FusedEventRow.actor1_name).like(pattern), func.lower(FusedEventRow.actor2_name).like(pattern)))
+    if f.bbox:
+        west, south, east, north = f.bbox
+        query = query.where(FusedEventRow.latitude.between(south, north))
+        if west <= east:
+            query = query.where(FusedEventRow.longitude.between(west, east))
+        else:  # a box across the antimeridian
+            query = query.where(or_(FusedEventRow.longitude >= west, FusedEventRow.longitude <= east))
+    if f.disputed is not None:
+        query = query.where(FusedEventRow.disputed.is_(f.disputed))
+    if f.min_sources:
+        query = query.where(FusedEventRow.sources >= f.min_sources)
+    return query
+
+
+def _public(payload: dict[str, Any]) -> dict[str, Any]:
+    out = dict(payload)
+    out.pop("document_id", None)
+    out.setdefault("corrected", [])
+    return out
+
+
+def list_events(store: Store, filters: EventFilters | None = None, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Fused events, newest first (then by id), as output objects."""
+    query = _filtered(select(FusedEventRow.payload), filters).order_by(FusedEventRow.date.desc(), FusedEventRow.id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    with store.read() as session:
+        return [_public(p) for p in session.scalars(query)]
+
+
+def iter_events(store: Store, filters: EventFilters | None = None, batch: int = 1000):
+    """Every matching fused event, in pages (for exports of any size)."""
+    offset = 0
+    while True:
+        page = list_events(store, filters, limit=batch, offset=offset)
+        yield from page
+        if len(page) < batch:
+            return
+        offset += batch
+
+
+def count_events(store: Store, filters: EventFilters | None = None) -> int:
+    with store.read() as session:
+        return session.scalar(_filtered(select(func.count()).select_from(FusedEventRow), filters)) or 0
+
+
+def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
+    """One fused event with everything behind it: ``mentions`` (each report's own extracted event,
+    with the report, its claims and evidence) and ``corrections_log`` (every analyst change)."""
+    with store.read() as session:
+        row = session.get(FusedEventRow, event_id)
+        if row is None:
+            return None
+        out = _public(row.payload)
+        mentions = session.scalars(select(MentionRow).where(MentionRow.fused_id == event_id).order_by(MentionRow.id)).all()
+        docs = {d.id: d for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_({m.document_id for m in mentions})))}
+        out["mentions"] = [
+            {
+                "mention_id": m.id,
+                "document": _document_dict(docs[m.document_id]),
+                "event": m.event,
+            }
+            for m in mentions
+        ]
+    out["corrections_log"] = list_corrections(store, event_id)
+    return out
+
+
+def counts_per_day(store: Store, filters: EventFilters | None = None) -> list[dict[str, Any]]:
+    """[{date, events, fatalities}] per day with at least one event (undated events left out)."""
+    query = _filtered(
+        select(FusedEventRow.date, func.count(), func.coalesce(func.sum(FusedEventRow.fatalities), 0)).where(FusedEventRow.date.is_not(None)),
+        filters,
+    ).group_by(FusedEventRow.date).order_by(FusedEventRow.date)
+    with store.read() as session:
+        return [{"date": d.isoformat(), "events": int(n), "fatalities": int(f)} for d, n, f in session.execute(query)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents, errors, totals
+
+
+def _document_dict(d: DocumentRow, *, text: bool = False) -> dict[str, Any]:
+    out = {
+        "pk": d.id,
+        "document_id": d.doc_key,
+        "url": d.url,
+        "source": d.source,
+        "title": d.title,
+        "published": d.published.isoformat() if d.published else None,
+        "duplicate_of": d.duplicate_of,
+        "n_events": d.n_events,
+        "origin": d.origin,
+        "ingested_at": d.ingested_at.isoformat(),
+    }
+    if text:
+        out["text"] = d.text
+    return out
+
+
+def list_documents(store: Store, limit: int | None = 100, offset: int = 0, *, source: str | None = None) -> list[dict[str, Any]]:
+    """Stored documents, latest first (``pk`` is the store's key, ``document_id`` the reader's id)."""
+    query = select(DocumentRow).order_by(DocumentRow.id.desc()).offset(offset)
+    if source:
+        query = query.where(DocumentRow.source == source)
+    if limit is not None:
+        query = query.limit(limit)
+    with store.read() as session:
+        return [_document_dict(d) for d in session.scalars(query)]
+
+
+def get_document(store: Store, pk: int) -> dict[str, Any] | None:
+    """One document with its text and the events extracted from it (``fused_id`` links each to its
+    fused event; historical mentions have none)."""
+    with store.read() as session:
+        d = session.get(DocumentRow, pk)
+        if d is None:
+            return None
+        out = _document_dict(d, text=True)
+        out["events"] = [
+            {**m.event, "fused_id": m.fused_id}
+            for m in session.scalars(select(MentionRow).where(MentionRow.document_id == pk).order_by(MentionRow.id))
+        ]
+        return out
+
+
+def list_errors(store: Store, limit: int | None = 100) -> list[dict[str, Any]]:
+    query = select(IngestErrorRow).order_by(IngestErrorRow.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    with store.read() as session:
+        return [
+            {"origin": r.origin, "code": r.code, "message": r.message, "occurrences": r.occurrences, "last_seen": r.last_seen.isoformat()}
+            for r in session.scalars(query)
+        ]
+
+
+def stats(store: Store) -> dict[str, int]:
+    with store.read() as session:
+        return {
+            "documents": session.scalar(select(func.count()).select_from(DocumentRow)) or 0,
+            "near_duplicates": session.scalar(select(func.count()).select_from(DocumentRow).where(DocumentRow.duplicate_of.is_not(None))) or 0,
+            "mentions": session.scalar(select(func.count()).select_from(MentionRow)) or 0,
+            "fused_events": session.scalar(select(func.count()).select_from(FusedEventRow)) or 0,
+            "actors": session.scalar(select(func.count()).select_from(ActorRow)) or 0,
+            "errors": session.scalar(select(func.count()).select_from(IngestErrorRow)) or 0,
+            "corrections": session.scalar(select(func.count()).select_from(CorrectionRow)) or 0,
+        }
