@@ -1,0 +1,124 @@
+"""The scorers on tiny gold files of our own, with the real extractor.
+
+Each fixture has items the extractor gets right (a plain protest in Nairobi, a claimed car bomb) and
+items nothing can get right (a note with no event in it scored against a battle; a gold "toponym" in
+lower case), so the expected counts are known."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conflictscope.eval.acled import read_acled, score_acled
+from conflictscope.eval.claims import read_gtd, score_claims
+from conflictscope.eval.geo import read_corpus, score_geo
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def counts(result):
+    return {m.name: (m.correct, m.total) for m in result.metrics}
+
+
+def test_acled_reader_skips_hxl_and_reads_every_date_format():
+    rows = read_acled(FIXTURES / "acled_tiny.csv")
+    assert [r.id for r in rows] == ["TST1", "TST2", "TST3"]  # the #-tag row is gone
+    assert [r.event_date for r in rows] == [date(2020, 5, 4), date(2020, 4, 30), date(2020, 5, 5)]
+    assert [r.inter1 for r in rows] == ["protesters", "rebel_group", "political_militia"]
+    assert [r.inter2 for r in rows] == [None, "state_forces", "civilians"]
+    assert rows[1].fatalities == 2 and rows[1].latitude == pytest.approx(36.729)
+    assert all(r.states_date for r in rows)
+    assert all(r.single_event_note for r in rows)
+
+
+def test_slashed_dates_follow_what_the_notes_say():
+    rows = read_acled(FIXTURES / "acled_slashed.csv")
+    assert [r.event_date for r in rows] == [date(2020, 5, 4), date(2020, 5, 2)]
+
+
+@pytest.fixture(scope="module")
+def acled_result():
+    return score_acled(read_acled(FIXTURES / "acled_tiny.csv"), source="acled_tiny.csv")
+
+
+def test_acled_scores(acled_result):
+    c = counts(acled_result)
+    # TST1 (protest) and TST3 (gunmen kill a trader) are right on every field; TST2 has no event at all.
+    for name in (
+        "coverage",
+        "event_type accuracy",
+        "sub_event_type accuracy",
+        "date exact (note states the date)",
+        "location within 10 km",
+        "location within 50 km",
+        "fatalities exact",
+        "actor1 kind",
+    ):
+        assert c[name] == (2, 3), name
+    assert c["events per single-event note"] == (2, 3)
+    assert acled_result.failed == 0
+    assert acled_result.confusion[("Armed clash", "(no event)")] == 1
+    assert acled_result.confusion[("Peaceful protest", "Peaceful protest")] == 1
+    assert acled_result.top_confusions() == [("Armed clash", "(no event)", 1)]
+    (miss,) = acled_result.misses
+    assert miss.id == "TST2" and miss.failures == ["no event"] and miss.ours == []
+
+
+def test_geowebnews_layout(tmp_path):
+    corpus = read_corpus(FIXTURES / "gwn_tiny.xml")
+    assert corpus.layout == "gwn" and not corpus.one_based
+    article = corpus.articles[0]
+    assert [article.text[t.start : t.end] for t in article.toponyms] == ["Nairobi", "Kenyan", "Mombasa", "riverbank", "unions"]
+    result = score_geo(corpus)
+    c = counts(result)
+    # Nairobi and Mombasa found and resolved; the lower-case "riverbank" is not found; the adjective
+    # "Kenyan" and the non-toponym "unions" are not scored for recall.
+    assert c["toponym recall"] == (2, 3)
+    assert c["resolved within 161 km (of found)"] == (2, 2)
+    assert c["found and within 161 km (of all gold)"] == (2, 3)
+    assert c["precision"][1] >= 2 and c["precision"][0] == c["precision"][1]
+    assert [m.failures for m in result.misses] == [["not found"]]
+    with_adjectives = score_geo(corpus, adjectives=True)
+    assert counts(with_adjectives)["toponym recall"][1] == 4
+
+
+def test_geovirus_layout_is_one_based():
+    corpus = read_corpus(FIXTURES / "geovirus_tiny.xml")
+    assert corpus.layout == "geovirus" and corpus.one_based
+    article = corpus.articles[0]
+    assert [article.text[t.start : t.end] for t in article.toponyms] == ["Nairobi", "Mombasa"]
+    assert corpus.mismatched == 0
+    c = counts(score_geo(corpus))
+    assert c["toponym recall"] == (2, 2)
+    assert c["resolved within 161 km (of found)"] == (2, 2)
+
+
+def test_gtd_claims_and_counts():
+    rows = read_gtd(FIXTURES / "gtd_tiny.csv")
+    assert [(r.claimed, r.claimed_source, r.killed, r.wounded) for r in rows] == [(True, "summary", 4, 12), (False, "summary", 2, 7)]
+    assert rows[0].incident_date == date(2013, 1, 23)
+    result = score_claims(rows)
+    c = counts(result)
+    assert c["claim F1"] == (2, 2)  # one true positive, no false positive, no false negative
+    assert c["claim precision"] == (1, 1) and c["claim recall"] == (1, 1)
+    assert c["claimant matches gold group (of true positives)"] == (1, 1)
+    assert c["killed exact"] == (2, 2) and c["wounded exact"] == (2, 2)
+    assert result.info["true_positives"] == 1 and result.info["false_positives"] == 0
+
+
+def test_gtd_claimed_column_wins_over_wording(tmp_path):
+    gold = tmp_path / "gtd.csv"
+    gold.write_text(
+        "eventid,iyear,imonth,iday,gname,claimed,nkill,nwound,summary\n"
+        '201301010001,2013,1,1,Eastern Front,1,0,0,"A grenade was thrown at a shop. Nobody was hurt."\n'
+        '201301010002,2013,1,2,Unknown,-9,,,"A grenade was thrown at a shop. The Eastern Front claimed responsibility."\n',
+        encoding="utf-8",
+    )
+    rows = read_gtd(gold)
+    assert [(r.id, r.claimed, r.claimed_source, r.killed) for r in rows] == [
+        ("201301010001", True, "column", 0),
+        ("201301010002", True, "summary", None),
+    ]
+    assert rows[0].incident_date == date(2013, 1, 1)
