@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from conflictscope.cli import extract as _extract  # noqa: F401  (registers `extract`)
 from conflictscope.cli import places as _places  # noqa: F401  (registers `places`)
+from conflictscope.cli import correct, events, export, ingest  # noqa: F401  (register the store commands)
 from conflictscope.cli import eval as _eval  # noqa: F401  (registers `eval acled|geo|claims`)
 from conflictscope.cli._app import app
 

@@ -43,11 +43,11 @@ if TYPE_CHECKING:
 @dataclass
 class IngestOutcome:
     """What :func:`ingest_document` did: ``stored`` a new document, or found it ``exists`` already
-    (same text). ``events`` is the number of events extracted (0 when it existed)."""
+    (same text). ``events`` are the events extracted (none when it existed)."""
 
     status: Literal["stored", "exists"]
     document_pk: int
-    events: int = 0
+    events: list[Event] = field(default_factory=list)
     duplicate_of: int | None = None
     fused_ids: list[str] = field(default_factory=list)
 
@@ -175,7 +175,7 @@ def ingest_document(store: Store, document: Document, extractor: Extractor | Non
             mentions = [_store_event(session, row.id, e) for e in events]
             session.flush()
             touched = fusion.fuse_mentions(session, mentions)
-            return IngestOutcome("stored", row.id, len(events), duplicate_of, sorted(touched))
+            return IngestOutcome("stored", row.id, events, duplicate_of, sorted(touched))
     except IntegrityError:
         # Another process stored the same text between our check and our insert.
         with store.read() as session:
