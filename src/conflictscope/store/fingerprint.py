@@ -1,18 +1,18 @@
 """Content hashes and near-duplicate fingerprints.
 
 A wire story republished by several outlets differs in a headline, a byline or a closing line. Such
-copies count as one source. We find them with a 64-bit SimHash over word 4-shingles: a copy's
-fingerprint differs in few bits, so one of its four 16-bit bands almost always equals the original's
-(every copy within 3 bits shares at least one band exactly). Band matches are only candidates: a copy
-is confirmed when most of the shorter text's shingles occur in the other one (containment >= 0.8).
+copies count as one source. A document's fingerprint is a MinHash sketch of its word 4-shingles: four
+64-bit values, each the least hash of every shingle under one of four hash functions. Two texts whose
+shingle sets overlap with Jaccard similarity J share each value with probability J, so a copy
+(J >= 0.8) shares at least one of the four with probability above 0.99, while unrelated texts share
+none. Shared values only make candidates: a copy is confirmed when most of the shorter text's
+shingles occur in the other one (containment >= 0.8).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-
-import numpy as np
 
 SHINGLE_WORDS = 4
 MIN_CONTAINMENT = 0.8
@@ -31,42 +31,27 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
-def _hash64(items: set[str]) -> np.ndarray:
-    return np.array(
-        [int.from_bytes(hashlib.blake2b(s.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little") for s in items],
-        dtype=np.uint64,
-    )
+SKETCH_SIZE = 4
 
 
-def simhash(text: str) -> int:
-    """Unsigned 64-bit SimHash of the text's word shingles (0 for a text without words)."""
-    items = shingles(text)
+def minhash(text: str | set[str]) -> tuple[int, ...]:
+    """The four MinHash values (unsigned 64-bit) of the text's shingles; zeros for a text without words."""
+    items = shingles(text) if isinstance(text, str) else text
     if not items:
-        return 0
-    hashes = _hash64(items)
-    bits = np.unpackbits(hashes.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")  # (n, 64)
-    votes = bits.sum(axis=0, dtype=np.int64) * 2 - len(items)
-    value = 0
-    for i in np.nonzero(votes > 0)[0]:
-        value |= 1 << int(i)
-    return value
-
-
-def bands(value: int) -> tuple[int, int, int, int]:
-    return tuple((value >> (16 * i)) & 0xFFFF for i in range(4))  # type: ignore[return-value]
+        return (0,) * SKETCH_SIZE
+    best = [(1 << 64) - 1] * SKETCH_SIZE
+    for item in items:
+        digest = hashlib.blake2b(item.encode("utf-8", "surrogatepass"), digest_size=8 * SKETCH_SIZE).digest()
+        for i in range(SKETCH_SIZE):
+            value = int.from_bytes(digest[8 * i : 8 * i + 8], "little")
+            if value < best[i]:
+                best[i] = value
+    return tuple(best)
 
 
 def to_signed(value: int) -> int:
     """Store an unsigned 64-bit value in a signed BIGINT column."""
     return value - (1 << 64) if value >= 1 << 63 else value
-
-
-def to_unsigned(value: int) -> int:
-    return value + (1 << 64) if value < 0 else value
-
-
-def hamming(a: int, b: int) -> int:
-    return bin(to_unsigned(a) ^ to_unsigned(b)).count("1")
 
 
 def containment(a: str | set[str], b: str | set[str]) -> float:

@@ -42,11 +42,10 @@ class DocumentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     doc_key: Mapped[str] = mapped_column(String(512), index=True)  # Document.id as the reader gave it
     content_hash: Mapped[str] = mapped_column(String(64))  # sha256 of the text
-    simhash: Mapped[int] = mapped_column(BigInteger)  # 64-bit text fingerprint, stored signed
-    band0: Mapped[int] = mapped_column(Integer, index=True)  # the fingerprint's four 16-bit bands
-    band1: Mapped[int] = mapped_column(Integer, index=True)
-    band2: Mapped[int] = mapped_column(Integer, index=True)
-    band3: Mapped[int] = mapped_column(Integer, index=True)
+    minhash0: Mapped[int] = mapped_column(BigInteger, index=True)  # MinHash sketch of the text
+    minhash1: Mapped[int] = mapped_column(BigInteger, index=True)  # (see store/fingerprint.py),
+    minhash2: Mapped[int] = mapped_column(BigInteger, index=True)  # stored signed
+    minhash3: Mapped[int] = mapped_column(BigInteger, index=True)
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
     text: Mapped[str] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)

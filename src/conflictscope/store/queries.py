@@ -56,11 +56,18 @@ def _existing(session, digest: str) -> int | None:
     return session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == digest))
 
 
-def _find_near_duplicate(session, value: int, text_shingles: set[str]) -> int | None:
-    b = fingerprint.bands(value)
+def _find_near_duplicate(session, sketch: tuple[int, ...], text_shingles: set[str]) -> int | None:
+    values = [fingerprint.to_signed(v) for v in sketch]
     candidates = session.execute(
         select(DocumentRow.id, DocumentRow.duplicate_of, DocumentRow.text)
-        .where(or_(DocumentRow.band0 == b[0], DocumentRow.band1 == b[1], DocumentRow.band2 == b[2], DocumentRow.band3 == b[3]))
+        .where(
+            or_(
+                DocumentRow.minhash0 == values[0],
+                DocumentRow.minhash1 == values[1],
+                DocumentRow.minhash2 == values[2],
+                DocumentRow.minhash3 == values[3],
+            )
+        )
         .order_by(DocumentRow.id)
         .limit(25)
     ).all()
@@ -143,23 +150,22 @@ def ingest_document(store: Store, document: Document, extractor: Extractor | Non
 
         extractor = Extractor.default()
     events = extractor.extract(document)  # outside the transaction: writers hold the lock briefly
-    value = fingerprint.simhash(document.text)
     text_shingles = fingerprint.shingles(document.text)
-    b = fingerprint.bands(value)
+    unsigned_sketch = fingerprint.minhash(text_shingles)
+    sketch = [fingerprint.to_signed(v) for v in unsigned_sketch]
     try:
         with store.write() as session:
             pk = _existing(session, digest)
             if pk is not None:
                 return IngestOutcome("exists", pk)
-            duplicate_of = _find_near_duplicate(session, value, text_shingles)
+            duplicate_of = _find_near_duplicate(session, unsigned_sketch, text_shingles)
             row = DocumentRow(
                 doc_key=(document.id or digest[:12])[:512],
                 content_hash=digest,
-                simhash=fingerprint.to_signed(value),
-                band0=b[0],
-                band1=b[1],
-                band2=b[2],
-                band3=b[3],
+                minhash0=sketch[0],
+                minhash1=sketch[1],
+                minhash2=sketch[2],
+                minhash3=sketch[3],
                 duplicate_of=duplicate_of,
                 text=document.text,
                 url=document.url,

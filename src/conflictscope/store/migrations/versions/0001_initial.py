@@ -22,11 +22,10 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
         sa.Column("doc_key", sa.String(512), nullable=False),
         sa.Column("content_hash", sa.String(64), nullable=False),
-        sa.Column("simhash", sa.BigInteger(), nullable=False),
-        sa.Column("band0", sa.Integer(), nullable=False),
-        sa.Column("band1", sa.Integer(), nullable=False),
-        sa.Column("band2", sa.Integer(), nullable=False),
-        sa.Column("band3", sa.Integer(), nullable=False),
+        sa.Column("minhash0", sa.BigInteger(), nullable=False),
+        sa.Column("minhash1", sa.BigInteger(), nullable=False),
+        sa.Column("minhash2", sa.BigInteger(), nullable=False),
+        sa.Column("minhash3", sa.BigInteger(), nullable=False),
         sa.Column("duplicate_of", sa.Integer(), sa.ForeignKey("documents.id"), nullable=True),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("url", sa.Text(), nullable=True),
@@ -38,7 +37,7 @@ def upgrade() -> None:
         sa.Column("ingested_at", sa.DateTime(), nullable=False),
         sa.UniqueConstraint("content_hash", name="uq_documents_content_hash"),
     )
-    for column in ("doc_key", "band0", "band1", "band2", "band3", "duplicate_of", "published"):
+    for column in ("doc_key", "minhash0", "minhash1", "minhash2", "minhash3", "duplicate_of", "published"):
         op.create_index(f"ix_documents_{column}", "documents", [column])
 
     op.create_table(
