@@ -16,6 +16,10 @@ from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrea
 from conflictscope.types import CasualtyMention, DateMention, Evidence, PlaceMention
 
 WEAPON_TYPE = "Explosions/Remote violence"
+AGREEMENT_VERBS = frozenset("sign agree reach broker announce conclude declare accept strike seal".split())
+# Cues that refine an event told in a nearby sentence even without a trigger of their own: "Police
+# fired tear gas to disperse the crowd" after "demonstrators marched".
+REFINING_CUES = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
 TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
 CONTAINER_NOUNS = frozenset(
     "region province district governorate county state area oblast raion prefecture municipality department territory enclave zone".split()
@@ -42,6 +46,8 @@ class EventMention:
     claims: list[tuple[Attribution, str]] = field(default_factory=list)  # (attribution, stance)
     historical: bool = False
     anaphoric: bool = False  # the sentence refers back ("the city", "here") without naming the place
+    refine_only: bool = False  # only refines an event told elsewhere; never an event of its own
+    near: bool = False  # "near Jos", "outside Kabul": ACLED's geo_precision 2
 
 
 @dataclass
@@ -133,10 +139,12 @@ class SentenceBuilder:
                 continue
             if match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):
                 continue
+            if match.cls == "Agreement" and not _agreed(match.token):
+                continue  # "while the ceasefire holds" reports no agreement
             real.append(match)
         self._collect_floating(facts, real, floating)
         if not real:
-            return []
+            return self._refinement(facts, cues)
 
         place_mentions = self._event_places(facts)
         perpetrator, target = self._roles(real, facts)
@@ -158,8 +166,7 @@ class SentenceBuilder:
             when and when.value and facts.published and (facts.published - when.value).days > HISTORY_DAYS
         )
         claims = self._claims(real, facts, perpetrator)
-        evidence = Evidence(sent.text.strip(), facts.offset + sent.start_char + _lstrip_len(sent.text), 0)
-        evidence = Evidence(evidence.text, evidence.start, evidence.start + len(evidence.text))
+        evidence = _sentence_evidence(facts)
         anaphoric = any(t.lower_ in ANAPHORS for t in sent)
         mentions = []
         for place in place_mentions or [None]:
@@ -178,9 +185,34 @@ class SentenceBuilder:
                     claims=claims,
                     historical=historical,
                     anaphoric=anaphoric and place is None,
+                    near=place is not None and _is_near(_place_token(sent, place)),
                 )
             )
         return mentions
+
+    def _refinement(self, facts: SentenceFacts, cues: list[str]) -> list[EventMention]:
+        refining = sorted({c for c in cues if c in REFINING_CUES}, key=self.taxonomy.rank)
+        if not refining:
+            return []
+        sub = refining[0]
+        perpetrator, target = self._roles([], facts)
+        evidence = _sentence_evidence(facts)
+        return [
+            EventMention(
+                sentence=facts.index,
+                evidence=evidence,
+                classification=Classification(self.taxonomy.event_type_of(sub), sub, True),
+                place=place,
+                date=facts.dates[0] if facts.dates else None,
+                perpetrator=perpetrator,
+                target=target,
+                killed=None,
+                injured=None,
+                civilian_victims=False,
+                refine_only=True,
+            )
+            for place in (self._event_places(facts) or [None])
+        ]
 
     # ---- places
     def _event_places(self, facts: SentenceFacts) -> list[PlaceMention]:
@@ -335,5 +367,34 @@ def _nearest_date(dates: list[DateMention], token: Token) -> DateMention | None:
     return min(dates, key=lambda d: abs(d.start - token.idx))
 
 
-def _lstrip_len(text: str) -> int:
-    return len(text) - len(text.lstrip())
+def _sentence_evidence(facts: SentenceFacts) -> Evidence:
+    text = facts.sent.text.strip()
+    start = facts.offset + facts.sent.start_char + len(facts.sent.text) - len(facts.sent.text.lstrip())
+    return Evidence(text, start, start + len(text))
+
+
+NEAR_WORDS = frozenset("near outside outskirts close nearby around".split())
+
+
+def _is_near(token: Token | None) -> bool:
+    """"near Jos", "on the outskirts of Kabul", "outside Goma", "a village near Jos"."""
+    if token is None:
+        return False
+    head = token.head
+    if head.dep_ == "prep" and head.lower_ in NEAR_WORDS:
+        return True
+    if head.lower_ == "of" and head.head.lemma_.lower() in ("outskirts", "outside", "vicinity", "edge"):
+        return True
+    return head.lower_ == "to" and head.head.lower_ == "close"
+
+
+def _agreed(token: Token) -> bool:
+    """An agreement word governed by a verb of agreeing: "signed a ceasefire", "agreed to a truce"."""
+    node = token
+    for _ in range(3):
+        if node.lemma_.lower() in AGREEMENT_VERBS:
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    return False

@@ -85,7 +85,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         else:
             # No place named: a continuation of the latest compatible event close before it, when the
             # sentence refers back to it ("the city", "here") or counts its victims.
-            if not (mention.anaphoric or mention.killed or mention.injured):
+            if not (mention.anaphoric or mention.killed or mention.injured or mention.refine_only):
                 continue
             for cluster in reversed(clusters):
                 if mention.sentence - cluster.last_sentence <= CONTINUATION_WINDOW and compatible_kinds(cluster.first, mention) and _dates_agree(cluster, mention):
@@ -93,6 +93,14 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
                     break
             if target is None:
                 continue  # known only to country level, or not at all: not recorded
+        if target is None and mention.place is not None and mention.refine_only:
+            # A refinement naming another place than any event: look back for the latest compatible one
+            for cluster in reversed(clusters):
+                if mention.sentence - cluster.last_sentence <= CONTINUATION_WINDOW and compatible_kinds(cluster.first, mention):
+                    target = cluster
+                    break
+            if target is None:
+                continue
         if target is None:
             clusters.append(Cluster([mention]))
         else:
@@ -130,8 +138,11 @@ def _lowest(values: list[int | None]) -> int | None:
     return min(stated) if stated else None
 
 
-def _geo_precision(feature: str) -> int:
-    return 1 if feature == "city" else 3
+def _geo_precision(feature: str, near: bool) -> int:
+    """ACLED: 1 a named town, 2 near a town (coded to it), 3 a larger region."""
+    if feature != "city":
+        return 3
+    return 2 if near else 1
 
 
 def _event_id(document_key: str, event_type: str, location: Location | None, when: date | None, first: int) -> str:
@@ -160,7 +171,8 @@ def to_event(cluster: Cluster, *, document_key: str, document_id: str, story_dat
     place_mention = cluster.place
     location = None
     if place_mention is not None:
-        location = Location.from_place(place_mention.place, _geo_precision(place_mention.place.feature))
+        near = all(m.near for m in cluster.mentions if m.place is not None)
+        location = Location.from_place(place_mention.place, _geo_precision(place_mention.place.feature, near))
     country = location.country_code if location else None
 
     dated = next((m.date for m in cluster.mentions if m.date and m.date.value), None)
@@ -180,8 +192,10 @@ def to_event(cluster: Cluster, *, document_key: str, document_id: str, story_dat
     civilian = any(m.civilian_victims for m in cluster.mentions)
     if best.event_type in VIOLENT and actor1 is None:
         actor1 = Actor(f"Unidentified Armed Group ({_country_name(country)})" if country else "Unidentified Armed Group", "political_militia", country)
-    if best.event_type == "Protests" and (actor1 is None or actor1.kind != "protesters"):
-        actor2 = actor2 if actor1 is None else actor1
+    if best.event_type == "Protests":
+        # Protesters are actor1; whoever intervened (police, army) is actor2.
+        forces = [a for m in cluster.mentions for a in (m.perpetrator, m.target) if a and a.kind == "state_forces"]
+        actor2 = forces[0].resolve(country) if forces and best.sub_event_type != "Peaceful protest" else None
         actor1 = Actor(f"Protesters ({_country_name(country)})" if country else "Protesters", "protesters", country)
     if best.event_type == "Riots" and actor1 is None:
         actor1 = Actor(f"Rioters ({_country_name(country)})" if country else "Rioters", "rioters", country)

@@ -9,6 +9,8 @@ the text asks for ("the city of", "province") and population.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -198,13 +200,18 @@ def _runs(doc) -> list[tuple[int, int]]:
 
 
 def _entity_of(doc, i: int):
+    """The entity covering token ``i``, found from the IOB tags around it (scanning doc.ents for
+    every token would be quadratic on long documents)."""
     tok = doc[i]
     if not tok.ent_type_:
         return None
-    for ent in doc.ents:
-        if ent.start <= i < ent.end:
-            return ent
-    return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def _strip_det(ent):
@@ -275,7 +282,10 @@ class _Resolver:
             tok = doc[start]
             if tok.text.isupper() and len(tok.text) <= 3 and not self.gaz.country_code(tok.text):
                 return False
-            if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}:
+            # NER swallows a town into "Jos last night" (TIME): only reject numbers and common words.
+            if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"} and (
+                tok.pos_ != "PROPN" or tok.like_num
+            ):
                 return False
             # A sentence-initial word the tagger does not call a proper noun is a common word.
             if tok.is_sent_start and tok.pos_ != "PROPN" and tok.ent_type_ not in _STRONG_ENTS:

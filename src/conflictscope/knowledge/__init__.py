@@ -149,3 +149,9 @@ def load_media_names() -> frozenset[str]:
 def load_reporting_verbs() -> dict[str, str]:
     """Reporting verb lemma -> the stance it expresses by itself."""
     return {verb: stance for verb, stance in read_rows("reporting_verbs.tsv", 2)}
+
+
+@lru_cache(maxsize=1)
+def load_acled_countries() -> dict[str, tuple[str, str]]:
+    """ISO2 -> (ACLED region, the country's name as ACLED spells it)."""
+    return {iso2.upper(): (region, country) for iso2, region, country in read_rows("acled_regions.tsv", 3)}

@@ -10,7 +10,7 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Token
 
-from conflictscope.knowledge import ActorTerm, GroupEntry, load_actor_terms, load_groups
+from conflictscope.knowledge import ActorTerm, GroupEntry, load_acled_countries, load_actor_terms, load_groups
 from conflictscope.types import Actor
 
 
@@ -19,6 +19,9 @@ def country_name(code: str | None) -> str | None:
     """ACLED-style country name for an ISO 3166-1 alpha-2 code."""
     if not code:
         return None
+    acled = load_acled_countries().get(code.upper())
+    if acled:
+        return acled[1]
     country = pycountry.countries.get(alpha_2=code.upper())
     if country is None:
         return None
@@ -71,18 +74,16 @@ class ActorReader:
 
     # ---- groups ("the Taliban", "Al Shabaab militants", "Islamic State fighters")
     def group_at(self, token: Token) -> GroupEntry | None:
-        """A named group whose name covers ``token`` or the compound words before it."""
+        """A named group whose name covers ``token`` or words of its phrase before it ("Taliban
+        militants", "the Islamic State group")."""
         doc = token.doc
-        lo = token.left_edge.i
-        hi = token.i + 1
-        for size in range(self._group_max_words, 0, -1):
-            for start in range(max(lo, token.i - size + 1), token.i + 1):
-                end = start + size
-                if end > hi + 1 or end > len(doc):
+        lo = max(token.left_edge.i, token.i - self._group_max_words - 2)
+        for start in range(lo, token.i + 1):
+            for end in range(min(token.i + 2, len(doc)), start, -1):
+                if end - start > self._group_max_words:
                     continue
                 text = re.sub(r"[\s\u2019']+", " ", doc[start:end].text.lower()).strip()
-                text = text.replace(" - ", "-")
-                group = self._group_index.get(text) or self._group_index.get(doc[start:end].text.lower())
+                group = self._group_index.get(text.replace(" - ", "-"))
                 if group:
                     return group
         return None

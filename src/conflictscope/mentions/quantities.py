@@ -380,11 +380,19 @@ def _victims_for(token, role):
     return None
 
 
+def _slice(span, sentence_text: str, base: int, start: int, end: int) -> str:
+    if base <= start and end - base <= len(sentence_text):
+        return sentence_text[start - base : end - base]
+    return (span.doc.text if hasattr(span, "doc") else span.text)[start:end]
+
+
 def find_casualties(span) -> list[CasualtyMention]:
     """Counts of killed and injured people stated in a sentence (a spaCy ``Span`` or ``Doc``)."""
     mentions: list[CasualtyMention] = []
     used: set[tuple[str, int]] = set()
-    text = span.doc.text if hasattr(span, "doc") else span.text
+    # Slice the sentence, not doc.text: building the whole document's text per sentence is quadratic.
+    sentence_text = span.text
+    base = getattr(span, "start_char", 0)
     for token in span:
         found = _trigger(token)
         if found is None:
@@ -412,7 +420,7 @@ def find_casualties(span) -> list[CasualtyMention]:
             used.add((each, key))
             mentions.append(
                 CasualtyMention(
-                    kind=each, count=count, text=text[start:end], start=start, end=end, exact=exact, victims=victims
+                    kind=each, count=count, text=_slice(span, sentence_text, base, start, end), start=start, end=end, exact=exact, victims=victims
                 )
             )
     return mentions

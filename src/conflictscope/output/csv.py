@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import IO, Any
 
+from conflictscope.knowledge import load_acled_countries
 from conflictscope.output import DocumentResult
 from conflictscope.types import Actor, Event
 
@@ -60,17 +61,9 @@ DISORDER_TYPES: dict[str, str] = {
 }
 
 
-@lru_cache(maxsize=1)
 def acled_regions() -> dict[str, tuple[str, str]]:
     """ISO2 → (ACLED region, country name as ACLED spells it)."""
-    data = resources.files("conflictscope.knowledge").joinpath("data/acled_regions.tsv").read_text("utf-8")
-    table: dict[str, tuple[str, str]] = {}
-    for row in data.splitlines():
-        if not row.strip() or row.startswith("#"):
-            continue
-        iso2, region, country = row.split("\t")
-        table[iso2.upper()] = (region, country)
-    return table
+    return load_acled_countries()
 
 
 @lru_cache(maxsize=512)
