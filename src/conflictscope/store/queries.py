@@ -56,7 +56,7 @@ def _existing(session, digest: str) -> int | None:
     return session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == digest))
 
 
-def _find_near_duplicate(session, sketch: tuple[int, ...], text_shingles: set[str]) -> int | None:
+def _find_near_duplicate(session, sketch: tuple[int, ...], text: str, text_shingles: set[str]) -> int | None:
     values = [fingerprint.to_signed(v) for v in sketch]
     candidates = session.execute(
         select(DocumentRow.id, DocumentRow.duplicate_of, DocumentRow.text)
@@ -71,8 +71,8 @@ def _find_near_duplicate(session, sketch: tuple[int, ...], text_shingles: set[st
         .order_by(DocumentRow.id)
         .limit(25)
     ).all()
-    for pk, duplicate_of, text in candidates:
-        if fingerprint.near_duplicates(text_shingles, text):
+    for pk, duplicate_of, stored_text in candidates:
+        if fingerprint.near_duplicates(text, stored_text, text_shingles):
             return duplicate_of if duplicate_of is not None else pk
     return None
 
@@ -158,7 +158,7 @@ def ingest_document(store: Store, document: Document, extractor: Extractor | Non
             pk = _existing(session, digest)
             if pk is not None:
                 return IngestOutcome("exists", pk)
-            duplicate_of = _find_near_duplicate(session, unsigned_sketch, text_shingles)
+            duplicate_of = _find_near_duplicate(session, unsigned_sketch, document.text, text_shingles)
             row = DocumentRow(
                 doc_key=(document.id or digest[:12])[:512],
                 content_hash=digest,
