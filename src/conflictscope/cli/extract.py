@@ -102,7 +102,8 @@ def write_results(results: Iterable[DocumentResult], fmt: OutputFormat, out: Opt
 
             from conflictscope.output.table import render_table
 
-            console = Console(file=handle) if out else Console()
+            # A terminal gets its own width; a file or pipe gets a wide table rather than wrapped names.
+            console = Console(file=handle, width=180) if out or not sys.stdout.isatty() else Console()
             render_table(list(stream), console)
     finally:
         if out:

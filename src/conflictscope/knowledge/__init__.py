@@ -21,7 +21,11 @@ def data_path(name: str):
 
 def read_rows(name: str, min_columns: int) -> Iterator[list[str]]:
     """Yield the tab-separated rows of a data file, skipping comments and blank lines."""
-    text = data_path(name).read_text(encoding="utf-8")
+    return parse_rows(data_path(name).read_text(encoding="utf-8"), name, min_columns)
+
+
+def parse_rows(text: str, name: str, min_columns: int) -> Iterator[list[str]]:
+    """Rows of tab-separated ``text``; a short row raises ValueError naming the file and line."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
