@@ -164,7 +164,10 @@ def open_store(db: str | os.PathLike | None = None, *, migrate: bool = True) -> 
     """Open (and create or upgrade) the store at ``db``: a path, ``sqlite:///PATH`` or
     ``postgresql://user:pass@host:port/name``. Raises :class:`StoreError` when it cannot."""
     url = normalize_url(db)
-    store = Store(url)
+    try:
+        store = Store(url)
+    except OSError as exc:
+        raise StoreError(f"cannot create the database folder: {exc.strerror or exc}", source=str(db)) from exc
     if migrate:
         try:
             store.migrate()
