@@ -48,6 +48,7 @@ class EventMention:
     anaphoric: bool = False  # the sentence refers back ("the city", "here") without naming the place
     refine_only: bool = False  # only refines an event told elsewhere; never an event of its own
     near: bool = False  # "near Jos", "outside Kabul": ACLED's geo_precision 2
+    continuation: bool = False  # merged into an earlier event without naming a place
 
 
 @dataclass
@@ -107,7 +108,9 @@ def _is_container(token: Token, place_tokens: set[int]) -> bool:
             governor = head.head
             if governor.i in others:
                 return True
-            if head.lower_ != "of":  # "the cities of Terter and Horadiz" names, it does not situate
+            # A noun phrase holding another place: "the cities of Terter and Horadiz in the Fizuli
+            # region". Not a whole clause: "attacked a depot in X, according to officials in Y".
+            if head.lower_ != "of" and governor.pos_ in ("NOUN", "PROPN"):
                 subtree = {t.i for t in governor.subtree} - {t.i for t in head.subtree}
                 if subtree & others:
                     return True  # "rockets at the cities of Terter and Horadiz in the Fizuli region"
@@ -167,7 +170,11 @@ class SentenceBuilder:
         )
         claims = self._claims(real, facts, perpetrator)
         evidence = _sentence_evidence(facts)
-        anaphoric = any(t.lower_ in ANAPHORS for t in sent)
+        # "the city", "here", or a definite event noun ("the attack") refer back to an event told before
+        anaphoric = any(t.lower_ in ANAPHORS for t in sent) or any(
+            m.token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children)
+            for m in real
+        )
         mentions = []
         for place in place_mentions or [None]:
             mentions.append(

@@ -11,7 +11,7 @@ from conflictscope.events.build import EventMention
 from conflictscope.knowledge import load_taxonomy
 from conflictscope.mentions.actors import country_name as _country_name
 from conflictscope.mentions.attribution import Attribution
-from conflictscope.types import Actor, Claim, Event, Evidence, Location, Speaker
+from conflictscope.types import ACTOR_KINDS, Actor, Claim, Event, Evidence, Location, Speaker
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMONSTRATIONS = {"Protests", "Riots"}
@@ -83,16 +83,19 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
                     target = cluster
                     break
         else:
-            # No place named: a continuation of the latest compatible event close before it, when the
-            # sentence refers back to it ("the city", "here") or counts its victims.
-            if not (mention.anaphoric or mention.killed or mention.injured or mention.refine_only):
-                continue
+            # No place named: a continuation of the latest compatible event just before it (the next
+            # sentence), or close before it when the sentence refers back ("the city", "the attack"),
+            # counts victims or carries a claim.
+            referring = mention.anaphoric or mention.killed or mention.injured or mention.refine_only or mention.claims
             for cluster in reversed(clusters):
-                if mention.sentence - cluster.last_sentence <= CONTINUATION_WINDOW and compatible_kinds(cluster.first, mention) and _dates_agree(cluster, mention):
+                distance = mention.sentence - cluster.last_sentence
+                window = CONTINUATION_WINDOW if referring else 1
+                if distance <= window and compatible_kinds(cluster.first, mention) and _dates_agree(cluster, mention):
                     target = cluster
                     break
             if target is None:
                 continue  # known only to country level, or not at all: not recorded
+            mention.continuation = True
         if target is None and mention.place is not None and mention.refine_only:
             # A refinement naming another place than any event: look back for the latest compatible one
             for cluster in reversed(clusters):
@@ -133,6 +136,15 @@ def attach_floating(clusters: list[Cluster], floating: list[tuple[Attribution, E
         target.floating.append((attribution, attribution.stance, evidence))
 
 
+def _claimant(cluster: Cluster):
+    claims = [a for m in cluster.mentions for a, stance in m.claims if stance == "claims_responsibility"]
+    claims += [a for a, stance, _ in cluster.floating if stance == "claims_responsibility"]
+    for attribution in claims:
+        if attribution.speaker.kind in ACTOR_KINDS and attribution.speaker.kind != "civilians":
+            return attribution.speaker
+    return None
+
+
 def _lowest(values: list[int | None]) -> int | None:
     stated = [v for v in values if v is not None]
     return min(stated) if stated else None
@@ -165,8 +177,13 @@ def _disputed(claims: list[Claim]) -> bool:
 
 def to_event(cluster: Cluster, *, document_key: str, document_id: str, story_date: date | None, published: date | None) -> Event:
     taxonomy = load_taxonomy()
-    specific = [m.classification for m in cluster.mentions if m.classification.specific]
-    kinds = specific or [m.classification for m in cluster.mentions]
+    # Sentences that name the place decide the event type; a continuation sentence may only refine
+    # the sub-type within that type ("police fired tear gas" after "demonstrators marched").
+    placed = [m.classification for m in cluster.mentions if not m.continuation]
+    primary = min(placed, key=lambda c: taxonomy.rank(c.sub_event_type)).event_type
+    usable = [m.classification for m in cluster.mentions if not m.continuation or m.classification.event_type == primary]
+    specific = [c for c in usable if c.specific]
+    kinds = specific or usable
     best = min(kinds, key=lambda c: taxonomy.rank(c.sub_event_type))
     place_mention = cluster.place
     location = None
@@ -190,6 +207,11 @@ def to_event(cluster: Cluster, *, document_key: str, document_id: str, story_dat
     actor1: Actor | None = perpetrator.resolve(country) if perpetrator else None
     actor2: Actor | None = target.resolve(country) if target else None
     civilian = any(m.civilian_victims for m in cluster.mentions)
+    if best.event_type in VIOLENT and (actor1 is None or actor1.name.startswith("Unidentified")):
+        # A group that claims the attack is its perpetrator, as ACLED codes it.
+        claimant = _claimant(cluster)
+        if claimant is not None:
+            actor1 = Actor(claimant.name, claimant.kind, claimant.country_code or country)
     if best.event_type in VIOLENT and actor1 is None:
         actor1 = Actor(f"Unidentified Armed Group ({_country_name(country)})" if country else "Unidentified Armed Group", "political_militia", country)
     if best.event_type == "Protests":

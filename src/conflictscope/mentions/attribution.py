@@ -229,6 +229,10 @@ class AttributionReader:
         for child in token.children:
             if child.dep_ == "compound" and child.i < token.i and self.speaker_terms.get(child.lemma_.lower()) == "official":
                 return "official", None
+        # A capital or a country speaking is its government: "Moscow denied ...", "Kyiv said ..."
+        if token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "") and self.country_of_place(_with_hyphens(token)):
+            if not self.actors.group_at(token):
+                return "government", None
         actor = self.actors.actor_at(token)
         if actor is not None:
             if actor.template.startswith("Military Forces of") and token.pos_ == "PROPN" and not self.actors.demonym_country(token)[0]:

@@ -110,9 +110,29 @@ def _phrase_head(sent: Span, start: int, end: int) -> Token:
     return doc[end - 1]
 
 
+# "the final battle has begun", "a legal battle", "the fight against corruption": rhetoric, not combat
+RHETORIC_MODIFIERS = frozenset(
+    "final decisive historic political legal diplomatic electoral economic verbal uphill long-running moral".split()
+)
+ABSTRACT_OBJECTS = frozenset("corruption poverty disease virus pandemic covid inflation crime terrorism extremism".split())
+
+
+def is_rhetoric(token: Token) -> bool:
+    if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in RHETORIC_MODIFIERS for c in token.children):
+        return True
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("against", "over"):
+            if any(p.lemma_.lower() in ABSTRACT_OBJECTS for p in child.children):
+                return True
+    return False
+
+
 def is_irrealis(token: Token) -> bool:
     """True when the event word is negated, modal/future, conditional, or governed by a word of
-    threat, intention, prevention or appeal ("threatened to attack", "calls to halt the fighting")."""
+    threat, intention, prevention or appeal ("threatened to attack", "calls to halt the fighting"),
+    or used as rhetoric ("the final battle")."""
+    if is_rhetoric(token):
+        return True
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("det", "advmod"):
             return True
