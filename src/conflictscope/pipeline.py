@@ -22,7 +22,9 @@ from conflictscope.mentions.actors import ActorReader
 from conflictscope.mentions.attribution import AttributionReader
 from conflictscope.mentions.dates import find_dates
 from conflictscope.mentions.quantities import find_casualties
-from conflictscope.nlp.analyze import analyze
+from conflictscope.geo.focus import FocusReader
+from conflictscope.nlp.analyze import analyze, chunk_offsets, get_nlp
+from conflictscope.nlp.relevance import is_relevant, needs_previous_speaker, paragraphs
 from conflictscope.types import Document, Event, Evidence, PlaceMention
 
 FEATURE_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3}
@@ -39,6 +41,7 @@ class Extractor:
         self.demonyms = load_demonyms()
         self._country_of_place = lru_cache(maxsize=50_000)(self._place_country)
         self._country_of_name = lru_cache(maxsize=50_000)(self._name_country)
+        self.focus_reader = FocusReader(gazetteer)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -75,31 +78,72 @@ class Extractor:
                 found.append(PlaceMention(document.text[m.start + offset : m.end + offset], m.start + offset, m.end + offset, m.place))
         return found
 
-    def extract(self, document: Document) -> list[Event]:
+    def extract(self, document: Document, *, fast: bool = True) -> list[Event]:
+        """Events of one document. With ``fast`` (the default), paragraphs without any conflict
+        vocabulary are not parsed; the events are the same either way (see nlp/relevance.py)."""
+        text = clean_text(document.text)
+        spans = paragraphs(text)
+        relevant = [is_relevant(text[a:b]) for a, b in spans]
+        wants_previous = [needs_previous_speaker(text[a:b]) for a, b in spans]
+        to_parse = {i for i in range(len(spans)) if relevant[i] or not fast}
+        # The paragraph before one whose speaker is a pronoun, for who "he" is.
+        to_parse |= {i - 1 for i in list(to_parse) if i > 0 and relevant[i] and wants_previous[i]}
+        parsed = self._parse_paragraphs(text, spans, sorted(to_parse))
+        focus = self.focus_reader.focus(text)
+
         actors = ActorReader(self.demonyms, self._country_of_name)
         attributions = AttributionReader(actors, self._country_of_name, self._country_of_place)
         builder = SentenceBuilder(actors)
         mentions: list[EventMention] = []
         floating_raw = []
-        index = 0
-        for offset, parsed in analyze(clean_text(document.text)):
-            places = find_places(parsed, self.gazetteer)
-            for sent in parsed.sents:
-                if not sent.text.strip():
-                    continue
-                in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
-                facts = SentenceFacts(
-                    sent=sent,
-                    index=index,
-                    offset=offset,
-                    places=in_sent,
-                    dates=find_dates(sent, document.published),
-                    casualties=find_casualties(sent),
-                    attributions=attributions.read(sent, in_sent),
-                    published=document.published,
-                )
-                mentions.extend(builder.build(facts, floating_raw))
-                index += 1
+        named: dict[int, object] = {}
+        ordinal = 0  # sentence position; a paragraph without conflict vocabulary counts as one
+        for i in range(len(spans)):
+            if i not in parsed:
+                ordinal += 1
+                continue
+            carry = named.get(i - 1) if wants_previous[i] else None
+            attributions.start_paragraph(carry)
+            for offset, doc in parsed[i]:
+                places = find_places(doc, self.gazetteer, focus=focus)
+                for sent in doc.sents:
+                    if not sent.text.strip():
+                        continue
+                    in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
+                    said = attributions.read(sent, in_sent)
+                    if not relevant[i] and fast:
+                        continue  # parsed only as context for the next paragraph's speakers
+                    facts = SentenceFacts(
+                        sent=sent,
+                        index=ordinal,
+                        offset=offset,
+                        places=in_sent,
+                        dates=find_dates(sent, document.published),
+                        casualties=find_casualties(sent),
+                        attributions=said,
+                        published=document.published,
+                    )
+                    mentions.extend(builder.build(facts, floating_raw))
+                    if relevant[i]:
+                        ordinal += 1
+            if not relevant[i]:
+                ordinal += 1
+            named[i] = attributions.named_in_paragraph
+        return self._events(document, mentions, floating_raw)
+
+    def _parse_paragraphs(self, text: str, spans, indices: list[int]) -> dict[int, list[tuple[int, object]]]:
+        """Parse the chosen paragraphs in one batch; long ones in pieces below spaCy's limit."""
+        jobs = []
+        for i in indices:
+            a, b = spans[i]
+            for x, y in chunk_offsets(text[a:b]):
+                jobs.append((i, a + x, text[a + x : a + y]))
+        parsed: dict[int, list[tuple[int, object]]] = {i: [] for i in indices}
+        for (i, offset, _), doc in zip(jobs, get_nlp().pipe(piece for _, _, piece in jobs)):
+            parsed[i].append((offset, doc))
+        return parsed
+
+    def _events(self, document: Document, mentions: list[EventMention], floating_raw) -> list[Event]:
         floating = []
         for attribution, facts in floating_raw:
             text = facts.sent.text.strip()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from conflictscope.events.build import EventMention
+from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.knowledge import load_taxonomy
 from conflictscope.mentions.actors import country_name as _country_name
 from conflictscope.mentions.attribution import Attribution
@@ -190,6 +191,10 @@ def to_event(cluster: Cluster, *, document_key: str, document_id: str, story_dat
     if place_mention is not None:
         near = all(m.near for m in cluster.mentions if m.place is not None)
         location = Location.from_place(place_mention.place, _geo_precision(place_mention.place.feature, near))
+        # The report's spelling when it is the GeoNames name without diacritics ("Jalalabad" for
+        # "Jalālābād"); an alternate name (Stepanakert for Khankendi) keeps the GeoNames name.
+        if normalize_name(place_mention.text) == normalize_name(location.name):
+            location.name = place_mention.text
     country = location.country_code if location else None
 
     dated = next((m.date for m in cluster.mentions if m.date and m.date.value), None)

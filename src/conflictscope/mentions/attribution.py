@@ -47,8 +47,16 @@ class AttributionReader:
         self.last_speaker: Speaker | None = None  # antecedent for "he said"
         self._places: list = []
         self.last_via: str | None = None
+        self.named_in_paragraph: tuple[Speaker, str | None] | None = None
 
     # ---- public
+    def start_paragraph(self, carry: tuple[Speaker, str | None] | None) -> None:
+        """Pronoun speakers ("he said") resolve within a paragraph, or to the last speaker named in
+        the paragraph before when ``carry`` is given. Keeping the context this local makes the result
+        independent of which other paragraphs were parsed (the fast path)."""
+        self.last_speaker, self.last_via = carry if carry else (None, None)
+        self.named_in_paragraph = None
+
     def read(self, sent: Span, places: list | None = None) -> list[Attribution]:
         """Attributions in a sentence; ``places`` are the sentence's resolved place mentions, used to
         tell a speaker's country ("the Baku Defense Ministry")."""
@@ -183,6 +191,7 @@ class AttributionReader:
         speaker = Speaker(name=name, kind=kind, country_code=country)
         self.last_speaker = speaker
         self.last_via = via
+        self.named_in_paragraph = (speaker, via)
         return speaker, False
 
     def _phrase_bounds(self, token: Token) -> tuple[int, int]:

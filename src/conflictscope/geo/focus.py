@@ -1,0 +1,71 @@
+"""The countries a report is about, read cheaply from the raw text (no parse).
+
+Both the full pipeline and the fast path use this one reading, so that a place is resolved the same way
+whichever paragraphs get parsed: countries named count 2, towns that can only be in one country (or are
+by far the largest of their name) and capitalised demonyms count 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from conflictscope.geo.gazetteer import Gazetteer
+from conflictscope.knowledge.geo_data import load_demonyms
+
+# Runs of up to four capitalised words, hyphenated names included ("Nagorno-Karabakh", "Cabo Delgado").
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ -](?:of |al-|el-|de |du )?[A-Z][\w'’.-]*){0,3}")
+STOP_INITIALS = frozenset("The A An In On At By For From And But Of To It He She They We This That".split())
+
+
+def _runs(text: str):
+    for match in CAPITALISED_RUN.finditer(text):
+        words = match.group(0).rstrip(".").split()
+        while words and words[0] in STOP_INITIALS:
+            words = words[1:]
+        if words:
+            yield " ".join(words)
+
+
+class FocusReader:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.demonyms = load_demonyms()
+        self._weight_of = lru_cache(maxsize=100_000)(self._name_weight)
+
+    def _name_weight(self, name: str) -> tuple[str, float] | None:
+        lowered = name.lower()
+        if lowered in self.demonyms:
+            code = self.demonyms[lowered]
+            return (code, 1.0) if code else None
+        candidates = self.gazetteer.candidates(name)
+        if not candidates:
+            return None
+        countries = [c for c in candidates if c.feature == "country"]
+        if countries:
+            return countries[0].country_code, 2.0
+        codes = {c.country_code for c in candidates if c.country_code}
+        if len(codes) == 1:
+            return next(iter(codes)), 1.0
+        big = [c for c in candidates if c.population >= 100_000]
+        if big:
+            top = max(big, key=lambda c: c.population)
+            if all(c.population * 10 <= top.population for c in candidates if c.country_code != top.country_code):
+                return top.country_code, 1.0
+        return None
+
+    def focus(self, text: str) -> list[str]:
+        weights: Counter[str] = Counter()
+        for run in _runs(text):
+            hit = self._weight_of(run)
+            if hit is None and " " in run:
+                # "Russian forces", "Kramatorsk Mayor": try each word on its own
+                for word in run.split():
+                    single = self._weight_of(word)
+                    if single:
+                        weights[single[0]] += single[1]
+                continue
+            if hit:
+                weights[hit[0]] += hit[1]
+        return [code for code, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))]
