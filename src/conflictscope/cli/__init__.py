@@ -7,6 +7,7 @@ from conflictscope.cli import extract as _extract  # noqa: F401  (registers `ext
 from conflictscope.cli import places as _places  # noqa: F401  (registers `places`)
 from conflictscope.cli import correct, events, export, ingest  # noqa: F401  (register the store commands)
 from conflictscope.cli import eval as _eval  # noqa: F401  (registers `eval acled|geo|claims`)
+from conflictscope.cli import serve as _serve  # noqa: F401  (registers `serve`)
 from conflictscope.cli._app import app
 
 
