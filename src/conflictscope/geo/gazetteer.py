@@ -10,6 +10,8 @@ hyphens unified), so "Füzuli", "Fuzuli" and "FUZULI" are one key.
 
 from __future__ import annotations
 
+import difflib
+
 import csv
 import functools
 import json
@@ -25,7 +27,7 @@ from pathlib import Path
 from conflictscope.errors import GazetteerError
 from conflictscope.types import Place
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 FEATURE_RANK = {"country": 3, "region": 2, "admin1": 2, "city": 1}
@@ -245,7 +247,13 @@ def build_index(path: Path | None = None) -> Path:
         cc = sub.country_code
         name = sub.name.split(" [")[0]
         cleaned = normalize_name(_clean_admin1(name, country_keys))
-        key = by_country.get(cc, {}).get(normalize_name(name)) or by_country.get(cc, {}).get(cleaned)
+        known = by_country.get(cc, {})
+        key = known.get(normalize_name(name)) or known.get(cleaned)
+        if key is None and known:
+            # Spellings differ between ISO 3166-2 and GeoNames ("Lōgar" / "Lowgar", "Bāmyān" / "Bamian"):
+            # take the closest name in the same country when it is close enough.
+            close = difflib.get_close_matches(cleaned, list(known), n=1, cutoff=0.75)
+            key = known[close[0]] if close else None
         if key is not None:
             sub_alts[key].append(name)
 

@@ -9,6 +9,8 @@ the text asks for ("the city of", "province") and population.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span
 
 import math
@@ -173,6 +175,14 @@ def _is_hyphen(tok) -> bool:
     return tok.text in _HYPHENS and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
 
 
+@lru_cache(maxsize=1)
+def _group_names() -> frozenset[str]:
+    """Armed groups' names ("Taliban" is also a town's alternate name in Turkey)."""
+    from conflictscope.knowledge import load_groups
+
+    return frozenset(normalize_name(name) for group in load_groups() for name in group.names)
+
+
 def _runs(doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined by hyphens and lower-case connectors."""
     runs = []
@@ -252,6 +262,8 @@ class _Resolver:
 
     def _org_part(self, start: int, end: int) -> bool:
         doc = self.doc
+        if start > 0 and doc[start - 1].lower_ in ("in", "at", "near", "outside", "from"):
+            return False  # "the Cabinet of Ministers in Kyiv": Kyiv is where, not part of the name
         ent = _entity_of(doc, start)
         if ent is not None and ent.label_ == "ORG" and len(ent) >= 2:
             inner = _strip_det(ent)
@@ -266,7 +278,7 @@ class _Resolver:
         doc = self.doc
         span = doc[start:end]
         key = normalize_name(span.text)
-        if not key or key in ORG_NAMES:
+        if not key or key in ORG_NAMES or key in _group_names():
             return False
         if span.text.lower() in self.demonyms or key in self.demonyms:
             return False
@@ -339,9 +351,27 @@ class _Resolver:
                 s.extras["person_weak"] = person == "person-weak"
                 s.tagged_place = any(t.ent_type_ in _STRONG_ENTS for t in span)
                 s.hint = self._hint(i, j)
+                s.extras["fragment"] = self._fragment(rs, re_, i, j)
                 found.append(s)
                 i = j
         return found
+
+    def _fragment(self, run_start: int, run_end: int, start: int, end: int) -> bool:
+        """True when the name is only part of a longer capitalised name that is not itself a place
+        ("Bir" in "Bir Hasan", "Puli" in "Puli Alam"), unless the rest are words like City, River,
+        Province, Ministry. Names joined by "and" or commas are separate names."""
+        doc = self.doc
+        qualifiers = REGION_WORDS | CITY_WORDS | ORG_HEAD_WORDS | TITLES
+
+        def is_name_word(tok) -> bool:
+            return _is_cap(tok) and tok.lower_ not in qualifiers and tok.lower_ not in STOP_WORDS and tok.lower_ not in self.demonyms
+
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        return bool(
+            (before is not None and before.i >= run_start and is_name_word(before) and not before.whitespace_ == "" and before.text != "-")
+            or (after is not None and after.i < run_end and is_name_word(after))
+        )
 
     def _hint(self, start: int, end: int) -> str | None:
         doc = self.doc
@@ -406,6 +436,8 @@ class _Resolver:
             return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + 0.75 * math.log10(p.population + 10)
 
         best = max(cands, key=lambda p: (score(p), p.population))
+        if span.extras.get("fragment") and best.feature == "city":
+            return None  # a town's name inside a longer unknown name ("Bir" in "Bir Hasan")
         # Weak evidence: only a small foreign town, and nothing in the text says it is a place.
         strong = best.feature != "city" or best.population >= 100_000 or (best.country_code in fw)
         if not strong:
