@@ -77,7 +77,10 @@ def serve_cli(
         print(f"conflictscope: serving {store.display_url} on http://{shown}:{port}/ (Ctrl-C to stop)", file=sys.stderr)
         config = uvicorn.Config(web, host=host, port=port, log_level="info", server_header=False, proxy_headers=False, access_log=False)
         server = uvicorn.Server(config)
-        server.run()
+        try:
+            server.run()
+        except KeyboardInterrupt:  # uvicorn re-raises Ctrl-C after shutting down cleanly
+            pass
         if not server.started:
             raise typer.Exit(1)  # uvicorn already said why (e.g. the port is taken)
     finally:
