@@ -1,0 +1,211 @@
+"""Where partitions run: local worker processes, or a Dask cluster.
+
+Both engines take an iterator of :class:`~conflictscope.batch.layout.Partition` and yield
+``(partition, result, error)`` as partitions finish (in any order): ``result`` is the dict of
+:func:`~conflictscope.batch.worker.process_partition`, ``error`` a one-line message when the
+partition still failed after its retries. At most a few partitions per worker are in flight, so a
+corpus of any size streams through in bounded memory.
+
+* ``LocalEngine``: ``concurrent.futures.ProcessPoolExecutor`` with ``spawn`` processes (no state
+  forked from the parent: each worker loads spaCy and opens the gazetteer itself, once). A failed
+  partition is submitted again up to ``retries`` times; a worker that dies (killed, out of memory)
+  breaks the pool, which is rebuilt, and the partitions in flight are retried.
+* ``DaskEngine``: ``dask.distributed``. Without a scheduler address it starts a ``LocalCluster`` on
+  127.0.0.1 (``n_workers`` processes, one thread each, dashboard off). Partitions are submitted with
+  ``retries`` (Dask re-runs a partition whose task raised or whose worker died).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from conflictscope.batch.layout import Partition
+
+RETRIES = 2
+# Worker processes each run one partition at a time on one core: no thread pools inside them.
+THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+Outcome = tuple[Partition, "dict[str, Any] | None", "str | None"]
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _message(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+
+
+class LocalEngine:
+    name = "local"
+
+    def __init__(self, workers: int | None = None, *, retries: int = RETRIES, fast: bool = True):
+        self.workers = workers or default_workers()
+        self.retries = retries
+        self.fast = fast
+        self.description = f"{self.workers} local worker process{'es' if self.workers != 1 else ''}"
+
+    def __enter__(self) -> LocalEngine:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def _pool(self) -> ProcessPoolExecutor:
+        for key, value in THREAD_ENV.items():
+            os.environ.setdefault(key, value)  # inherited by the spawned workers
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def run(self, partitions: Iterable[Partition]) -> Iterator[Outcome]:
+        from conflictscope.batch.worker import process_partition
+
+        pending = iter(partitions)
+        limit = 2 * self.workers
+        tries: dict[int, int] = {}
+        in_flight: dict[Future, Partition] = {}
+        retry_queue: list[Partition] = []
+        pool = self._pool()
+
+        def submit(partition: Partition) -> None:
+            in_flight[pool.submit(process_partition, partition.index, partition.items, partition.input_hash, self.fast)] = partition
+
+        try:
+            exhausted = False
+            while True:
+                while len(in_flight) < limit and (retry_queue or not exhausted):
+                    if retry_queue:
+                        submit(retry_queue.pop(0))
+                        continue
+                    nxt = next(pending, None)
+                    if nxt is None:
+                        exhausted = True
+                        break
+                    submit(nxt)
+                if not in_flight:
+                    return
+                done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
+                broken = False
+                for future in done:
+                    partition = in_flight.pop(future)
+                    exc = future.exception()
+                    if exc is None:
+                        yield partition, future.result(), None
+                        continue
+                    broken = broken or isinstance(exc, BrokenProcessPool)
+                    tries[partition.index] = tries.get(partition.index, 0) + 1
+                    if tries[partition.index] <= self.retries:
+                        retry_queue.append(partition)
+                    else:
+                        yield partition, None, _message(exc)
+                if broken:
+                    # A worker died: every future of the old pool fails; retry those in flight too.
+                    for future, partition in list(in_flight.items()):
+                        tries[partition.index] = tries.get(partition.index, 0) + 1
+                        if tries[partition.index] <= self.retries:
+                            retry_queue.append(partition)
+                        else:
+                            yield partition, None, "the worker process died"
+                    in_flight.clear()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = self._pool()
+                    retry_queue.sort(key=lambda p: p.index)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskEngine:
+    name = "dask"
+
+    def __init__(self, workers: int | None = None, scheduler: str | None = None, *, retries: int = RETRIES, fast: bool = True):
+        self.workers = workers or default_workers()
+        self.scheduler = scheduler
+        self.retries = retries
+        self.fast = fast
+        self.cluster = None
+        self.client = None
+        self.description = ""
+
+    def __enter__(self) -> DaskEngine:
+        import logging
+
+        from distributed import Client, LocalCluster
+
+        if self.scheduler:
+            self.client = Client(self.scheduler, timeout="20s")
+            n = sum(self.client.nthreads().values())
+            self.description = f"Dask scheduler {self.scheduler} ({n} worker thread{'s' if n != 1 else ''})"
+        else:
+            self.cluster = LocalCluster(
+                n_workers=self.workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            self.client = Client(self.cluster)
+            self.description = f"Dask LocalCluster of {self.workers} worker process{'es' if self.workers != 1 else ''} on 127.0.0.1"
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    def run(self, partitions: Iterable[Partition]) -> Iterator[Outcome]:
+        from distributed import as_completed
+
+        from conflictscope.batch.worker import process_partition
+
+        assert self.client is not None, "use the engine as a context manager"
+        threads = sum(self.client.nthreads().values()) or self.workers
+        limit = max(2, 2 * threads)
+        pending = iter(partitions)
+        by_key: dict[str, Partition] = {}
+
+        def submit(partition: Partition):
+            future = self.client.submit(
+                process_partition,
+                partition.index,
+                partition.items,
+                partition.input_hash,
+                self.fast,
+                key=f"conflictscope-partition-{partition.index:05d}-{partition.input_hash[:16]}",
+                retries=self.retries,
+                pure=False,
+            )
+            by_key[future.key] = partition
+            return future
+
+        first = []
+        for partition in pending:
+            first.append(submit(partition))
+            if len(first) >= limit:
+                break
+        if not first:
+            return
+        queue = as_completed(first)
+        for future in queue:
+            partition = by_key.pop(future.key)
+            if future.status == "finished":
+                yield partition, future.result(), None
+            else:
+                try:
+                    exc = future.exception()
+                    message = _message(exc) if exc is not None else f"partition {future.status}"
+                except Exception as err:  # noqa: BLE001 - a cancelled or lost future
+                    message = _message(err)
+                yield partition, None, message
+            future.release()
+            nxt = next(pending, None)
+            if nxt is not None:
+                queue.add(submit(nxt))

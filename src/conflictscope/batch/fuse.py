@@ -1,0 +1,125 @@
+"""Fusion and export of a batch: the event mentions of every partition, replayed in input order into
+a fresh event store under ``DIR`` with the store's own code (``queries.ingest_document``: content
+hash, near-duplicate copies, cross-report fusion), then exported with the store's writers.
+
+Replaying in input order (partition by partition, documents in order) makes the fused events, and
+their ids, independent of the engine, of the number of workers and of the order in which partitions
+finished. Only documents with events are stored (their text is kept in the partition for this);
+documents without events add nothing to fused events.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from conflictscope.batch.layout import part_path
+from conflictscope.types import Document, Event
+
+STORE_NAME = "store.db"
+EXPORTS = ("events.csv", "events.jsonl", "events.parquet")
+
+
+class _Extracted:
+    """Stands in for the extractor in ``queries.ingest_document``: the events of the document are
+    already known (a worker extracted them)."""
+
+    def __init__(self, events: list[Event]):
+        self.events = events
+
+    def extract(self, document: Document, **_: Any) -> list[Event]:
+        return self.events
+
+
+@dataclass
+class FusionResult:
+    documents: int = 0
+    stored: int = 0
+    copies: int = 0
+    mentions: int = 0
+    fused_events: int = 0
+
+
+def _events_of(rows: list[dict[str, Any]], document_id: str) -> list[Event]:
+    from conflictscope.batch.worker import row_to_event_dict
+    from conflictscope.store.export import event_from_payload
+
+    events = []
+    for row in sorted(rows, key=lambda r: r["event_pos"]):
+        event = event_from_payload(row_to_event_dict(row))
+        event.document_id = document_id
+        events.append(event)
+    return events
+
+
+def iter_documents(out: Path, indices: Iterable[int]):
+    """``(Document, events)`` for every document with events, in input order."""
+    import pyarrow.parquet as pq
+
+    for index in indices:
+        mentions = defaultdict(list)
+        for row in pq.read_table(part_path(out, index, "mentions")).to_pylist():
+            mentions[row["doc_pos"]].append(row)
+        docs = pq.read_table(part_path(out, index, "documents"), filters=[("n_events", ">", 0)]).to_pylist()
+        for d in sorted(docs, key=lambda r: r["doc_pos"]):
+            document = Document(
+                text=d["text"], id=d["document_id"], published=d["published"], url=d["url"], title=d["title"], source=d["source"]
+            )
+            yield document, _events_of(mentions[d["doc_pos"]], d["document_id"])
+
+
+def _remove_store(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def fuse(out: Path, indices: list[int], progress: Callable[[int], None] | None = None) -> FusionResult:
+    """Build ``DIR/store.db`` afresh from the partitions ``indices`` (in that order)."""
+    from conflictscope.store import open_store, queries
+
+    path = Path(out) / STORE_NAME
+    _remove_store(path)
+    result = FusionResult()
+    store = open_store(path)
+    try:
+        for document, events in iter_documents(out, indices):
+            outcome = queries.ingest_document(store, document, _Extracted(events), origin=document.id)
+            result.documents += 1
+            result.stored += outcome.status == "stored"
+            result.copies += outcome.duplicate_of is not None
+            result.mentions += len(outcome.events)
+            if progress:
+                progress(1)
+        result.fused_events = queries.stats(store)["fused_events"]
+    finally:
+        store.close()
+    return result
+
+
+def export_all(out: Path) -> dict[str, int]:
+    """``DIR/events.csv``, ``events.jsonl`` and ``events.parquet`` from ``DIR/store.db``, each
+    written under a temporary name and renamed."""
+    from conflictscope.store import export, open_store, queries
+
+    out = Path(out)
+    counts = {}
+    store = open_store(out / STORE_NAME)
+    try:
+        for name in EXPORTS:
+            final = out / name
+            tmp = final.with_name(f".{name}.tmp-{os.getpid()}")
+            events = queries.iter_events(store)
+            if name.endswith(".parquet"):
+                counts[name] = export.write_parquet(events, tmp)
+            else:
+                writer = export.write_csv if name.endswith(".csv") else export.write_jsonl
+                with open(tmp, "w", encoding="utf-8", newline="") as handle:
+                    counts[name] = writer(events, handle)
+            os.replace(tmp, final)
+    finally:
+        store.close()
+    return counts

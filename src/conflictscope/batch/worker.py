@@ -1,0 +1,204 @@
+"""The work of one partition, in a worker process: extract every document with the process's one
+:class:`~conflictscope.pipeline.Extractor` (loaded on the first partition, reused for the rest) and
+return the partition's three Parquet files as bytes (the caller writes them, see layout.py).
+
+Mentions are one row per event per document, with every field of ``Event.to_dict()``; nested fields
+are Arrow structs (``location``, ``actor1``, ``actor2``) and lists of structs (``claims``,
+``evidence``), so ``pyarrow.parquet.read_table(...).to_pylist()`` gives back the output contract's
+objects (see :func:`row_to_event_dict`).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import resource
+import socket
+import time
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from conflictscope.errors import ConflictscopeError
+from conflictscope.types import Event
+
+ACTOR = pa.struct([("name", pa.string()), ("kind", pa.string()), ("country_code", pa.string())])
+EVIDENCE = pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64())])
+LOCATION = pa.struct(
+    [
+        ("name", pa.string()),
+        ("country_code", pa.string()),
+        ("admin1", pa.string()),
+        ("latitude", pa.float64()),
+        ("longitude", pa.float64()),
+        ("geonameid", pa.int64()),
+        ("geo_precision", pa.int64()),
+    ]
+)
+CLAIM = pa.struct(
+    [
+        ("speaker", ACTOR),
+        ("stance", pa.string()),
+        ("via", pa.string()),
+        ("fatalities", pa.int64()),
+        ("injuries", pa.int64()),
+        ("evidence", EVIDENCE),
+    ]
+)
+# The fields of Event.to_dict(), in its order.
+EVENT_FIELDS: list[tuple[str, pa.DataType]] = [
+    ("id", pa.string()),
+    ("event_type", pa.string()),
+    ("sub_event_type", pa.string()),
+    ("date", pa.date32()),
+    ("time_precision", pa.int64()),
+    ("location", LOCATION),
+    ("actor1", ACTOR),
+    ("actor2", ACTOR),
+    ("fatalities", pa.int64()),
+    ("fatalities_stated", pa.bool_()),
+    ("injuries", pa.int64()),
+    ("civilian_targeting", pa.bool_()),
+    ("claims", pa.list_(CLAIM)),
+    ("disputed", pa.bool_()),
+    ("historical", pa.bool_()),
+    ("evidence", pa.list_(EVIDENCE)),
+    ("notes", pa.string()),
+]
+EVENT_COLUMNS = [name for name, _ in EVENT_FIELDS]
+KEY_FIELDS: list[tuple[str, pa.DataType]] = [
+    ("partition", pa.int32()),
+    ("doc_pos", pa.int32()),  # the document's position in its partition
+    ("document_id", pa.string()),
+    ("published", pa.date32()),
+]
+MENTION_SCHEMA = pa.schema(KEY_FIELDS + [("event_pos", pa.int32())] + EVENT_FIELDS)
+DOCUMENT_SCHEMA = pa.schema(
+    KEY_FIELDS
+    + [
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("source", pa.string()),
+        ("n_chars", pa.int64()),
+        ("n_words", pa.int64()),
+        ("n_events", pa.int64()),
+        ("seconds", pa.float64()),  # extraction time of this document
+        ("text", pa.string()),  # kept only for documents with events (fusion needs it)
+    ]
+)
+ERROR_SCHEMA = pa.schema(
+    [
+        ("partition", pa.int32()),
+        ("doc_pos", pa.int32()),
+        ("document_id", pa.string()),
+        ("stage", pa.string()),  # "read" (the reader refused it) or "extract"
+        ("code", pa.string()),
+        ("message", pa.string()),
+    ]
+)
+
+
+def _extractor():
+    from conflictscope.pipeline import Extractor
+
+    return Extractor.default()  # cached: one per process
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far, in MB (ru_maxrss is in KB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _parquet_bytes(rows: list[dict[str, Any]], schema: pa.Schema) -> bytes:
+    table = pa.Table.from_pylist(rows, schema=schema)
+    sink = io.BytesIO()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue()
+
+
+def event_row(event: Event) -> dict[str, Any]:
+    row = event.to_dict()
+    row["date"] = event.date
+    return row
+
+
+def row_to_event_dict(row: dict[str, Any]) -> dict[str, Any]:
+    """A mention row (from ``to_pylist()``) back to ``Event.to_dict()``."""
+    out = {name: row[name] for name in EVENT_COLUMNS}
+    out["date"] = out["date"].isoformat() if out["date"] else None
+    out["claims"] = out["claims"] or []
+    out["evidence"] = out["evidence"] or []
+    return out
+
+
+def _internal_error(doc_id: str, exc: BaseException) -> str:
+    return f"{doc_id}: internal error while extracting: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+
+
+def process_partition(index: int, items: list[dict[str, Any]], input_hash: str, fast: bool = True) -> dict[str, Any]:
+    """Extract one partition. Bad documents become error rows; the partition always completes unless
+    the process itself fails (then the engine retries it). Returns the files as bytes and a summary."""
+    from conflictscope.batch.layout import item_document
+
+    started = time.perf_counter()
+    extractor = _extractor()
+    mentions: list[dict[str, Any]] = []
+    documents: list[dict[str, Any]] = []
+    errors: list[dict[str, Any]] = []
+    busy = 0.0
+    words = 0
+    for pos, item in enumerate(items):
+        key = {"partition": index, "doc_pos": pos, "document_id": item.get("id") or ""}
+        if item["kind"] == "error":
+            errors.append({**key, "stage": item.get("stage", "read"), "code": item.get("code"), "message": item["message"]})
+            continue
+        document = item_document(item)
+        t0 = time.perf_counter()
+        try:
+            events = extractor.extract(document, fast=fast)
+        except ConflictscopeError as exc:
+            exc.source = exc.source or document.id
+            errors.append({**key, "stage": "extract", "code": exc.code, "message": exc.one_line()})
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the partition
+            errors.append({**key, "stage": "extract", "code": None, "message": _internal_error(document.id, exc)})
+            continue
+        seconds = time.perf_counter() - t0
+        busy += seconds
+        n_words = len(document.text.split())
+        words += n_words
+        key["published"] = document.published
+        for pos_event, event in enumerate(events):
+            mentions.append({**key, "event_pos": pos_event, **event_row(event)})
+        documents.append(
+            {
+                **key,
+                "url": document.url,
+                "title": document.title,
+                "source": document.source,
+                "n_chars": len(document.text),
+                "n_words": n_words,
+                "n_events": len(events),
+                "seconds": seconds,
+                "text": document.text if events else None,
+            }
+        )
+    return {
+        "index": index,
+        "input_hash": input_hash,
+        "documents": _parquet_bytes(documents, DOCUMENT_SCHEMA),
+        "mentions": _parquet_bytes(mentions, MENTION_SCHEMA),
+        "errors": _parquet_bytes(errors, ERROR_SCHEMA),
+        "n_documents": len(documents),
+        "n_errors": len(errors),
+        "n_events": len(mentions),
+        "n_documents_with_events": sum(1 for d in documents if d["n_events"]),
+        "n_words": words,
+        "extract_seconds": round(busy, 4),
+        "seconds": round(time.perf_counter() - started, 4),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "worker": f"{socket.gethostname()}:{os.getpid()}",
+        "fast": fast,
+    }
+
