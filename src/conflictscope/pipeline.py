@@ -31,6 +31,8 @@ FEATURE_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3}
 # A capitalised word in a speaker's name counts as a place ("the Baku Defense Ministry") only when it
 # names a country, a region or a sizeable town.
 MIN_SPEAKER_TOWN = 100_000
+# Three-letter codes that do name countries in news text.
+SPOKEN_CODES = frozenset("USA UAE DRC CAR".split())
 
 
 class Extractor:
@@ -52,6 +54,8 @@ class Extractor:
     def _name_country(self, name: str) -> str | None:
         if not name or not name[:1].isupper():
             return None
+        if name.isupper() and len(name) == 3 and name not in SPOKEN_CODES:
+            return None  # "PRI" is a party here, not Puerto Rico's ISO code
         return self.gazetteer.country_code(name)
 
     def _place_country(self, name: str) -> str | None:
@@ -68,6 +72,11 @@ class Extractor:
         if best.feature == "city" and best.population < MIN_SPEAKER_TOWN:
             return None  # "Bernard" is a village somewhere, and a first name here
         return best.country_code
+
+    def _is_region_name(self, name: str, country: str | None) -> bool:
+        return any(
+            p.feature in ("admin1", "region") and p.country_code == country for p in self.gazetteer.candidates(name)
+        )
 
     # ---- the pipeline
     def places(self, document: Document) -> list[PlaceMention]:
@@ -93,7 +102,7 @@ class Extractor:
 
         actors = ActorReader(self.demonyms, self._country_of_name)
         attributions = AttributionReader(actors, self._country_of_name, self._country_of_place)
-        builder = SentenceBuilder(actors)
+        builder = SentenceBuilder(actors, self._is_region_name)
         mentions: list[EventMention] = []
         floating_raw = []
         named: dict[int, object] = {}

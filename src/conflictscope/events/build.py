@@ -8,7 +8,8 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from conflictscope.events.classify import Classification, classify
+from conflictscope.events.classify import Classification, Context, classify
+from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.knowledge import load_taxonomy
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS, Attribution
@@ -27,6 +28,10 @@ CONTAINER_NOUNS = frozenset(
 ANAPHORS = frozenset("city town village here there area".split())
 CIVILIAN_WORDS = frozenset("civilian residential resident villager people child woman school hospital market home house".split())
 HISTORY_DAYS = 30
+# People who, as the ones attacking, are armed individuals rather than a crowd ("men in a car opened fire").
+ARMED_INDIVIDUALS = frozenset("man men individual person assailant youth".split())
+# Words that place an event between forces facing each other.
+BATTLE_WORDS = frozenset("frontline front-line front position positions trench line".split())
 
 
 @dataclass
@@ -122,8 +127,9 @@ def _is_container(token: Token, place_tokens: set[int]) -> bool:
 
 
 class SentenceBuilder:
-    def __init__(self, actors: ActorReader):
+    def __init__(self, actors: ActorReader, is_region_name=lambda name, country: False):
         self.actors = actors
+        self.is_region_name = is_region_name  # (name, country code) -> is it a region of that country
         self.taxonomy = load_taxonomy()
 
     def build(self, facts: SentenceFacts, floating: list[tuple[Attribution, SentenceFacts]]) -> list[EventMention]:
@@ -138,7 +144,7 @@ class SentenceBuilder:
         for match in triggers:
             if is_irrealis(match.token):
                 continue
-            if match.cls == "@weak" and not (weapon_cue or has_casualties):
+            if match.cls == "@weak" and not (weapon_cue or has_casualties or _aimed(match.token)):
                 continue
             if match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):
                 continue
@@ -148,6 +154,7 @@ class SentenceBuilder:
         self._collect_floating(facts, real, floating)
         if not real:
             return self._refinement(facts, cues)
+        real = _drop_protest_topics(real, self.taxonomy)
 
         place_mentions = self._event_places(facts)
         perpetrator, target = self._roles(real, facts)
@@ -156,11 +163,15 @@ class SentenceBuilder:
         classification = classify(
             [m.cls for m in real],
             [c for c in cues if not c.startswith("@")],
-            perpetrator_armed=perpetrator.armed if perpetrator else None,
-            perpetrator_kind=perpetrator.kind if perpetrator else None,
-            target_kind=target.kind if target else None,
-            target_armed=target.armed if target else None,
-            civilian_victims=civilian_victims,
+            Context(
+                perpetrator_kind=perpetrator.kind if perpetrator else None,
+                perpetrator_armed=perpetrator.armed if perpetrator else None,
+                target_kind=target.kind if target else None,
+                target_armed=target.armed if target else None,
+                civilian_victims=civilian_victims,
+                casualties=bool(killed or injured),
+                battle_context=any(t.lemma_.lower() in BATTLE_WORDS for t in sent),
+            ),
         )
         if classification is None:
             return []
@@ -238,9 +249,9 @@ class SentenceBuilder:
                 continue
             if any(_in_subtree(token, root) for root in speaker_roots):
                 continue
-            if _is_reporting_from(token):
+            if _is_reporting_from(token) or self._is_affiliation(token):
                 continue
-            if _is_container(token, place_token_ids):
+            if _is_container(token, place_token_ids) or self._is_qualifier(mention, token, facts.places, tokens):
                 continue
             if self.actors.group_at(token) is not None:
                 continue
@@ -253,6 +264,43 @@ class SentenceBuilder:
             return regions
         # Known only to country level: ACLED does not record such events.
         return []
+
+    def _is_affiliation(self, token: Token) -> bool:
+        """"a police officer of Tochtepec municipality", "a resident of Goma": where someone is from."""
+        node = token.head if token.dep_ == "compound" else token
+        head = node.head
+        if node.dep_ == "pobj" and head.lower_ in ("of", "from") and head.head.pos_ == "NOUN":
+            governor = head.head
+            return self.actors.actor_at(governor) is not None and governor.lemma_.lower() not in ("village", "town", "city", "home", "house")
+        return False
+
+    def _is_qualifier(self, mention: PlaceMention, token: Token, places: list[PlaceMention], tokens: dict) -> bool:
+        """"Marinka, Donetsk", "Rubaya (Masisi, Nord-Kivu)", "Kati (Kati, Koulikoro)": a name after a
+        comma or an opening bracket that follows another place situates it, when it names a region
+        (or a town that shares its name with the region the first place is in)."""
+        doc = token.doc
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        k = span.start - 1
+        if doc[k].text not in (",", "("):
+            return False
+        # walk back over the bracket's content to the place it qualifies
+        previous = None
+        for other in places:
+            if other is mention or other.end > mention.start:
+                continue
+            other_token = tokens.get(id(other))
+            if other_token is not None and mention.start - other.end <= 40:
+                previous = other
+        if previous is None:
+            return False
+        if mention.place.feature in ("admin1", "region", "country"):
+            return True
+        admin = previous.place.admin1
+        return bool(admin) and normalize_name(admin) == normalize_name(mention.text) or self.is_region_name(
+            mention.text, previous.place.country_code
+        )
 
     def _has_place_object(self, token: Token, facts: SentenceFacts) -> bool:
         return any(
@@ -275,6 +323,8 @@ class SentenceBuilder:
                     if actor is not None:
                         target = actor
                         break
+        if perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.lemma_.lower() in ARMED_INDIVIDUALS:
+            perpetrator = ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, perpetrator.token)
         if perpetrator is None:
             speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
             for token in facts.sent:
@@ -351,6 +401,27 @@ class SentenceBuilder:
             floating.append((attribution, facts))
 
 
+def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy) -> list[TriggerMatch]:
+    """In a protest sentence, killing words that only say what the protest is about ("demonstrated
+    over the killing of a driver", "complaining that the lockdown kills tourism") are not violence at
+    the protest; violence by the crowd itself is ("demonstrated and vandalised a clinic")."""
+    protest = [m for m in triggers if not m.cls.startswith("@") and taxonomy.event_type_of(m.cls) in ("Protests", "Riots")]
+    if not protest:
+        return triggers
+    protest_tokens = {m.token.i for m in protest}
+    kept = []
+    for match in triggers:
+        if match.cls.startswith("@"):
+            token = match.token
+            direct = token.pos_ == "VERB" and token.dep_ in ("conj", "ROOT", "advcl", "xcomp") and (
+                token.head.i in protest_tokens or token.dep_ == "ROOT" or any(c.i in protest_tokens for c in token.children)
+            )
+            if not direct:
+                continue
+        kept.append(match)
+    return kept
+
+
 def _self_agent(trigger: Token) -> bool:
     """"said he had attacked", "said its forces struck": the speaker's own side is the agent."""
     for child in trigger.children:
@@ -378,6 +449,16 @@ def _sentence_evidence(facts: SentenceFacts) -> Evidence:
     text = facts.sent.text.strip()
     start = facts.offset + facts.sent.start_char + len(facts.sent.text) - len(facts.sent.text.lstrip())
     return Evidence(text, start, start + len(text))
+
+
+def _aimed(token: Token) -> bool:
+    """A shot aimed at something: "fired on the positions of", "opened fire at a checkpoint"."""
+    if token.lemma_.lower() not in ("fire", "shoot"):
+        return False
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("at", "on", "upon", "towards", "toward", "into"):
+            return any(c.dep_ == "pobj" for c in child.children)
+    return False
 
 
 NEAR_WORDS = frozenset("near outside outskirts close nearby around".split())

@@ -1,7 +1,7 @@
 """Classify: from trigger classes, kind cues and the actors involved to ACLED's sub-event type.
 
 ACLED's rule: when tactics combine in one context the event takes the higher type/sub-type. Generic
-triggers ("attack", "killed") take their kind from weapon cues, then from who hit whom.
+triggers ("attack", "killed", "explosion") take their kind from weapon cues, then from who hit whom.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ RIOT_TYPE = "Riots"
 VAC_TYPE = "Violence against civilians"
 BATTLE_TYPE = "Battles"
 SD_TYPE = "Strategic developments"
-# Kinds that cues may add on their own: weapon and method cues refine violence; intervention cues
-# refine protests. Other cue classes only confirm a trigger of the same type.
-REFINING_TYPES = {EXPLOSION_TYPE, PROTEST_TYPE}
+VIOLENT_TYPES = {BATTLE_TYPE, EXPLOSION_TYPE, VAC_TYPE}
+ORGANISED_ARMED = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
+CROWDS = {"civilians", "rioters", "protesters"}
 
 
 @dataclass(frozen=True)
@@ -28,65 +28,87 @@ class Classification:
     specific: bool  # False when the kind was a default guess from a generic trigger
 
 
-def classify(
-    trigger_classes: list[str],
-    cue_classes: list[str],
-    *,
-    perpetrator_armed: bool | None,
-    perpetrator_kind: str | None,
-    target_kind: str | None,
-    target_armed: bool | None,
-    civilian_victims: bool,
-) -> Classification | None:
+@dataclass(frozen=True)
+class Context:
+    """What the sentence says about who acted on whom."""
+
+    perpetrator_kind: str | None = None
+    perpetrator_armed: bool | None = None
+    target_kind: str | None = None
+    target_armed: bool | None = None
+    civilian_victims: bool = False
+    casualties: bool = False
+    battle_context: bool = False  # "frontline", "positions": forces fighting each other
+
+
+def classify(trigger_classes: list[str], cue_classes: list[str], context: Context) -> Classification | None:
     taxonomy = load_taxonomy()
+    type_of = taxonomy.event_type_of
     specific = [c for c in trigger_classes if not c.startswith("@")]
-    generic = [c for c in trigger_classes if c.startswith("@")]
+    generic = {c for c in trigger_classes if c.startswith("@")}
     if not specific and not generic:
         return None
+    violent = bool(generic) or any(type_of(c) in VIOLENT_TYPES for c in specific)
+    protest_like = any(type_of(c) in (PROTEST_TYPE, RIOT_TYPE) for c in specific)
 
-    protest_like = any(taxonomy.event_type_of(c) in (PROTEST_TYPE, RIOT_TYPE) for c in specific)
     candidates = set(specific)
+    if violent:
+        # Property destruction, arrests or seized weapons during an attack are part of the attack.
+        candidates = {c for c in candidates if type_of(c) != SD_TYPE}
     for cue in cue_classes:
-        cue_type = taxonomy.event_type_of(cue)
-        if cue_type == EXPLOSION_TYPE and (generic or any(taxonomy.event_type_of(c) == EXPLOSION_TYPE for c in specific)):
+        cue_type = type_of(cue)
+        if cue_type == EXPLOSION_TYPE and violent and not protest_like:
             candidates.add(cue)
-        elif cue_type == PROTEST_TYPE and protest_like:
-            candidates.add(cue)
-        elif cue_type == RIOT_TYPE and protest_like:
-            candidates.add(cue)
-        elif cue_type in (VAC_TYPE, SD_TYPE) and cue in specific:
+        elif cue_type == BATTLE_TYPE and violent and not protest_like and context.perpetrator_kind not in CROWDS and not (
+            context.civilian_victims or context.target_kind == "civilians"
+        ):
+            candidates.add(cue)  # small arms beside heavy weapons: a ground clash
+        elif cue_type in (PROTEST_TYPE, RIOT_TYPE) and protest_like:
             candidates.add(cue)
 
     if protest_like:
-        candidates = _protest_kind(candidates, perpetrator_kind, target_kind, civilian_victims, bool(generic))
-
+        return _demonstration(candidates, generic, context)
+    if "@explosion" in generic and not any(type_of(c) == EXPLOSION_TYPE for c in candidates):
+        # An explosion with no device named: shelling between forces, a planted device otherwise.
+        fighting = context.battle_context or context.perpetrator_kind in ("state_forces", "external_forces")
+        candidates.add("Shelling/artillery/missile attack" if fighting else "Remote explosive/landmine/IED")
     if candidates:
         best = min(candidates, key=taxonomy.rank)
-        # A protest or arrest mentioned beside killing language does not make the killing a protest,
-        # unless protesters are the ones attacked (handled in _protest_kind).
-        return Classification(taxonomy.event_type_of(best), best, True)
+        if best == "Armed clash" and context.perpetrator_kind in CROWDS and not context.target_armed:
+            return Classification(RIOT_TYPE, "Mob violence", True)  # "two communities clashed"
+        return Classification(type_of(best), best, True)
+    return _generic_violence(generic, context)
 
-    # Only generic triggers: decide between a clash and an attack on civilians.
-    if "@violence" in generic or "@attack" in generic or "@weak" in generic:
-        if civilian_victims or target_kind == "civilians":
-            if perpetrator_kind in ("rioters", "protesters"):
-                return Classification(RIOT_TYPE, "Mob violence", False)
-            return Classification(VAC_TYPE, "Attack", False)
-        if target_armed or (perpetrator_armed and target_kind is not None):
-            return Classification(BATTLE_TYPE, "Armed clash", False)
-        if perpetrator_kind in ("rioters",):
-            return Classification(RIOT_TYPE, "Mob violence", False)
+
+def _generic_violence(generic: set[str], context: Context) -> Classification | None:
+    """Killing, shooting or attack words with no weapon named: who did what to whom decides."""
+    if not generic:
+        return None
+    perpetrator = context.perpetrator_kind
+    if perpetrator == "rioters":
+        return Classification(RIOT_TYPE, "Violent demonstration", False)
+    if perpetrator in ("civilians", "protesters"):
+        return Classification(RIOT_TYPE, "Mob violence", False)
+    if context.target_armed or context.battle_context:
         return Classification(BATTLE_TYPE, "Armed clash", False)
-    return None
+    if context.civilian_victims or context.target_kind == "civilians":
+        return Classification(VAC_TYPE, "Attack", False)
+    if "@violence" in generic and perpetrator not in ("state_forces", "rebel_group", "external_forces"):
+        return Classification(VAC_TYPE, "Attack", False)  # a killing with no armed party named
+    return Classification(BATTLE_TYPE, "Armed clash", False)
 
 
-def _protest_kind(candidates: set[str], perpetrator_kind, target_kind, civilian_victims, violent) -> set[str]:
-    """Protest sub-types: protesters killed or injured by forces is excessive force; any intervention
-    is "Protest with intervention"; violence by the crowd is a violent demonstration."""
+def _demonstration(candidates: set[str], generic: set[str], context: Context) -> Classification:
+    """Protest sub-types: protesters killed or hurt by forces is excessive force; any intervention is
+    "Protest with intervention"; violence by the crowd makes it a violent demonstration."""
     taxonomy = load_taxonomy()
-    protest_subs = set(taxonomy.sub_event_types[PROTEST_TYPE])
-    if "Excessive force against protesters" in candidates:
-        return candidates
-    if violent and civilian_victims and target_kind in ("protesters", "civilians") and perpetrator_kind == "state_forces":
-        return (candidates - protest_subs) | {"Excessive force against protesters"}
-    return candidates
+    forces_acted = context.perpetrator_kind == "state_forces" or context.target_kind == "state_forces"
+    if generic and context.perpetrator_kind == "state_forces" and context.casualties:
+        candidates = candidates | {"Excessive force against protesters"}
+    elif generic and context.perpetrator_kind != "state_forces":
+        candidates = candidates | {"Violent demonstration"}  # the crowd attacked, clashed, beat
+    elif forces_acted and "Peaceful protest" in candidates and generic:
+        candidates = candidates | {"Protest with intervention"}
+    candidates = {c for c in candidates if taxonomy.event_type_of(c) in (PROTEST_TYPE, RIOT_TYPE)}
+    best = min(candidates, key=taxonomy.rank)
+    return Classification(taxonomy.event_type_of(best), best, True)

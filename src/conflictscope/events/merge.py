@@ -182,7 +182,8 @@ def to_event(cluster: Cluster, *, document_key: str, document_id: str, story_dat
     # the sub-type within that type ("police fired tear gas" after "demonstrators marched").
     placed = [m.classification for m in cluster.mentions if not m.continuation]
     primary = min(placed, key=lambda c: taxonomy.rank(c.sub_event_type)).event_type
-    usable = [m.classification for m in cluster.mentions if not m.continuation or m.classification.event_type == primary]
+    family = DEMONSTRATIONS if primary in DEMONSTRATIONS else {primary}
+    usable = [m.classification for m in cluster.mentions if not m.continuation or m.classification.event_type in family]
     specific = [c for c in usable if c.specific]
     kinds = specific or usable
     best = min(kinds, key=lambda c: taxonomy.rank(c.sub_event_type))

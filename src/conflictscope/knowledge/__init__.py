@@ -68,7 +68,7 @@ def load_taxonomy() -> Taxonomy:
     return Taxonomy(types, subs, disorder)
 
 
-GENERIC_CLASSES = ("@attack", "@violence", "@weak")
+GENERIC_CLASSES = ("@attack", "@violence", "@weak", "@explosion")
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,8 @@ def load_triggers() -> tuple[TriggerEntry, ...]:
             raise ValueError(f"triggers.tsv: unknown class {cls!r} for {phrase!r}")
         if pos not in {"V", "N", "A", "*"} or role not in {"trigger", "cue"}:
             raise ValueError(f"triggers.tsv: bad pos/role for {phrase!r}")
-        entries.append(TriggerEntry(tuple(phrase.split()), pos, cls, role))
+        # spaCy splits "shoot-out" into "shoot", "-", "out": match it as those tokens
+        entries.append(TriggerEntry(tuple(phrase.replace("-", " - ").split()), pos, cls, role))
     return tuple(entries)
 
 

@@ -28,6 +28,9 @@ def country_name(code: str | None) -> str | None:
     return getattr(country, "common_name", None) or country.name
 
 
+COLLECTIVES = frozenset("group groups number band crowd dozens hundreds members member".split())
+
+
 @dataclass(frozen=True)
 class ActorRef:
     """An actor as the text names it; the country may still be unknown until the event is placed."""
@@ -124,6 +127,13 @@ class ActorReader:
         group = self.group_at(head)
         if group:
             return ActorRef(group.kind, group.name, group.country_code, group.kind not in ("protesters", "civilians"), head, bool(group.country_code))
+        if head.lemma_.lower() in COLLECTIVES:
+            # "a group of people", "two groups of villagers", "a number of residents": the members act
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    member = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if member is not None:
+                        return self.actor_at(member)
         term = self._term_for(head)
         if term is not None:
             code = self._modifier_country(head)

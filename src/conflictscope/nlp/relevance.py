@@ -45,7 +45,8 @@ def _key_word(words: tuple[str, ...]) -> str:
 def _pattern() -> re.Pattern[str]:
     forms: set[str] = set()
     for entry in load_triggers():
-        forms |= _forms(entry.words[0] if len(entry.words) == 1 else _key_word(entry.words))
+        words = tuple(w for w in entry.words if w != "-")
+        forms |= _forms(words[0] if len(words) == 1 else _key_word(words))
     for verb, stance in load_reporting_verbs().items():
         if stance != "asserts":
             forms |= _forms(verb)
