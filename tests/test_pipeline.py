@@ -200,3 +200,20 @@ def test_chunks_cover_the_text_without_gaps_and_prefer_line_breaks():
     assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
     assert all(b - a <= 100_000 for a, b in pieces)
     assert all(text[b - 1] == "\n" for _, b in pieces[:-1])
+
+
+def test_a_note_that_states_the_coded_figure_is_followed():
+    note = (
+        "On 2 March 2021, 3 soldiers were killed in an attack by Taliban militants on a checkpoint in "
+        "Lashkar Gah, Helmand. Fatalities coded as 0 (a local source reported 3 fatalities)."
+    )
+    (event,) = conflictscope.extract(note, published="2021-03-02")
+    assert event.fatalities == 0 and event.fatalities_stated
+    assert event.sub_event_type == "Armed clash" and event.actor1.name == "Taliban"
+
+
+def test_region_qualifier_after_a_comma_is_not_a_second_event():
+    note = "On 4 May 2021, unidentified gunmen shot dead a trader in Maiduguri, Borno."
+    (event,) = conflictscope.extract(note, published="2021-05-04")
+    assert event.location.name == "Maiduguri"
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

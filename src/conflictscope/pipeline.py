@@ -9,6 +9,7 @@ Models and tables load once per process (``Extractor.default()``).
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -168,7 +169,21 @@ class Extractor:
             for c in clusters
         ]
         events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
+        _apply_coded_figure(document.text, events)
         return events
+
+
+CODED_FATALITIES = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded as (\d+)", re.IGNORECASE)
+
+
+def _apply_coded_figure(text: str, events: list[Event]) -> None:
+    """A note that states the coded figure ("Fatalities coded as 0 (a source reported 3)") means it:
+    an unverified claim is coded 0, as ACLED does."""
+    match = CODED_FATALITIES.search(text)
+    if match and len([e for e in events if not e.historical]) == 1:
+        event = next(e for e in events if not e.historical)
+        event.fatalities = int(match.group(1))
+        event.fatalities_stated = True
 
 
 def _story_date(mentions: list[EventMention]) -> date | None:

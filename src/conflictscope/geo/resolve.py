@@ -366,12 +366,14 @@ class _Resolver:
         def is_name_word(tok) -> bool:
             return _is_cap(tok) and tok.lower_ not in qualifiers and tok.lower_ not in STOP_WORDS and tok.lower_ not in self.demonyms
 
-        before = doc[start - 1] if start > 0 else None
-        after = doc[end] if end < len(doc) else None
-        return bool(
-            (before is not None and before.i >= run_start and is_name_word(before) and not before.whitespace_ == "" and before.text != "-")
-            or (after is not None and after.i < run_end and is_name_word(after))
-        )
+        def neighbour(k: int, step: int):
+            # skip hyphens and name particles: "Pul-e Khumri", "Dehyak-e Kalan"
+            while run_start <= k < run_end and (_is_hyphen(doc[k]) or doc[k].lower_ in ("e", "i", "ye", "al", "el", "ul")):
+                k += step
+            return doc[k] if run_start <= k < run_end else None
+
+        before, after = neighbour(start - 1, -1), neighbour(end, 1)
+        return bool((before is not None and is_name_word(before)) or (after is not None and is_name_word(after)))
 
     def _hint(self, start: int, end: int) -> str | None:
         doc = self.doc
