@@ -80,6 +80,10 @@ def test_bad_options_exit_2(cli, db_url, tmp_path):
     assert cli("events", "--db", db_url, "--since", "2020-13-01").exit_code == 2
     assert cli("events", "--db", db_url, "--country", "Narnia").exit_code == 2
     assert cli("export", "--db", db_url, "--format", "parquet").exit_code == 2
+    missing = tmp_path / "typo.db"
+    assert cli("events", "--db", missing).exit_code == 2
+    assert cli("export", "--db", missing, "--format", "csv").exit_code == 2
+    assert not missing.exists()
 
 
 RSS = """<?xml version="1.0" encoding="utf-8"?>

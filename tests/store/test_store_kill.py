@@ -11,6 +11,7 @@ import sys
 import time
 from datetime import date
 
+import pytest
 from sqlalchemy import func, select
 
 from conflictscope.store import open_store, queries
@@ -64,7 +65,8 @@ def test_kill_9_half_way_then_rerun_stores_every_document_once(db_url, tmp_path,
             if stored >= 5:
                 break
             time.sleep(0.005)
-        assert proc.poll() is None, f"ingest ended before it could be killed (stored {stored}): {proc.stderr.read().decode()[-2000:]}"
+        if proc.poll() is not None:
+            pytest.fail(f"ingest ended (exit code {proc.returncode}) before it could be killed, {stored} documents stored:\n{proc.stderr.read().decode()[-3000:]}")
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
         assert proc.returncode == -signal.SIGKILL

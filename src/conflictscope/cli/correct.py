@@ -134,7 +134,7 @@ def correct_cli(
             raise _usage(f"--clear {name} and a new value for it contradict each other")
         changes[name] = None
 
-    store = open_or_exit(db)
+    store = open_or_exit(db, create=False)
     try:
         if not changes:
             event = queries.get_event(store, event_id)

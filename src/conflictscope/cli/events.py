@@ -110,7 +110,7 @@ def events_cli(
 
     filters = build_filters(country, since, until, event_type, actor, bbox, disputed, min_sources)
     chosen = fmt or (EventsFormat.table if output is None and sys.stdout.isatty() else EventsFormat.jsonl)
-    store = open_or_exit(db)
+    store = open_or_exit(db, create=False)
     try:
         if chosen == EventsFormat.table:
             from rich.console import Console

@@ -59,7 +59,7 @@ def export_cli(
     if fmt == ExportFormat.parquet and output is None:
         report_error("--format parquet needs --output FILE [CS010]")
         raise typer.Exit(2)
-    store = open_or_exit(db)
+    store = open_or_exit(db, create=False)
     try:
         events = queries.iter_events(store, filters)
         if fmt == ExportFormat.parquet:

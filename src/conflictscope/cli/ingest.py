@@ -20,11 +20,23 @@ DbOpt = typer.Option(
 )
 
 
-def open_or_exit(db: Optional[str]):
-    """Open the store or exit with code 2 and a one-line message."""
+def open_or_exit(db: Optional[str], *, create: bool = True):
+    """Open the store or exit with code 2 and a one-line message. Commands that only read
+    (``create=False``) refuse a SQLite file that does not exist rather than make an empty one."""
     from conflictscope.store import open_store
+    from conflictscope.store.session import normalize_url
 
     try:
+        url = normalize_url(db)
+        if not create and url.startswith("sqlite:///"):
+            from pathlib import Path
+
+            from sqlalchemy.engine import make_url
+
+            path = make_url(url).database
+            if path and path != ":memory:" and not Path(path).exists():
+                report_error(f"{path}: no store here (create one with `conflictscope ingest --db {path} ...`) [CS030]")
+                raise typer.Exit(2)
         return open_store(db)
     except ConflictscopeError as exc:
         report_error(exc.one_line())
