@@ -126,6 +126,9 @@ def test_fused_ids_are_stable_and_corrections_survive_new_reports_and_refusion(s
     assert queries.refuse(store) == 1
     event = only_event(store)
     assert event["id"] == event_id and event["fatalities"] == 6 and event["sources"] == 3
+    result = cli("ingest", "--refuse", "--db", db_url)
+    assert result.exit_code == 0 and "re-fused the store: 1 fused events" in result.stderr, result.output
+    assert only_event(store)["id"] == event_id
     log = queries.get_event(store, event_id)["corrections_log"]
     assert {c["field"] for c in log} == {"fatalities", "actor1"} and all(c["note"] == "hospital list" for c in log)
 

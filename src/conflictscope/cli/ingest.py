@@ -120,7 +120,7 @@ def ingest_cli(
             pass
         if refuse:
             n = queries.refuse(store)
-            print(f"conflictscope: re-fused the store into {n:,} events", file=sys.stderr)
+            print(f"conflictscope: re-fused the store: {n:,} fused events", file=sys.stderr)
         totals = queries.stats(store)
     except ConflictscopeError as exc:
         report_error(exc.one_line())
