@@ -14,6 +14,19 @@ from fastapi import HTTPException, Query
 from conflictscope.store.queries import EventFilters
 
 
+DAY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+
+def parse_day(name: str, value: str | None) -> date | None:
+    """A YYYY-MM-DD day, strictly (no timestamps, no other spellings)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise reject(f"{name}: invalid date {value!r}, expected YYYY-MM-DD") from None
+
+
 def reject(message: str) -> HTTPException:
     return HTTPException(status_code=422, detail=message)
 
@@ -75,9 +88,9 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
 
 
 def event_filters(
-    country: str | None = Query(None, max_length=60, description="ISO 3166-1 code, alpha-2 (SY) or alpha-3 (SYR)."),
-    since: date | None = Query(None, description="Events on or after this day (YYYY-MM-DD)."),
-    until: date | None = Query(None, description="Events on or before this day (YYYY-MM-DD)."),
+    country: str | None = Query(None, pattern=r"^[A-Za-z]{2,3}$", description="ISO 3166-1 code, alpha-2 (SY) or alpha-3 (SYR)."),
+    since: str | None = Query(None, pattern=DAY_PATTERN, description="Events on or after this day (YYYY-MM-DD)."),
+    until: str | None = Query(None, pattern=DAY_PATTERN, description="Events on or before this day (YYYY-MM-DD)."),
     event_type: str | None = Query(None, alias="type", max_length=200, description="An ACLED event type or sub-event type, any case, e.g. Battles or Air/drone strike."),
     actor: str | None = Query(None, max_length=200, description="Part of either actor's name, any case."),
     bbox: str | None = Query(None, max_length=200, description="West,South,East,North in degrees (a box across the antimeridian has West > East)."),
@@ -85,18 +98,19 @@ def event_filters(
     min_sources: int | None = Query(None, ge=1, le=1_000_000, description="Only events told by at least this many distinct reports."),
 ) -> EventFilters:
     """FastAPI dependency: the event filters of a request."""
+    start, end = parse_day("since", since), parse_day("until", until)
     kind = clean_text_param("type", event_type)
     if kind is not None:
         spelled = _type_names().get(kind.lower())
         if spelled is None:
             raise reject(f"type: unknown event type or sub-event type {kind!r}; see /api/meta for the list")
         kind = spelled
-    if since and until and since > until:
+    if start and end and start > end:
         raise reject("since is after until")
     return EventFilters(
         country=country_code(country),
-        since=since,
-        until=until,
+        since=start,
+        until=end,
         event_type=kind,
         actor=clean_text_param("actor", actor),
         bbox=parse_bbox(bbox),

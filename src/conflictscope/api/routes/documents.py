@@ -16,6 +16,7 @@ from conflictscope.store.session import Store
 router = APIRouter(prefix="/api", tags=["documents"])
 
 WRITE_ERRORS = {
+    400: {"model": ErrorMessage, "description": "The body cannot be read (e.g. not UTF-8)"},
     401: {"model": ErrorMessage, "description": "The server has a token and the request did not give it"},
     413: {"model": ErrorMessage, "description": "The body or the document is over the size limit"},
     415: {"model": ErrorMessage, "description": "The body is not JSON"},
