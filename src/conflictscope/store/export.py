@@ -220,7 +220,9 @@ def render_table(events: Iterable[dict[str, Any]], console, total: int | None = 
     from rich.table import Table
 
     table = Table(title="Fused events", expand=False)
-    for name in ("ID", "Date", "Type / sub-type", "Location", "Actors", "Killed (low-high)", "Sources", "Disputed"):
+    table.add_column("ID", no_wrap=True)
+    table.add_column("Date", no_wrap=True)
+    for name in ("Sub-event type", "Location", "Actors", "Killed", "Sources", "Disputed"):
         table.add_column(name, overflow="fold")
     n = 0
     for p in events:
@@ -237,7 +239,7 @@ def render_table(events: Iterable[dict[str, Any]], console, total: int | None = 
         flags = "yes" if p.get("disputed") else ""
         if p.get("corrected"):
             flags = (flags + " corrected").strip()
-        table.add_row(p["id"], p.get("date") or "?", f"{p['event_type']} / {p['sub_event_type']}", where, actors, killed, str(p.get("sources", "")), flags)
+        table.add_row(p["id"], p.get("date") or "?", p["sub_event_type"], where, actors, killed, str(p.get("sources", "")), flags)
     if n:
         console.print(table)
         if total is not None and total > n:
