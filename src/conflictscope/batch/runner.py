@@ -37,6 +37,7 @@ class BatchSummary:
     failed_partitions: dict[int, str] = field(default_factory=dict)  # still failing after retries
     documents: int = 0
     failed_documents: int = 0
+    documents_with_events: int = 0
     mentions: int = 0
     words: int = 0
     fused_events: int = 0
@@ -154,8 +155,8 @@ def run_batch(
     summary.failed_documents += failed_items
     summary.extract_seconds = round(summary.extract_seconds, 3)
 
-    with_events = sum(manifests[i].get("n_documents_with_events", 0) for i in done) or None
-    fused = fuse(out, done, progress.stage("fusing", with_events))
+    summary.documents_with_events = sum(manifests[i]["n_documents_with_events"] for i in done)
+    fused = fuse(out, done, progress.stage("fusing", summary.documents_with_events))
     summary.fused_events = fused.fused_events
     summary.near_duplicate_copies = fused.copies
     fused_at = time.perf_counter()
