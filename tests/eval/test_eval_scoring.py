@@ -58,6 +58,9 @@ def test_acled_scores(acled_result):
     ):
         assert c[name] == (2, 3), name
     assert c["events per single-event note"] == (2, 3)
+    assert c["events per single-event note with an event"] == (2, 2)
+    given = acled_result.info["among rows with an event"]
+    assert (given["fatalities exact"]["correct"], given["fatalities exact"]["total"]) == (2, 2)
     assert acled_result.failed == 0
     assert acled_result.confusion[("Armed clash", "(no event)")] == 1
     assert acled_result.confusion[("Peaceful protest", "Peaceful protest")] == 1

@@ -349,11 +349,32 @@ def score_acled(
     actor1 = Metric("actor1 kind", target=0.85, help="our actor1 kind equals the gold inter1")
     actor1_free = Metric("actor1 kind (order-free outside VAC)", help="gold inter1 is our actor1 or, except Violence against civilians, our actor2")
     per_single = Metric("events per single-event note", target=1.3, higher_is_better=False, help="notes that appear once and do not split a total")
+    per_single_found = Metric("events per single-event note with an event", help="over-generation where we found anything at all")
     per_row = Metric("events per row", help="all rows")
+    # The same fields among rows where we produced an event: tells coverage misses from field errors.
+    given = {
+        name: Metric(name)
+        for name in ("sub_event_type", "date exact (note states the date)", "location within 10 km", "fatalities exact", "actor1 kind")
+    }
     result = EvalResult(
         title="ACLED notes",
         source=source,
-        metrics=[coverage, event_type, event_type_first, sub_type, date_stated, date_all, loc10, loc50, fatalities, actor1, actor1_free, per_single, per_row],
+        metrics=[
+            coverage,
+            event_type,
+            event_type_first,
+            sub_type,
+            date_stated,
+            date_all,
+            loc10,
+            loc50,
+            fatalities,
+            actor1,
+            actor1_free,
+            per_single,
+            per_single_found,
+            per_row,
+        ],
     )
     by_type: dict[str, Metric] = {}
     failures_by_kind: Counter = Counter()
@@ -381,6 +402,8 @@ def score_acled(
         event_type_first.add(bool(events) and events[0].event_type == row.event_type)
         ok = best is not None and best.sub_event_type == row.sub_event_type
         sub_type.add(ok)
+        if best is not None:
+            given["sub_event_type"].add(ok)
         by_type.setdefault(row.event_type, Metric(row.event_type)).add(ok)
         if best is not None and not ok and "event_type" not in failures:
             failures.append("sub_event_type")
@@ -391,22 +414,30 @@ def score_acled(
             date_all.add(ok)
             if row.states_date:
                 date_stated.add(ok)
+                if best is not None:
+                    given["date exact (note states the date)"].add(ok)
                 if best is not None and not ok:
                     failures.append("date")
         km = _km(row, best)
         if row.latitude is not None and row.longitude is not None:
             loc10.add(km is not None and km <= 10)
             loc50.add(km is not None and km <= 50)
+            if best is not None:
+                given["location within 10 km"].add(km is not None and km <= 10)
             if best is not None and (km is None or km > 10):
                 failures.append("no location" if km is None else "location > 10 km")
         if row.fatalities is not None:
             ok = best is not None and best.fatalities == row.fatalities
             fatalities.add(ok)
+            if best is not None:
+                given["fatalities exact"].add(ok)
             if best is not None and not ok:
                 failures.append("fatalities")
         if row.inter1:
             ok = best is not None and best.actor1 is not None and best.actor1.kind == row.inter1
             actor1.add(ok)
+            if best is not None:
+                given["actor1 kind"].add(ok)
             free = ok or (
                 best is not None
                 and row.event_type != VIOLENCE_AGAINST_CIVILIANS
@@ -419,6 +450,8 @@ def score_acled(
         per_row.add(len(events))
         if row.single_event_note:
             per_single.add(len(events))
+            if events:
+                per_single_found.add(len(events))
             if len(events) > 1:
                 failures.append(f"{len(events)} events")
         failures_by_kind.update(failures)
@@ -437,4 +470,8 @@ def score_acled(
         k: {"value": round(m.value or 0, 4), "correct": int(m.correct), "total": m.total} for k, m in sorted(by_type.items())
     }
     result.info["misses by kind"] = dict(failures_by_kind.most_common())
+    result.info["among rows with an event"] = {
+        name: {"value": round(m.value, 4) if m.value is not None else None, "correct": int(m.correct), "total": m.total}
+        for name, m in given.items()
+    }
     return result

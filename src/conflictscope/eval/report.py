@@ -136,6 +136,10 @@ def render_console(result: EvalResult, console, confusions: int = 12) -> None:
         for gold, ours, count in top:
             conf.add_row(gold, ours, str(count))
         console.print(conf)
+    given = result.info.get("among rows with an event")
+    if given:
+        parts = [f"{name} {_fmt(v['value'])} ({v['correct']}/{v['total']})" for name, v in given.items()]
+        console.print("Among rows with an event: " + "; ".join(parts))
     if result.failed:
         console.print(f"[yellow]{result.failed} item(s) failed in the extractor and count as misses.[/]")
 
