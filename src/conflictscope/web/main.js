@@ -102,7 +102,7 @@ async function refresh({ timeline = true } = {}) {
     }
     const fatalities = points.reduce((s, p) => s + (p.fatalities || 0), 0);
     const shown = points.length < total ? ` (the ${formatNumber(points.length)} latest on the map)` : "";
-    setStatus(`${formatNumber(total)} events${shown} · ${formatNumber(fatalities)} fatalities · ${formatNumber(state.meta.documents)} reports`);
+    setStatus(`${formatNumber(total)} ${total === 1 ? "event" : "events"}${shown} · ${formatNumber(fatalities)} fatalities · ${formatNumber(state.meta.documents)} reports`);
     document.body.dataset.ready = "true";
   } catch (err) {
     if (err.name === "AbortError") return;
