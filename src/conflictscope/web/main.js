@@ -20,6 +20,7 @@ const state = {
   total: 0,
   controller: null,
   firstLoad: true,
+  refit: false,
 };
 
 const form = $("filters");
@@ -96,8 +97,9 @@ async function refresh({ timeline = true } = {}) {
     $("brush-clear").hidden = !(form.elements.since.value || form.elements.until.value);
     mapView.setCountry(form.elements.country.value);
     mapView.setPoints(points);
-    if (state.firstLoad) {
+    if (state.firstLoad || state.refit) {
       state.firstLoad = false;
+      state.refit = false;
       mapView.fitToPoints();
     }
     const fatalities = points.reduce((s, p) => s + (p.fatalities || 0), 0);
@@ -166,6 +168,8 @@ const mapView = new EventMap($("map"), {
   onView: showList,
 });
 
+mapView.rightInset = () => (drawer.hidden ? 0 : Math.min(drawer.offsetWidth, mapView.map.getSize().x - 120));
+
 const timelineView = new Timeline($("timeline"), $("timeline-tip"), {
   onBrush(since, until) {
     form.elements.since.value = since || "";
@@ -184,10 +188,16 @@ const refreshSoon = debounce(() => refresh(), 250);
 const refreshMapSoon = debounce(() => refresh({ timeline: false }), 250);
 form.addEventListener("input", (e) => {
   if (e.target.name === "since" || e.target.name === "until") refreshMapSoon();
-  else refreshSoon();
+  else {
+    if (e.target.name === "country") state.refit = true; // show the chosen country
+    refreshSoon();
+  }
 });
 form.addEventListener("submit", (e) => e.preventDefault());
-form.addEventListener("reset", () => setTimeout(() => refresh(), 0));
+form.addEventListener("reset", () => {
+  state.refit = true;
+  setTimeout(() => refresh(), 0);
+});
 $("brush-clear").addEventListener("click", () => {
   form.elements.since.value = "";
   form.elements.until.value = "";

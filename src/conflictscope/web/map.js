@@ -194,7 +194,9 @@ export class EventMap {
     }
     if (located.length) {
       const bounds = L.latLngBounds(located.map((e) => [e.location.latitude, e.location.longitude]));
-      this.map.fitBounds(bounds.pad(0.5), { maxZoom: 6, animate: false });
+      // keep the markers clear of the drawer that lists them
+      const inset = this.rightInset ? this.rightInset() : 0;
+      this.map.fitBounds(bounds.pad(0.5), { maxZoom: 6, animate: false, paddingTopLeft: [40, 40], paddingBottomRight: [inset + 40, 40] });
     }
   }
 
