@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.geo.gazetteer import normalize_name
-from conflictscope.knowledge import load_taxonomy
+from conflictscope.knowledge import TriggerEntry, load_taxonomy
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS, Attribution
 from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrealis
@@ -109,7 +109,7 @@ def _is_container(token: Token, place_tokens: set[int]) -> bool:
         head = node.head
         if head is node or node.dep_ == "conj":
             return False
-        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "within", "of", "near"):
+        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "within", "of"):
             governor = head.head
             if governor.i in others:
                 return True
@@ -140,6 +140,7 @@ class SentenceBuilder:
         weapon_cue = any(not c.startswith("@") and self.taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues + [t.cls for t in triggers])
         has_casualties = any(c.count > 0 for c in facts.casualties)
 
+        triggers = triggers + _found_body(sent, triggers)
         real: list[TriggerMatch] = []
         for match in triggers:
             if is_irrealis(match.token):
@@ -251,7 +252,8 @@ class SentenceBuilder:
                 continue
             if _is_reporting_from(token) or self._is_affiliation(token):
                 continue
-            if _is_container(token, place_token_ids) or self._is_qualifier(mention, token, facts.places, tokens):
+            towns = {t.i for m, t in ((m, tokens.get(id(m))) for m in facts.places) if t is not None and m.place.feature == "city"}
+            if _is_container(token, towns | {token.i}) or self._is_qualifier(mention, token, facts.places, tokens):
                 continue
             if self.actors.group_at(token) is not None:
                 continue
@@ -291,7 +293,7 @@ class SentenceBuilder:
             if other is mention or other.end > mention.start:
                 continue
             other_token = tokens.get(id(other))
-            if other_token is not None and mention.start - other.end <= 40:
+            if other_token is not None and mention.start - other.end <= 25 and other.place.feature == "city":
                 previous = other
         if previous is None:
             return False
@@ -399,6 +401,20 @@ class SentenceBuilder:
             if any(attribution.covers(m.token) for m in real):
                 continue
             floating.append((attribution, facts))
+
+
+BODY_WORDS = frozenset("body bodies corpse corpses remains".split())
+_FOUND_BODY = TriggerEntry(("body",), "N", "@violence", "trigger")
+
+
+def _found_body(sent: Span, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """"The body of a man was found": ACLED codes a body found with signs of violence as an attack."""
+    if any(m.is_trigger for m in triggers) or not any(t.lemma_.lower() == "find" for t in sent):
+        return []
+    for token in sent:
+        if token.lower_ in BODY_WORDS and token.pos_ == "NOUN":
+            return [TriggerMatch(_FOUND_BODY, token, token.i, token.i + 1)]
+    return []
 
 
 def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy) -> list[TriggerMatch]:

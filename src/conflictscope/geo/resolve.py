@@ -356,7 +356,7 @@ class _Resolver:
                 i = j
         return found
 
-    def _fragment(self, run_start: int, run_end: int, start: int, end: int) -> bool:
+    def _fragment(self, run_start: int, run_end: int, start: int, end: int) -> str:
         """True when the name is only part of a longer capitalised name that is not itself a place
         ("Bir" in "Bir Hasan", "Puli" in "Puli Alam"), unless the rest are words like City, River,
         Province, Ministry. Names joined by "and" or commas are separate names."""
@@ -373,7 +373,11 @@ class _Resolver:
             return doc[k] if run_start <= k < run_end else None
 
         before, after = neighbour(start - 1, -1), neighbour(end, 1)
-        return bool((before is not None and is_name_word(before)) or (after is not None and is_name_word(after)))
+        if not ((before is not None and is_name_word(before)) or (after is not None and is_name_word(after))):
+            return ""
+        # "Mogadishu-Hodan", "Donetsk-Kirovskyi": a city joined to its district by a hyphen
+        joined_by_hyphen = end < run_end and _is_hyphen(doc[end]) and not (before is not None and is_name_word(before))
+        return "hyphen" if joined_by_hyphen else "space"
 
     def _hint(self, start: int, end: int) -> str | None:
         doc = self.doc
@@ -438,8 +442,11 @@ class _Resolver:
             return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + 0.75 * math.log10(p.population + 10)
 
         best = max(cands, key=lambda p: (score(p), p.population))
-        if span.extras.get("fragment") and best.feature == "city":
+        fragment = span.extras.get("fragment")
+        if fragment == "space" and best.feature == "city":
             return None  # a town's name inside a longer unknown name ("Bir" in "Bir Hasan")
+        if fragment == "hyphen" and best.feature == "city" and best.population < 100_000:
+            return None
         # Weak evidence: only a small foreign town, and nothing in the text says it is a place.
         strong = best.feature != "city" or best.population >= 100_000 or (best.country_code in fw)
         if not strong:

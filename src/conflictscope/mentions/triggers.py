@@ -14,7 +14,7 @@ POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}, "*": {"VERB", "
 
 # Heads that turn an event word into something that did not (yet) happen.
 IRREALIS_HEADS = frozenset(
-    """threaten vow plan intend prepare warn fear seek try attempt aim want hope expect
+    """threaten vow plan intend prepare warn fear seek aim want hope expect
     prevent avoid stop halt end call urge demand ask condemn plot
     deny""".split()
 )

@@ -17,7 +17,7 @@ from conflictscope.knowledge import load_reporting_verbs, load_triggers
 # Irregular forms the stem patterns below do not reach.
 IRREGULAR = """struck shot fought fell took blew beat bled slew slain dead death deaths died dying hurt
 injured injuries wounded casualties casualty fatalities fatality toll lives killed bodies body corpse
-corpses responsibility claimed massacre lost perished""".split()
+corpses remains responsibility claimed massacre lost perished""".split()
 # Pronoun speakers look back one paragraph for who "he" is.
 PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:said|says|told|added|denied|claimed)\b", re.I)
 
