@@ -64,7 +64,7 @@ GUSAU = {
     "text": (
         "Gunmen killed seven villagers near Zamfara's capital Gusau on Tuesday, a police spokesman said. "
         "Residents said the attackers were bandits who later burned houses. "
-        "A local official said 9 people had died."
+        "A local official said nine villagers were killed in the attack."
     ),
 }
 
