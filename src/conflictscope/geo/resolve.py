@@ -236,6 +236,7 @@ class _Resolver:
         self.doc = doc
         self.gaz = gazetteer
         self.demonyms = load_demonyms()
+        self.mentioned: set[str] = set()  # normalised names of every candidate span in the text
 
     # -- candidate spans --------------------------------------------------------------
     def _person_like(self, start: int, end: int) -> bool:
@@ -439,9 +440,13 @@ class _Resolver:
             if span.hint == "city" and p.feature == "city":
                 rank += 1.0
             primary = 1.0 if normalize_name(p.name) == key else 0.0
-            return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + 0.75 * math.log10(p.population + 10)
+            # "Novotroitske, Donetsk", "Izge (Gwoza, Borno)": the region named beside it decides
+            in_named_region = 2.5 if p.admin1 and normalize_name(p.admin1) in self.mentioned else 0.0
+            return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + in_named_region + 0.75 * math.log10(p.population + 10)
 
         best = max(cands, key=lambda p: (score(p), p.population))
+        if fw and best.country_code not in fw and best.feature == "city" and best.population < 200_000:
+            return None  # a small namesake abroad in a report about somewhere else ("Hays" in Yemen)
         fragment = span.extras.get("fragment")
         if fragment == "space" and best.feature == "city":
             return None  # a town's name inside a longer unknown name ("Bir" in "Bir Hasan")
@@ -475,6 +480,7 @@ def find_places(doc, gazetteer: Gazetteer | None = None, *, focus: Iterable[str]
     Offsets are character offsets into ``doc.text``."""
     r = _resolver(doc, gazetteer)
     spans = r.spans()
+    r.mentioned = {normalize_name(s.text) for s in spans}
     codes = [c.upper() for c in focus] if focus is not None else r.focus(spans)
     out = []
     for s in spans:
