@@ -33,7 +33,7 @@ FEATURE_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3}
 # names a country, a region or a sizeable town.
 MIN_SPEAKER_TOWN = 100_000
 # Three-letter codes that do name countries in news text.
-SPOKEN_CODES = frozenset("USA UAE DRC CAR".split())
+SPOKEN_CODES = frozenset("US UK USA UAE DRC CAR".split())
 
 
 class Extractor:
@@ -55,8 +55,8 @@ class Extractor:
     def _name_country(self, name: str) -> str | None:
         if not name or not name[:1].isupper():
             return None
-        if name.isupper() and len(name) == 3 and name not in SPOKEN_CODES:
-            return None  # "PRI" is a party here, not Puerto Rico's ISO code
+        if name.isupper() and len(name) <= 3 and name not in SPOKEN_CODES:
+            return None  # "PRI" is a party and "IS" a group here, not Puerto Rico's or Iceland's codes
         return self.gazetteer.country_code(name)
 
     def _place_country(self, name: str) -> str | None:

@@ -225,7 +225,8 @@ def to_event(cluster: Cluster, *, document_key: str, document_id: str, story_dat
         forces = [a for m in cluster.mentions for a in (m.perpetrator, m.target) if a and a.kind == "state_forces"]
         actor2 = forces[0].resolve(country) if forces and best.sub_event_type != "Peaceful protest" else None
         actor1 = Actor(f"Protesters ({_country_name(country)})" if country else "Protesters", "protesters", country)
-    if best.event_type == "Riots" and actor1 is None:
+    if best.event_type == "Riots" and (actor1 is None or actor1.kind in ("protesters", "civilians", "rioters")):
+        # ACLED: the crowd in a riot is "Rioters", whoever its members are
         actor1 = Actor(f"Rioters ({_country_name(country)})" if country else "Rioters", "rioters", country)
     if civilian and actor2 is None and best.event_type in VIOLENT:
         actor2 = Actor(f"Civilians ({_country_name(country)})" if country else "Civilians", "civilians", country)

@@ -28,6 +28,7 @@ def country_name(code: str | None) -> str | None:
     return getattr(country, "common_name", None) or country.name
 
 
+UNIDENTIFIED = frozenset("unidentified unknown masked anonymous suspected".split())
 COLLECTIVES = frozenset("group groups number band crowd dozens hundreds members member".split())
 
 
@@ -128,13 +129,19 @@ class ActorReader:
         if group:
             return ActorRef(group.kind, group.name, group.country_code, group.kind not in ("protesters", "civilians"), head, bool(group.country_code))
         if head.lemma_.lower() in COLLECTIVES:
-            # "a group of people", "two groups of villagers", "a number of residents": the members act
+            # "a group of people", "two groups of villagers", "a number of residents": the members act;
+            # a group of people the tables do not know ("taxi bike riders") is a crowd of civilians
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     member = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if member is not None:
-                        return self.actor_at(member)
+                        return self.actor_at(member) or ActorRef("civilians", "Civilians ({country})", None, False, member)
         term = self._term_for(head)
+        if term is not None and term.armed and any(
+            c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in head.children
+        ):
+            # "unidentified militants", "unknown gunmen": ACLED's Unidentified Armed Group
+            return ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, head)
         if term is not None:
             code = self._modifier_country(head)
             return ActorRef(term.kind, term.name, code, term.armed, head, code is not None)
