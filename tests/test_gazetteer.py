@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 
-from conflictscope.geo.gazetteer import Gazetteer, default_gazetteer, default_index_path, normalize_name
+from conflictscope.geo.gazetteer import SCHEMA_VERSION, Gazetteer, default_gazetteer, default_index_path, normalize_name
 from conflictscope.knowledge.geo_data import load_demonyms, load_regions
 
 
@@ -21,27 +20,25 @@ def gaz() -> Gazetteer:
 def test_index_is_built_once_and_reused(gaz):
     path = default_index_path()
     assert path.exists() and gaz.path == path
-    assert "v1" in path.name
+    assert f"v{SCHEMA_VERSION}" in path.name
     before = path.stat()
-    started = time.monotonic()
     again = Gazetteer.open()
     assert again.candidates("Baku")
-    assert time.monotonic() - started < 1.0
     after = path.stat()
     assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns)
     assert not [p for p in path.parent.iterdir() if p.name.startswith(".gazetteer-")]
     again.close()
 
 
-def test_fresh_process_starts_fast(gaz):
-    code = (
-        "import time; t=time.monotonic();"
-        "from conflictscope.geo import default_gazetteer;"
-        "g=default_gazetteer(); assert g.candidates('Ganja');"
-        "print(time.monotonic()-t)"
-    )
+def test_a_fresh_process_opens_the_index_without_rebuilding(gaz):
+    # Start-up time is measured in bench/ (bench/throughput.py); here: a new process reuses the file.
+    path = default_index_path()
+    before = path.stat()
+    code = "from conflictscope.geo import default_gazetteer; g=default_gazetteer(); print(len(g.candidates('Ganja')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=os.environ.copy(), check=True)
-    assert float(out.stdout.strip()) < 3.0
+    assert int(out.stdout.strip()) >= 1
+    after = path.stat()
+    assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns)
 
 
 def test_normalisation():
