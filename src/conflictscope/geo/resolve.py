@@ -445,7 +445,7 @@ class _Resolver:
             return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + in_named_region + 0.75 * math.log10(p.population + 10)
 
         best = max(cands, key=lambda p: (score(p), p.population))
-        if fw and best.country_code not in fw and best.feature == "city" and best.population < 200_000:
+        if fw and best.country_code not in fw and best.feature == "city" and best.population < 50_000:
             return None  # a small namesake abroad in a report about somewhere else ("Hays" in Yemen)
         fragment = span.extras.get("fragment")
         if fragment == "space" and best.feature == "city":
