@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import time
 from datetime import date
 
 from sqlalchemy import func, select
@@ -163,11 +162,10 @@ def test_readers_query_while_a_writer_holds_a_transaction(store, extractor, db_u
                 )
             )  # fmt: skip
             session.flush()
-            started = time.monotonic()
+            # a reader blocked by the open write would fail with "database is locked" here
             assert reader.current_revision() == reader.head_revision()
             assert queries.stats(reader)["documents"] == 1  # the uncommitted row is not visible
             assert len(queries.list_events(reader)) == 1
-            assert time.monotonic() - started < 5
             session.rollback()
     finally:
         reader.close()
