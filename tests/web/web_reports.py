@@ -23,11 +23,10 @@ GAO_ARMY = {
 GAO_LOCAL = {
     "id": "gao-local",
     "published": "2022-09-15",
-    "source": "Niger River Radio",
+    "source": "Studio Tamani",
     "title": "Six soldiers dead in Gao shelling, residents say",
     "text": (
-        "Six soldiers were killed when mortar shells struck a military camp outside Gao on Wednesday, residents told "
-        "Niger River Radio. "
+        "Militants shelled an army base near Gao on Wednesday, killing six soldiers, residents told Studio Tamani. "
         "Witnesses said the shelling lasted about twenty minutes before the attackers withdrew to the north."
     ),
 }
