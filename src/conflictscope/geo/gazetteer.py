@@ -27,7 +27,7 @@ from pathlib import Path
 from conflictscope.errors import GazetteerError
 from conflictscope.types import Place
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 FEATURE_RANK = {"country": 3, "region": 2, "admin1": 2, "city": 1}
