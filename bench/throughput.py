@@ -116,7 +116,8 @@ def timed(cmd: list[str]) -> dict:
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "code": proc.returncode, "stdout": proc.stdout, "stderr": proc.stderr}
+    # The machine's 1-minute load average when the command ended: other work competing for the cores.
+    return {"wall": wall, "cpu": cpu, "code": proc.returncode, "stdout": proc.stdout, "stderr": proc.stderr, "load": os.getloadavg()[0]}
 
 
 def baseline_worker(path: str) -> None:
@@ -133,7 +134,7 @@ def baseline_worker(path: str) -> None:
         n += len(doc)
     wall = time.perf_counter() - t0
     r1 = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({"seconds": wall, "cpu": (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime), "tokens": n,
+    print(json.dumps({"seconds": wall, "load": os.getloadavg()[0], "cpu": (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime), "tokens": n,
                       "pipeline": nlp.pipe_names, "peak_rss_mb": r1.ru_maxrss / 1024}))
 
 
@@ -151,7 +152,7 @@ def batch(path: Path, out: Path, workers: int) -> dict:
     if run["code"] not in (0, 1):
         raise SystemExit(f"batch failed ({run['code']}): {run['stderr'][-2000:]}")
     summary = json.loads((out / "batch.json").read_text(encoding="utf-8"))
-    return {"wall": run["wall"], "cpu": run["cpu"], "code": run["code"], "summary": summary}
+    return {"wall": run["wall"], "cpu": run["cpu"], "code": run["code"], "load": run["load"], "summary": summary}
 
 
 def startup(tmp: Path, runs: int = 5) -> dict:
@@ -327,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
             entry = {
                 "documents": docs, "words": n_words,
                 "baseline": base,
-                "batch_w1": {k: run[k] for k in ("wall", "cpu", "code")} | {"summary": s},
+                "batch_w1": {k: run[k] for k in ("wall", "cpu", "code", "load")} | {"summary": s},
                 "ratio_wall": base["seconds"] / run["wall"],
                 "ratio_cpu": base["cpu"] / run["cpu"],
                 "ratio_extraction_only": base["seconds"] / s["extract_seconds"],
@@ -339,7 +340,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"batch --workers 1 {run['wall']:.1f} s wall, {run['cpu']:.1f} s CPU ({entry['batch_docs_per_s_per_core']:.2f} docs/s, "
                   f"{entry['batch_words_per_s_per_core']:.0f} words/s); ratio {entry['ratio_wall']:.2f}x wall, {entry['ratio_cpu']:.2f}x CPU, "
                   f"{entry['ratio_extraction_only']:.2f}x extraction only; {s['mentions']} mentions, {s['fused_events']} events, "
-                  f"{s['failed_documents']} failed; stages {s['seconds']}; worker peak RSS {s['peak_worker_rss_mb']:.0f} MB", flush=True)
+                  f"{s['failed_documents']} failed; stages {s['seconds']}; worker peak RSS {s['peak_worker_rss_mb']:.0f} MB; "
+                  f"baseline CPU {base['cpu']:.1f} s; load {base['load']:.1f} / {run['load']:.1f}", flush=True)
 
         w2 = batch(files["mixed"], tmp / "mixed-w2", 2)
         w1 = results["mixed"]["batch_w1"]
@@ -347,12 +349,13 @@ def main(argv: list[str] | None = None) -> int:
             "w1_wall": w1["wall"], "w2_wall": w2["wall"], "speedup_wall": w1["wall"] / w2["wall"],
             "w1_extract_stage": w1["summary"]["seconds"]["extract"], "w2_extract_stage": w2["summary"]["seconds"]["extract"],
             "speedup_extract_stage": w1["summary"]["seconds"]["extract"] / w2["summary"]["seconds"]["extract"],
-            "w2_summary": w2["summary"],
+            "w2_summary": w2["summary"], "w1_cpu": w1["cpu"], "w2_cpu": w2["cpu"], "w2_load": w2["load"],
             "same_events_as_w1": (tmp / "mixed-w1" / "events.jsonl").read_bytes() == (tmp / "mixed-w2" / "events.jsonl").read_bytes(),
         }
         sc = results["scaling"]
         print(f"scaling (mixed): --workers 1 {sc['w1_wall']:.1f} s, --workers 2 {sc['w2_wall']:.1f} s: {sc['speedup_wall']:.2f}x "
-              f"(extraction stage {sc['speedup_extract_stage']:.2f}x); same events: {sc['same_events_as_w1']}; "
+              f"(extraction stage {sc['speedup_extract_stage']:.2f}x); CPU {w1['cpu']:.1f} s vs {w2['cpu']:.1f} s; load {w2['load']:.1f}; "
+              f"same events: {sc['same_events_as_w1']}; "
               f"worker peak RSS {w2['summary']['peak_worker_rss_mb']:.0f} MB", flush=True)
 
         results["identity"] = identity(files["mixed"], tmp / "mixed-w1", tmp / "mixed-full", 2)
