@@ -342,7 +342,10 @@ class SentenceBuilder:
         actors = self.actors
         perpetrator = target = None
         if trigger.pos_ == "VERB":
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or (
+                # "one officer was killed and two people injured": the second participle is passive too
+                trigger.tag_ == "VBN" and trigger.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.head.children)
+            )
             for child in trigger.children:
                 if child.dep_ == "nsubj" and not passive:
                     perpetrator = perpetrator or actors.actor_at(child)

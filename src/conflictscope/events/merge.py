@@ -91,7 +91,9 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             for cluster in reversed(clusters):
                 distance = mention.sentence - cluster.last_sentence
                 window = CONTINUATION_WINDOW if referring else 1
-                if distance <= window and compatible_kinds(cluster.first, mention) and _dates_agree(cluster, mention):
+                # a guessed kind (generic words only) does not keep a sentence from continuing a story
+                kinds_fit = compatible_kinds(cluster.first, mention) or not mention.classification.specific
+                if distance <= window and kinds_fit and _dates_agree(cluster, mention):
                     target = cluster
                     break
             if target is None:
