@@ -256,6 +256,7 @@ def main() -> int:
     if args.build_only:
         return 0
 
+    load_before = os.getloadavg()[0]
     port = free_port()
     env = {**os.environ, "CONFLICTSCOPE_TOKEN": ""}
     server = subprocess.Popen(
@@ -295,6 +296,8 @@ def main() -> int:
         except subprocess.TimeoutExpired:
             server.kill()
 
+    load_after = os.getloadavg()[0]
+    print(f"machine load average (1 min): {load_before:.1f} before, {load_after:.1f} after")
     if args.record:
         command = f"python bench/api_latency.py --db {args.db} --events {args.events} --requests {args.requests} --record"
         lines = [
@@ -302,7 +305,8 @@ def main() -> int:
             f"## API latency ({date.today().isoformat()})",
             "",
             f"`{command}`: {events:,} fused events in SQLite (real extraction of generated reports), the real server",
-            f"(`conflictscope serve`, one uvicorn process) on loopback, {args.requests} sequential requests per query, {os.cpu_count()} cores.",
+            f"(`conflictscope serve`, one uvicorn process) on loopback, {args.requests} sequential requests per query, {os.cpu_count()} cores",
+            f"shared with other work (load average {load_before:.1f} before, {load_after:.1f} after: figures vary by about 2x between runs).",
             "",
             "| query | p50 (ms) | p95 (ms) | matching events |",
             "|---|---|---|---|",
