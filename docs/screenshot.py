@@ -1,4 +1,5 @@
-"""Screenshots of the web app for the README: docs/img/map.png (map, clusters, timeline) and
+"""Screenshots of the web app for the README: docs/img/map.png (map, clusters, a period brushed on
+the timeline) and
 docs/img/event.png (one disputed event told by two reports: claims side by side, highlighted
 sentences, fatalities range).
 
@@ -89,11 +90,22 @@ def main() -> int:
             page.goto(base + "/")
             page.wait_for_selector("body[data-ready=true]", timeout=120_000)
             page.wait_for_function("() => document.querySelectorAll('.pane-outlines path').length > 100", timeout=180_000)
-            page.wait_for_timeout(800)
+            # brush about three weeks of the timeline: the map keeps that period only
+            box = page.locator(".timeline-svg .overlay").bounding_box()
+            y = box["y"] + box["height"] / 2
+            page.mouse.move(box["x"] + box["width"] * 0.70, y)
+            page.mouse.down()
+            page.mouse.move(box["x"] + box["width"] * 0.73, y, steps=6)
+            page.mouse.up()
+            page.wait_for_selector("#brush-clear:not([hidden])")
+            # one step closer, as a reader would zoom in to tell towns apart
+            page.locator(".leaflet-control-zoom-in").click()
+            page.wait_for_timeout(1500)
             page.screenshot(path=str(out / "map.png"))
             print(out / "map.png")
             # open the event as a user would: narrow the filters to its country and day, then
             # pick it from the list
+            page.locator("#brush-clear").click()
             event = httpx.get(f"{base}/api/events/{event_id}", timeout=60).json()
             page.select_option("#f-country", event["location"]["country_code"])
             page.fill("#f-since", event["date"])

@@ -22,7 +22,7 @@ export function radiusOf(fatalities) {
   return Math.min(26, 5 + 2.2 * Math.sqrt(Math.max(0, fatalities || 0)));
 }
 
-const CLUSTER_RADIUS = 34; // pixels
+const CLUSTER_RADIUS = 44; // pixels
 
 function tooltipFor(point) {
   const where = [point.place, point.country_code].filter(Boolean).join(", ");
