@@ -27,7 +27,7 @@ from pathlib import Path
 from conflictscope.errors import GazetteerError
 from conflictscope.types import Place
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 FEATURE_RANK = {"country": 3, "region": 2, "admin1": 2, "city": 1}
@@ -162,6 +162,25 @@ def _load_sources() -> tuple[dict, dict, list]:
     return cities, countries, rg_rows
 
 
+def _country_centres() -> dict[str, tuple[float, float]]:
+    """ISO2 -> the country's conventional centre point (latitude, longitude), from the data files the
+    ``countryinfo`` package ships (MIT). A country named without a town is placed there."""
+    import countryinfo
+
+    folder = Path(countryinfo.__file__).parent / "data"
+    centres: dict[str, tuple[float, float]] = {}
+    for path in folder.glob("*.json"):
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+            code = (record.get("ISO") or {}).get("alpha2")
+            latlng = record.get("latlng")
+        except (ValueError, AttributeError):
+            continue
+        if code and isinstance(latlng, list) and len(latlng) == 2:
+            centres[code.upper()] = (float(latlng[0]), float(latlng[1]))
+    return centres
+
+
 def _country_names(code: str, gn_country: dict | None) -> list[str]:
     import pycountry
 
@@ -288,13 +307,16 @@ def build_index(path: Path | None = None) -> Path:
 
     capital_of: dict[str, tuple[float, float]] = {}
     country_rows = []
+    centres = _country_centres()
     for code in sorted(all_codes):
         gn = countries.get(code)
         names = _country_names(code, gn)
         if not names:
             continue
         s = country_sum.get(code)
-        if s and s[2]:
+        if code in centres:
+            lat, lon = centres[code]  # the conventional centre point, as gazetteers and gold data use
+        elif s and s[2]:
             lat, lon = s[0] / s[2], s[1] / s[2]
         elif code in capital_of:
             lat, lon = capital_of[code]
