@@ -291,13 +291,32 @@ def relevance_coverage(corpora: dict[str, list[dict]]) -> dict:
 # ---------------------------------------------------------------------------------------------
 
 
+def markdown(r: dict) -> str:
+    """The figures of a results JSON as the tables of bench/RESULTS.md."""
+    lines = ["| corpus | documents | words | plain spaCy nlp.pipe: s wall / s CPU | docs/s | words/s | `batch --workers 1`: s wall / s CPU | docs/s per core | words/s per core | ratio wall | ratio CPU | ratio, extraction alone | mentions / fused events |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for name in ("conflict", "mixed"):
+        e = r[name]
+        b, w, s = e["baseline"], e["batch_w1"], e["batch_w1"]["summary"]
+        lines.append(
+            f"| {name} | {e['documents']} | {e['words']:,} | {b['seconds']:.1f} / {b['cpu']:.1f} | {e['baseline_docs_per_s']:.2f} | {e['baseline_words_per_s']:.0f} "
+            f"| {w['wall']:.1f} / {w['cpu']:.1f} | {e['batch_docs_per_s_per_core']:.2f} | {e['batch_words_per_s_per_core']:.0f} "
+            f"| {e['ratio_wall']:.2f}x | {e['ratio_cpu']:.2f}x | {e['ratio_extraction_only']:.2f}x | {s['mentions']} / {s['fused_events']} |"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--json", type=Path, default=None, help="also write every figure to this JSON file")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus (a quick check)")
+    parser.add_argument("--report", type=Path, default=None, help="print the throughput table of a results JSON and exit")
     parser.add_argument("--baseline-worker", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.report:
+        print(markdown(json.loads(args.report.read_text(encoding="utf-8"))))
+        return 0
     if args.baseline_worker:
         baseline_worker(args.baseline_worker)
         return 0
