@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import schemathesis
 import web_reports as reports
-from conftest import LiveServer, ingest_reports
+from web_server import LiveServer, ingest_reports
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.generation import GenerationMode

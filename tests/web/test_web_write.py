@@ -12,7 +12,7 @@ import time
 import httpx
 import pytest
 import web_reports as reports
-from conftest import LiveServer
+from web_server import LiveServer
 from typer.testing import CliRunner
 
 TOKEN = "correct-horse-battery-staple-42"
