@@ -82,7 +82,7 @@ def results() -> list[DocumentResult]:
                     event_type="Protests",
                     sub_event_type="Peaceful protest",
                     date=None,
-                    location=None,
+                    location=Location("Tbilisi", "GE", "Tbilisi", 41.69411, 44.83368, 611717, 1),
                     actor1=Actor("Protesters (Georgia)", "protesters", "GE"),
                     actor2=None,
                     fatalities=0,
@@ -94,6 +94,7 @@ def results() -> list[DocumentResult]:
                     document_id="",
                 ),
                 make_event(id="other.txt#2", historical=True),
+                make_event(id="other.txt#3", location=None),
             ],
             error=None,
             text="Protesters gathered.",
@@ -157,7 +158,7 @@ def test_schema_enumerates_acled_categories():
 
 def test_csv_header_and_rows():
     buf = io.StringIO()
-    assert write_csv(results(), buf) == 2  # the historical event is left out
+    assert write_csv(results(), buf) == 2  # the historical and the unplaced events are left out
     text = buf.getvalue()
     header = text.splitlines()[0]
     assert header.startswith(EXPECTED_ACLED_HEADER + ",")
@@ -186,7 +187,7 @@ def test_csv_header_and_rows():
     assert shelling["actor1_kind"] == "state_forces" and shelling["country_code"] == "AZ"
     assert protest["disorder_type"] == "Demonstrations"
     assert protest["interaction"] == "Protesters only" and protest["inter2"] == ""
-    assert protest["event_date"] == "" and protest["iso"] == "" and protest["event_id_cnty"] == "XXX1"
+    assert protest["event_date"] == "" and protest["iso"] == "268" and protest["event_id_cnty"] == "GEO1"
     assert protest["source"] == "Example News" and protest["document_id"] == "other.txt"
     assert protest["injuries"] == "3" and protest["disputed"] == "true"
 
@@ -216,7 +217,7 @@ def test_regions_cover_all_countries():
 
 
 def test_render_table():
-    console = Console(record=True, width=200, color_system=None)
+    console = Console(record=True, width=320, color_system=None)
     render_table(results(), console)
     out = console.export_text()
     assert "Shelling/artillery/missile attack" in out

@@ -139,7 +139,7 @@ class Extractor:
             if not relevant[i]:
                 ordinal += 1
             named[i] = attributions.named_in_paragraph
-        return self._events(document, mentions, floating_raw)
+        return self._events(document, mentions, floating_raw, focus[0] if focus else None)
 
     def _parse_paragraphs(self, text: str, spans, indices: list[int]) -> dict[int, list[tuple[int, object]]]:
         """Parse the chosen paragraphs in one batch; long ones in pieces below spaCy's limit."""
@@ -153,7 +153,7 @@ class Extractor:
             parsed[i].append((offset, doc))
         return parsed
 
-    def _events(self, document: Document, mentions: list[EventMention], floating_raw) -> list[Event]:
+    def _events(self, document: Document, mentions: list[EventMention], floating_raw, country: str | None) -> list[Event]:
         floating = []
         for attribution, facts in floating_raw:
             text = facts.sent.text.strip()
@@ -165,7 +165,14 @@ class Extractor:
         story_date = _story_date(mentions)
         key = document_key(document)
         events = [
-            to_event(c, document_key=key, document_id=document.id, story_date=story_date, published=document.published)
+            to_event(
+                c,
+                document_key=key,
+                document_id=document.id,
+                story_date=story_date,
+                published=document.published,
+                default_country=country,
+            )
             for c in clusters
         ]
         events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)

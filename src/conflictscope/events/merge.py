@@ -75,7 +75,27 @@ def _dates_agree(cluster: Cluster, mention: EventMention) -> bool:
 
 
 def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
+    """Group mentions into incidents. A text that places no event at all (a single sentence, a
+    summary naming no town the gazetteer knows) still gives its events, without a location."""
+    clusters, orphans = _cluster(mentions)
+    if clusters or not orphans:
+        return clusters
+    unplaced: list[Cluster] = []
+    for mention in orphans:
+        if mention.refine_only or mention.historical:
+            continue
+        last = unplaced[-1] if unplaced else None
+        if last is not None and compatible_kinds(last.first, mention) and _dates_agree(last, mention):
+            mention.continuation = mention.sentence - last.last_sentence <= CONTINUATION_WINDOW and not mention.classification.specific
+            last.mentions.append(mention)
+        else:
+            unplaced.append(Cluster([mention]))
+    return unplaced
+
+
+def _cluster(mentions: list[EventMention]) -> tuple[list[Cluster], list[EventMention]]:
     clusters: list[Cluster] = []
+    orphans: list[EventMention] = []
     for mention in mentions:
         target = None
         if mention.place is not None:
@@ -97,7 +117,8 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
                     target = cluster
                     break
             if target is None:
-                continue  # known only to country level, or not at all: not recorded
+                orphans.append(mention)  # known only to country level, or not at all
+                continue
             mention.continuation = True
         if target is None and mention.place is not None and mention.refine_only:
             # A refinement naming another place than any event: look back for the latest compatible one
@@ -111,7 +132,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             clusters.append(Cluster([mention]))
         else:
             target.mentions.append(mention)
-    return clusters
+    return clusters, orphans
 
 
 def attach_floating(clusters: list[Cluster], floating: list[tuple[Attribution, Evidence, int, set[str]]]) -> None:
@@ -178,11 +199,19 @@ def _disputed(claims: list[Claim]) -> bool:
     return len(figures) > 1
 
 
-def to_event(cluster: Cluster, *, document_key: str, document_id: str, story_date: date | None, published: date | None) -> Event:
+def to_event(
+    cluster: Cluster,
+    *,
+    document_key: str,
+    document_id: str,
+    story_date: date | None,
+    published: date | None,
+    default_country: str | None = None,
+) -> Event:
     taxonomy = load_taxonomy()
     # Sentences that name the place decide the event type; a continuation sentence may only refine
     # the sub-type within that type ("police fired tear gas" after "demonstrators marched").
-    placed = [m.classification for m in cluster.mentions if not m.continuation]
+    placed = [m.classification for m in cluster.mentions if not m.continuation] or [m.classification for m in cluster.mentions]
     primary = min(placed, key=lambda c: taxonomy.rank(c.sub_event_type)).event_type
     family = DEMONSTRATIONS if primary in DEMONSTRATIONS else {primary}
     usable = [m.classification for m in cluster.mentions if not m.continuation or m.classification.event_type in family]
@@ -198,7 +227,8 @@ def to_event(cluster: Cluster, *, document_key: str, document_id: str, story_dat
         # "Jalālābād"); an alternate name (Stepanakert for Khankendi) keeps the GeoNames name.
         if normalize_name(place_mention.text) == normalize_name(location.name):
             location.name = place_mention.text
-    country = location.country_code if location else None
+    # Without a place, the country the report is about names the actors ("Civilians (Syria)").
+    country = location.country_code if location else default_country
 
     dated = next((m.date for m in cluster.mentions if m.date and m.date.value), None)
     if dated is not None:

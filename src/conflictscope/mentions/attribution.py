@@ -16,6 +16,7 @@ PRONOUNS = frozenset("he she they it we i".split())
 FIRST_PERSON = frozenset("we i us our my".split())
 RESPONSIBILITY_NOUNS = frozenset("responsibility credit".split())
 RESPONSIBILITY_VERBS = frozenset("claim take assume accept admit".split())
+CLAIMABLE = frozenset("attack attacks bombing bombings killing killings assassination blast explosion ambush raid operation strike".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 TRIM_WORDS = re.compile(r"^(the|a|an)\s+", re.I)
 
@@ -70,6 +71,8 @@ class AttributionReader:
                 attribution = self._according_to(token)
             elif lemma in RESPONSIBILITY_VERBS and self._responsibility_object(token) is not None:
                 attribution = self._responsibility(token)
+            elif lemma == "claim" and self._claimed_event(token):
+                attribution = self._claimed(token)
             elif lemma in self.verbs:
                 attribution = self._reporting(token, self.verbs[lemma])
             else:
@@ -161,6 +164,32 @@ class AttributionReader:
         scope = {t.i for t in verb.subtree if t.i not in {s.i for s in subject.subtree}}
         # The sentence before often names the event; let the builder attach by scope or document.
         return Attribution(speaker, "claims_responsibility", verb, scope, self._told_outlet(verb), subject, pronoun)
+
+    def _claimed_event(self, verb: Token) -> bool:
+        """"X claimed the attack", "the attacks were claimed by X": a claim of an event itself."""
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive:
+            return any(c.dep_ == "agent" for c in verb.children)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMABLE for c in verb.children)
+
+    def _claimed(self, verb: Token) -> Attribution | None:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive:
+            agent = next(c for c in verb.children if c.dep_ == "agent")
+            claimant = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            scope = {t.i for t in subject.subtree} if subject is not None else set()
+            if subject is not None and subject.dep_ == "nsubjpass" and subject.head.dep_ == "relcl":
+                scope |= {t.i for t in subject.head.head.subtree}  # "attacks, all of which were claimed by X"
+        else:
+            claimant = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            scope = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+        if claimant is None:
+            return None
+        speaker, pronoun = self._speaker(claimant)
+        if speaker is None:
+            return None
+        return Attribution(speaker, "claims_responsibility", verb, scope, self._told_outlet(verb), claimant, pronoun)
 
     # ---- speakers
     def _media_name(self, token: Token) -> str | None:

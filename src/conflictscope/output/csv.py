@@ -8,7 +8,8 @@ Notes on filling ACLED's columns:
 * ``iso`` is the ISO 3166-1 numeric code (integer, as ACLED writes it); ``country`` and ``region``
   come from ``knowledge/data/acled_regions.tsv`` (ACLED's spelling and regions).
 * ``admin2``, ``admin3``, ``source_scale`` and ``tags`` are left empty.
-* Events with ``historical=True`` (past events mentioned as background) are left out.
+* Events with ``historical=True`` (past events mentioned as background) are left out, and so are events
+  with no location (ACLED records no event it cannot place; the JSON output keeps them).
 * Booleans in our columns are ``true``/``false``; ``claims`` and ``evidence`` are compact JSON.
 """
 
@@ -175,7 +176,7 @@ def write_csv(results: Iterable[DocumentResult], fp: IO[str]) -> int:
     n = 0
     for result in results:
         for event in result.events:
-            if event.historical:
+            if event.historical or event.location is None:
                 continue
             iso2 = event.location.country_code if event.location else None
             alpha3 = _iso_codes(iso2.upper())[1] if iso2 else ""
