@@ -53,8 +53,17 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
 
     candidates = set(specific)
     if violent:
-        # Property destruction, arrests or seized weapons during an attack are part of the attack.
+        # Property destruction, arrests or seized weapons during an attack are part of the attack; an
+        # interception ("missiles intercepted over the city") is ACLED's disrupted weapons use.
+        if "Disrupted weapons use" in candidates:
+            return Classification(SD_TYPE, "Disrupted weapons use", True)
         candidates = {c for c in candidates if type_of(c) != SD_TYPE}
+    # Who takes territory decides the sub-type: the state regains it, anyone else overtakes it.
+    state_side = context.perpetrator_kind in ("state_forces", "external_forces")
+    if state_side and "Non-state actor overtakes territory" in candidates:
+        candidates = (candidates - {"Non-state actor overtakes territory"}) | {"Government regains territory"}
+    elif context.perpetrator_kind and not state_side and "Government regains territory" in candidates:
+        candidates = (candidates - {"Government regains territory"}) | {"Non-state actor overtakes territory"}
     for cue in cue_classes:
         cue_type = type_of(cue)
         if cue_type == EXPLOSION_TYPE and violent and not protest_like:
