@@ -217,3 +217,11 @@ def test_region_qualifier_after_a_comma_is_not_a_second_event():
     (event,) = conflictscope.extract(note, published="2021-05-04")
     assert event.location.name == "Maiduguri"
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_town_after_a_place_noun_is_where_not_whose():
+    (event,) = conflictscope.extract(
+        "Artillery shelled residential areas of Kharkiv on Monday, killing two civilians.", published="2022-05-03"
+    )
+    assert event.location.name == "Kharkiv" and event.fatalities == 2
+    assert event.sub_event_type == "Shelling/artillery/missile attack"

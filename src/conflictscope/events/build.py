@@ -273,7 +273,7 @@ class SentenceBuilder:
         head = node.head
         if node.dep_ == "pobj" and head.lower_ in ("of", "from") and head.head.pos_ == "NOUN":
             governor = head.head
-            return self.actors.actor_at(governor) is not None and governor.lemma_.lower() not in ("village", "town", "city", "home", "house")
+            return self.actors.actor_at(governor) is not None and governor.lemma_.lower() not in PLACE_NOUNS
         return False
 
     def _is_qualifier(self, mention: PlaceMention, token: Token, places: list[PlaceMention], tokens: dict) -> bool:
@@ -480,6 +480,12 @@ def _aimed(token: Token) -> bool:
     return False
 
 
+# Nouns for places that actor tables list as targets ("residential areas of Kharkiv"): a place after
+# them says where, not whose.
+PLACE_NOUNS = frozenset(
+    "village town city home house area neighbourhood neighborhood district quarter position checkpoint "
+    "base outpost target building market street camp".split()
+)
 NEAR_WORDS = frozenset("near outside outskirts close nearby around".split())
 
 
