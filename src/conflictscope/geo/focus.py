@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from conflictscope.geo.gazetteer import Gazetteer
+from conflictscope.geo.gazetteer import Gazetteer, normalize_name
+from conflictscope.geo.resolve import lexicon_words
 from conflictscope.knowledge.geo_data import load_demonyms
 
 # Runs of up to four capitalised words, hyphenated names included ("Nagorno-Karabakh", "Cabo Delgado").
@@ -36,6 +37,8 @@ class FocusReader:
 
     def _name_weight(self, name: str) -> tuple[str, float] | None:
         lowered = name.lower()
+        if normalize_name(name) in lexicon_words():
+            return None  # "Artillery shelled ...": a word of the lexicon, not a town
         if lowered in self.demonyms:
             code = self.demonyms[lowered]
             return (code, 1.0) if code else None

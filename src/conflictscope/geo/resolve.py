@@ -183,6 +183,17 @@ def _group_names() -> frozenset[str]:
     return frozenset(normalize_name(name) for group in load_groups() for name in group.names)
 
 
+@lru_cache(maxsize=1)
+def lexicon_words() -> frozenset[str]:
+    """Words of the event and actor lexicons ("Artillery", "Rebels" starting a sentence): not towns,
+    whatever GeoNames' alternate names say."""
+    from conflictscope.knowledge import load_actor_terms, load_triggers
+
+    words = {" ".join(e.words) for e in load_triggers()} | {" ".join(t) for t in load_actor_terms()}
+    plurals = {w + "s" for w in words}
+    return frozenset(normalize_name(w) for w in words | plurals)
+
+
 def _runs(doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined by hyphens and lower-case connectors."""
     runs = []
@@ -279,7 +290,7 @@ class _Resolver:
         doc = self.doc
         span = doc[start:end]
         key = normalize_name(span.text)
-        if not key or key in ORG_NAMES or key in _group_names():
+        if not key or key in ORG_NAMES or key in _group_names() or key in lexicon_words():
             return False
         if span.text.lower() in self.demonyms or key in self.demonyms:
             return False
