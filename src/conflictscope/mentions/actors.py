@@ -88,7 +88,7 @@ class ActorReader:
                     continue
                 text = re.sub(r"[\s\u2019']+", " ", doc[start:end].text.lower()).strip()
                 group = self._group_index.get(text.replace(" - ", "-"))
-                if group:
+                if group and not _against(doc, start):
                     return group
         return None
 
@@ -137,6 +137,10 @@ class ActorReader:
                     if member is not None:
                         return self.actor_at(member) or ActorRef("civilians", "Civilians ({country})", None, False, member)
         term = self._term_for(head)
+        if term is not None and term.kind == "political_militia" and term.name.startswith("Militia"):
+            ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not self.demonym_country(c)[1] and not self.country_of_name(c.text)), None)
+            if ethnic is not None:
+                return ActorRef("identity_militia", f"{ethnic.text} Ethnic Militia ({{country}})", None, True, head)
         if term is not None and term.armed and any(
             c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in head.children
         ):
@@ -187,6 +191,11 @@ class ActorReader:
                     if inner:
                         return inner
         return None
+
+
+def _against(doc, start: int) -> bool:
+    """"anti-Houthi forces" are the Houthis' enemies, not the Houthis."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti"
 
 
 def _compound_text(token: Token) -> str:
