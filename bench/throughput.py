@@ -311,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--json", type=Path, default=None, help="also write every figure to this JSON file")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents of each corpus (a quick check)")
+    parser.add_argument("--only", choices=("all", "scaling"), default="all", help="scaling: only the 1 vs 2 workers figure (mixed stream)")
     parser.add_argument("--report", type=Path, default=None, help="print the throughput table of a results JSON and exit")
     parser.add_argument("--baseline-worker", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -336,6 +337,17 @@ def main(argv: list[str] | None = None) -> int:
         files = {"conflict": write_jsonl(syria, tmp / "conflict.jsonl"), "mixed": write_jsonl(mixed, tmp / "mixed.jsonl")}
         sizes = {"conflict": (len(syria), words(syria)), "mixed": (len(mixed), words(mixed))}
 
+        if args.only == "scaling":
+            w1 = batch(files["mixed"], tmp / "mixed-w1", 1)
+            w2 = batch(files["mixed"], tmp / "mixed-w2", 2)
+            results["scaling"] = {"w1": w1, "w2": w2, "speedup_wall": w1["wall"] / w2["wall"],
+                                  "speedup_extract_stage": w1["summary"]["seconds"]["extract"] / w2["summary"]["seconds"]["extract"]}
+            print(f"scaling (mixed): --workers 1 {w1['wall']:.1f} s (load {w1['load']:.1f}), --workers 2 {w2['wall']:.1f} s (load {w2['load']:.1f}): "
+                  f"{results['scaling']['speedup_wall']:.2f}x (extraction stage {results['scaling']['speedup_extract_stage']:.2f}x); "
+                  f"CPU {w1['cpu']:.1f} s vs {w2['cpu']:.1f} s", flush=True)
+            if args.json:
+                args.json.write_text(json.dumps(results, indent=1, default=str) + "\n", encoding="utf-8")
+            return 0
         results["startup"] = startup(tmp)
         print(f"start-up of extract: median {results['startup']['median']:.2f} s, max {results['startup']['max']:.2f} s", flush=True)
 
