@@ -225,3 +225,12 @@ def test_a_town_after_a_place_noun_is_where_not_whose():
     )
     assert event.location.name == "Kharkiv" and event.fatalities == 2
     assert event.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_no_claim_when_no_group_claimed_and_sports_are_not_violence():
+    (event,) = conflictscope.extract(
+        "A bomb exploded at a market in Mosul on Monday, killing four people. No group immediately claimed the attack.",
+        published="2021-03-02",
+    )
+    assert event.claims == [] and event.fatalities == 4
+    assert conflictscope.extract("Boca Juniors beat River Plate in Buenos Aires on Sunday.", published="2021-03-02") == []

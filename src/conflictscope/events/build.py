@@ -472,6 +472,10 @@ def _sentence_evidence(facts: SentenceFacts) -> Evidence:
 
 def _aimed(token: Token) -> bool:
     """A shot aimed at something: "fired on the positions of", "opened fire at a checkpoint"."""
+    if token.lemma_.lower() == "beat":
+        # "police beat protesters", not "Boca Juniors beat River Plate"
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(c.pos_ != "PROPN" and c.lemma_.lower() not in ("team", "side", "record", "rival") for c in objects)
     if token.lemma_.lower() not in ("fire", "shoot"):
         return False
     for child in token.children:

@@ -184,8 +184,8 @@ class AttributionReader:
         else:
             claimant = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             scope = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
-        if claimant is None:
-            return None
+        if claimant is None or _nobody(claimant) or any(c.dep_ == "neg" for c in verb.children):
+            return None  # "no group immediately claimed the attack" is no claim
         speaker, pronoun = self._speaker(claimant)
         if speaker is None:
             return None
@@ -303,6 +303,10 @@ class AttributionReader:
                 if code:
                     return code
         return None
+
+
+def _nobody(token: Token) -> bool:
+    return token.lower_ in ("nobody", "none", "no-one") or any(c.lower_ in ("no", "neither") for c in token.children)
 
 
 def _with_hyphens(token: Token) -> str:
