@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from conflictscope.clean.text import clean_text
-from conflictscope.events.build import EventMention, SentenceBuilder, SentenceFacts
+from conflictscope.events.build import EventMention, SentenceBuilder, SentenceFacts, sentence_evidence
 from conflictscope.events.merge import attach_floating, cluster_mentions, to_event
 from conflictscope.geo.gazetteer import Gazetteer, default_gazetteer
 from conflictscope.geo.resolve import find_places
@@ -26,7 +26,7 @@ from conflictscope.mentions.quantities import find_casualties
 from conflictscope.geo.focus import FocusReader
 from conflictscope.nlp.analyze import analyze, chunk_offsets, get_nlp
 from conflictscope.nlp.relevance import is_relevant, needs_previous_speaker, paragraphs
-from conflictscope.types import Document, Event, Evidence, PlaceMention
+from conflictscope.types import Document, Event, PlaceMention
 
 FEATURE_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3}
 # A capitalised word in a speaker's name counts as a place ("the Baku Defense Ministry") only when it
@@ -156,10 +156,8 @@ class Extractor:
     def _events(self, document: Document, mentions: list[EventMention], floating_raw, country: str | None) -> list[Event]:
         floating = []
         for attribution, facts in floating_raw:
-            text = facts.sent.text.strip()
-            start = facts.offset + facts.sent.start_char + (len(facts.sent.text) - len(facts.sent.text.lstrip()))
             names = {p.place.name for p in facts.places}
-            floating.append((attribution, Evidence(text, start, start + len(text)), facts.index, names))
+            floating.append((attribution, sentence_evidence(facts), facts.index, names))
         clusters = cluster_mentions(mentions)
         attach_floating(clusters, floating)
         story_date = _story_date(mentions)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import List, Optional
 
 import typer
 
 from conflictscope.cli._app import app, report_error
 from conflictscope.cli.ingest import DbOpt, open_or_exit
+from conflictscope.types import Location
 
 
 def _usage(message: str) -> typer.Exit:
@@ -26,15 +28,7 @@ def _place_from_gazetteer(name: str, country: Optional[str]) -> dict:
         raise _usage(f"--place: no place named {name!r} in the gazetteer" + (f" in {country.upper()}" if country else "") + " (give --lat and --lon instead)")
     towns = [p for p in candidates if p.feature == "city"]
     place = max(towns, key=lambda p: p.population) if towns else candidates[0]
-    return {
-        "name": place.name,
-        "country_code": place.country_code,
-        "admin1": place.admin1,
-        "latitude": place.latitude,
-        "longitude": place.longitude,
-        "geonameid": place.geonameid,
-        "geo_precision": 1 if place.feature == "city" else 3,
-    }
+    return asdict(Location.from_place(place, 1 if place.feature == "city" else 3))
 
 
 @app.command("correct")

@@ -181,7 +181,7 @@ class SentenceBuilder:
             when and when.value and facts.published and (facts.published - when.value).days > HISTORY_DAYS
         )
         claims = self._claims(real, facts, perpetrator)
-        evidence = _sentence_evidence(facts)
+        evidence = sentence_evidence(facts)
         # "the city", "here", or a definite event noun ("the attack") refer back to an event told before
         anaphoric = any(t.lower_ in ANAPHORS for t in sent) or any(
             m.token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children)
@@ -215,7 +215,7 @@ class SentenceBuilder:
             return []
         sub = refining[0]
         perpetrator, target = self._roles([], facts)
-        evidence = _sentence_evidence(facts)
+        evidence = sentence_evidence(facts)
         return [
             EventMention(
                 sentence=facts.index,
@@ -464,7 +464,7 @@ def _nearest_date(dates: list[DateMention], token: Token) -> DateMention | None:
     return min(dates, key=lambda d: abs(d.start - token.idx))
 
 
-def _sentence_evidence(facts: SentenceFacts) -> Evidence:
+def sentence_evidence(facts: SentenceFacts) -> Evidence:
     text = facts.sent.text.strip()
     start = facts.offset + facts.sent.start_char + len(facts.sent.text) - len(facts.sent.text.lstrip())
     return Evidence(text, start, start + len(text))
