@@ -10,7 +10,7 @@ from datetime import date
 from conflictscope.events.build import EventMention
 from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.knowledge import load_taxonomy
-from conflictscope.mentions.actors import country_name as _country_name
+from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import Attribution
 from conflictscope.types import ACTOR_KINDS, Actor, Claim, Event, Evidence, Location, Speaker
 
@@ -160,6 +160,11 @@ def attach_floating(clusters: list[Cluster], floating: list[tuple[Attribution, E
         target.floating.append((attribution, attribution.stance, evidence))
 
 
+def _generic_actor(template: str, kind: str, country: str | None) -> Actor:
+    """ACLED's name for an actor the text does not name: "Civilians (Azerbaijan)", "Rioters"."""
+    return Actor(fill_template(template, country), kind, country)
+
+
 def _claimant(cluster: Cluster):
     claims = [a for m in cluster.mentions for a, stance in m.claims if stance == "claims_responsibility"]
     claims += [a for a, stance, _ in cluster.floating if stance == "claims_responsibility"]
@@ -251,21 +256,21 @@ def to_event(
         if claimant is not None:
             actor1 = Actor(claimant.name, claimant.kind, claimant.country_code or country)
     if best.event_type in VIOLENT and actor1 is None:
-        actor1 = Actor(f"Unidentified Armed Group ({_country_name(country)})" if country else "Unidentified Armed Group", "political_militia", country)
+        actor1 = _generic_actor("Unidentified Armed Group ({country})", "political_militia", country)
     if best.event_type == "Protests":
         # Protesters are actor1; whoever intervened (police, army) is actor2.
         forces = [a for m in cluster.mentions for a in (m.perpetrator, m.target) if a and a.kind == "state_forces"]
         actor2 = forces[0].resolve(country) if forces and best.sub_event_type != "Peaceful protest" else None
-        actor1 = Actor(f"Protesters ({_country_name(country)})" if country else "Protesters", "protesters", country)
+        actor1 = _generic_actor("Protesters ({country})", "protesters", country)
     if best.event_type == "Riots" and (actor1 is None or actor1.kind in ("protesters", "civilians", "rioters")):
         # ACLED: the crowd in a riot is "Rioters", whoever its members are
-        actor1 = Actor(f"Rioters ({_country_name(country)})" if country else "Rioters", "rioters", country)
+        actor1 = _generic_actor("Rioters ({country})", "rioters", country)
     if civilian and actor2 is None and best.event_type in VIOLENT:
-        actor2 = Actor(f"Civilians ({_country_name(country)})" if country else "Civilians", "civilians", country)
+        actor2 = _generic_actor("Civilians ({country})", "civilians", country)
     if actor1 and actor2 and actor1 == actor2:
         actor2 = None
     if best.event_type == "Violence against civilians" and (actor2 is None or actor2.kind != "civilians"):
-        actor2 = Actor(f"Civilians ({_country_name(country)})" if country else "Civilians", "civilians", country)
+        actor2 = _generic_actor("Civilians ({country})", "civilians", country)
 
     killed = _lowest([m.killed for m in cluster.mentions])
     injured_values = [m.injured for m in cluster.mentions if m.injured is not None]
