@@ -9,6 +9,7 @@ from conflictscope.cli import correct, events, export, ingest  # noqa: F401  (re
 from conflictscope.cli import eval as _eval  # noqa: F401  (registers `eval acled|geo|claims`)
 from conflictscope.cli import serve as _serve  # noqa: F401  (registers `serve`)
 from conflictscope.cli import batch as _batch  # noqa: F401  (registers `batch`)
+from conflictscope.cli import gazetteer as _gazetteer  # noqa: F401  (registers `gazetteer import|info|reset-imports`)
 from conflictscope.cli._app import app
 
 

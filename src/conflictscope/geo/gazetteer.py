@@ -393,17 +393,27 @@ def _row_to_place(row: tuple) -> Place:
 _PLACE_COLS = "p.name, p.cc, p.lat, p.lon, p.feature, p.admin1, p.geonameid, p.population"
 
 
-class Gazetteer:
-    """Read-only access to the built index. Use :meth:`open` or :func:`default_gazetteer`."""
+# Imported places (see geo/imports.py): the region's name comes from the base index's admin1 table.
+_IMPORTED_COLS = "u.name, u.cc, u.lat, u.lon, u.feature, COALESCE(a.name, u.admin1name), u.geonameid, u.population"
+_IMPORTED_JOIN = "un JOIN u.place u ON u.geonameid = un.geonameid LEFT JOIN admin1 a ON a.cc = u.cc AND a.code = u.admin1code"
 
-    def __init__(self, con: sqlite3.Connection, path: Path):
+
+class Gazetteer:
+    """Read-only access to the built index. Use :meth:`open` or :func:`default_gazetteer`.
+
+    When an imports file exists (``conflictscope gazetteer import``), it is attached read-only and
+    its places are candidates like the base index's own."""
+
+    def __init__(self, con: sqlite3.Connection, path: Path, imports: Path | None = None):
         self._con = con
         self.path = path
+        self.imports_path = imports  # None when no imports file is attached
         self._cache: dict[str, list[Place]] = {}
 
     @classmethod
-    def open(cls, path: Path | None = None) -> Gazetteer:
-        """Open the index at ``path`` (default location if None), building it first if missing."""
+    def open(cls, path: Path | None = None, imports: Path | None | bool = True) -> Gazetteer:
+        """Open the index at ``path`` (default location if None), building it first if missing.
+        ``imports``: the imports file to attach (True: the default one, when it exists; False: none)."""
         path = Path(path) if path is not None else default_index_path()
         if not path.exists():
             try:
@@ -417,7 +427,22 @@ class Gazetteer:
             raise GazetteerError(f"unreadable gazetteer index: {exc}", source=str(path)) from exc
         if not version or version[0] != str(SCHEMA_VERSION):
             raise GazetteerError("gazetteer index has the wrong schema version", source=str(path))
-        return cls(con, path)
+        attached = None
+        if imports is not False:
+            from conflictscope.geo.imports import default_imports_path
+
+            extra = default_imports_path() if imports is True else Path(imports)
+            if extra.exists():
+                try:
+                    con.execute("ATTACH DATABASE ? AS u", (f"{extra.resolve().as_uri()}?mode=ro",))
+                    con.execute("SELECT count(*) FROM u.name WHERE key = ''").fetchone()
+                    attached = extra
+                except sqlite3.DatabaseError as exc:
+                    raise GazetteerError(
+                        f"unreadable imports file ({exc}): remove it with `conflictscope gazetteer reset-imports`",
+                        source=str(extra),
+                    ) from exc
+        return cls(con, path, attached)
 
     def close(self) -> None:
         self._con.close()
@@ -434,6 +459,12 @@ class Gazetteer:
         rows = self._con.execute(
             f"SELECT {_PLACE_COLS} FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)
         ).fetchall()
+        if self.imports_path is not None:
+            seen = {r[6] for r in rows if r[6] is not None}
+            for r in self._con.execute(f"SELECT {_IMPORTED_COLS} FROM u.name {_IMPORTED_JOIN} WHERE un.key = ?", (key,)):
+                if r[6] not in seen:  # a base-index place that got more names is returned once
+                    seen.add(r[6])
+                    rows.append(r)
         places = [_row_to_place(r) for r in rows]
         places.sort(key=lambda p: (-FEATURE_RANK.get(p.feature, 0), -p.population, p.name))
         if len(self._cache) > 20000:
@@ -443,7 +474,34 @@ class Gazetteer:
 
     def has_name(self, name: str) -> bool:
         key = normalize_name(name)
-        return bool(key) and self._con.execute("SELECT 1 FROM name WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+        if not key:
+            return False
+        if self._con.execute("SELECT 1 FROM name WHERE key = ? LIMIT 1", (key,)).fetchone() is not None:
+            return True
+        return self.imports_path is not None and (
+            self._con.execute("SELECT 1 FROM u.name WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+        )
+
+    def places_by_geonameid(self) -> dict[int, tuple]:
+        """The base index's GeoNames places: geonameid -> (name, cc, lat, lon, feature, admin1, population)."""
+        return {
+            r[0]: r[1:]
+            for r in self._con.execute(
+                "SELECT geonameid, name, cc, lat, lon, feature, admin1, population FROM main.place WHERE geonameid IS NOT NULL"
+            )
+        }
+
+    def summary(self) -> dict:
+        """What the base index holds: places by feature, names, schema, build time."""
+        con = self._con
+        meta = dict(con.execute("SELECT key, value FROM main.meta").fetchall())
+        return {
+            "path": str(self.path),
+            "schema": meta.get("schema"),
+            "built_seconds": meta.get("built_seconds"),
+            "places": dict(con.execute("SELECT feature, count(*) FROM main.place GROUP BY feature").fetchall()),
+            "names": con.execute("SELECT count(*) FROM main.name").fetchone()[0],
+        }
 
     def country(self, code: str) -> Place | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""

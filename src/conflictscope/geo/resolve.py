@@ -30,6 +30,8 @@ CONNECTORS = frozenset(
     "of the de del della di da do dos das al el ul ud ad an as ash at az ar ed es ez en la le les y "
     "and upon on sur bin ibn van von der den".split()
 )
+# Persian linking particles, part of a name when hyphenated ("Pul-i-Alam", "Pul-e Khumri").
+IZAFE = frozenset("e i ye y".split())
 # Words after a name that say it is a first-level or sub-national region.
 REGION_WORDS = frozenset(
     "province provinces region district governorate state oblast rayon county prefecture department "
@@ -210,6 +212,9 @@ def _runs(doc) -> list[tuple[int, int]]:
                 last_cap = j
                 j += 1
             elif _is_hyphen(tok) or tok.lower_ in CONNECTORS:
+                j += 1
+            elif tok.lower_ in IZAFE and (_is_hyphen(doc[j - 1]) or (j + 1 < n and _is_hyphen(doc[j + 1]))):
+                # "Pul-i-Alam", "Pul-e Khumri", "Qala-e-Naw": the Persian linking vowel after a hyphen
                 j += 1
             else:
                 break
@@ -457,7 +462,12 @@ class _Resolver:
 
         best = max(cands, key=lambda p: (score(p), p.population))
         if fw and best.country_code not in fw and best.feature == "city" and best.population < 50_000:
-            return None  # a small namesake abroad in a report about somewhere else ("Hays" in Yemen)
+            # a small namesake abroad in a report about somewhere else ("Hays" in Yemen): a place of
+            # that name in the report's own countries (a village with no population figure) is meant
+            home = [p for p in cands if p.country_code in fw]
+            if not home:
+                return None
+            best = max(home, key=lambda p: (score(p), p.population))
         fragment = span.extras.get("fragment")
         if fragment == "space" and best.feature == "city":
             return None  # a town's name inside a longer unknown name ("Bir" in "Bir Hasan")
