@@ -24,7 +24,7 @@ Measured, each in its own process with one thread per process (OMP/OpenBLAS/MKL 
   start-up     `conflictscope extract ONE_LINE.txt` wall time, 5 runs, gazetteer index already built
   scaling      mixed stream with --workers 1 against --workers 2
   profile      cProfile of Extractor.extract over a sample: time per pipeline stage
-  relevance    share of characters the fast path parses, and what a sentence-level pass would parse
+  relevance    documents, units and share of characters the fast path parses
 """
 
 from __future__ import annotations
@@ -199,7 +199,7 @@ def identity(mixed: Path, fast_out: Path, full_out: Path, workers: int) -> dict:
 STAGES = {
     "spaCy parse (Language.pipe)": ("spacy/language.py", "pipe"),
     "clean_text": ("clean/text.py", "clean_text"),
-    "relevance scan": ("nlp/relevance.py", "is_relevant"),
+    "relevance scan": ("nlp/relevance.py", "plan"),
     "focus (countries of the text)": ("geo/focus.py", "focus"),
     "places (find_places)": ("geo/resolve.py", "find_places"),
     "attributions": ("mentions/attribution.py", "read"),
@@ -241,50 +241,25 @@ def profile(rows: list[dict]) -> dict:
     return out
 
 
-def strict_pattern() -> re.Pattern[str]:
-    """What-if: the relevance lexicon's forms matched as whole words with inflection endings only
-    ("base" no longer matches "based"/"baseball", "sign" no longer "significant"), not as open
-    prefixes. An estimate for a proposal, not checked for identical events."""
-    from conflictscope.nlp.relevance import _pattern
-
-    forms = _pattern().pattern[len(r"\b(?:") : -1].split("|")
-    ending = r"(?:(?<=[bdgmnprt])[bdgmnprt])?(?:s|es|ed|d|ing|ings|er|ers|ment|ments)?\b"
-    return re.compile(r"\b(?:" + "|".join(forms) + ")" + ending, re.IGNORECASE)
-
-
 def relevance_coverage(corpora: dict[str, list[dict]]) -> dict:
-    """Share of characters parsed by the fast path (relevant paragraphs and the one before a pronoun
-    speaker), and what-ifs: share of sentence characters (a regex sentence split) with conflict
-    vocabulary, with today's prefix matching and with whole-word matching (strict_pattern)."""
+    """What the fast path parses (nlp/relevance.py's plan): documents it parses at all, share of
+    units and of characters parsed."""
     from conflictscope.clean.text import clean_text
-    from conflictscope.nlp.relevance import is_relevant, needs_previous_speaker, paragraphs
+    from conflictscope.nlp.relevance import plan
 
-    strict = strict_pattern()
-
-    sentence = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]*|\n|$)")
     out = {}
     for name, rows in corpora.items():
-        total = parsed = s_total = s_relevant = s_strict = 0
-        docs_with = docs_strict = 0
+        total = parsed = docs_parsed = n_units = n_parsed = 0
         for row in rows:
             text = clean_text(row["text"])
-            spans = paragraphs(text)
-            relevant = [is_relevant(text[a:b]) for a, b in spans]
-            keep = {i for i, r in enumerate(relevant) if r}
-            keep |= {i - 1 for i in list(keep) if i > 0 and needs_previous_speaker(text[spans[i][0] : spans[i][1]])}
+            chosen = plan(text)
             total += len(text)
-            parsed += sum(spans[i][1] - spans[i][0] for i in keep)
-            docs_with += bool(keep)
-            docs_strict += strict.search(text) is not None
-            for m in sentence.finditer(text):
-                s = m.group(0)
-                if s.strip():
-                    s_total += len(s)
-                    s_relevant += len(s) if is_relevant(s) else 0
-                    s_strict += len(s) if strict.search(s) else 0
-        out[name] = {"documents": len(rows), "documents_with_vocabulary": docs_with, "parsed_chars": parsed / max(total, 1),
-                     "relevant_sentence_chars": s_relevant / max(s_total, 1), "documents_strict": docs_strict,
-                     "strict_sentence_chars": s_strict / max(s_total, 1)}
+            parsed += sum(chosen.units[i].end - chosen.units[i].start for i in chosen.parse)
+            docs_parsed += bool(chosen.parse)
+            n_units += len(chosen.units)
+            n_parsed += len(chosen.parse)
+        out[name] = {"documents": len(rows), "documents_parsed": docs_parsed, "units": n_units, "units_parsed": n_parsed,
+                     "parsed_chars": parsed / max(total, 1)}
     return out
 
 
@@ -401,9 +376,8 @@ def main(argv: list[str] | None = None) -> int:
           + f"; total {results['profile']['seconds']:.1f} s", flush=True)
     results["relevance"] = relevance_coverage({"conflict": syria, "GeoWebNews": gwn, "GeoVirus": geovirus})
     for name, r in results["relevance"].items():
-        print(f"relevance {name}: {r['documents_with_vocabulary']}/{r['documents']} documents with conflict vocabulary; "
-              f"fast path parses {r['parsed_chars']:.0%} of characters; sentences with vocabulary {r['relevant_sentence_chars']:.0%}; "
-              f"whole-word matching: {r['documents_strict']} documents, sentences {r['strict_sentence_chars']:.0%}", flush=True)
+        print(f"relevance {name}: {r['documents_parsed']}/{r['documents']} documents parsed at all; "
+              f"{r['units_parsed']}/{r['units']} units; {r['parsed_chars']:.1%} of characters", flush=True)
 
     # Per-document cost for the cluster estimate: CPU seconds of the mixed batch per document.
     mixed_run = results["mixed"]

@@ -1,4 +1,4 @@
-"""The fast path (paragraphs without conflict vocabulary are not parsed) changes no field of the output."""
+"""The fast path (units of text without words the extractor acts on are not parsed) changes no field of the output."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictscope.nlp.relevance import is_relevant, needs_previous_speaker, paragraphs
+from conflictscope.nlp.relevance import LONG_LINE, has_event_words, is_relevant, needs_previous_speaker, units, word_forms
 from conflictscope.pipeline import Extractor
 from conflictscope.types import Document
 from fixtures import reports as R
@@ -48,10 +48,76 @@ def test_fast_path_gives_identical_events(document):
 
 
 def test_relevance_scan_skips_ordinary_paragraphs_and_keeps_conflict_ones():
-    spans = paragraphs(MIXED_REPORT)
-    flags = [is_relevant(MIXED_REPORT[a:b]) for a, b in spans]
+    spans = units(MIXED_REPORT)
+    flags = [is_relevant(MIXED_REPORT[u.start : u.end]) for u in spans]
     assert flags == [False, False, True, True, False, True, False]
-    assert needs_previous_speaker(MIXED_REPORT[spans[3][0] : spans[3][1]])
+    assert needs_previous_speaker(MIXED_REPORT[spans[3].start : spans[3].end])
+
+
+# One long paragraph, as scrapers deliver whole articles: its sentences are the units.
+LONG_PARAGRAPH = (
+    "The city council of Mosul met on Monday to discuss the water supply, which Gen. Ali Hassan said "
+    "had improved since the U.S. engineers left in Jan. 2019. "
+    "Farmers near the river said significant rain in the spring had helped the harvest. "
+    "Gunmen shot dead two shepherds near Tal Afar on Sunday, the police said. "
+    "He added that nobody had claimed the killings. "
+    "The council will meet again next week to approve the budget for schools and clinics, "
+    "and to hear from traders about the price of bread and fuel in the old city markets, where shop "
+    "owners have asked for longer opening hours, better street lighting and more parking near the bridge."
+)
+
+
+def test_long_lines_are_cut_into_sentences_without_the_parser():
+    assert len(LONG_PARAGRAPH) > LONG_LINE
+    pieces = [LONG_PARAGRAPH[u.start : u.end] for u in units(LONG_PARAGRAPH)]
+    assert pieces[0].startswith("The city council") and pieces[0].endswith("Jan. 2019.")  # "Gen.", "U.S.", "Jan." kept
+    assert pieces[1].startswith("Farmers near")
+    assert pieces[2] == "Gunmen shot dead two shepherds near Tal Afar on Sunday, the police said."
+    assert len(pieces) == 5
+    # offsets point into the text
+    for u in units(LONG_PARAGRAPH):
+        assert LONG_PARAGRAPH[u.start : u.end].strip() == LONG_PARAGRAPH[u.start : u.end]
+    # short lines stay whole
+    assert [(u.start, u.end) for u in units("Short line. Another one.\nNext")] == [(0, 24), (25, 29)]
+
+
+def test_words_are_matched_whole_in_the_forms_the_lemmatizer_knows():
+    assert {"fought", "fighting", "fights"} <= word_forms("fight")
+    assert {"rallied", "rallies"} <= word_forms("rally")
+    assert not has_event_words("Farmers said significant rain had helped the harvest and the download.")
+    assert has_event_words("Troops fought for the town.")
+    assert has_event_words("Militants KIDNAPPED a driver.")
+    pieces = [LONG_PARAGRAPH[u.start : u.end] for u in units(LONG_PARAGRAPH)]
+    assert [is_relevant(p) for p in pieces] == [False, False, True, True, False]
+
+
+def test_long_paragraph_gives_identical_events_and_reads_only_its_conflict_sentences():
+    document = Document(text=LONG_PARAGRAPH, id="long", published=date(2021, 3, 2))
+    extractor = Extractor.default()
+    fast = extractor.extract(document, fast=True)
+    assert [e.to_dict() for e in fast] == [e.to_dict() for e in extractor.extract(document, fast=False)]
+    (event,) = [e for e in fast if not e.historical]
+    assert event.location.country_code == "IQ" and "Afar" in event.location.name  # GeoNames: "Tall ‘Afar"
+    assert event.fatalities == 2
+    assert event.evidence[0].text.startswith("Gunmen shot dead")
+
+
+def test_a_document_without_event_words_is_not_parsed(monkeypatch):
+    import conflictscope.pipeline as pipeline
+
+    calls = []
+    real = pipeline.get_nlp
+
+    def counting():
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(pipeline, "get_nlp", counting)
+    quiet = Document(text="Officials denied that the budget would be cut. He added that schools stay open.", id="q")
+    assert Extractor.default().extract(quiet, fast=True) == []
+    assert calls == []
+    assert Extractor.default().extract(quiet, fast=False) == []
+    assert calls  # the full mode parses, and finds nothing either
 
 
 def test_mixed_report_events():

@@ -25,7 +25,7 @@ from conflictscope.mentions.dates import find_dates
 from conflictscope.mentions.quantities import find_casualties
 from conflictscope.geo.focus import FocusReader
 from conflictscope.nlp.analyze import analyze, chunk_offsets, get_nlp
-from conflictscope.nlp.relevance import is_relevant, needs_previous_speaker, paragraphs
+from conflictscope.nlp.relevance import Unit, plan
 from conflictscope.types import Document, Event, PlaceMention
 
 FEATURE_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3}
@@ -89,16 +89,14 @@ class Extractor:
         return found
 
     def extract(self, document: Document, *, fast: bool = True) -> list[Event]:
-        """Events of one document. With ``fast`` (the default), paragraphs without any conflict
-        vocabulary are not parsed; the events are the same either way (see nlp/relevance.py)."""
+        """Events of one document. With ``fast`` (the default), text without words the later stages
+        can act on is not parsed; the events are the same either way (see nlp/relevance.py)."""
         text = clean_text(document.text)
-        spans = paragraphs(text)
-        relevant = [is_relevant(text[a:b]) for a, b in spans]
-        wants_previous = [needs_previous_speaker(text[a:b]) for a, b in spans]
-        to_parse = {i for i in range(len(spans)) if relevant[i] or not fast}
-        # The paragraph before one whose speaker is a pronoun, for who "he" is.
-        to_parse |= {i - 1 for i in list(to_parse) if i > 0 and relevant[i] and wants_previous[i]}
-        parsed = self._parse_paragraphs(text, spans, sorted(to_parse))
+        chosen = plan(text, fast=fast)
+        if not chosen.parse:
+            return []
+        pieces, relevant, wants_previous = chosen.units, chosen.relevant, chosen.wants_previous
+        parsed = self._parse_units(text, pieces, sorted(chosen.parse))
         focus = self.focus_reader.focus(text)
 
         actors = ActorReader(self.demonyms, self._country_of_name)
@@ -107,8 +105,8 @@ class Extractor:
         mentions: list[EventMention] = []
         floating_raw = []
         named: dict[int, object] = {}
-        ordinal = 0  # sentence position; a paragraph without conflict vocabulary counts as one
-        for i in range(len(spans)):
+        ordinal = 0  # sentence position; a unit without relevant words counts as one
+        for i in range(len(pieces)):
             if i not in parsed:
                 ordinal += 1
                 continue
@@ -122,7 +120,7 @@ class Extractor:
                     in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
                     said = attributions.read(sent, in_sent)
                     if not relevant[i] and fast:
-                        continue  # parsed only as context for the next paragraph's speakers
+                        continue  # parsed only as context for the next unit's speakers
                     facts = SentenceFacts(
                         sent=sent,
                         index=ordinal,
@@ -141,11 +139,11 @@ class Extractor:
             named[i] = attributions.named_in_paragraph
         return self._events(document, mentions, floating_raw, focus[0] if focus else None)
 
-    def _parse_paragraphs(self, text: str, spans, indices: list[int]) -> dict[int, list[tuple[int, object]]]:
-        """Parse the chosen paragraphs in one batch; long ones in pieces below spaCy's limit."""
+    def _parse_units(self, text: str, pieces: list[Unit], indices: list[int]) -> dict[int, list[tuple[int, object]]]:
+        """Parse the chosen units in one batch; a long one in pieces below spaCy's limit."""
         jobs = []
         for i in indices:
-            a, b = spans[i]
+            a, b = pieces[i].start, pieces[i].end
             for x, y in chunk_offsets(text[a:b]):
                 jobs.append((i, a + x, text[a + x : a + y]))
         parsed: dict[int, list[tuple[int, object]]] = {i: [] for i in indices}

@@ -1,73 +1,208 @@
-"""The relevance pass: a cheap scan of raw text for conflict vocabulary, so that paragraphs without any
-skip the spaCy pipeline (most news is not about violence, and most paragraphs of a report that is carry
-no event).
+"""The relevance pass: a cheap scan of raw text for the words later stages can act on, so that text
+without any skips the spaCy pipeline (most news is not about violence, and most sentences of a report
+that is carry no event).
 
-A paragraph is relevant when it holds a word form of any trigger or cue in the lexicon, a casualty word,
-or a denial/responsibility word. The pipeline can only make an event, refine one or attach a claim from
-such words, so skipping the other paragraphs changes nothing in the output.
+The unit is a line, or a sentence of a long line (split here by punctuation, without the parser, in
+both the fast and the full mode, so both parse exactly the same pieces). A unit is scanned for:
+
+* event words: every word of a trigger phrase, or a body word and "find"
+  (``SentenceBuilder.build`` makes event mentions only from these);
+* support words: cues that refine an event, and denial and responsibility words (claims that name no
+  event of their own and are attached to one later).
+
+A document with no event word anywhere has no events; otherwise its units with event or support
+words are parsed, and the unit before one whose speaker is a pronoun ("he said"). Skipping the other
+units changes nothing in the output: tests/test_fastpath.py and bench/throughput.py check it.
+
+Words are matched whole, in every form spaCy's lemmatizer could map to the lexicon's lemma: the
+inverse of the English model's own lemma rules and exception tables ("fought" -> fight,
+"shelling" -> shell, "rallies" -> rally), so nothing that can match a lemma is missed, and "based",
+"significant" or "March" do not match "base", "sign" or "march" the way open prefixes would.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
+from conflictscope.events.build import BODY_WORDS
 from conflictscope.knowledge import load_reporting_verbs, load_triggers
+from conflictscope.mentions.attribution import RESPONSIBILITY_NOUNS
+from conflictscope.nlp.analyze import MODEL_NAME
 
-# Irregular forms the stem patterns below do not reach.
-IRREGULAR = """struck shot fought fell took blew beat bled slew slain dead death deaths died dying hurt
-injured injuries wounded casualties casualty fatalities fatality toll lives killed bodies body corpse
-corpses remains responsibility claimed massacre lost perished""".split()
-# Pronoun speakers look back one paragraph for who "he" is.
+# Stances of claims that can float to an event told in another sentence.
+FLOATING_STANCES = frozenset({"denies", "claims_responsibility"})
+# Pronoun speakers look back one unit for who "he" is.
 PRONOUN_SPEAKER = re.compile(r"\b(?:he|she|they|it|we)\s+(?:\w+\s+)?(?:said|says|told|added|denied|claimed)\b", re.I)
+# Lines up to this length stay whole (an ACLED note, a wire paragraph); longer ones are cut into
+# sentences, so that one conflict word does not send a whole article to the parser.
+LONG_LINE = 600
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# A full stop after these is not a sentence end ("Gen. Ahmed", "Jan. 5", "No. 3").
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen col lt maj capt cpt sgt cpl brig adm cmdr gov sen rep rev st mt ft jr sr
+    no nos vs etc inc ltd co corp dept est approx jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
 
 
-def _forms(word: str) -> set[str]:
-    """Prefixes that catch a lemma's inflections: shell (shelled, shelling), strike (strikes) and
-    striking, kidnap (kidnapped), rally and ralli (rallied), gunman and gunmen."""
-    word = word.lower()
-    forms = {word}
-    if word.endswith("e") and len(word) > 2:
-        forms.add(word[:-1] + "ing")
-    if word.endswith("y") and len(word) > 3:
-        forms.add(word[:-1] + "i")
-    if word.endswith("man"):
-        forms.add(word[:-3] + "men")
-    return forms
+@dataclass(frozen=True)
+class Unit:
+    """A piece of the text the fast path keeps or skips: [start, end) in the text."""
+
+    start: int
+    end: int
 
 
-def _key_word(words: tuple[str, ...]) -> str:
-    """The word of a phrase to scan for: its longest, so "take control" looks for "control"."""
-    return max(words, key=len)
+def units(text: str) -> list[Unit]:
+    """Each non-blank line, with lines longer than ``LONG_LINE`` cut into sentences."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        if not line.group(0).strip():
+            continue
+        a, b = line.span()
+        if b - a <= LONG_LINE:
+            found.append(Unit(a, b))
+            continue
+        start = a
+        for end in _sentence_ends(text, a, b):
+            found.append(Unit(start, end[0]))
+            start = end[1]
+        if text[start:b].strip():
+            found.append(Unit(start, b))
+    return found
+
+
+def _sentence_ends(text: str, a: int, b: int):
+    """(end of a sentence, start of the next) inside text[a:b]."""
+    for m in _SENTENCE_END.finditer(text, a, b):
+        word = text[max(a, m.start() - 20) : m.start()].split()
+        last = word[-1].lstrip("\"'“‘(").lower() if word else ""
+        if last in ABBREVIATIONS or len(last) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
+            continue  # "Gen.", an initial, "U.S."
+        # the end keeps the closing punctuation and quotes, the next sentence starts after the space
+        closing = re.match(r"[.!?]+[\"'”’)\]]*", m.group(0)).end()
+        yield m.start() + closing, m.end()
+
+
+# ---------------------------------------------------------------------------------------------
+# Word forms
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    forms: set[str] = set()
+def _lemma_tables() -> tuple[list[tuple[str, str]], dict[str, set[str]]]:
+    """The English model's lemma rules (suffix old -> new) and exceptions inverted (lemma -> forms),
+    read from the package's files without loading the pipeline."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    folders = list(Path(get_package_path(MODEL_NAME)).glob("*/lemmatizer/lookups"))
+    lookups = Lookups().from_disk(folders[0])
+    rules = {tuple(rule) for table in lookups.get_table("lemma_rules").values() for rule in table}
+    inverse: dict[str, set[str]] = {}
+    for table in lookups.get_table("lemma_exc").values():
+        for form, lemmas in table.items():
+            for lemma in lemmas:
+                inverse.setdefault(lemma.lower(), set()).add(form.lower())
+    return sorted(r for r in rules if r != ("", "")), inverse
+
+
+def word_forms(lemma: str) -> set[str]:
+    """Every lower-case word the rule lemmatizer could give ``lemma`` for: the lemma itself, its
+    exceptions, and each rule run backwards ("rally" + ies<-y = "rallies")."""
+    rules, inverse = _lemma_tables()
+    lemma = lemma.lower()
+    forms = {lemma} | inverse.get(lemma, set())
+    for old, new in rules:
+        if lemma.endswith(new) and len(lemma) > len(new):
+            forms.add(lemma[: len(lemma) - len(new)] + old)
+    return forms
+
+
+_WORD = re.compile(r"[^\W\d_]+")  # letter runs: no spaCy token holding a lexicon word is finer
+
+
+class _Lexicon:
+    """Phrases (tuples of lemmas) and the word forms that can stand for each lemma. A phrase is
+    present in a text when every one of its lemmas is, in any form: a superset of what
+    ``find_matches`` can match, which also wants the words in order within one sentence."""
+
+    def __init__(self, phrases: set[tuple[str, ...]]):
+        self.phrases_of: dict[str, list[tuple[str, ...]]] = {}  # first lemma -> phrases
+        self.lemmas_of: dict[str, set[str]] = {}
+        for phrase in phrases:
+            self.phrases_of.setdefault(phrase[0], []).append(phrase)
+            for lemma in phrase:
+                for form in word_forms(lemma):
+                    self.lemmas_of.setdefault(form, set()).add(lemma)
+
+    def lemmas(self, words: set[str]) -> set[str]:
+        found: set[str] = set()
+        for word in words:
+            found |= self.lemmas_of.get(word, set())
+        return found
+
+    def present(self, lemmas: set[str]) -> bool:
+        return any(
+            all(lemma in lemmas for lemma in phrase) for first in lemmas for phrase in self.phrases_of.get(first, ())
+        )
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> tuple[_Lexicon, _Lexicon]:
+    # a body word counts with "find": "the bodies of two men were found" (SentenceBuilder._found_body)
+    event: set[tuple[str, ...]] = {("find", word) for word in BODY_WORDS}
+    support: set[tuple[str, ...]] = {(noun,) for noun in RESPONSIBILITY_NOUNS}
     for entry in load_triggers():
-        words = tuple(w for w in entry.words if w != "-")
-        forms |= _forms(words[0] if len(words) == 1 else _key_word(words))
-    for verb, stance in load_reporting_verbs().items():
-        if stance != "asserts":
-            forms |= _forms(verb)
-    for word in IRREGULAR:
-        forms |= _forms(word)
-    ordered = sorted((f for f in forms if len(f) >= 2), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in ordered) + r")", re.IGNORECASE)
+        phrase = tuple(w for w in entry.words if w != "-")
+        (event if entry.role == "trigger" else support).add(phrase)
+    support |= {(verb,) for verb, stance in load_reporting_verbs().items() if stance in FLOATING_STANCES}
+    return _Lexicon(event), _Lexicon(support - event)
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def has_event_words(text: str) -> bool:
+    event, _ = _lexicons()
+    return event.present(event.lemmas(_words(text)))
+
+
+def has_support_words(text: str) -> bool:
+    _, support = _lexicons()
+    return support.present(support.lemmas(_words(text)))
 
 
 def is_relevant(text: str) -> bool:
-    return _pattern().search(text) is not None
+    return has_event_words(text) or has_support_words(text)
 
 
 def needs_previous_speaker(text: str) -> bool:
     return PRONOUN_SPEAKER.search(text) is not None
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line: the units the fast path keeps or skips."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        if match.group(0).strip():
-            spans.append((match.start(), match.end()))
-    return spans
+@dataclass(frozen=True)
+class Plan:
+    """What the pipeline parses of a text: its units, which are relevant, which look back for a
+    pronoun's speaker, and which are parsed (all of them in the full mode)."""
+
+    units: list[Unit]
+    relevant: list[bool]
+    wants_previous: list[bool]
+    parse: frozenset[int]
+
+
+def plan(text: str, *, fast: bool = True) -> Plan:
+    pieces = units(text)
+    event_words = [has_event_words(text[u.start : u.end]) for u in pieces]
+    if fast and not any(event_words):
+        # events start from event words: with none anywhere there is nothing to parse
+        return Plan(pieces, [False] * len(pieces), [False] * len(pieces), frozenset())
+    relevant = [event_words[i] or has_support_words(text[u.start : u.end]) for i, u in enumerate(pieces)]
+    wants_previous = [needs_previous_speaker(text[u.start : u.end]) for u in pieces]
+    parse = {i for i in range(len(pieces)) if relevant[i] or not fast}
+    # the unit before one whose speaker is a pronoun, for who "he" is
+    parse |= {i - 1 for i in list(parse) if i > 0 and relevant[i] and wants_previous[i]}
+    return Plan(pieces, relevant, wants_previous, frozenset(parse))
