@@ -3,6 +3,7 @@ mentions, one per place the event happened at."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -10,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.geo.gazetteer import normalize_name
-from conflictscope.knowledge import TriggerEntry, load_taxonomy
+from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS, Attribution
 from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrealis
@@ -29,7 +30,7 @@ ANAPHORS = frozenset("city town village here there area".split())
 CIVILIAN_WORDS = frozenset("civilian residential resident villager people child woman school hospital market home house".split())
 HISTORY_DAYS = 30
 # People who, as the ones attacking, are armed individuals rather than a crowd ("men in a car opened fire").
-ARMED_INDIVIDUALS = frozenset("man men individual person assailant youth".split())
+ARMED_INDIVIDUALS = frozenset("man men individual person assailant youth suspect".split())
 # Words that place an event between forces facing each other.
 BATTLE_WORDS = frozenset("frontline front-line front position positions trench line".split())
 
@@ -54,6 +55,7 @@ class EventMention:
     refine_only: bool = False  # only refines an event told elsewhere; never an event of its own
     near: bool = False  # "near Jos", "outside Kabul": ACLED's geo_precision 2
     continuation: bool = False  # merged into an earlier event without naming a place
+    participants_detained: bool = False  # an arrest of people there and then, not a protest's topic
 
 
 @dataclass
@@ -155,12 +157,18 @@ class SentenceBuilder:
         self._collect_floating(facts, real, floating)
         if not real:
             return self._refinement(facts, cues)
+        real = _drop_background(real)
         real = _drop_protest_topics(real, self.taxonomy)
 
         place_mentions = self._event_places(facts)
         perpetrator, target = self._roles(real, facts)
         killed, injured = _figures(facts.casualties)
         civilian_victims = self._civilian_victims(real, facts, target)
+        target_armed = target.armed if target else None
+        detained = any(_detains_people(m.token) for m in real if m.cls == "Arrests")
+        if target is not None and target.kind in ORGANISED and OFF_DUTY.search(sent.text):
+            # an off-duty soldier or officer attacked is a victim, not a side in a fight
+            target_armed, civilian_victims = False, True
         classification = classify(
             [m.cls for m in real],
             [c for c in cues if not c.startswith("@")],
@@ -168,10 +176,13 @@ class SentenceBuilder:
                 perpetrator_kind=perpetrator.kind if perpetrator else None,
                 perpetrator_armed=perpetrator.armed if perpetrator else None,
                 target_kind=target.kind if target else None,
-                target_armed=target.armed if target else None,
+                target_armed=target_armed,
                 civilian_victims=civilian_victims,
                 casualties=bool(killed or injured),
                 battle_context=any(t.lemma_.lower() in BATTLE_WORDS for t in sent),
+                observed_fire=any(_observed(m.token) for m in real if m.cls in ("@explosion", "@fire")),
+                demonstration=_demonstration(sent),
+                participants_detained=detained,
             ),
         )
         if classification is None:
@@ -205,6 +216,7 @@ class SentenceBuilder:
                     historical=historical,
                     anaphoric=anaphoric and place is None,
                     near=place is not None and _is_near(_place_token(sent, place)),
+                    participants_detained=detained,
                 )
             )
         return mentions
@@ -327,6 +339,10 @@ class SentenceBuilder:
                         break
         if perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.lemma_.lower() in ARMED_INDIVIDUALS:
             perpetrator = ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, perpetrator.token)
+        if perpetrator is None and any(_observed_by_monitor(m.token) for m in triggers):
+            # A ceasefire monitor's tally of fire names no side; ACLED codes it to a warring party, the
+            # state's forces by default, never to an unidentified group.
+            perpetrator = ActorRef("state_forces", "Military Forces of {country}", None, True, triggers[0].token)
         if perpetrator is None:
             speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
             for token in facts.sent:
@@ -406,6 +422,115 @@ class SentenceBuilder:
             floating.append((attribution, facts))
 
 
+ORGANISED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
+OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
+# Words that make a crowd's violence a violent demonstration rather than mob violence.
+DEMONSTRATION_WORDS = frozenset(
+    "protest demonstrate demonstration demonstrator protester protestor rally march picket sit-in dharna".split()
+)
+# A demonstration's own tactics and grievance words: burning tyres, barricading roads, denouncing.
+DEMONSTRATION_TACTICS = frozenset("tire tyre denounce".split())
+
+
+def _demonstration(sent: Span) -> bool:
+    """The sentence tells a demonstration (a protest word, burning tyres, barricaded roads, "took to
+    the streets"), not only a crowd's violence."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "NOUN") or token.ent_type_ == "DATE":
+            continue  # "On 12 March" is no march
+        if lemma in DEMONSTRATION_WORDS or lemma in DEMONSTRATION_TACTICS:
+            return True
+        if lemma == "barricade" and token.pos_ == "VERB":
+            return True
+        if lemma == "street" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "take":
+            return True
+    return False
+
+
+# Verbs of an observer counting or hearing fire: "observed 6 explosions", "explosions were heard".
+PERCEPTION_VERBS = frozenset("observe hear record register count monitor document".split())
+# Words that mark an event as background to the sentence's own ("in connection with the ongoing clashes").
+BACKGROUND_MODIFIERS = frozenset("ongoing recent previous earlier continuing past last".split())
+
+
+def _observed(token: Token) -> bool:
+    """Explosions or fire counted or heard (plural, under a verb of perception): "observed a total of 6
+    explosions", "explosions were heard" - indirect fire; a planted device goes off once."""
+    if token.tag_ != "NNS":
+        return False
+    node = token
+    for _ in range(6):
+        if node.lemma_.lower() in PERCEPTION_VERBS:
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _observed_by_monitor(token: Token) -> bool:
+    """Fire tallied by a ceasefire monitoring mission ("the OSCE SMM observed 12 explosions")."""
+    node = token
+    for _ in range(6):
+        if node.lemma_.lower() in PERCEPTION_VERBS:
+            monitors = load_monitors()
+            for child in node.children:
+                if child.dep_ in ("nsubj", "agent"):
+                    subject = child if child.dep_ == "nsubj" else next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if subject is None:
+                        continue
+                    words = {t.lower_ for t in subject.subtree} | {t.lemma_.lower() for t in subject.subtree}
+                    if words & monitors:
+                        return True
+            return False
+        if node.head is node:
+            break
+        node = node.head
+    return False
+
+
+# Who may be detained at a demonstration (the patient of "arrested"), besides a counted group.
+PARTICIPANT_WORDS = frozenset(
+    "protester protestor demonstrator participant people person activist member organiser organizer leader "
+    "student worker woman man youth resident villager supporter farmer trader".split()
+)
+TOPIC_HEADS = frozenset("release against over protest demand condemn denounce".split())
+
+
+def _detains_people(token: Token) -> bool:
+    """An arrest told as an act at the scene ("police arrested 20 protesters", "15 people were
+    detained"), not the grievance of a protest ("against the arrest of an editor", "activists who were
+    detained in earlier demonstrations", "he was arrested in connection with a case")."""
+    if token.pos_ != "VERB" or token.dep_ in ("relcl", "acl", "pcomp", "pobj"):
+        return False
+    node = token
+    for _ in range(3):
+        if node.head is node:
+            break
+        node = node.head
+        if node.lemma_.lower() in TOPIC_HEADS:
+            return False
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            if any(c.dep_ == "nummod" or c.like_num for c in child.children) or child.like_num:
+                return True
+            if child.lemma_.lower() in PARTICIPANT_WORDS:
+                return True
+    return False
+
+
+def _drop_background(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """A fight named only as background ("reinforcements arrived amid the ongoing clashes") is not the
+    sentence's event when the sentence tells another one."""
+    background = [
+        m for m in triggers if m.token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS for c in m.token.children)
+    ]
+    if not background or len(background) == len(triggers):
+        return triggers
+    return [m for m in triggers if m not in background]
+
+
 BODY_WORDS = frozenset("body bodies corpse corpses remains".split())
 _FOUND_BODY = TriggerEntry(("body",), "N", "@violence", "trigger")
 
@@ -430,15 +555,21 @@ def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy) -> list[Trigger
     protest_tokens = {m.token.i for m in protest}
     kept = []
     for match in triggers:
-        if match.cls.startswith("@"):
+        if match.cls.startswith("@") or match.cls in CROWD_ACTS:
             token = match.token
             direct = token.pos_ == "VERB" and token.dep_ in ("conj", "ROOT", "advcl", "xcomp") and (
                 token.head.i in protest_tokens or token.dep_ == "ROOT" or any(c.i in protest_tokens for c in token.children)
             )
-            if not direct:
+            # "protested after pollution destroyed their crops": the cause, not the crowd's act
+            cause = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in token.children)
+            if not direct or cause:
                 continue
         kept.append(match)
     return kept
+
+
+# What a crowd may do at a protest, as opposed to what the protest is about ("recovery of looted funds").
+CROWD_ACTS = frozenset({"Armed clash", "Looting/property destruction", "Mob violence"})
 
 
 def _self_agent(trigger: Token) -> bool:

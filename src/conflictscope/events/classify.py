@@ -19,6 +19,8 @@ SD_TYPE = "Strategic developments"
 VIOLENT_TYPES = {BATTLE_TYPE, EXPLOSION_TYPE, VAC_TYPE}
 ORGANISED_ARMED = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
 CROWDS = {"civilians", "rioters", "protesters"}
+# What a crowd at a demonstration may do that makes it violent.
+CROWD_VIOLENCE = {"Armed clash", "Looting/property destruction", "Mob violence"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,9 @@ class Context:
     civilian_victims: bool = False
     casualties: bool = False
     battle_context: bool = False  # "frontline", "positions": forces fighting each other
+    observed_fire: bool = False  # explosions counted or heard by an observer ("observed 6 explosions")
+    demonstration: bool = False  # the sentence speaks of a demonstration, not only of a crowd's violence
+    participants_detained: bool = False  # people were arrested here ("police arrested 20 protesters")
 
 
 def classify(trigger_classes: list[str], cue_classes: list[str], context: Context) -> Classification | None:
@@ -77,9 +82,13 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
 
     if protest_like:
         return _demonstration(candidates, generic, context)
+    if "@fire" in generic and not any(type_of(c) in (EXPLOSION_TYPE, BATTLE_TYPE) for c in candidates):
+        # Fire of unnamed weapons counted from afar: indirect fire (a small-arms cue made it a clash above).
+        candidates.add("Shelling/artillery/missile attack")
     if "@explosion" in generic and not any(type_of(c) == EXPLOSION_TYPE for c in candidates):
-        # An explosion with no device named: shelling between forces, a planted device otherwise.
-        fighting = context.battle_context or context.perpetrator_kind in ("state_forces", "external_forces")
+        # An explosion with no device named: shelling between forces or when an observer counts or hears
+        # explosions (a planted device goes off once), a planted device otherwise.
+        fighting = context.battle_context or context.observed_fire or context.perpetrator_kind in ("state_forces", "external_forces")
         candidates.add("Shelling/artillery/missile attack" if fighting else "Remote explosive/landmine/IED")
     if candidates:
         best = min(candidates, key=taxonomy.rank)
@@ -95,7 +104,7 @@ def _generic_violence(generic: set[str], context: Context) -> Classification | N
         return None
     perpetrator = context.perpetrator_kind
     if perpetrator == "rioters":
-        return Classification(RIOT_TYPE, "Violent demonstration", False)
+        return Classification(RIOT_TYPE, "Violent demonstration" if context.demonstration else "Mob violence", False)
     if perpetrator in ("civilians", "protesters"):
         return Classification(RIOT_TYPE, "Mob violence", False)
     if context.target_armed or context.battle_context:
@@ -118,6 +127,15 @@ def _demonstration(candidates: set[str], generic: set[str], context: Context) ->
         candidates = candidates | {"Violent demonstration"}  # the crowd attacked, clashed, beat
     elif forces_acted and "Peaceful protest" in candidates and generic:
         candidates = candidates | {"Protest with intervention"}
+    if context.perpetrator_kind != "state_forces" and candidates & CROWD_VIOLENCE:
+        # the crowd clashed, burned or wrecked property: a violent demonstration
+        candidates = candidates | {"Violent demonstration"}
+    if "Arrests" in candidates and "Peaceful protest" in candidates and context.participants_detained:
+        candidates = candidates | {"Protest with intervention"}  # participants detained
     candidates = {c for c in candidates if taxonomy.event_type_of(c) in (PROTEST_TYPE, RIOT_TYPE)}
     best = min(candidates, key=taxonomy.rank)
+    if best == "Violent demonstration" and not context.demonstration:
+        # ACLED: violence by a crowd with no demonstration around it is mob violence ("rioters set a
+        # bank on fire", "villagers pelted the police with stones")
+        best = "Mob violence"
     return Classification(taxonomy.event_type_of(best), best, True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from conflictscope.events.build import EventMention
+from conflictscope.events.classify import Classification
 from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.knowledge import load_taxonomy
 from conflictscope.mentions.actors import fill_template
@@ -55,6 +56,9 @@ def compatible_kinds(a: EventMention, b: EventMention) -> bool:
     if ta in VIOLENT and tb in VIOLENT or ta in DEMONSTRATIONS and tb in DEMONSTRATIONS:
         return True
     subs = {a.classification.sub_event_type, b.classification.sub_event_type}
+    if "Arrests" in subs and {ta, tb} & DEMONSTRATIONS:
+        # participants detained there: the intervention in a demonstration
+        return any(m.participants_detained for m in (a, b) if m.classification.sub_event_type == "Arrests")
     return bool(subs & ABSORBED_BY_VIOLENCE) and bool({ta, tb} & VIOLENT)
 
 
@@ -223,6 +227,16 @@ def to_event(
     specific = [c for c in usable if c.specific]
     kinds = specific or usable
     best = min(kinds, key=lambda c: taxonomy.rank(c.sub_event_type))
+    subs = {m.classification.sub_event_type for m in cluster.mentions}
+    types = {m.classification.event_type for m in cluster.mentions}
+    if best.event_type in DEMONSTRATIONS:
+        if best.sub_event_type == "Mob violence" and "Protests" in types:
+            # a crowd's violence told beside its demonstration: a violent demonstration
+            best = Classification("Riots", "Violent demonstration", True)
+        elif best.sub_event_type == "Peaceful protest" and any(
+            m.participants_detained for m in cluster.mentions if m.classification.sub_event_type == "Arrests"
+        ):
+            best = Classification("Protests", "Protest with intervention", True)
     place_mention = cluster.place
     location = None
     if place_mention is not None:

@@ -68,7 +68,7 @@ def load_taxonomy() -> Taxonomy:
     return Taxonomy(types, subs, disorder)
 
 
-GENERIC_CLASSES = ("@attack", "@violence", "@weak", "@explosion")
+GENERIC_CLASSES = ("@attack", "@violence", "@weak", "@explosion", "@fire")
 
 
 @dataclass(frozen=True)
@@ -160,3 +160,9 @@ def load_reporting_verbs() -> dict[str, str]:
 def load_acled_countries() -> dict[str, tuple[str, str]]:
     """ISO2 -> (ACLED region, the country's name as ACLED spells it)."""
     return {iso2.upper(): (region, country) for iso2, region, country in read_rows("acled_regions.tsv", 3)}
+
+
+@lru_cache(maxsize=1)
+def load_monitors() -> frozenset[str]:
+    """Words naming ceasefire monitors and observer missions (monitors.tsv), lower-cased."""
+    return frozenset(row[0].lower() for row in read_rows("monitors.tsv", 1))

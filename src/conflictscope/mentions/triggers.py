@@ -91,6 +91,8 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
             if end is None:
                 continue
             head = _phrase_head(sent, token.i, end)
+            if head.pos_ not in POS_TAGS[entry.pos] and entry.pos == "N" and sent.doc[end - 1].pos_ in POS_TAGS["N"]:
+                head = sent.doc[end - 1]  # "small arms" parsed with "small" hanging off a later noun
             if head.pos_ not in POS_TAGS[entry.pos]:
                 # "shelling" may be tagged VERB in "rockets and shelling": accept a -ing form as a noun
                 if not (entry.pos == "N" and head.tag_ == "VBG"):
@@ -114,7 +116,9 @@ def _phrase_head(sent: Span, start: int, end: int) -> Token:
 RHETORIC_MODIFIERS = frozenset(
     "final decisive historic political legal diplomatic electoral economic verbal uphill long-running moral".split()
 )
-ABSTRACT_OBJECTS = frozenset("corruption poverty disease virus pandemic covid inflation crime terrorism extremism".split())
+ABSTRACT_OBJECTS = frozenset(
+    "corruption poverty disease virus pandemic covid coronavirus covid-19 outbreak epidemic inflation crime terrorism extremism".split()
+)
 
 
 def is_rhetoric(token: Token) -> bool:
@@ -124,6 +128,8 @@ def is_rhetoric(token: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("against", "over"):
             if any(p.lemma_.lower() in ABSTRACT_OBJECTS for p in child.children):
                 return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in ABSTRACT_OBJECTS:
+            return True  # "to fight the pandemic", "battle the virus"
     return False
 
 

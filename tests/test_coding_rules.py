@@ -1,0 +1,129 @@
+"""ACLED's coding rules as the extractor applies them, one short sentence of our own per rule (real model,
+real gazetteer, real tables)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import conflictscope
+
+PUBLISHED = date(2021, 3, 15)
+
+
+def only(text: str):
+    events = [e for e in conflictscope.extract(text, published=PUBLISHED) if not e.historical]
+    assert len(events) == 1, [(e.sub_event_type, e.location and e.location.name) for e in events]
+    return events[0]
+
+
+def sub_type(text: str) -> str:
+    return only(text).sub_event_type
+
+
+# ---- fire and explosions counted by ceasefire monitors
+
+
+def test_explosions_counted_by_monitors_are_shelling_by_a_warring_party():
+    event = only("On 12 March 2021, the OSCE monitors observed a total of 14 explosions involving unknown weapons near Horlivka.")
+    assert event.sub_event_type == "Shelling/artillery/missile attack"
+    assert event.actor1.kind == "state_forces"  # a monitor's tally is coded to a party, not to an unknown group
+
+
+def test_fire_in_both_directions_or_with_small_arms_is_a_clash():
+    assert sub_type(
+        "On 12 March 2021, monitors observed 40 explosions and bursts of fire in both directions of the frontline near Horlivka."
+    ) == "Armed clash"
+    assert sub_type("On 12 March 2021, monitors observed 25 bursts of fire involving small arms near Horlivka.") == "Armed clash"
+
+
+def test_bursts_of_heavy_machine_gun_fire_are_shelling():
+    assert sub_type("On 12 March 2021, monitors observed 9 bursts of fire involving heavy machine guns near Horlivka.") == (
+        "Shelling/artillery/missile attack"
+    )
+
+
+def test_a_single_blast_with_no_device_named_stays_a_planted_explosive():
+    assert sub_type("On 12 March 2021, an explosion killed two people at a market in Jalalabad.") == "Remote explosive/landmine/IED"
+
+
+def test_a_tank_hit_by_a_mine_is_not_shelling():
+    assert sub_type("On 12 March 2021, a landmine planted by Taliban militants hit an army tank in Kunduz, killing 3 soldiers.") == (
+        "Remote explosive/landmine/IED"
+    )
+
+
+# ---- lone victims
+
+
+def test_a_mistagged_shot_does_not_make_a_clash():
+    event = only("On 12 March 2021, a gendarme shot and killed a motorcycle taxi driver in Bafoussam after a quarrel.")
+    assert event.sub_event_type == "Attack"
+
+
+def test_an_off_duty_soldier_shot_dead_is_an_attack():
+    assert sub_type("On 12 March 2021, militants shot and killed an off-duty soldier walking home in Baidoa.") == "Attack"
+
+
+# ---- demonstrations, riots and mobs
+
+
+def test_participants_arrested_make_a_protest_with_intervention():
+    event = only("On 12 March 2021, about 30 people protested in Gomel against new taxes. Police arrested 12 protesters.")
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_an_arrest_that_is_the_grievance_is_no_intervention():
+    assert sub_type(
+        "On 12 March 2021, journalists protested in Lahore against the arrest of a newspaper editor and demanded his release."
+    ) == "Peaceful protest"
+
+
+def test_violence_a_protest_is_about_does_not_make_it_violent():
+    assert sub_type("On 12 March 2021, residents protested in Lahore to demand the return of funds looted by officials.") == (
+        "Peaceful protest"
+    )
+    assert sub_type("On 12 March 2021, farmers protested in Lahore after floods destroyed their crops.") == "Peaceful protest"
+    assert sub_type("On 12 March 2021, nurses protested in Lahore against the measures taken to fight the pandemic.") == (
+        "Peaceful protest"
+    )
+
+
+def test_a_crowd_stoning_police_without_a_demonstration_is_mob_violence():
+    event = only("On 12 March 2021, a mob pelted stones at police officers in Bhopal over a dispute about a shop.")
+    assert event.sub_event_type == "Mob violence"
+    assert event.actor1.kind == "rioters"
+
+
+def test_burning_tyres_to_demand_something_is_a_violent_demonstration():
+    assert sub_type("On 12 March 2021, residents burned tyres on the main road in Kasserine to demand water.") == "Violent demonstration"
+
+
+def test_locals_beating_a_thief_is_mob_violence():
+    assert sub_type("On 12 March 2021, a suspected thief was beaten up by locals in Manaus.") == "Mob violence"
+
+
+def test_demonstrators_clashing_with_police_is_a_violent_demonstration():
+    assert sub_type("On 12 March 2021, demonstrators clashed with police in Madurai during a protest over liquor shops.") == (
+        "Violent demonstration"
+    )
+
+
+# ---- background fighting
+
+
+def test_reinforcements_amid_ongoing_clashes_are_a_change_of_activity():
+    event = only("On 12 March 2021, government forces brought reinforcements to Daraa amid the ongoing clashes.")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2021, the army fought militants in Kunduz.",
+        "On 12 March 2021, Taliban militants clashed with police in Kunduz.",
+    ],
+)
+def test_a_clash_that_is_the_sentence_event_stays_a_clash(text):
+    assert sub_type(text) == "Armed clash"
