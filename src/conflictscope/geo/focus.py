@@ -2,7 +2,8 @@
 
 Both the full pipeline and the fast path use this one reading, so that a place is resolved the same way
 whichever paragraphs get parsed: countries named count 2, towns that can only be in one country (or are
-by far the largest of their name) and capitalised demonyms count 1.
+by far the largest of their name) and capitalised demonyms count 1; a name known only as villages of
+under 1,000 people counts 0.25, and a country needs half a point to be in the list.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from conflictscope.geo.gazetteer import Gazetteer, normalize_name
-from conflictscope.geo.resolve import lexicon_words
+from conflictscope.geo.resolve import ARTICLES, focus_order, lexicon_words, unique_town_weight
 from conflictscope.knowledge.geo_data import load_demonyms
 
 # Runs of up to four capitalised words, hyphenated names included ("Nagorno-Karabakh", "Cabo Delgado").
@@ -43,6 +44,9 @@ class FocusReader:
             code = self.demonyms[lowered]
             return (code, 1.0) if code else None
         candidates = self.gazetteer.candidates(name)
+        head, _, rest = name.partition("-")
+        if not candidates and rest and head.lower() in ARTICLES:
+            candidates = self.gazetteer.candidates(rest)  # "Ar-Raqqa": "Raqqa"
         if not candidates:
             return None
         countries = [c for c in candidates if c.feature == "country"]
@@ -50,7 +54,7 @@ class FocusReader:
             return countries[0].country_code, 2.0
         codes = {c.country_code for c in candidates if c.country_code}
         if len(codes) == 1:
-            return next(iter(codes)), 1.0
+            return next(iter(codes)), unique_town_weight(candidates)
         big = [c for c in candidates if c.population >= 100_000]
         if big:
             top = max(big, key=lambda c: c.population)
@@ -71,4 +75,4 @@ class FocusReader:
                 continue
             if hit:
                 weights[hit[0]] += hit[1]
-        return [code for code, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))]
+        return focus_order(weights)

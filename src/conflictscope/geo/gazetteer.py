@@ -17,6 +17,7 @@ import functools
 import json
 import math
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -27,7 +28,7 @@ from pathlib import Path
 from conflictscope.errors import GazetteerError
 from conflictscope.types import Place
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 FEATURE_RANK = {"country": 3, "region": 2, "admin1": 2, "city": 1}
@@ -52,6 +53,34 @@ def normalize_name(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold().translate(_FOLD).translate(_DROP).translate(_SPACE)
     return " ".join(text.split())
+
+
+# fold_name: spelling variants of transliterated names share one key ("Ar-Raqqa" / "Ar Raqqah" /
+# "Raqqa", "Nassriya" / "Nasiriyah", "Dawlat Abad" / "Dowlatabad", "Mohmand Dara" / "Muhmand Dara").
+_ARTICLES = re.compile(r"^(?:al|ar|as|ash|ad|ed|ez|el|an|at|az|ath|adh|ul|ud|la|le|les|the) ")
+_PARTICLES = re.compile(r" (?:e|i|ye|y|al|el|ul|ud|ad|ar|as|ash|az|an|at|wa|va) ")
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("th", "t"), ("dh", "d"),
+             ("ph", "f"), ("ts", "c"), ("tch", "c"), ("dj", "j"), ("q", "k"), ("w", "v"), ("y", "i"), ("x", "ks"))
+_VOWELS = re.compile(r"[aeiou]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def fold_name(text: str) -> str:
+    """A coarse key for spelling variants: articles and linking particles dropped, digraphs and
+    vowels folded, doubled letters single, spaces gone. Too coarse to look names up with on its own:
+    the resolver uses it only within the report's countries or the region the text names."""
+    key = normalize_name(text)
+    if not _latin(key):
+        return ""
+    key = _ARTICLES.sub("", key)
+    key = _PARTICLES.sub(" ", f" {key} ").strip()
+    key = key.replace(" ", "")
+    for a, b in _DIGRAPHS:
+        key = key.replace(a, b)
+    key = key.replace("h", "")
+    key = _VOWELS.sub("a", key)
+    key = _DOUBLED.sub(r"\1", key)
+    return key if len(key) >= 4 else ""
 
 
 def _latin(norm: str) -> bool:
@@ -108,7 +137,10 @@ _ADMIN_SUFFIXES = (
     "rayonu", "rayon", "rajons", "sahari", "province", "region", "district", "governorate",
     "voivodeship", "sheng", "oblast", "city",
 )
-_ADMIN_PREFIXES = ("Muhafazat ", "Wilayat-e ", "Mayorality of ", "Misto ", "Provincia de ", "Province of ")
+_ADMIN_PREFIXES = (
+    "Muhafazat ", "Wilayat-e ", "Mayorality of ", "Misto ", "Provincia de ", "Province of ", "Sha`biyat ",
+    "Shabiyat ", "Sha'biyat ",
+)
 
 
 def _clean_admin1(raw: str, country_keys: set[str]) -> str:
@@ -136,6 +168,17 @@ class _Builder:
     def __init__(self) -> None:
         self.places: list[tuple] = []  # (name, cc, lat, lon, feature, admin1, geonameid, population)
         self.names: set[tuple[str, int]] = set()
+
+    def folds(self) -> list[tuple[str, int]]:
+        """Fold keys of every name of towns and regions (not countries)."""
+        out = set()
+        for key, pid in self.names:
+            if self.places[pid - 1][4] == "country":
+                continue
+            folded = fold_name(key)
+            if folded:
+                out.add((folded, pid))
+        return sorted(out)
 
     def add(self, row: tuple, names: list[str]) -> int:
         pid = len(self.places) + 1
@@ -269,10 +312,18 @@ def build_index(path: Path | None = None) -> Path:
         known = by_country.get(cc, {})
         key = known.get(normalize_name(name)) or known.get(cleaned)
         if key is None and known:
+            # "Al Jabal al Gharbi" inside GeoNames' "Sha`biyat al Jabal al Gharbi"
+            holders = {v for k, v in known.items() if len(cleaned) >= 5 and f" {cleaned} " in f" {k} "}
+            key = next(iter(holders)) if len(holders) == 1 else None
+        if key is None and known:
             # Spellings differ between ISO 3166-2 and GeoNames ("Lōgar" / "Lowgar", "Bāmyān" / "Bamian"):
             # take the closest name in the same country when it is close enough.
-            close = difflib.get_close_matches(cleaned, list(known), n=1, cutoff=0.75)
+            close = difflib.get_close_matches(cleaned, list(known), n=2, cutoff=0.75)
             key = known[close[0]] if close else None
+            if len(close) == 2 and known[close[0]] != known[close[1]]:
+                ratios = [difflib.SequenceMatcher(None, cleaned, c).ratio() for c in close]
+                if ratios[0] - ratios[1] < 0.1:
+                    key = None  # two regions about as close: neither is safe
         if key is not None:
             sub_alts[key].append(name)
 
@@ -355,8 +406,10 @@ def build_index(path: Path | None = None) -> Path:
             CREATE TABLE name(key TEXT, place INTEGER, PRIMARY KEY(key, place)) WITHOUT ROWID;
             CREATE TABLE admin1(cc TEXT, code TEXT, name TEXT, PRIMARY KEY(cc, code)) WITHOUT ROWID;
             CREATE TABLE country(cc TEXT PRIMARY KEY, place INTEGER) WITHOUT ROWID;
+            CREATE TABLE fold(key TEXT, place INTEGER, PRIMARY KEY(key, place)) WITHOUT ROWID;
             """
         )
+        con.executemany("INSERT INTO fold VALUES (?,?)", b.folds())
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", ((i + 1, *r) for i, r in enumerate(b.places)))
         con.executemany("INSERT INTO name VALUES (?,?)", sorted(b.names))
         con.executemany("INSERT INTO admin1 VALUES (?,?,?)", admin_rows)
@@ -471,6 +524,32 @@ class Gazetteer:
             self._cache.clear()
         self._cache[key] = places
         return list(places)
+
+    def variants(self, name: str, countries: list[str] | tuple[str, ...] | set[str]) -> list[Place]:
+        """Towns and regions in ``countries`` whose name is a spelling variant of ``name``
+        (same :func:`fold_name` key), largest first. Only for names the text marks as places."""
+        key = fold_name(name)
+        codes = sorted({c.upper() for c in countries if c})
+        if not key or not codes:
+            return []
+        marks = ",".join("?" * len(codes))
+        rows = self._con.execute(
+            f"SELECT {_PLACE_COLS} FROM fold f JOIN place p ON p.id = f.place WHERE f.key = ? AND p.cc IN ({marks})",
+            (key, *codes),
+        ).fetchall()
+        if self.imports_path is not None:
+            seen = {r[6] for r in rows if r[6] is not None}
+            for r in self._con.execute(
+                f"SELECT {_IMPORTED_COLS} FROM u.fold un JOIN u.place u ON u.geonameid = un.geonameid "
+                f"LEFT JOIN admin1 a ON a.cc = u.cc AND a.code = u.admin1code WHERE un.key = ? AND u.cc IN ({marks})",
+                (key, *codes),
+            ):
+                if r[6] not in seen:
+                    seen.add(r[6])
+                    rows.append(r)
+        places = [_row_to_place(r) for r in rows]
+        places.sort(key=lambda p: (-FEATURE_RANK.get(p.feature, 0), -p.population, p.name))
+        return places
 
     def has_name(self, name: str) -> bool:
         key = normalize_name(name)

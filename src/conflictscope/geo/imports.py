@@ -31,7 +31,7 @@ from typing import Callable, Iterator
 from conflictscope.errors import ConflictscopeError
 
 IMPORTS_NAME = "gazetteer-imports.sqlite"
-IMPORTS_SCHEMA = "1"
+IMPORTS_SCHEMA = "2"
 
 GEONAME_COLUMNS = 19
 ALTERNATE_COLUMNS = (10, 8)  # alternateNamesV2, and the older alternateNames
@@ -72,6 +72,9 @@ CREATE TABLE IF NOT EXISTS place(
     geonameid INTEGER PRIMARY KEY, name TEXT, cc TEXT, lat REAL, lon REAL, feature TEXT,
     admin1code TEXT, admin1name TEXT, population INTEGER, fclass TEXT, fcode TEXT, source INTEGER);
 CREATE TABLE IF NOT EXISTS name(key TEXT, geonameid INTEGER, source INTEGER, PRIMARY KEY(key, geonameid)) WITHOUT ROWID;
+-- fold keys (gazetteer.fold_name) for spelling variants, as in the base index
+CREATE TABLE IF NOT EXISTS fold(key TEXT, geonameid INTEGER, source INTEGER, PRIMARY KEY(key, geonameid)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS fold_source ON fold(source);
 CREATE INDEX IF NOT EXISTS place_source ON place(source);
 CREATE INDEX IF NOT EXISTS name_source ON name(source);
 CREATE INDEX IF NOT EXISTS name_place ON name(geonameid);
@@ -196,6 +199,17 @@ def _names_of(values: list[str]) -> set[str]:
     return keys
 
 
+def _folds(names: list[tuple]) -> list[tuple]:
+    from conflictscope.geo.gazetteer import fold_name
+
+    out = []
+    for key, gid, sid in names:
+        folded = fold_name(key)
+        if folded:
+            out.append((folded, gid, sid))
+    return out
+
+
 def _float(text: str, low: float, high: float) -> float | None:
     try:
         value = float(text)
@@ -259,6 +273,7 @@ class ImportStore:
                 before = self.con.execute("SELECT count(*) FROM name").fetchone()[0]
                 # Re-import: this file's earlier rows go, then come back.
                 self.con.execute("DELETE FROM name WHERE source = ?", (sid,))
+                self.con.execute("DELETE FROM fold WHERE source = ?", (sid,))
                 self.con.execute("DELETE FROM place WHERE source = ? AND geonameid NOT IN (SELECT geonameid FROM name)", (sid,))
                 if kind == "geonames":
                     self._geonames(source, sid, options, base_places, result, progress)
@@ -316,6 +331,7 @@ class ImportStore:
         def flush() -> None:
             self.con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
             self.con.executemany("INSERT OR IGNORE INTO name VALUES (?,?,?)", names)
+            self.con.executemany("INSERT OR IGNORE INTO fold VALUES (?,?,?)", _folds(names))
             places.clear()
             names.clear()
 
@@ -408,6 +424,12 @@ class ImportStore:
             "INSERT OR IGNORE INTO name SELECT key, geonameid, ? FROM pending WHERE geonameid IN (SELECT geonameid FROM place)",
             (sid,),
         )
+        rows = con.execute("SELECT key, geonameid, ? FROM name WHERE source = ?", (sid, sid))
+        while True:
+            chunk = rows.fetchmany(20000)
+            if not chunk:
+                break
+            self.con.executemany("INSERT OR IGNORE INTO fold VALUES (?,?,?)", _folds(chunk))
         con.execute("DELETE FROM pending")
 
     # -- reading --------------------------------------------------------------------

@@ -38,6 +38,22 @@ REGION_WORDS = frozenset(
     "municipality territory wilaya canton".split()
 )
 CITY_WORDS = frozenset("city town village capital suburb neighbourhood neighborhood".split())
+# Second-level units: "Balkh district" is the district around the town of Balkh, not Balkh province.
+SECOND_LEVEL_WORDS = frozenset(
+    "district districts county counties municipality subdivision lga commune tehsil taluk taluka subcounty "
+    "sub-county sub-district".split()
+)
+# Words after a name that make it part of a street's name ("Murree road"), not a town of its own.
+STREET_WORDS = frozenset("road street avenue boulevard lane".split())
+# Words between a place and the region that contains it: "Zinda Jan district, Herat",
+# "Tieba (Bankass, Mopti)", "Carvajal, Trujillo state", "Sagbama LGA (Bayelsa)".
+CHAIN_WORDS = REGION_WORDS | CITY_WORDS | SECOND_LEVEL_WORDS | frozenset("area sector countryside".split())
+DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast southwest "
+    "northeastern northwestern southeastern southwestern rural greater".split()
+)
+# Prepositions that put a name where something happens ("in Zarbinak", "near Opytne").
+PLACE_PREPOSITIONS = frozenset("in near at outside around into from of".split())
 
 # Titles before a person's name.
 TITLES = frozenset(
@@ -151,8 +167,38 @@ ORG_HEAD_WORDS = frozenset(
     "authority authorities club hospital airlines airways".split()
 )
 
+# More words that make a named entity an organisation (besides ORG_HEAD_WORDS).
+ORG_WORDS = frozenset(
+    "state front movement brigades party parties group groups organisation organization company companies "
+    "corporation inc ltd plc cartel gang clan tribe network committee committees union unions federation "
+    "society syndicate association council institute coalition alliance militia militias army forces "
+    "council department ministry office agency bureau board directorate foundation trust fund club "
+    "network media newspaper magazine tv radio station".split()
+)
+# Arabic articles written before a hyphen ("Ar-Raqqa", "As-Suwayda"): never a name on their own.
+ARTICLES = frozenset("al ar as ash ad an at az el ed ez ul".split())
+
 _HYPHENS = {"-", "–", "—", "‐"}
 _STRONG_ENTS = {"GPE", "LOC", "FAC"}
+
+
+SMALL_TOWN = 1_000  # a name known only as villages this small says little about the report's country
+
+
+def unique_town_weight(candidates: list[Place]) -> float:
+    """Weight of a name whose places are all in one country: 1, or 0.25 when they are all villages
+    (one such name alone does not make a country the report's: "Tapah" is also a Romanian village)."""
+    return 1.0 if any(c.population >= SMALL_TOWN or c.feature != "city" for c in candidates) else 0.25
+
+
+def focus_order(weights: Counter) -> list[str]:
+    """Countries by weight. When some country has a point or more, those with less than half a point
+    (a lone village) are left out: "Tapah" (a Romanian village) does not add Romania to a report on
+    Farah. A lone village in a report that names nothing else still gives its country."""
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked and ranked[0][1] >= 1.0:
+        return [code for code, w in ranked if w >= 0.5]
+    return [code for code, _ in ranked]
 
 
 @dataclass
@@ -253,6 +299,7 @@ class _Resolver:
         self.gaz = gazetteer
         self.demonyms = load_demonyms()
         self.mentioned: set[str] = set()  # normalised names of every candidate span in the text
+        self.unresolved: list[tuple[int, int, int, int]] = []
 
     # -- candidate spans --------------------------------------------------------------
     def _person_like(self, start: int, end: int) -> bool:
@@ -284,12 +331,22 @@ class _Resolver:
         ent = _entity_of(doc, start)
         if ent is not None and ent.label_ == "ORG" and len(ent) >= 2:
             inner = _strip_det(ent)
-            if (inner.start, inner.end) != (start, end) and not self.gaz.has_name(inner.text):
+            if (inner.start, inner.end) != (start, end) and not self.gaz.has_name(inner.text) and self._org_like(inner):
                 return True
         # "Kabul University", "Baku Police": a capitalised organisation word right after the name.
         if end < len(doc) and _is_cap(doc[end]) and doc[end].lower_ in ORG_HEAD_WORDS:
             return True
         return False
+
+    def _org_like(self, ent) -> bool:
+        """The small model calls "Ar-Raqqa" and "Rawson (Chubut" organisations: an entity is taken as
+        one only with an organisation word in it ("Geo office", "Kabul Bank") or an armed group's
+        name, and never across brackets or commas."""
+        if any(t.text in ("(", ")", ",") for t in ent):
+            return False
+        if normalize_name(ent.text) in _group_names() or normalize_name(ent.text) in ORG_NAMES:
+            return True
+        return any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in ORG_WORDS for t in ent)
 
     def _acceptable_text(self, start: int, end: int) -> bool:
         doc = self.doc
@@ -324,6 +381,8 @@ class _Resolver:
     def spans(self) -> list[_Span]:
         doc = self.doc
         found: list[_Span] = []
+        blocked: set[int] = set()  # tokens of names rejected as organisations, people, common words
+        self.unresolved = []  # (start, end, run_start, run_end): capitalised names the gazetteer lacks
         for rs, re_ in _runs(doc):
             i = rs
             while i < re_:
@@ -331,6 +390,12 @@ class _Resolver:
                     i += 1
                     continue
                 hit = None
+                if doc[i].lower_ in ARTICLES and i + 1 < re_ and _is_hyphen(doc[i + 1]):
+                    # "Ar-Raqqa": the whole name or the name after the article, never "Ar" alone
+                    cands = self.gaz.candidates(doc[i:min(re_, i + 3)].text)
+                    if not cands:
+                        i += 1
+                        continue
                 limit = min(re_, i + MAX_SPAN_TOKENS)
                 for j in range(limit, i, -1):
                     if not _is_cap(doc[j - 1]):
@@ -356,11 +421,13 @@ class _Resolver:
                     i += 1
                     continue
                 if hit[0] == "skip":
+                    blocked.update(range(i, hit[1]))
                     i = hit[1]
                     continue
                 j, cands = hit[1], hit[2]
                 person = self._person_like(i, j)
-                if person is True or self._org_part(i, j):
+                if person is True or self._org_part(i, j) or self._street(j):
+                    blocked.update(range(i, j))
                     i = j
                     continue
                 span = doc[i:j]
@@ -369,9 +436,46 @@ class _Resolver:
                 s.tagged_place = any(t.ent_type_ in _STRONG_ENTS for t in span)
                 s.hint = self._hint(i, j)
                 s.extras["fragment"] = self._fragment(rs, re_, i, j)
+                s.extras["second_level"] = self._second_level(j)
                 found.append(s)
                 i = j
+            self._collect_unresolved(rs, re_, found, blocked)
         return found
+
+    def _collect_unresolved(self, run_start: int, run_end: int, found: list[_Span], blocked: set[int]) -> None:
+        """Stretches of a capitalised run that no gazetteer name covers: candidates for a spelling
+        variant once the report's countries are known."""
+        doc = self.doc
+        covered = set(blocked)
+        for s in found:
+            if s.start >= run_start and s.end <= run_end and s.extras.get("fragment") != "space":
+                covered.update(range(s.start, s.end))
+        i = run_start
+        while i < run_end:
+            if i in covered or not _is_cap(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j < run_end and j not in covered and (_is_cap(doc[j]) or _is_hyphen(doc[j]) or doc[j].lower_ in IZAFE):
+                j += 1
+            while j > i and not _is_cap(doc[j - 1]):
+                j -= 1
+            caps = sum(1 for t in doc[i:j] if _is_cap(t))
+            if j - i == 1 and doc[i].lower_ in ARTICLES:
+                caps = 0
+            if 0 < caps <= MAX_NAME_TOKENS and self._acceptable_text(i, j) and self._person_like(i, j) is not True and not self._org_part(i, j):
+                if not any(t.lower_ in STOP_WORDS or t.lower_ in self.demonyms for t in doc[i:j] if _is_cap(t)):
+                    self.unresolved.append((i, j, run_start, run_end))
+            i = max(j, i + 1)
+
+    def _street(self, end: int) -> bool:
+        """"Murree road", "Haifa Street": a name that is part of a street's name."""
+        doc = self.doc
+        return end < len(doc) and doc[end].lower_ in STREET_WORDS
+
+    def _second_level(self, end: int) -> bool:
+        doc = self.doc
+        return end < len(doc) and doc[end].lower_ in SECOND_LEVEL_WORDS
 
     def _fragment(self, run_start: int, run_end: int, start: int, end: int) -> str:
         """True when the name is only part of a longer capitalised name that is not itself a place
@@ -385,7 +489,7 @@ class _Resolver:
 
         def neighbour(k: int, step: int):
             # skip hyphens and name particles: "Pul-e Khumri", "Dehyak-e Kalan"
-            while run_start <= k < run_end and (_is_hyphen(doc[k]) or doc[k].lower_ in ("e", "i", "ye", "al", "el", "ul")):
+            while run_start <= k < run_end and (_is_hyphen(doc[k]) or doc[k].lower_ in IZAFE or doc[k].lower_ in ARTICLES):
                 k += step
             return doc[k] if run_start <= k < run_end else None
 
@@ -422,7 +526,7 @@ class _Resolver:
             codes = {c.country_code for c in s.candidates if c.country_code}
             big = [c for c in s.candidates if c.feature != "country" and c.population >= 100_000]
             if len(codes) == 1:
-                weights[next(iter(codes))] += 1.0
+                weights[next(iter(codes))] += unique_town_weight(s.candidates)
             elif big:
                 top = max(big, key=lambda c: c.population)
                 rivals = [c for c in s.candidates if c.country_code != top.country_code]
@@ -432,12 +536,116 @@ class _Resolver:
             code = self.demonyms.get(tok.lower_)
             if code and _is_cap(tok):
                 weights[code] += 1.0
-        return [code for code, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))]
+        return focus_order(weights)
+
+    # -- containers -----------------------------------------------------------------
+    def chain_after(self, end: int, by_start: dict[int, _Span]) -> list[_Span]:
+        """The places that situate the name ending at token ``end``: "Zinda Jan district, Herat",
+        "Tieba (Bankass, Mopti)", "Carvajal, Trujillo state", "Jiji (Zazi Aryub) district, Paktia",
+        "Tijuana Baja California". A list ("Kabul, Ghor and Balkh") situates nothing."""
+        doc = self.doc
+        found: list[_Span] = []
+        k, depth, commas, steps = end, 0, 0, 0
+        while k < len(doc) and steps < 14 and len(found) < 3:
+            steps += 1
+            if k in by_start and by_start[k].extras.get("fragment") != "space":
+                nxt = by_start[k]
+                if k == end and not any(p.feature in ("admin1", "region", "country") for p in nxt.candidates):
+                    break  # "Bir Hasan": two halves of one unknown name, not a town in a region
+                found.append(nxt)
+                k = nxt.end
+                continue
+            tok = doc[k]
+            low = tok.lower_
+            if tok.text == "(":
+                depth += 1
+            elif tok.text == ")":
+                depth -= 1
+                if depth < 0:
+                    break
+            elif tok.text == ",":
+                commas += 1
+            elif low in ("and", "or", "&"):
+                if depth == 0 and commas and found:
+                    return []  # "A, B and C": a list of places, not one inside another
+                break
+            elif low in CHAIN_WORDS or (depth > 0 and (_is_cap(tok) or _is_hyphen(tok) or low in IZAFE)):
+                pass
+            elif low in ("in", "of") and (k == end or doc[k - 1].lower_ in CHAIN_WORDS) and not found:
+                # "Karama in eastern Ar-Raqqa countryside", "Maftul village of Saladin province"
+                pass
+            elif low in DIRECTIONS and k > end and (doc[k - 1].lower_ in ("in", "of", ",", "(") or doc[k - 1].lower_ in CHAIN_WORDS):
+                pass
+            elif low == "of" and k > end and doc[k - 1].lower_ in DIRECTIONS and not found:
+                pass  # "Doutchi, south of Diffa"
+            elif (low in ARTICLES and k + 1 < len(doc) and _is_hyphen(doc[k + 1])) or (_is_hyphen(tok) and k > end and doc[k - 1].lower_ in ARTICLES):
+                pass  # "Ar-" before "Raqqa"
+            else:
+                break
+            k += 1
+        return found
+
+    @staticmethod
+    def _constraint(containers: list[_Span]) -> tuple[set[tuple[str, str]], set[str]]:
+        """(country, region) pairs and countries that the containers name; empty when they name no region."""
+        regions: set[tuple[str, str]] = set()
+        countries: set[str] = set()
+        named_region = False
+        for c in containers:
+            for p in c.candidates:
+                if p.feature == "country":
+                    countries.add(p.country_code or "")
+                    named_region = True
+                elif p.feature == "admin1":
+                    regions.add((p.country_code or "", normalize_name(p.name)))
+                    named_region = True
+                elif p.feature == "region" and p.country_code:
+                    if p.admin1:
+                        regions.add((p.country_code, normalize_name(p.admin1)))
+                    else:  # our own regions (Nagorno-Karabakh) carry no first-level region
+                        countries.add(p.country_code)
+                    named_region = True
+                elif p.admin1:
+                    regions.add((p.country_code or "", normalize_name(p.admin1)))
+            towns = {p.country_code for p in c.candidates if p.country_code}
+            if not any(p.feature != "city" for p in c.candidates) and 0 < len(towns) <= 2:
+                # "Karama in eastern Ar-Raqqa": a town situates the name in its country
+                countries |= towns
+                named_region = True
+        if not named_region:
+            return set(), set()
+        return regions, countries
+
+    @staticmethod
+    def _admin_regions(containers: list[_Span]) -> set[tuple[str, str]]:
+        """(country, region) pairs of the first-level regions the containers may name."""
+        return {
+            (p.country_code or "", normalize_name(p.name))
+            for c in containers
+            for p in c.candidates
+            if p.feature == "admin1"
+        }
+
+    @staticmethod
+    def _inside(p: Place, regions: set[tuple[str, str]], countries: set[str]) -> bool:
+        if p.feature == "country":
+            return False
+        if p.country_code in countries:
+            return True
+        if p.feature == "admin1":
+            return False
+        return bool(p.admin1) and (p.country_code or "", normalize_name(p.admin1)) in regions
 
     # -- choice ---------------------------------------------------------------------
     def choose(self, span: _Span, focus: list[str]) -> Place | None:
         fw = {code: 1.0 / (1 + 0.35 * rank) for rank, code in enumerate(focus)}
         cands = span.candidates
+        regions, countries = span.extras.get("within") or (set(), set())
+        contained = False
+        if regions or countries:
+            inside = [p for p in cands if self._inside(p, regions, countries)]
+            if inside:
+                cands, contained = inside, True
         key = normalize_name(span.text)
         same_name_towns = {
             (c.country_code, normalize_name(c.name))
@@ -451,17 +659,29 @@ class _Resolver:
                 # A region that shares its name with its main town: the town is meant.
                 if (p.country_code, normalize_name(p.name)) in same_name_towns:
                     rank = 0.0
-            if span.hint == "admin" and p.feature in ("admin1", "region"):
+            if span.extras.get("second_level") and p.feature == "admin1":
+                # "Balkh district": the district of the town of Balkh, not the province
+                if (p.country_code, normalize_name(p.name)) in same_name_towns:
+                    rank = 0.0
+            elif span.hint == "admin" and p.feature in ("admin1", "region"):
                 rank += 1.5
             if span.hint == "city" and p.feature == "city":
                 rank += 1.0
             primary = 1.0 if normalize_name(p.name) == key else 0.0
             # "Novotroitske, Donetsk", "Izge (Gwoza, Borno)": the region named beside it decides
-            in_named_region = 2.5 if p.admin1 and normalize_name(p.admin1) in self.mentioned else 0.0
+            in_named_region = 0.0
+            if p.admin1 and (normalize_name(p.admin1) in self.mentioned or (p.country_code or "", normalize_name(p.admin1)) in regions):
+                in_named_region = 2.5
             return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + in_named_region + 0.75 * math.log10(p.population + 10)
 
         best = max(cands, key=lambda p: (score(p), p.population))
-        if fw and best.country_code not in fw and best.feature == "city" and best.population < 50_000:
+        if (regions or countries) and not contained and best.feature == "city":
+            # "Orikhove, Luhansk" where the only Orikhove is in Crimea: the region named is where it is
+            if best.population < 100_000 or (countries and best.country_code not in countries):
+                return None
+        if contained:
+            pass
+        elif fw and best.country_code not in fw and best.feature == "city" and best.population < 50_000:
             # a small namesake abroad in a report about somewhere else ("Hays" in Yemen): a place of
             # that name in the report's own countries (a village with no population figure) is meant
             home = [p for p in cands if p.country_code in fw]
@@ -469,12 +689,14 @@ class _Resolver:
                 return None
             best = max(home, key=lambda p: (score(p), p.population))
         fragment = span.extras.get("fragment")
+        if (contained and span.extras.get("chain_adjacent")) or span.extras.get("variant"):
+            fragment = ""  # "Tijuana Baja California": the rest of the name is the region around it
         if fragment == "space" and best.feature == "city":
             return None  # a town's name inside a longer unknown name ("Bir" in "Bir Hasan")
         if fragment == "hyphen" and best.feature == "city" and best.population < 100_000:
             return None
         # Weak evidence: only a small foreign town, and nothing in the text says it is a place.
-        strong = best.feature != "city" or best.population >= 100_000 or (best.country_code in fw)
+        strong = best.feature != "city" or best.population >= 100_000 or (best.country_code in fw) or contained
         if not strong:
             if span.extras.get("person_weak"):
                 return None
@@ -483,6 +705,97 @@ class _Resolver:
         elif span.extras.get("person_weak") and best.feature == "city" and best.country_code not in fw:
             return None
         return best
+
+
+def _place_context(r: _Resolver, start: int, end: int) -> bool:
+    """The text marks the name as a place: "in X", "near X", "X district", "the village of X"."""
+    doc = r.doc
+    if r._hint(start, end) is not None or r._second_level(end):
+        return True
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in ("the", "a"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in PLACE_PREPOSITIONS
+
+
+def _pick_variants(r: _Resolver, text: str, scope: set[str], regions: set, countries: set) -> list[Place]:
+    """Spelling variants of ``text`` in ``scope``: those in the region named beside it, else (for
+    names long enough not to match by chance) those in the countries."""
+    from conflictscope.geo.gazetteer import fold_name
+
+    found = r.gaz.variants(text, sorted(scope))
+    if not found:
+        return []
+    in_region = [p for p in found if p.feature != "admin1" and p.admin1 and (p.country_code or "", normalize_name(p.admin1)) in regions]
+    if in_region:
+        return in_region
+    if len(fold_name(text)) < 6:
+        return []
+    return [p for p in found if not countries or p.country_code in countries or p.feature == "admin1"]
+
+
+def _situate(r: _Resolver, spans: list[_Span], focus: list[str]) -> list[_Span]:
+    """Give each name the regions that situate it, and look up spelling variants ("Ar-Raqqa",
+    "Dawlat Abad") of names the gazetteer lacks, or knows only abroad, within the region named
+    beside them or else the report's main country."""
+    doc = r.doc
+    by_start = {s.start: s for s in spans}
+    home = focus[:1]
+    fw = set(focus)
+    for s in spans:
+        if s.candidates and s.candidates[0].feature == "country":
+            continue  # "Lebanon in Sidon": a country is situated by nothing
+        chain = r.chain_after(s.end, by_start)
+        for c in chain:
+            c.extras["container"] = True
+        within = r._constraint(chain)
+        named = within[1] | {cc for cc, _ in within[0]}
+        regions_only = all(p.feature != "city" or p.population < 100_000 for c in chain for p in c.candidates)
+        if fw and named and not (named & fw) and regions_only and any(c.country_code in fw for c in s.candidates):
+            # "Mamfe town (Manyu, Sud-Ouest)" in a report on Cameroon: "Sud-Ouest" is Haiti's only for
+            # the gazetteer, the town in the report's country stands
+            within = (set(), set())
+        s.extras["chain_adjacent"] = bool(chain) and chain[0].start == s.end
+        s.extras["within"] = within
+        admin_regions = r._admin_regions(chain)
+        regions, countries = within
+        allowed = countries | {cc for cc, _ in regions}
+        if not _place_context(r, s.start, s.end) or s.extras.get("person_weak"):
+            continue
+        # only a region or country named beside it overrules the gazetteer's own names: the report's
+        # main country is a guess ("US dollar" in a Lebanese report)
+        scope = allowed
+        if not scope or any(c.country_code in scope for c in s.candidates):
+            continue
+        variants = _pick_variants(r, s.text, scope, admin_regions, countries)
+        if variants:
+            s.candidates = variants
+            s.extras["variant"] = True
+    added = []
+    for start, end, run_start, run_end in r.unresolved:
+        if not _place_context(r, start, end):
+            continue
+        chain = r.chain_after(end, by_start)
+        regions, countries = r._constraint(chain)
+        admin_regions = r._admin_regions(chain)
+        scope = (countries | {cc for cc, _ in regions}) or set(home)
+        if not scope:
+            continue
+        text = doc[start:end].text
+        variants = _pick_variants(r, text, scope, admin_regions, countries)
+        if not variants:
+            continue
+        span = doc[start:end]
+        v = _Span(start, end, span.text, span.start_char, span.end_char, variants)
+        v.hint = r._hint(start, end)
+        v.tagged_place = any(t.ent_type_ in _STRONG_ENTS for t in span)
+        v.extras.update(variant=True, fragment="", second_level=r._second_level(end), within=(regions, countries))
+        added.append(v)
+    if not added:
+        return spans
+    # a spelling variant of the whole name replaces the fragments inside it ("Abad" in "Dawlat Abad")
+    kept = [s for s in spans if not any(a.start < s.end and s.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda s: s.start)
 
 
 def _resolver(doc, gazetteer: Gazetteer | None) -> _Resolver:
@@ -503,6 +816,7 @@ def find_places(doc, gazetteer: Gazetteer | None = None, *, focus: Iterable[str]
     spans = r.spans()
     r.mentioned = {normalize_name(s.text) for s in spans}
     codes = [c.upper() for c in focus] if focus is not None else r.focus(spans)
+    spans = _situate(r, spans, codes)
     out = []
     for s in spans:
         place = r.choose(s, codes)
