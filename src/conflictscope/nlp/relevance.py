@@ -7,8 +7,10 @@ both the fast and the full mode, so both parse exactly the same pieces). A unit 
 
 * event words: every word of a trigger phrase, or a body word and "find"
   (``SentenceBuilder.build`` makes event mentions only from these);
-* support words: cues that refine an event, and denial and responsibility words (claims that name no
-  event of their own and are attached to one later).
+* support words: the cues that refine an event told in another sentence (police intervention, a
+  protest turning violent), and denial and responsibility words (claims that name no event of their
+  own and are attached to one later). Other cues (a drone, small arms) only shape the event of a
+  trigger in their own sentence.
 
 A document with no event word anywhere has no events; otherwise its units with event or support
 words are parsed, and the unit before one whose speaker is a pronoun ("he said"). Skipping the other
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from conflictscope.events.build import BODY_WORDS
+from conflictscope.events.build import BODY_WORDS, REFINING_CUES
 from conflictscope.knowledge import load_reporting_verbs, load_triggers
 from conflictscope.mentions.attribution import RESPONSIBILITY_NOUNS
 from conflictscope.nlp.analyze import MODEL_NAME
@@ -156,7 +158,10 @@ def _lexicons() -> tuple[_Lexicon, _Lexicon]:
     support: set[tuple[str, ...]] = {(noun,) for noun in RESPONSIBILITY_NOUNS}
     for entry in load_triggers():
         phrase = tuple(w for w in entry.words if w != "-")
-        (event if entry.role == "trigger" else support).add(phrase)
+        if entry.role == "trigger":
+            event.add(phrase)
+        elif entry.cls in REFINING_CUES:
+            support.add(phrase)  # other cues only shape an event their sentence's trigger makes
     support |= {(verb,) for verb, stance in load_reporting_verbs().items() if stance in FLOATING_STANCES}
     return _Lexicon(event), _Lexicon(support - event)
 
