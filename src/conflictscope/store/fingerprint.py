@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+import numpy
+
 SHINGLE_WORDS = 4
 MIN_CONTAINMENT = 0.8
 _WORD = re.compile(r"\w+")
@@ -42,14 +44,12 @@ def minhash(text: str | set[str]) -> tuple[int, ...]:
     items = shingles(text) if isinstance(text, str) else text
     if not items:
         return (0,) * SKETCH_SIZE
-    best = [(1 << 64) - 1] * SKETCH_SIZE
-    for item in items:
-        digest = hashlib.blake2b(item.encode("utf-8", "surrogatepass"), digest_size=8 * SKETCH_SIZE).digest()
-        for i in range(SKETCH_SIZE):
-            value = int.from_bytes(digest[8 * i : 8 * i + 8], "little")
-            if value < best[i]:
-                best[i] = value
-    return tuple(best)
+    digests = b"".join(
+        hashlib.blake2b(item.encode("utf-8", "surrogatepass"), digest_size=8 * SKETCH_SIZE).digest() for item in items
+    )
+    # one row of four little-endian 64-bit values per shingle; the sketch is each column's least
+    values = numpy.frombuffer(digests, dtype="<u8").reshape(-1, SKETCH_SIZE)
+    return tuple(int(v) for v in values.min(axis=0))
 
 
 def to_signed(value: int) -> int:
