@@ -127,3 +127,39 @@ def test_reinforcements_amid_ongoing_clashes_are_a_change_of_activity():
 )
 def test_a_clash_that_is_the_sentence_event_stays_a_clash(text):
     assert sub_type(text) == "Armed clash"
+
+
+# ---- who did it to whom
+
+
+def test_a_person_named_by_nationality_is_a_civilian_victim():
+    event = only("On 12 March 2021, Israeli soldiers opened fire at a Palestinian near a checkpoint in Qalqilya.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2.kind == "civilians"
+
+
+def test_a_country_inside_a_place_name_is_no_actor():
+    event = only("On 12 March 2021, a man was shot dead in the Cuauhtemoc area of Mexico City.")
+    assert event.actor1.name.startswith("Unidentified Armed Group")
+    assert event.location.name == "Cuauhtemoc" or "Cuauht" in event.location.name
+
+
+def test_a_demonym_on_a_compound_names_the_forces_country():
+    event = only("On 12 March 2021, Turkish Army forces carried out airstrikes against PKK positions near Erbil, Iraq.")
+    assert event.actor1.name == "Military Forces of Turkey" and event.actor1.kind == "external_forces"
+
+
+def test_police_facing_a_stone_throwing_mob_are_actor2():
+    event = only("On 12 March 2021, police fired tear gas at villagers who pelted stones at them in Bhopal over a land dispute.")
+    assert event.event_type == "Riots"
+    assert event.actor1.kind == "rioters" and event.actor2.kind == "state_forces"
+
+
+def test_a_town_given_as_a_bearing_is_not_a_second_event():
+    event = only("On 12 March 2021, gunmen killed a farmer in the village of Habla, south of Qalqilya.")
+    assert event.fatalities == 1
+
+
+def test_patrols_and_curfews_are_changes_of_activity():
+    assert sub_type("On 12 March 2021, Russian forces conducted a patrol near Qamishli.") == "Change to group/activity"
+    assert sub_type("On 12 March 2021, the governor of Hadramawt imposed a curfew on Mukalla.") == "Change to group/activity"

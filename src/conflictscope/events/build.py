@@ -115,6 +115,8 @@ def _is_container(token: Token, place_tokens: set[int]) -> bool:
             governor = head.head
             if governor.i in others:
                 return True
+            if governor.lemma_.lower() in CONTAINER_NOUNS and any(c.i in others for c in governor.children if c.dep_ == "compound"):
+                return True  # "the Cuauhtemoc area of Mexico City": the city holds the area
             # A noun phrase holding another place: "the cities of Terter and Horadiz in the Fizuli
             # region". Not a whole clause: "attacked a depot in X, according to officials in Y".
             if head.lower_ != "of" and governor.pos_ in ("NOUN", "PROPN"):
@@ -264,6 +266,8 @@ class SentenceBuilder:
                 continue
             if _is_reporting_from(token) or self._is_affiliation(token):
                 continue
+            if len(facts.places) > 1 and _is_bearing(token):
+                continue  # "in Habla, south of Qalqilya": the second town only says where the first is
             towns = {t.i for m, t in ((m, tokens.get(id(m))) for m in facts.places) if t is not None and m.place.feature == "city"}
             if _is_container(token, towns | {token.i}) or self._is_qualifier(mention, token, facts.places, tokens):
                 continue
@@ -337,6 +341,9 @@ class SentenceBuilder:
                     if actor is not None:
                         target = actor
                         break
+        if target is not None and target.kind == "state_forces" and self.actors.demonym_country(target.token)[0]:
+            # "fired at a Palestinian", "two Afghans were killed": people named by nationality are civilians
+            target = ActorRef("civilians", "Civilians ({country})", target.country_code, False, target.token, target.explicit_country)
         if perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.lemma_.lower() in ARMED_INDIVIDUALS:
             perpetrator = ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, perpetrator.token)
         if perpetrator is None and any(_observed_by_monitor(m.token) for m in triggers):
@@ -345,8 +352,15 @@ class SentenceBuilder:
             perpetrator = ActorRef("state_forces", "Military Forces of {country}", None, True, triggers[0].token)
         if perpetrator is None:
             speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
+            # a country inside a place's name ("Mexico City", "the Mexico-Puebla road") names no actor
+            # (only a place name of several words holding the token: "Mexico City", not "Myanmar military")
+            in_places = [(m.start, m.end) for m in facts.places if " " in m.text.strip() or "-" in m.text]
             for token in facts.sent:
                 if token.dep_ not in ("nsubj", "compound", "amod", "poss") or any(_in_subtree(token, r) for r in speaker_roots):
+                    continue
+                if token.dep_ == "compound" and (
+                    any(a <= token.idx < b for a, b in in_places) or token.head.lemma_.lower() in PLACE_NOUNS | {"road", "highway"}
+                ):
                     continue
                 actor = self.actors.actor_at(token)
                 if actor is not None and actor.armed and (target is None or actor.token.i != target.token.i):
@@ -385,6 +399,11 @@ class SentenceBuilder:
                 if child.dep_ == "prep" and child.lower_ in ("on", "against"):
                     for pobj in child.children:
                         target = target or actors.actor_at(pobj)
+            if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in LIGHT_VERBS:
+                # "opened fire at a Palestinian", "carried out an attack on a convoy": the verb holds the roles
+                head_perp, head_target = self._roles_of(trigger.head)
+                perpetrator = perpetrator or head_perp
+                target = target or head_target
         return perpetrator, target
 
     def _civilian_victims(self, triggers: list[TriggerMatch], facts: SentenceFacts, target: ActorRef | None) -> bool:
@@ -422,6 +441,8 @@ class SentenceBuilder:
             floating.append((attribution, facts))
 
 
+# Verbs that carry an event noun: "opened fire", "carried out an attack", "launched a raid".
+LIGHT_VERBS = frozenset("open carry launch conduct stage mount unleash".split())
 ORGANISED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
 OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
 # Words that make a crowd's violence a violent demonstration rather than mob violence.
@@ -609,7 +630,10 @@ def _aimed(token: Token) -> bool:
         return any(c.pos_ != "PROPN" and c.lemma_.lower() not in ("team", "side", "record", "rival") for c in objects)
     if token.lemma_.lower() not in ("fire", "shoot"):
         return False
-    for child in token.children:
+    children = list(token.children)
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "open":
+        children += list(token.head.children)  # "opened fire at a checkpoint": the aim hangs off "opened"
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in ("at", "on", "upon", "towards", "toward", "into"):
             return any(c.dep_ == "pobj" for c in child.children)
     return False
@@ -622,6 +646,15 @@ PLACE_NOUNS = frozenset(
     "base outpost target building market street camp".split()
 )
 NEAR_WORDS = frozenset("near outside outskirts close nearby around".split())
+
+
+BEARINGS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
+
+
+def _is_bearing(token: Token) -> bool:
+    """A place given as a bearing from another one: "south of Qalqilya", "10 km north of Kabul"."""
+    head = token.head
+    return head.lower_ == "of" and head.head.lower_ in BEARINGS
 
 
 def _is_near(token: Token | None) -> bool:

@@ -17,6 +17,7 @@ from conflictscope.types import ACTOR_KINDS, Actor, Claim, Event, Evidence, Loca
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMONSTRATIONS = {"Protests", "Riots"}
+CROWD_KINDS = ("protesters", "civilians", "rioters")
 # Strategic developments that ACLED folds into a violent event at the same place and day.
 ABSORBED_BY_VIOLENCE = {"Looting/property destruction", "Disrupted weapons use", "Arrests"}
 # A sentence without a place name may continue the story of the event just before it.
@@ -276,7 +277,11 @@ def to_event(
         forces = [a for m in cluster.mentions for a in (m.perpetrator, m.target) if a and a.kind == "state_forces"]
         actor2 = forces[0].resolve(country) if forces and best.sub_event_type != "Peaceful protest" else None
         actor1 = _generic_actor("Protesters ({country})", "protesters", country)
-    if best.event_type == "Riots" and (actor1 is None or actor1.kind in ("protesters", "civilians", "rioters")):
+    if best.event_type == "Riots" and actor1 is not None and actor1.kind in ("state_forces", "external_forces"):
+        # "police fired tear gas at stone-throwing workers": in a riot the crowd is actor1, the forces actor2
+        actor2 = actor2 if actor2 is not None and actor2.kind not in CROWD_KINDS else actor1
+        actor1 = None
+    if best.event_type == "Riots" and (actor1 is None or actor1.kind in CROWD_KINDS):
         # ACLED: the crowd in a riot is "Rioters", whoever its members are
         actor1 = _generic_actor("Rioters ({country})", "rioters", country)
     if civilian and actor2 is None and best.event_type in VIOLENT:

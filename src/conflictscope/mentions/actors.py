@@ -110,6 +110,12 @@ class ActorReader:
                 code = self.country_of_name(child.text)
                 if code:
                     return code
+                for grandchild in child.children:
+                    # "Turkish Army forces": the demonym hangs off the compound
+                    if grandchild.dep_ in ("amod", "compound") and grandchild.i < child.i:
+                        is_demonym, code = self.demonym_country(grandchild)
+                        if is_demonym and code:
+                            return code
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -159,6 +165,8 @@ class ActorReader:
 
     def _term_for(self, head: Token) -> ActorTerm | None:
         lemma = head.lemma_.lower()
+        if head.pos_ == "PROPN" and lemma.endswith("s") and (lemma,) not in self.terms:
+            lemma = lemma[:-1]  # "the Ukrainian Forces": a capitalised plural keeps its -s as lemma
         words = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
         # Try the longest modifier + head combinations first ("security force", "armed man").
         for k in range(len(words), -1, -1):
