@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from conflictscope.geo.gazetteer import FEATURE_RANK, Gazetteer, default_gazetteer, normalize_name
+from conflictscope.geo.gazetteer import FEATURE_RANK, Gazetteer, default_gazetteer, fold_name, normalize_name
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.types import Place, PlaceMention
 
@@ -43,6 +43,9 @@ SECOND_LEVEL_WORDS = frozenset(
     "district districts county counties municipality subdivision lga commune tehsil taluk taluka subcounty "
     "sub-county sub-district".split()
 )
+# Words before a neighbourhood's name ("Colonia Centenario", "Barangay Basak"): the name is a part of
+# the town around it, not a town of its own elsewhere.
+NEIGHBOURHOOD_WORDS = frozenset("colonia barangay barrio bairro fraccionamiento poblacion sitio purok".split())
 # Words after a name that make it part of a street's name ("Murree road"), not a town of its own.
 STREET_WORDS = frozenset("road street avenue boulevard lane".split())
 # Words between a place and the region that contains it: "Zinda Jan district, Herat",
@@ -338,6 +341,11 @@ class _Resolver:
             return True
         return False
 
+    def _country_abbreviation(self, text: str) -> bool:
+        """"US", "UK", "UAE", "DRC": short forms written in news text, known as country names. A bare
+        ISO code ("KN" for Karnataka, "MP" for Madhya Pradesh) is not enough."""
+        return any(p.feature == "country" for p in self.gaz.candidates(text))
+
     def _org_like(self, ent) -> bool:
         """The small model calls "Ar-Raqqa" and "Rawson (Chubut" organisations: an entity is taken as
         one only with an organisation word in it ("Geo office", "Kabul Bank") or an armed group's
@@ -362,11 +370,11 @@ class _Resolver:
                 # "United States" is made of common words but names a country or region.
                 return any(c.feature in ("country", "admin1", "region") for c in self.gaz.candidates(span.text))
             # All-capital short forms ("US", "UK", "UAE") may still be countries.
-            if not (caps[0].text.isupper() and self.gaz.country_code(caps[0].text)):
+            if not (caps[0].text.isupper() and self._country_abbreviation(caps[0].text)):
                 return False
         if end - start == 1:
             tok = doc[start]
-            if tok.text.isupper() and len(tok.text) <= 3 and not self.gaz.country_code(tok.text):
+            if tok.text.isupper() and len(tok.text) <= 3 and not self._country_abbreviation(tok.text):
                 return False
             # NER swallows a town into "Jos last night" (TIME): only reject numbers and common words.
             if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"} and (
@@ -426,7 +434,7 @@ class _Resolver:
                     continue
                 j, cands = hit[1], hit[2]
                 person = self._person_like(i, j)
-                if person is True or self._org_part(i, j) or self._street(j):
+                if person is True or self._org_part(i, j) or self._street(j, i):
                     blocked.update(range(i, j))
                     i = j
                     continue
@@ -468,9 +476,14 @@ class _Resolver:
                     self.unresolved.append((i, j, run_start, run_end))
             i = max(j, i + 1)
 
-    def _street(self, end: int) -> bool:
-        """"Murree road", "Haifa Street": a name that is part of a street's name."""
+    def _street(self, end: int, start: int | None = None) -> bool:
+        """"Murree road", "Haifa Street": a name that is part of a street's name; "Colonia Centenario":
+        a neighbourhood named after somewhere else."""
         doc = self.doc
+        if start is not None and (
+            (start > 0 and doc[start - 1].lower_ in NEIGHBOURHOOD_WORDS) or (end - start > 1 and doc[start].lower_ in NEIGHBOURHOOD_WORDS)
+        ):
+            return True
         return end < len(doc) and doc[end].lower_ in STREET_WORDS
 
     def _second_level(self, end: int) -> bool:
@@ -548,7 +561,10 @@ class _Resolver:
         k, depth, commas, steps = end, 0, 0, 0
         while k < len(doc) and steps < 14 and len(found) < 3:
             steps += 1
-            if k in by_start and by_start[k].extras.get("fragment") != "space":
+            if k in by_start and (
+                by_start[k].extras.get("fragment") != "space"
+                or any(p.feature in ("admin1", "region", "country") for p in by_start[k].candidates)
+            ):
                 nxt = by_start[k]
                 if k == end and not any(p.feature in ("admin1", "region", "country") for p in nxt.candidates):
                     break  # "Bir Hasan": two halves of one unknown name, not a town in a region
@@ -587,33 +603,30 @@ class _Resolver:
 
     @staticmethod
     def _constraint(containers: list[_Span]) -> tuple[set[tuple[str, str]], set[str]]:
-        """(country, region) pairs and countries that the containers name; empty when they name no region."""
+        """(country, region) pairs and countries that the containers name; empty when they name no region.
+        Regions and countries named in the chain come first; only when there are none do the towns of
+        the chain situate the name (their regions, and their country when they are in one or two)."""
         regions: set[tuple[str, str]] = set()
         countries: set[str] = set()
-        named_region = False
         for c in containers:
             for p in c.candidates:
                 if p.feature == "country":
                     countries.add(p.country_code or "")
-                    named_region = True
                 elif p.feature == "admin1":
                     regions.add((p.country_code or "", normalize_name(p.name)))
-                    named_region = True
                 elif p.feature == "region" and p.country_code:
                     if p.admin1:
                         regions.add((p.country_code, normalize_name(p.admin1)))
                     else:  # our own regions (Nagorno-Karabakh) carry no first-level region
                         countries.add(p.country_code)
-                    named_region = True
-                elif p.admin1:
-                    regions.add((p.country_code or "", normalize_name(p.admin1)))
+        if regions or countries:
+            return regions, countries
+        for c in containers:
             towns = {p.country_code for p in c.candidates if p.country_code}
-            if not any(p.feature != "city" for p in c.candidates) and 0 < len(towns) <= 2:
-                # "Karama in eastern Ar-Raqqa": a town situates the name in its country
+            if 0 < len(towns) <= 2:
+                # "Karama in eastern Ar-Raqqa": a town situates the name in its region and country
+                regions |= {(p.country_code or "", normalize_name(p.admin1)) for p in c.candidates if p.admin1}
                 countries |= towns
-                named_region = True
-        if not named_region:
-            return set(), set()
         return regions, countries
 
     @staticmethod
@@ -647,17 +660,23 @@ class _Resolver:
             if inside:
                 cands, contained = inside, True
         key = normalize_name(span.text)
+        folded = fold_name(key)
+        # towns answering to the name written ("Odessa" is the town Odesa and the oblast)
         same_name_towns = {
             (c.country_code, normalize_name(c.name))
             for c in cands
             if c.feature == "city" and (c.population >= 10_000 or normalize_name(c.admin1 or "") == normalize_name(c.name))
+        } | {
+            (c.country_code, key)
+            for c in cands
+            if c.feature == "city" and c.population >= 10_000 and folded and fold_name(c.name) == folded
         }
 
         def score(p: Place) -> float:
             rank = float(FEATURE_RANK.get(p.feature, 0))
             if p.feature == "admin1" and span.hint != "admin":
                 # A region that shares its name with its main town: the town is meant.
-                if (p.country_code, normalize_name(p.name)) in same_name_towns:
+                if (p.country_code, normalize_name(p.name)) in same_name_towns or (p.country_code, key) in same_name_towns:
                     rank = 0.0
             if span.extras.get("second_level") and p.feature == "admin1":
                 # "Balkh district": the district of the town of Balkh, not the province
@@ -667,7 +686,7 @@ class _Resolver:
                 rank += 1.5
             if span.hint == "city" and p.feature == "city":
                 rank += 1.0
-            primary = 1.0 if normalize_name(p.name) == key else 0.0
+            primary = 1.0 if normalize_name(p.name) == key or (p.feature == "city" and folded and fold_name(p.name) == folded) else 0.0
             # "Novotroitske, Donetsk", "Izge (Gwoza, Borno)": the region named beside it decides
             in_named_region = 0.0
             if p.admin1 and (normalize_name(p.admin1) in self.mentioned or (p.country_code or "", normalize_name(p.admin1)) in regions):
@@ -746,6 +765,7 @@ def _situate(r: _Resolver, spans: list[_Span], focus: list[str]) -> list[_Span]:
         if s.candidates and s.candidates[0].feature == "country":
             continue  # "Lebanon in Sidon": a country is situated by nothing
         chain = r.chain_after(s.end, by_start)
+        s.extras["chain"] = chain
         for c in chain:
             c.extras["container"] = True
         within = r._constraint(chain)
@@ -817,9 +837,10 @@ def find_places(doc, gazetteer: Gazetteer | None = None, *, focus: Iterable[str]
     r.mentioned = {normalize_name(s.text) for s in spans}
     codes = [c.upper() for c in focus] if focus is not None else r.focus(spans)
     spans = _situate(r, spans, codes)
+    chosen = {id(s): r.choose(s, codes) for s in spans}
     out = []
     for s in spans:
-        place = r.choose(s, codes)
+        place = chosen[id(s)]
         if place is not None:
             out.append(PlaceMention(text=s.text, start=s.char_start, end=s.char_end, place=place))
     return out
