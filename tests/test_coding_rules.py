@@ -163,3 +163,25 @@ def test_a_town_given_as_a_bearing_is_not_a_second_event():
 def test_patrols_and_curfews_are_changes_of_activity():
     assert sub_type("On 12 March 2021, Russian forces conducted a patrol near Qamishli.") == "Change to group/activity"
     assert sub_type("On 12 March 2021, the governor of Hadramawt imposed a curfew on Mukalla.") == "Change to group/activity"
+
+
+# ---- single victims
+
+
+@pytest.mark.parametrize(
+    "text, killed",
+    [
+        ("On 12 March 2021, a trader was shot to death by two armed men in Manaus.", 1),
+        ("On 12 March 2021, gunmen assassinated a local councillor in Kirkuk.", 1),
+        ("On 12 March 2021, 1 army soldier was shot and killed by militants in Baquba.", 1),
+        ("On 12 March 2021, the bodies of two women were found with gunshot wounds in Manaus.", 2),
+        ("On 12 March 2021, a shopkeeper was beaten to death by a mob in Patiala.", 1),
+    ],
+)
+def test_single_and_found_victims_are_counted(text, killed):
+    assert only(text).fatalities == killed
+
+
+def test_a_distance_is_not_a_count_of_people():
+    event = only("On 12 March 2021, militants attacked a checkpoint 5 km from Baquba, killing 2 soldiers.")
+    assert event.fatalities == 2

@@ -122,18 +122,28 @@ def parse_number(text: str) -> int | None:
 # find_casualties
 
 _NOT_COUNTS = {"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+_UNITS = frozenset(
+    "km kilometre kilometer kilometres kilometers mile metre meter foot feet inch ton tonne kg kilogram gram "
+    "litre liter gallon barrel acre hectare degree mm cm percent".split()
+)
 _TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
 _ZERO_WORDS = {"nobody", "none", "noone"}
 _VAGUE_ADJECTIVES = {"several", "many", "numerous", "few", "multiple"}
 _PHRASE_DEPS = {"quantmod", "advmod", "compound", "nummod", "det", "amod", "npadvmod"}
 _NO_VICTIM_LEMMAS = {"other", "more"}
 _VICTIM_DEPS = ("nsubjpass", "nsubj")
+# Verbs that kill when done "to death".
+TO_DEATH_VERBS = frozenset("shoot stab beat stone burn hack club batter torture starve crush strike hit lynch".split())
 
 
 def _is_count(token) -> bool:
     """A token that states a number of people (not a year, a time, money, an age...)."""
     lower = token.lower_
-    if token.ent_type_ in _NOT_COUNTS:
+    if token.ent_type_ == "QUANTITY" and token.dep_ == "nummod" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "1 TMF fighter" tagged as a quantity: a count of people unless the noun is a unit ("5 km")
+        if token.head.lemma_.lower() in _UNITS or len(token.head.text) <= 2:
+            return False
+    elif token.ent_type_ in _NOT_COUNTS:
         return False
     if token.tag_ != "CD" and not token.like_num and lower not in vague_words():
         return False
@@ -273,7 +283,10 @@ def _verb_victims(verb, role: str):
     if obj is not None and not _is_passive(verb):
         return obj
     if _is_passive(verb):
-        return _child(verb, "nsubjpass", "nsubj")
+        subject = _child(verb, "nsubjpass", "nsubj")
+        if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            subject = _child(verb.head, "nsubjpass")  # "1 fighter was shot and killed": the subject is the first verb's
+        return subject
     return None
 
 
@@ -350,6 +363,10 @@ def _trigger(token):
             or any(g.lower_ == "dead" for c in token.children if c.dep_ == "dobj" for g in c.children)
         ):
             return "killed", "verb"
+        if lemma in TO_DEATH_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children) for c in token.children
+        ):
+            return "killed", "verb"  # "was shot to death", "beaten to death", "stabbed to death"
         if lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ == "dobj"):
             return "killed", "intransitive"
         if lemma in ("sustain", "suffer", "receive") and any(
