@@ -147,6 +147,11 @@ STOP_WORDS = frozenset(
     """.split()
 ) | TITLES
 
+# Common words (STOP_WORDS) that are not directions, region words or particles of a place name.
+_ORG_COMMON = STOP_WORDS - DIRECTIONS - REGION_WORDS - CITY_WORDS - frozenset(
+    "north south east west new old great greater little upper lower big the of and al el de".split()
+)
+
 # Multi-word names of organisations and outlets that contain place-like words.
 ORG_NAMES = frozenset(
     normalize_name(n)
@@ -177,6 +182,13 @@ ORG_WORDS = frozenset(
     "society syndicate association council institute coalition alliance militia militias army forces "
     "council department ministry office agency bureau board directorate foundation trust fund club "
     "network media newspaper magazine tv radio station".split()
+)
+# More capitalised words that make an entity an institution, an event or a product rather than a place.
+ORG_WORDS = ORG_WORDS | frozenset(
+    "center centre security care industry industries commerce economy affairs health services service "
+    "laboratory laboratories lab labs museum hall farms farm festival conference summit cup award awards "
+    "prize series fc institute academy program programme project initiative foundation fund trust "
+    "hotel restaurant cafe store stores mall plaza tower towers building".split()
 )
 # Arabic articles written before a hyphen ("Ar-Raqqa", "As-Suwayda"): never a name on their own.
 ARTICLES = frozenset("al ar as ash ad an at az el ed ez ul".split())
@@ -354,7 +366,7 @@ class _Resolver:
             return False
         if normalize_name(ent.text) in _group_names() or normalize_name(ent.text) in ORG_NAMES:
             return True
-        return any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in ORG_WORDS for t in ent)
+        return any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in ORG_WORDS or t.lower_ in _ORG_COMMON for t in ent if _is_cap(t))
 
     def _acceptable_text(self, start: int, end: int) -> bool:
         doc = self.doc
