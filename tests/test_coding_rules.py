@@ -185,3 +185,12 @@ def test_single_and_found_victims_are_counted(text, killed):
 def test_a_distance_is_not_a_count_of_people():
     event = only("On 12 March 2021, militants attacked a checkpoint 5 km from Baquba, killing 2 soldiers.")
     assert event.fatalities == 2
+
+
+def test_a_crowd_wrecking_property_after_its_demonstration_is_one_violent_demonstration():
+    event = only("On 12 March 2021, residents demonstrated in San Antonio against a new landfill. The group set barricades on fire.")
+    assert event.sub_event_type == "Violent demonstration" and event.actor1.kind == "rioters"
+
+
+def test_police_clashing_with_demonstrators_makes_the_demonstration_violent():
+    assert sub_type("On 12 March 2021, police clashed with demonstrators in Madurai.") == "Violent demonstration"

@@ -127,7 +127,7 @@ def _demonstration(candidates: set[str], generic: set[str], context: Context) ->
         candidates = candidates | {"Violent demonstration"}  # the crowd attacked, clashed, beat
     elif forces_acted and "Peaceful protest" in candidates and generic:
         candidates = candidates | {"Protest with intervention"}
-    if context.perpetrator_kind != "state_forces" and candidates & CROWD_VIOLENCE:
+    if "Armed clash" in candidates or context.perpetrator_kind != "state_forces" and candidates & CROWD_VIOLENCE:
         # the crowd clashed, burned or wrecked property: a violent demonstration
         candidates = candidates | {"Violent demonstration"}
     if "Arrests" in candidates and "Peaceful protest" in candidates and context.participants_detained:

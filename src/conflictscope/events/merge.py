@@ -18,6 +18,8 @@ from conflictscope.types import ACTOR_KINDS, Actor, Claim, Event, Evidence, Loca
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMONSTRATIONS = {"Protests", "Riots"}
 CROWD_KINDS = ("protesters", "civilians", "rioters")
+# What a demonstration's crowd may do that makes it a violent demonstration.
+CROWD_ACTS = {"Armed clash", "Looting/property destruction", "Mob violence"}
 # Strategic developments that ACLED folds into a violent event at the same place and day.
 ABSORBED_BY_VIOLENCE = {"Looting/property destruction", "Disrupted weapons use", "Arrests"}
 # A sentence without a place name may continue the story of the event just before it.
@@ -57,6 +59,10 @@ def compatible_kinds(a: EventMention, b: EventMention) -> bool:
     if ta in VIOLENT and tb in VIOLENT or ta in DEMONSTRATIONS and tb in DEMONSTRATIONS:
         return True
     subs = {a.classification.sub_event_type, b.classification.sub_event_type}
+    if {ta, tb} & DEMONSTRATIONS and any(
+        m.classification.sub_event_type in CROWD_ACTS and m.classification.specific for m in (a, b)
+    ):
+        return True  # the crowd of a demonstration clashed or wrecked property: one violent demonstration
     if "Arrests" in subs and {ta, tb} & DEMONSTRATIONS:
         # participants detained there: the intervention in a demonstration
         return any(m.participants_detained for m in (a, b) if m.classification.sub_event_type == "Arrests")
@@ -228,10 +234,10 @@ def to_event(
     specific = [c for c in usable if c.specific]
     kinds = specific or usable
     best = min(kinds, key=lambda c: taxonomy.rank(c.sub_event_type))
-    subs = {m.classification.sub_event_type for m in cluster.mentions}
+    subs = {m.classification.sub_event_type for m in cluster.mentions if m.classification.specific}
     types = {m.classification.event_type for m in cluster.mentions}
-    if best.event_type in DEMONSTRATIONS:
-        if best.sub_event_type == "Mob violence" and "Protests" in types:
+    if best.event_type in DEMONSTRATIONS or (best.sub_event_type in CROWD_ACTS and "Protests" in types):
+        if (best.sub_event_type == "Mob violence" or subs & CROWD_ACTS) and "Protests" in types:
             # a crowd's violence told beside its demonstration: a violent demonstration
             best = Classification("Riots", "Violent demonstration", True)
         elif best.sub_event_type == "Peaceful protest" and any(
