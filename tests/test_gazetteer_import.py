@@ -257,3 +257,15 @@ def test_a_bad_file_does_not_stop_the_others(tmp_path, env):
     code, out, err = cli(env, "gazetteer", "import", str(tmp_path / "nope.zip"), str(good))
     assert code == 1 and "nope.zip: no such file" in err
     assert _info(env)["imports"]["totals"]["places"] == {"city": 1}
+
+
+def test_an_imported_village_is_found_by_a_spelling_variant_in_the_region_named(tmp_path, env):
+    dump = tmp_path / "AF.txt"
+    dump.write_text(_table([ZARBINAK]), encoding="utf-8")
+    assert cli(env, "gazetteer", "import", str(dump))[0] == 0
+    report = tmp_path / "report.txt"
+    report.write_text("Two policemen were killed in an ambush in Zarbinaak district, Helmand, on Monday.", encoding="utf-8")
+    code, out, err = cli(env, "places", str(report), "-f", "jsonl")
+    assert code == 0, err
+    found = [(p["text"], p["geonameid"]) for p in json.loads(out)["places"]]
+    assert ("Zarbinaak", 9900001) in found
