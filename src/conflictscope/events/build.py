@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from conflictscope.events.causes import non_violent
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy
@@ -147,8 +148,8 @@ class SentenceBuilder:
         triggers = triggers + _found_body(sent, triggers)
         real: list[TriggerMatch] = []
         for match in triggers:
-            if is_irrealis(match.token):
-                continue
+            if is_irrealis(match.token) or non_violent(match.token):
+                continue  # did not happen, or a death from disease, of animals, in a flood
             if match.cls == "@weak" and not (weapon_cue or has_casualties or _aimed(match.token)):
                 continue
             if match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):

@@ -1,0 +1,85 @@
+"""Deaths that are not political violence: a disease, an animal victim, a natural hazard.
+
+ACLED codes political violence only. A health bulletin ("a woman has died of the H5N1 strain", "the
+virus killed 93 people", "thousands of birds were killed to contain the outbreak") uses the same words
+as a war report; without this check each such sentence would become an event, GDELT's failure. The
+words live in knowledge/data/non_violent_causes.tsv.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from conflictscope.knowledge import read_rows
+
+# Prepositions that introduce a cause: "died of cholera", "from complications", "after contracting".
+CAUSE_PREPOSITIONS = frozenset("of from after with in".split())
+# Verbs of falling ill: "died after contracting the virus".
+ILLNESS_VERBS = frozenset("contract catch develop test".split())
+SUBJECTS = frozenset("nsubj nsubjpass".split())
+
+
+@lru_cache(maxsize=1)
+def load_non_violent_causes() -> dict[str, str]:
+    kinds = {"disease", "animal", "nature"}
+    table = {}
+    for word, kind in read_rows("non_violent_causes.tsv", 2):
+        if kind not in kinds:
+            raise ValueError(f"non_violent_causes.tsv: unknown kind {kind!r} for {word!r}")
+        table[word.lower()] = kind
+    return table
+
+
+def _kind(token: Token) -> str | None:
+    """The kind of a noun phrase's head or of its compounds ("the H5N1 strain", "bird flu")."""
+    table = load_non_violent_causes()
+    for t in [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))]:
+        kind = table.get(t.lemma_.lower()) or table.get(t.lower_)
+        if kind == "animal" and t.pos_ == "PROPN":
+            continue  # Turkey the country
+        if kind:
+            return kind
+    return None
+
+
+def _heads_of_phrase(token: Token):
+    """The noun and its conjuncts and "of" objects: "the remains of a swan", "ducks and geese"."""
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def non_violent(trigger: Token) -> bool:
+    """Is the death or killing told by ``trigger`` (a verb or noun) a disease's, an animal's, or a
+    natural hazard's? Its subject or agent, the cause after "of/from/after", and its victims count."""
+    for child in trigger.children:
+        if child.dep_ == "compound" and _kind(child) == "disease":
+            return True  # "flu deaths"
+        if child.dep_ in SUBJECTS | {"dobj"}:
+            # the killer (a virus) or the dead (birds)
+            if any(_kind(t) for t in _heads_of_phrase(child)):
+                return True
+        if child.dep_ == "agent":  # "killed by the virus"
+            if any(_kind(g) in ("disease", "nature") for g in child.children if g.dep_ == "pobj"):
+                return True
+        if child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS:
+            for grand in child.children:
+                if grand.dep_ == "pobj" and _kind(grand) in ("disease", "nature"):
+                    return True
+                if grand.dep_ == "pobj" and child.lower_ == "of" and trigger.pos_ == "NOUN" and _kind(grand) == "animal":
+                    return True  # "the deaths of 4,000 birds", "the remains of a swan"
+                if grand.dep_ == "pcomp" and grand.lemma_.lower() in ILLNESS_VERBS:
+                    return True
+        if child.dep_ == "advcl" and child.lemma_.lower() in ILLNESS_VERBS:
+            return True  # "died after he contracted the virus"
+    # "X was found dead" / "dead birds": the dead are the trigger's head or subject
+    if trigger.dep_ in ("acomp", "oprd", "xcomp") and trigger.head is not trigger:
+        return non_violent(trigger.head)
+    if trigger.dep_ == "amod" and _kind(trigger.head) == "animal":
+        return True
+    return False

@@ -1,0 +1,59 @@
+"""Deaths from disease, of animals or in natural hazards are not political violence events, while the
+same words in a war report still are."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictscope.events.causes import load_non_violent_causes
+from conflictscope.pipeline import Extractor
+from conflictscope.types import Document
+
+HEALTH_BULLETIN = """A farmer in the Nile delta has died of bird flu, the health ministry in Cairo said on Tuesday.
+The virus has killed eleven people in Egypt since March.
+Thousands of chickens were killed in Giza to stop the outbreak.
+Three swans were found dead on a lake near Alexandria.
+Two children died after contracting cholera in Aswan.
+"""
+
+WAR_REPORT = """Gunmen killed two soldiers at a checkpoint in Arish on Tuesday, the army said.
+A woman died when a shell hit her house in Rafah.
+"""
+
+
+def events(text: str) -> list:
+    document = Document(text=text, id="t", published=date(2021, 3, 2))
+    return [e for e in Extractor.default().extract(document) if not e.historical]
+
+
+def test_health_bulletin_gives_no_event():
+    assert events(HEALTH_BULLETIN) == []
+
+
+def test_flood_deaths_give_no_event():
+    assert events("Five people died in the floods in Peshawar on Monday, officials said.") == []
+
+
+def test_war_report_still_gives_events():
+    found = {e.location.name: e for e in events(WAR_REPORT)}
+    assert set(found) == {"Arish", "Rafah"}
+    assert found["Arish"].fatalities == 2
+    assert found["Rafah"].sub_event_type == "Shelling/artillery/missile attack" and found["Rafah"].fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkey killed 20 militants near Hakkari on Sunday.",  # Turkey the country, not the bird
+        "Two soldiers were killed in an ambush in the heart of Kandahar on Sunday.",
+    ],
+)
+def test_country_and_figures_of_speech_are_not_causes(sentence):
+    assert events(sentence)
+
+
+def test_table_kinds():
+    table = load_non_violent_causes()
+    assert table["cholera"] == "disease" and table["swan"] == "animal" and table["flood"] == "nature"
