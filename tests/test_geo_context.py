@@ -73,3 +73,8 @@ def test_an_arabic_article_before_a_hyphen_is_part_of_the_name():
 def test_a_street_named_after_a_town_is_not_the_town():
     found = places("Journalists protested outside a newspaper office on Murree road in Rawalpindi.")
     assert [p[0] for p in found] == ["Rawalpindi"]
+
+
+def test_hyphenated_persian_names_are_one_name():
+    found = places("Five policemen were killed at a checkpoint in the Qala-e-Naw area, Badghis.")
+    assert [(p[0], p[2], p[4]) for p in found][0] == ("Qala-e-Naw", "AF", "Badghis")

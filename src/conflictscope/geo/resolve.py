@@ -279,7 +279,7 @@ def _runs(doc) -> list[tuple[int, int]]:
                 j += 1
             else:
                 break
-            if j - last_cap > 3:  # too many joiners in a row
+            if j - last_cap > 4:  # too many joiners in a row ("-e-" is three)
                 break
         runs.append((i, last_cap + 1))
         i = last_cap + 1
@@ -468,7 +468,7 @@ class _Resolver:
         doc = self.doc
         covered = set(blocked)
         for s in found:
-            if s.start >= run_start and s.end <= run_end and s.extras.get("fragment") != "space":
+            if s.start >= run_start and s.end <= run_end and not s.extras.get("fragment"):
                 covered.update(range(s.start, s.end))
         i = run_start
         while i < run_end:
