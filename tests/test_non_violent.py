@@ -16,6 +16,8 @@ The virus has killed eleven people in Egypt since March.
 Thousands of chickens were killed in Giza to stop the outbreak.
 Three swans were found dead on a lake near Alexandria.
 Two children died after contracting cholera in Aswan.
+An outbreak of cholera killed 60 people in Luxor last month.
+The strain has infected 30 people in Qena and killed 12 of them.
 """
 
 WAR_REPORT = """Gunmen killed two soldiers at a checkpoint in Arish on Tuesday, the army said.
@@ -48,6 +50,7 @@ def test_war_report_still_gives_events():
     [
         "Turkey killed 20 militants near Hakkari on Sunday.",  # Turkey the country, not the bird
         "Two soldiers were killed in an ambush in the heart of Kandahar on Sunday.",
+        "Three people were killed in an outbreak of fighting in Jos on Sunday.",
     ],
 )
 def test_country_and_figures_of_speech_are_not_causes(sentence):

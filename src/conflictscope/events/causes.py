@@ -41,6 +41,10 @@ def _kind(token: Token) -> str | None:
             continue  # Turkey the country
         if kind:
             return kind
+    for prep in token.children:  # "an outbreak of cholera", "cases of bird flu"
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            if any(g.dep_ == "pobj" and _kind(g) == "disease" for g in prep.children):
+                return "disease"
     return None
 
 
@@ -54,10 +58,31 @@ def _heads_of_phrase(token: Token):
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
+def _cause_in(prep: Token) -> bool:
+    """A disease, a hazard or falling ill along a chain of prepositions: "from the virus", "as a
+    result of having contracted the virus", "after an outbreak of cholera"."""
+    for grand in prep.children:
+        if grand.dep_ == "pobj" and _kind(grand) in ("disease", "nature"):
+            return True
+        if grand.dep_ == "pcomp" and (grand.lemma_.lower() in ILLNESS_VERBS or any(_cause_in(g) for g in grand.children if g.dep_ == "prep")):
+            return True
+        if grand.dep_ in ("pobj", "pcomp") and any(_cause_in(g) for g in grand.children if g.dep_ == "prep" and g.lower_ in CAUSE_PREPOSITIONS):
+            return True
+        if grand.dep_ == "pcomp" and any(c.dep_ == "dobj" and _kind(c) == "disease" for c in grand.children):
+            return True
+    return False
+
+
 def non_violent(trigger: Token) -> bool:
     """Is the death or killing told by ``trigger`` (a verb or noun) a disease's, an animal's, or a
     natural hazard's? Its subject or agent, the cause after "of/from/after", and its victims count."""
-    for child in trigger.children:
+    children = list(trigger.children)
+    if trigger.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in children):
+        # "the strain has infected 171 people and killed 93": the subject is the first verb's
+        children += [c for c in trigger.head.children if c.dep_ in SUBJECTS]
+    if trigger.dep_ == "acl" and _kind(trigger.head) in ("disease", "nature"):
+        return True  # "an outbreak of cholera killed 60": parsed as a clause on "outbreak"
+    for child in children:
         if child.dep_ == "compound" and _kind(child) == "disease":
             return True  # "flu deaths"
         if child.dep_ in SUBJECTS | {"dobj"}:
@@ -67,14 +92,12 @@ def non_violent(trigger: Token) -> bool:
         if child.dep_ == "agent":  # "killed by the virus"
             if any(_kind(g) in ("disease", "nature") for g in child.children if g.dep_ == "pobj"):
                 return True
-        if child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS:
-            for grand in child.children:
-                if grand.dep_ == "pobj" and _kind(grand) in ("disease", "nature"):
-                    return True
-                if grand.dep_ == "pobj" and child.lower_ == "of" and trigger.pos_ == "NOUN" and _kind(grand) == "animal":
+        if child.dep_ == "prep" and child.lower_ in CAUSE_PREPOSITIONS | {"as"}:
+            if _cause_in(child):
+                return True
+            if child.lower_ == "of" and trigger.pos_ == "NOUN":
+                if any(g.dep_ == "pobj" and _kind(g) == "animal" for g in child.children):
                     return True  # "the deaths of 4,000 birds", "the remains of a swan"
-                if grand.dep_ == "pcomp" and grand.lemma_.lower() in ILLNESS_VERBS:
-                    return True
         if child.dep_ == "advcl" and child.lemma_.lower() in ILLNESS_VERBS:
             return True  # "died after he contracted the virus"
     # "X was found dead" / "dead birds": the dead are the trigger's head or subject
