@@ -608,6 +608,18 @@ class _Resolver:
                 pass  # "Doutchi, south of Diffa"
             elif (low in ARTICLES and k + 1 < len(doc) and _is_hyphen(doc[k + 1])) or (_is_hyphen(tok) and k > end and doc[k - 1].lower_ in ARTICLES):
                 pass  # "Ar-" before "Raqqa"
+            elif _is_cap(tok) and k > end:
+                # "the Haidarabad area of Nahri Saraj district, Helmand": a name the gazetteer lacks,
+                # itself situated by the word after it, is skipped
+                m = k
+                while m < len(doc) and (m not in by_start or by_start[m].extras.get("fragment") or m == k) and (
+                    _is_cap(doc[m]) or _is_hyphen(doc[m]) or doc[m].lower_ in IZAFE
+                ):
+                    m += 1
+                if m - k > MAX_SPAN_TOKENS or m >= len(doc) or doc[m].lower_ not in CHAIN_WORDS:
+                    break
+                k = m
+                continue
             else:
                 break
             k += 1
@@ -708,8 +720,11 @@ class _Resolver:
         best = max(cands, key=lambda p: (score(p), p.population))
         if (regions or countries) and not contained and best.feature == "city":
             # "Orikhove, Luhansk" where the only Orikhove is in Crimea: the region named is where it is
+            named = countries | {cc for cc, _ in regions}
             if best.population < 100_000 or (countries and best.country_code not in countries):
                 return None
+            if best.country_code not in named and named & set(focus[:1]):
+                return None  # "Haidarabad area of Nahri Saraj district, Helmand" is not Hyderabad, Pakistan
         if contained:
             pass
         elif fw and best.country_code not in fw and best.feature == "city" and best.population < 50_000:
