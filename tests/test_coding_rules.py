@@ -194,3 +194,18 @@ def test_a_crowd_wrecking_property_after_its_demonstration_is_one_violent_demons
 
 def test_police_clashing_with_demonstrators_makes_the_demonstration_violent():
     assert sub_type("On 12 March 2021, police clashed with demonstrators in Madurai.") == "Violent demonstration"
+
+
+def test_police_intervening_after_a_sit_in_is_an_intervention():
+    event = only("On 12 March 2021, party workers staged a dharna in Jalpaiguri. The police intervened and arrested the MP.")
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_villagers_clashing_with_police_without_a_demonstration_is_mob_violence():
+    assert sub_type("On 12 March 2021, villagers clashed with police in Samastipur over a land dispute.") == "Mob violence"
+
+
+def test_a_disease_word_near_a_protest_does_not_cancel_the_protest():
+    assert sub_type("On 12 March 2021, patients of a coronavirus clinic demonstrated in Minna over their treatment.") == (
+        "Peaceful protest"
+    )

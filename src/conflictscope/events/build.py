@@ -148,8 +148,10 @@ class SentenceBuilder:
         triggers = triggers + _found_body(sent, triggers)
         real: list[TriggerMatch] = []
         for match in triggers:
-            if is_irrealis(match.token) or non_violent(match.token):
-                continue  # did not happen, or a death from disease, of animals, in a flood
+            if is_irrealis(match.token) or match.cls.startswith("@") and non_violent(match.token):
+                # did not happen, or a death from disease, of animals, in a flood (killing words only:
+                # "patients of a coronavirus clinic demonstrated" is still a protest)
+                continue
             if match.cls == "@weak" and not (weapon_cue or has_casualties or _aimed(match.token)):
                 continue
             if match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):
@@ -524,6 +526,8 @@ def _detains_people(token: Token) -> bool:
     """An arrest told as an act at the scene ("police arrested 20 protesters", "15 people were
     detained"), not the grievance of a protest ("against the arrest of an editor", "activists who were
     detained in earlier demonstrations", "he was arrested in connection with a case")."""
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.head.lemma_.lower() == "make":
+        return True  # "several arrests were made"
     if token.pos_ != "VERB" or token.dep_ in ("relcl", "acl", "pcomp", "pobj"):
         return False
     node = token
@@ -537,8 +541,10 @@ def _detains_people(token: Token) -> bool:
         if child.dep_ in ("dobj", "nsubjpass"):
             if any(c.dep_ == "nummod" or c.like_num for c in child.children) or child.like_num:
                 return True
-            if child.lemma_.lower() in PARTICIPANT_WORDS:
+            if child.lemma_.lower() in PARTICIPANT_WORDS or child.lower_ in ("them", "they"):
                 return True
+            if child.pos_ in ("NOUN", "PROPN") and child.lower_ not in ("he", "she", "him", "her"):
+                return True  # "arrested the MP", "detained tailors"
     return False
 
 

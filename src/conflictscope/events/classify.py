@@ -92,8 +92,12 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
         candidates.add("Shelling/artillery/missile attack" if fighting else "Remote explosive/landmine/IED")
     if candidates:
         best = min(candidates, key=taxonomy.rank)
-        if best == "Armed clash" and context.perpetrator_kind in CROWDS and not context.target_armed:
-            return Classification(RIOT_TYPE, "Mob violence", True)  # "two communities clashed"
+        if best == "Armed clash" and context.perpetrator_kind in CROWDS and (
+            not context.target_armed or context.target_kind in ("state_forces", "external_forces")
+        ):
+            # "two communities clashed", "villagers clashed with police": a crowd's fight is mob violence
+            # (villagers fighting an armed group are coded as a militia, not here)
+            return Classification(RIOT_TYPE, "Mob violence", True)
         return Classification(type_of(best), best, True)
     return _generic_violence(generic, context)
 
