@@ -209,3 +209,12 @@ def test_a_disease_word_near_a_protest_does_not_cancel_the_protest():
     assert sub_type("On 12 March 2021, patients of a coronavirus clinic demonstrated in Minna over their treatment.") == (
         "Peaceful protest"
     )
+
+
+def test_goods_seized_are_not_territory():
+    assert sub_type("On 12 March 2021, federal police seized 2 tons of cocaine hidden in a truck in Guaira.") == (
+        "Looting/property destruction"
+    )
+    assert sub_type("On 12 March 2021, Taliban militants seized the district centre of Jani Khel, Paktia.") == (
+        "Non-state actor overtakes territory"
+    )

@@ -154,7 +154,10 @@ class SentenceBuilder:
                 continue
             if match.cls == "@weak" and not (weapon_cue or has_casualties or _aimed(match.token)):
                 continue
-            if match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):
+            if match.cls in TERRITORY_TYPES and _seized_goods(match.token):
+                # "police seized a ton of marijuana", "forces seized three boats": goods, not territory
+                match = TriggerMatch(_SEIZED_GOODS, match.token, match.start, match.end)
+            elif match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):
                 continue
             if match.cls == "Agreement" and not _agreed(match.token):
                 continue  # "while the ceasefire holds" reports no agreement
@@ -546,6 +549,37 @@ def _detains_people(token: Token) -> bool:
             if child.pos_ in ("NOUN", "PROPN") and child.lower_ not in ("he", "she", "him", "her"):
                 return True  # "arrested the MP", "detained tailors"
     return False
+
+
+_SEIZED_GOODS = TriggerEntry(("seize",), "V", "Looting/property destruction", "trigger")
+# What may be taken as territory: a place noun or a named place.
+TERRITORY_NOUNS = frozenset(
+    "town city village area district region territory control position base outpost hill checkpoint "
+    "neighbourhood neighborhood airport road highway camp stronghold headquarters province county "
+    "island port border crossing front line zone centre center".split()
+)
+MEASURES = frozenset("ton tonne kilo kilogram kg gram pound pack packet bag sack box crate litre liter barrel".split())
+SEIZING_VERBS = frozenset("seize capture take confiscate".split())
+
+
+def _seized_goods(token: Token) -> bool:
+    """A seizing verb whose object is a thing (drugs, boats, food), not a place or people."""
+    if token.lemma_.lower() not in SEIZING_VERBS or token.pos_ != "VERB":
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in MEASURES:
+        return True  # "1 ton of marijuana", "685,000 packs of cigarettes"
+    head = obj
+    if head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP", "ORG"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in TERRITORY_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in TERRITORY_NOUNS for c in head.children):
+        return False
+    if lemma in PARTICIPANT_WORDS or lemma in ("militant", "fighter", "soldier", "member", "suspect"):
+        return False
+    return head.pos_ == "NOUN"
 
 
 def _drop_background(triggers: list[TriggerMatch]) -> list[TriggerMatch]:

@@ -15,15 +15,17 @@ from spacy.tokens import Token
 from conflictscope.knowledge import read_rows
 
 # Prepositions that introduce a cause: "died of cholera", "from complications", "after contracting".
-CAUSE_PREPOSITIONS = frozenset("of from after with in".split())
+CAUSE_PREPOSITIONS = frozenset("of from after with in against".split())
 # Verbs of falling ill: "died after contracting the virus".
 ILLNESS_VERBS = frozenset("contract catch develop test".split())
 SUBJECTS = frozenset("nsubj nsubjpass".split())
+# Heads that only count what their "of" phrase names: "thousands of chickens", "a flock of geese".
+QUANTITY_HEADS = frozenset("thousand hundred dozen million number score flock herd head lot".split())
 
 
 @lru_cache(maxsize=1)
 def load_non_violent_causes() -> dict[str, str]:
-    kinds = {"disease", "animal", "nature"}
+    kinds = {"disease", "animal", "nature", "checked"}
     table = {}
     for word, kind in read_rows("non_violent_causes.tsv", 2):
         if kind not in kinds:
@@ -33,14 +35,14 @@ def load_non_violent_causes() -> dict[str, str]:
 
 
 def _kind(token: Token) -> str | None:
-    """The kind of a noun phrase's head or of its compounds ("the H5N1 strain", "bird flu")."""
+    """The kind of a noun phrase's head ("the H5N1 strain", "bird flu"), or of what it is an
+    outbreak or case of. Modifiers do not count: "coronavirus patients" are people."""
     table = load_non_violent_causes()
-    for t in [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))]:
-        kind = table.get(t.lemma_.lower()) or table.get(t.lower_)
-        if kind == "animal" and t.pos_ == "PROPN":
-            continue  # Turkey the country
-        if kind:
-            return kind
+    kind = table.get(token.lemma_.lower()) or table.get(token.lower_)
+    if kind == "animal" and token.pos_ == "PROPN":
+        kind = None  # Turkey the country
+    if kind in ("disease", "animal", "nature"):
+        return kind
     for prep in token.children:  # "an outbreak of cholera", "cases of bird flu"
         if prep.dep_ == "prep" and prep.lower_ == "of":
             if any(g.dep_ == "pobj" and _kind(g) == "disease" for g in prep.children):
@@ -49,8 +51,10 @@ def _kind(token: Token) -> str | None:
 
 
 def _heads_of_phrase(token: Token):
-    """The noun and its conjuncts and "of" objects: "the remains of a swan", "ducks and geese"."""
-    yield token
+    """The noun and its conjuncts, or what a quantity counts: "ducks and geese", "thousands of
+    chickens"."""
+    if not (token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_HEADS):
+        yield token
     for child in token.children:
         if child.dep_ == "conj":
             yield child
@@ -74,8 +78,15 @@ def _cause_in(prep: Token) -> bool:
 
 
 def non_violent(trigger: Token) -> bool:
-    """Is the death or killing told by ``trigger`` (a verb or noun) a disease's, an animal's, or a
-    natural hazard's? Its subject or agent, the cause after "of/from/after", and its victims count."""
+    """Is the death, killing or fight told by ``trigger`` a disease's, an animal's, or a natural
+    hazard's? Its subject or agent, the cause after "of/from/after", and its victims count."""
+    table = load_non_violent_causes()
+    if "checked" not in (table.get(trigger.lemma_.lower()), table.get(trigger.lower_)):
+        return False
+    return _told_of_non_violence(trigger)
+
+
+def _told_of_non_violence(trigger: Token) -> bool:
     children = list(trigger.children)
     if trigger.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in children):
         # "the strain has infected 171 people and killed 93": the subject is the first verb's
@@ -86,8 +97,9 @@ def non_violent(trigger: Token) -> bool:
         if child.dep_ == "compound" and _kind(child) == "disease":
             return True  # "flu deaths"
         if child.dep_ in SUBJECTS | {"dobj"}:
-            # the killer (a virus) or the dead (birds)
-            if any(_kind(t) for t in _heads_of_phrase(child)):
+            # the killer (a virus), or the dead when all are animals ("birds", not "5 residents and cattle")
+            kinds = [_kind(t) for t in _heads_of_phrase(child)]
+            if "disease" in kinds or "nature" in kinds or (kinds and all(k == "animal" for k in kinds)):
                 return True
         if child.dep_ == "agent":  # "killed by the virus"
             if any(_kind(g) in ("disease", "nature") for g in child.children if g.dep_ == "pobj"):
@@ -102,7 +114,7 @@ def non_violent(trigger: Token) -> bool:
             return True  # "died after he contracted the virus"
     # "X was found dead" / "dead birds": the dead are the trigger's head or subject
     if trigger.dep_ in ("acomp", "oprd", "xcomp") and trigger.head is not trigger:
-        return non_violent(trigger.head)
+        return _told_of_non_violence(trigger.head)
     if trigger.dep_ == "amod" and _kind(trigger.head) == "animal":
         return True
     return False
