@@ -60,3 +60,17 @@ def test_country_and_figures_of_speech_are_not_causes(sentence):
 def test_table_kinds():
     table = load_non_violent_causes()
     assert table["cholera"] == "disease" and table["swan"] == "animal" and table["flood"] == "nature"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Raiders attacked a cattle camp near Bor on Sunday, killing one herder.",
+        "Gunmen killed five residents of Kauru and stole cattle on Sunday.",
+        "Patients of a coronavirus clinic in Kano demonstrated over their treatment on Sunday.",
+        "Militants killed 12 in Maiduguri on Sunday.",
+        "A mob killed two men in Goma on Sunday after they had been caught robbing a house.",
+    ],
+)
+def test_other_words_near_animals_or_diseases_still_make_events(sentence):
+    assert events(sentence)

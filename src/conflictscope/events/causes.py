@@ -16,8 +16,9 @@ from conflictscope.knowledge import read_rows
 
 # Prepositions that introduce a cause: "died of cholera", "from complications", "after contracting".
 CAUSE_PREPOSITIONS = frozenset("of from after with in against".split())
-# Verbs of falling ill: "died after contracting the virus".
-ILLNESS_VERBS = frozenset("contract catch develop test".split())
+# Verbs of falling ill: "died after contracting the virus". Other verbs count only with an illness as
+# object ("after catching the flu", not "after they were caught robbing").
+ILLNESS_VERBS = frozenset(["contract"])
 SUBJECTS = frozenset("nsubj nsubjpass".split())
 # Heads that only count what their "of" phrase names: "thousands of chickens", "a flock of geese".
 QUANTITY_HEADS = frozenset("thousand hundred dozen million number score flock herd head lot".split())
@@ -62,17 +63,19 @@ def _heads_of_phrase(token: Token):
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
+def _falls_ill(verb: Token) -> bool:
+    return verb.lemma_.lower() in ILLNESS_VERBS or any(c.dep_ == "dobj" and _kind(c) == "disease" for c in verb.children)
+
+
 def _cause_in(prep: Token) -> bool:
     """A disease, a hazard or falling ill along a chain of prepositions: "from the virus", "as a
     result of having contracted the virus", "after an outbreak of cholera"."""
     for grand in prep.children:
         if grand.dep_ == "pobj" and _kind(grand) in ("disease", "nature"):
             return True
-        if grand.dep_ == "pcomp" and (grand.lemma_.lower() in ILLNESS_VERBS or any(_cause_in(g) for g in grand.children if g.dep_ == "prep")):
+        if grand.dep_ == "pcomp" and (_falls_ill(grand) or any(_cause_in(g) for g in grand.children if g.dep_ == "prep")):
             return True
         if grand.dep_ in ("pobj", "pcomp") and any(_cause_in(g) for g in grand.children if g.dep_ == "prep" and g.lower_ in CAUSE_PREPOSITIONS):
-            return True
-        if grand.dep_ == "pcomp" and any(c.dep_ == "dobj" and _kind(c) == "disease" for c in grand.children):
             return True
     return False
 
@@ -110,7 +113,7 @@ def _told_of_non_violence(trigger: Token) -> bool:
             if child.lower_ == "of" and trigger.pos_ == "NOUN":
                 if any(g.dep_ == "pobj" and _kind(g) == "animal" for g in child.children):
                     return True  # "the deaths of 4,000 birds", "the remains of a swan"
-        if child.dep_ == "advcl" and child.lemma_.lower() in ILLNESS_VERBS:
+        if child.dep_ == "advcl" and _falls_ill(child):
             return True  # "died after he contracted the virus"
     # "X was found dead" / "dead birds": the dead are the trigger's head or subject
     if trigger.dep_ in ("acomp", "oprd", "xcomp") and trigger.head is not trigger:
