@@ -18,6 +18,8 @@ Three swans were found dead on a lake near Alexandria.
 Two children died after contracting cholera in Aswan.
 An outbreak of cholera killed 60 people in Luxor last month.
 The strain has infected 30 people in Qena and killed 12 of them.
+A bacteria that has killed four patients in a hospital in Minya is being studied.
+The meningitis outbreak in Sohag has killed nine people and sickened forty.
 """
 
 WAR_REPORT = """Gunmen killed two soldiers at a checkpoint in Arish on Tuesday, the army said.
@@ -51,6 +53,7 @@ def test_war_report_still_gives_events():
         "Turkey killed 20 militants near Hakkari on Sunday.",  # Turkey the country, not the bird
         "Two soldiers were killed in an ambush in the heart of Kandahar on Sunday.",
         "Three people were killed in an outbreak of fighting in Jos on Sunday.",
+        "Three people died in an outbreak of violence in Jos on Sunday.",
     ],
 )
 def test_country_and_figures_of_speech_are_not_causes(sentence):

@@ -16,6 +16,8 @@ from conflictscope.knowledge import read_rows
 
 # Prepositions that introduce a cause: "died of cholera", "from complications", "after contracting".
 CAUSE_PREPOSITIONS = frozenset("of from after with in against".split())
+# A death told beside these verbs is an illness's: "has killed 3 and sickened 200".
+SICKENING_VERBS = frozenset("infect sicken hospitalise hospitalize".split())
 # Verbs of falling ill: "died after contracting the virus". Other verbs count only with an illness as
 # object ("after catching the flu", not "after they were caught robbing").
 ILLNESS_VERBS = frozenset(["contract"])
@@ -26,7 +28,7 @@ QUANTITY_HEADS = frozenset("thousand hundred dozen million number score flock he
 
 @lru_cache(maxsize=1)
 def load_non_violent_causes() -> dict[str, str]:
-    kinds = {"disease", "animal", "nature", "checked"}
+    kinds = {"disease", "animal", "nature", "checked", "outbreak", "conflict"}
     table = {}
     for word, kind in read_rows("non_violent_causes.tsv", 2):
         if kind not in kinds:
@@ -44,6 +46,11 @@ def _kind(token: Token) -> str | None:
         kind = None  # Turkey the country
     if kind in ("disease", "animal", "nature"):
         return kind
+    if kind == "outbreak":
+        # "the cholera outbreak", "the outbreak": an illness; "an outbreak of fighting": not
+        of = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if not any(table.get(g.lemma_.lower()) == "conflict" for g in of):
+            return "disease"
     for prep in token.children:  # "an outbreak of cholera", "cases of bird flu"
         if prep.dep_ == "prep" and prep.lower_ == "of":
             if any(g.dep_ == "pobj" and _kind(g) == "disease" for g in prep.children):
@@ -91,11 +98,15 @@ def non_violent(trigger: Token) -> bool:
 
 def _told_of_non_violence(trigger: Token) -> bool:
     children = list(trigger.children)
-    if trigger.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in children):
-        # "the strain has infected 171 people and killed 93": the subject is the first verb's
+    if trigger.dep_ in ("conj", "advcl") and not any(c.dep_ in SUBJECTS for c in children):
+        # "the strain has infected 171 people and killed 93", "an epidemic swept the country,
+        # killing 80": the subject is the first verb's
         children += [c for c in trigger.head.children if c.dep_ in SUBJECTS]
-    if trigger.dep_ == "acl" and _kind(trigger.head) in ("disease", "nature"):
-        return True  # "an outbreak of cholera killed 60": parsed as a clause on "outbreak"
+    if trigger.dep_ in ("acl", "relcl") and _kind(trigger.head) in ("disease", "nature"):
+        return True  # "a bacteria that has killed 12", "an outbreak of cholera killed 60"
+    related = [c for c in children if c.dep_ == "conj"] + ([trigger.head] if trigger.dep_ == "conj" else [])
+    if any(v.lemma_.lower() in SICKENING_VERBS for v in related):
+        return True  # "has killed 3 and sickened 200"
     for child in children:
         if child.dep_ == "compound" and _kind(child) == "disease":
             return True  # "flu deaths"
