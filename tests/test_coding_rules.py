@@ -218,3 +218,8 @@ def test_goods_seized_are_not_territory():
     assert sub_type("On 12 March 2021, Taliban militants seized the district centre of Jani Khel, Paktia.") == (
         "Non-state actor overtakes territory"
     )
+
+
+def test_militiamen_from_a_clan_are_an_identity_militia():
+    event = only("On 12 March 2021, militiamen from the Ayr sub-clan clashed with police near Galkayo.")
+    assert event.actor1.kind == "identity_militia"

@@ -147,6 +147,9 @@ class ActorReader:
             ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not self.demonym_country(c)[1] and not self.country_of_name(c.text)), None)
             if ethnic is not None:
                 return ActorRef("identity_militia", f"{ethnic.text} Ethnic Militia ({{country}})", None, True, head)
+        if term is not None and term.kind == "political_militia" and _from_community(head):
+            # "militiamen from the Ayr sub-clan", "militias from Umumubu and Omor": a communal militia
+            return ActorRef("identity_militia", "Communal Militia ({country})", None, True, head)
         if term is not None and term.armed and any(
             c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in head.children
         ):
@@ -199,6 +202,20 @@ class ActorReader:
                     if inner:
                         return inner
         return None
+
+
+COMMUNITY_WORDS = frozenset("clan sub-clan subclan tribe community family village ethnic communal".split())
+
+
+def _from_community(head: Token) -> bool:
+    """An armed group named by where or whom it comes from: "militia from the X clan", "militias from
+    Umumubu and Omor" (villages), "gunmen from the Y community"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for token in child.subtree:
+                if token.lemma_.lower() in COMMUNITY_WORDS or (token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head is child):
+                    return True
+    return False
 
 
 def _against(doc, start: int) -> bool:
