@@ -269,3 +269,9 @@ def test_an_imported_village_is_found_by_a_spelling_variant_in_the_region_named(
     assert code == 0, err
     found = [(p["text"], p["geonameid"]) for p in json.loads(out)["places"]]
     assert ("Zarbinaak", 9900001) in found
+
+
+def test_nothing_to_import_creates_no_imports_file(tmp_path, env):
+    code, out, err = cli(env, "gazetteer", "import", str(tmp_path / "missing.zip"))
+    assert code == 1 and "missing.zip: no such file" in err
+    assert not Path(env["CONFLICTSCOPE_GAZETTEER_IMPORTS"]).exists()

@@ -135,6 +135,19 @@ def import_cli(
     options = ImportOptions(
         feature_classes=_feature_classes(feature_class), min_population=min_population, countries=_countries(country)
     )
+    readable = []
+    failed = False
+    for path in files:
+        if not path.exists():
+            report_error(f"{path}: no such file [{ImportFileError.code}]")
+            failed = True
+        elif not path.is_file():
+            report_error(f"{path}: not a file [{ImportFileError.code}]")
+            failed = True
+        else:
+            readable.append(path)
+    if not readable:
+        raise typer.Exit(1)  # nothing to import: the imports file is not even created
     try:
         store = ImportStore()
     except (ConflictscopeError, OSError) as exc:
@@ -152,10 +165,9 @@ def import_cli(
                 gaz.close()
         return base_cache["rows"]
 
-    failed = False
     try:
         with _Progress(sys.stderr.isatty() and not quiet) as progress:
-            for path in files:
+            for path in readable:
                 try:
                     result = store.import_file(path, options, base_places, progress.task(f"importing {path.name}"))
                 except ImportFileError as exc:
