@@ -223,3 +223,8 @@ def test_goods_seized_are_not_territory():
 def test_militiamen_from_a_clan_are_an_identity_militia():
     event = only("On 12 March 2021, militiamen from the Ayr sub-clan clashed with police near Galkayo.")
     assert event.actor1.kind == "identity_militia"
+
+
+def test_men_beating_someone_to_death_are_a_mob_and_men_shooting_are_armed():
+    assert sub_type("On 12 March 2021, a shopkeeper was beaten to death by four men in Hathazari.") == "Mob violence"
+    assert sub_type("On 12 March 2021, two men shot and killed a trader in Karachi.") == "Attack"

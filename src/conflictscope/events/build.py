@@ -350,7 +350,10 @@ class SentenceBuilder:
         if target is not None and target.kind == "state_forces" and self.actors.demonym_country(target.token)[0]:
             # "fired at a Palestinian", "two Afghans were killed": people named by nationality are civilians
             target = ActorRef("civilians", "Civilians ({country})", target.country_code, False, target.token, target.explicit_country)
-        if perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.lemma_.lower() in ARMED_INDIVIDUALS:
+        beating = any(m.token.lemma_.lower() in BEATING_VERBS for m in triggers)
+        if beating and perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.tag_ == "NNS":
+            pass  # "beaten to death by four men": a group beating someone without arms is a mob
+        elif perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.lemma_.lower() in ARMED_INDIVIDUALS:
             perpetrator = ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, perpetrator.token)
         if perpetrator is None and any(_observed_by_monitor(m.token) for m in triggers):
             # A ceasefire monitor's tally of fire names no side; ACLED codes it to a warring party, the
@@ -447,6 +450,8 @@ class SentenceBuilder:
             floating.append((attribution, facts))
 
 
+# Beating and stoning: what a crowd does with its hands, sticks and stones.
+BEATING_VERBS = frozenset("beat lynch stone thrash assault".split())
 # Verbs that carry an event noun: "opened fire", "carried out an attack", "launched a raid".
 LIGHT_VERBS = frozenset("open carry launch conduct stage mount unleash".split())
 ORGANISED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
