@@ -228,3 +228,15 @@ def test_militiamen_from_a_clan_are_an_identity_militia():
 def test_men_beating_someone_to_death_are_a_mob_and_men_shooting_are_armed():
     assert sub_type("On 12 March 2021, a shopkeeper was beaten to death by four men in Hathazari.") == "Mob violence"
     assert sub_type("On 12 March 2021, two men shot and killed a trader in Karachi.") == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2021, hundreds of migrant workers took to the streets in Surat to demand trains home.",
+        "On 12 March 2021, activists formed a human chain in Barisal against price rises.",
+        "On 12 March 2021, residents banged pots against the president in Porto Alegre.",
+    ],
+)
+def test_protest_forms_without_a_protest_word(text):
+    assert sub_type(text) == "Peaceful protest"
