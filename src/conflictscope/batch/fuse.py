@@ -11,8 +11,9 @@ documents without events add nothing to fused events.
 from __future__ import annotations
 
 import os
+import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -77,27 +78,60 @@ def _remove_store(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def fuse(out: Path, indices: list[int], progress: Callable[[int], None] | None = None) -> FusionResult:
-    """Build ``DIR/store.db`` afresh from the partitions ``indices`` (in that order)."""
-    from conflictscope.store import open_store, queries
+class Fusion:
+    """Fuses partitions into a fresh ``DIR/store.db`` in input order, as soon as each partition and
+    every one before it are done: the parent fuses while the workers go on extracting, and the
+    result is the same as fusing them all at the end."""
 
-    path = Path(out) / STORE_NAME
-    _remove_store(path)
-    result = FusionResult()
-    store = open_store(path)
-    try:
-        for document, events in iter_documents(out, indices):
-            outcome = queries.ingest_document(store, document, _Extracted(events), origin=document.id)
-            result.documents += 1
-            result.stored += outcome.status == "stored"
-            result.copies += outcome.duplicate_of is not None
-            result.mentions += len(outcome.events)
+    def __init__(self, out: Path):
+        from conflictscope.store import open_store
+
+        self.path = Path(out) / STORE_NAME
+        _remove_store(self.path)
+        self.out = Path(out)
+        self.store = open_store(self.path)
+        self.result = FusionResult()
+        self.next = 0  # the next partition index to fuse
+        self.seconds = 0.0
+
+    def _add(self, index: int, progress: Callable[[int], None] | None = None) -> None:
+        from conflictscope.store import queries
+
+        for document, events in iter_documents(self.out, [index]):
+            outcome = queries.ingest_document(self.store, document, _Extracted(events), origin=document.id)
+            self.result.documents += 1
+            self.result.stored += outcome.status == "stored"
+            self.result.copies += outcome.duplicate_of is not None
+            self.result.mentions += len(outcome.events)
             if progress:
                 progress(1)
-        result.fused_events = queries.stats(store)["fused_events"]
-    finally:
-        store.close()
-    return result
+
+    def ready(self, done: Container[int], failed: Container[int]) -> None:
+        """Fuse the partitions that are next in input order and done; skip failed ones."""
+        started = time.perf_counter()
+        while self.next in done or self.next in failed:
+            if self.next in done:
+                self._add(self.next)
+            self.next += 1
+        self.seconds += time.perf_counter() - started
+
+    def finish(self, indices: list[int], progress: Callable[[int], None] | None = None) -> FusionResult:
+        """Fuse what is left of ``indices`` (sorted) and close the store."""
+        from conflictscope.store import queries
+
+        try:
+            for index in indices:
+                if index >= self.next:
+                    self._add(index, progress)
+            self.result.fused_events = queries.stats(self.store)["fused_events"]
+        finally:
+            self.store.close()
+        return self.result
+
+
+def fuse(out: Path, indices: list[int], progress: Callable[[int], None] | None = None) -> FusionResult:
+    """Build ``DIR/store.db`` afresh from the partitions ``indices`` (in that order)."""
+    return Fusion(out).finish(sorted(indices), progress)
 
 
 def export_all(out: Path) -> dict[str, int]:

@@ -1,5 +1,6 @@
 """A whole batch: read and partition the inputs, extract the partitions not done yet on an engine,
-write each as it finishes, then fuse and export.
+write each as it finishes and fuse it as soon as the partitions before it are fused (in input
+order, while the workers go on), then export.
 
     DIR/parts/NNNNN.{mentions,documents,errors}.parquet + NNNNN.manifest.json   (see layout.py)
     DIR/store.db                          the event store the mentions were fused in (SQLite)
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictscope.batch import layout
-from conflictscope.batch.fuse import export_all, fuse
+from conflictscope.batch.fuse import Fusion, export_all
 from conflictscope.ingest.readers import DEFAULT_MAX_BYTES
 
 DEFAULT_PARTITION_SIZE = 100
@@ -104,6 +105,7 @@ def run_batch(
 
     if scheduler is None:
         _prepare_gazetteer()
+    fusion = Fusion(out)  # fuses finished partitions in input order while the workers go on
     with make_engine(engine, workers=workers, scheduler=scheduler, fast=fast) as runner:
         summary = BatchSummary(out=str(out), engine=engine, description=runner.description)
         engine_ready = time.perf_counter()
@@ -127,6 +129,7 @@ def run_batch(
                 failed_items += partition.n_items
                 layout.remove_partition(out, partition.index)
                 progress.partition_done(partition.index, None, reused=False)
+                fusion.ready(manifests, summary.failed_partitions)
                 continue
             manifest = layout.write_partition(out, result)
             manifests[partition.index] = manifest
@@ -134,6 +137,7 @@ def run_batch(
             summary.extract_seconds += manifest["extract_seconds"]
             summary.peak_worker_rss_mb = max(summary.peak_worker_rss_mb, manifest["peak_rss_mb"])
             progress.partition_done(partition.index, manifest, reused=False)
+            fusion.ready(manifests, summary.failed_partitions)
     summary.seconds["engine_start"] = round(engine_ready - started, 3)
     extracted_at = time.perf_counter()
     summary.seconds["extract"] = round(extracted_at - engine_ready, 3)
@@ -156,7 +160,8 @@ def run_batch(
     summary.extract_seconds = round(summary.extract_seconds, 3)
 
     summary.documents_with_events = sum(manifests[i]["n_documents_with_events"] for i in done)
-    fused = fuse(out, done, progress.stage("fusing", summary.documents_with_events))
+    summary.seconds["fuse_during_extract"] = round(fusion.seconds, 3)
+    fused = fusion.finish(done, progress.stage("fusing", summary.documents_with_events - fusion.result.documents))
     summary.fused_events = fused.fused_events
     summary.near_duplicate_copies = fused.copies
     fused_at = time.perf_counter()
