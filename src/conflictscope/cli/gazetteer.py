@@ -29,16 +29,17 @@ def _usage(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _listed(values: List[str]) -> list[str]:
+    """Upper-cased items of repeated and comma-separated options: ["P,a", "A"] -> ["P", "A", "A"]."""
+    return [part.strip().upper() for value in values for part in value.split(",") if part.strip()]
+
+
 def _feature_classes(values: List[str]) -> frozenset[str]:
     chosen = set()
-    for value in values:
-        for part in value.split(","):
-            part = part.strip().upper()
-            if not part:
-                continue
-            if part not in FEATURE_CLASSES:
-                _usage(f"--feature-class {part}: use P (populated places) or A (districts and other administrative areas)")
-            chosen.add(part)
+    for part in _listed(values):
+        if part not in FEATURE_CLASSES:
+            _usage(f"--feature-class {part}: use P (populated places) or A (districts and other administrative areas)")
+        chosen.add(part)
     return frozenset(chosen or {"P"})
 
 
@@ -46,14 +47,10 @@ def _countries(values: List[str]) -> frozenset[str]:
     import pycountry
 
     chosen = set()
-    for value in values:
-        for part in value.split(","):
-            part = part.strip().upper()
-            if not part:
-                continue
-            if len(part) != 2 or not part.isalpha() or (pycountry.countries.get(alpha_2=part) is None and part != "XK"):
-                _usage(f"--country {part}: not an ISO 3166-1 alpha-2 country code (e.g. AF, UA, NG)")
-            chosen.add(part)
+    for part in _listed(values):
+        if len(part) != 2 or not part.isalpha() or (pycountry.countries.get(alpha_2=part) is None and part != "XK"):
+            _usage(f"--country {part}: not an ISO 3166-1 alpha-2 country code (e.g. AF, UA, NG)")
+        chosen.add(part)
     return frozenset(chosen)
 
 

@@ -489,16 +489,7 @@ BACKGROUND_MODIFIERS = frozenset("ongoing recent previous earlier continuing pas
 def _observed(token: Token) -> bool:
     """Explosions or fire counted or heard (plural, under a verb of perception): "observed a total of 6
     explosions", "explosions were heard" - indirect fire; a planted device goes off once."""
-    if token.tag_ != "NNS":
-        return False
-    node = token
-    for _ in range(6):
-        if node.lemma_.lower() in PERCEPTION_VERBS:
-            return True
-        if node.head is node:
-            break
-        node = node.head
-    return False
+    return token.tag_ == "NNS" and _governed_by(token, PERCEPTION_VERBS, 6)
 
 
 def _observed_by_monitor(token: Token) -> bool:
@@ -717,9 +708,14 @@ def _is_near(token: Token | None) -> bool:
 
 def _agreed(token: Token) -> bool:
     """An agreement word governed by a verb of agreeing: "signed a ceasefire", "agreed to a truce"."""
+    return _governed_by(token, AGREEMENT_VERBS, 3)
+
+
+def _governed_by(token: Token, lemmas: frozenset[str] | set[str], steps: int) -> bool:
+    """Is ``token``, or one of its first ``steps`` heads going up (itself included), one of ``lemmas``?"""
     node = token
-    for _ in range(3):
-        if node.lemma_.lower() in AGREEMENT_VERBS:
+    for _ in range(steps):
+        if node.lemma_.lower() in lemmas:
             return True
         if node.head is node:
             break
