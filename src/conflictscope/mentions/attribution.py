@@ -52,9 +52,10 @@ class AttributionReader:
 
     # ---- public
     def start_paragraph(self, carry: tuple[Speaker, str | None] | None) -> None:
-        """Pronoun speakers ("he said") resolve within a paragraph, or to the last speaker named in
-        the paragraph before when ``carry`` is given. Keeping the context this local makes the result
-        independent of which other paragraphs were parsed (the fast path)."""
+        """Pronoun speakers ("he said") resolve within a paragraph (the fast path's unit: a line, or
+        a sentence of a long line), or to the last speaker named in the unit before when ``carry`` is
+        given. Keeping the context this local makes the result independent of which other units were
+        parsed (the fast path)."""
         self.last_speaker, self.last_via = carry if carry else (None, None)
         self.named_in_paragraph = None
 
