@@ -77,3 +77,13 @@ def test_table_kinds():
 )
 def test_other_words_near_animals_or_diseases_still_make_events(sentence):
     assert events(sentence)
+
+
+def test_a_bare_death_continues_a_story_but_does_not_start_one():
+    assert events("A retired teacher died on Sunday in a hospital in Tanta, at the age of 81.") == []
+    story = events(
+        "Gunmen attacked a checkpoint in Kandahar on Sunday, killing two soldiers.\n"
+        "A third soldier died later in a hospital in Kandahar."
+    )
+    assert len(story) == 1 and story[0].location.name == "Kandahar"
+    assert len(story[0].evidence) == 2  # the bare death joined the attack

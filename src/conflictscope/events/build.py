@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from conflictscope.events.causes import non_violent
+from conflictscope.events.causes import non_violent, violent_context
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy
@@ -57,6 +57,9 @@ class EventMention:
     near: bool = False  # "near Jos", "outside Kabul": ACLED's geo_precision 2
     continuation: bool = False  # merged into an earlier event without naming a place
     participants_detained: bool = False  # an arrest of people there and then, not a protest's topic
+    # Only a weak word with a casualty count ("two more died"): it adds to an event told before, but
+    # does not make one (a death told without any violence may be an illness or an accident)
+    needs_story: bool = False
 
 
 @dataclass
@@ -206,6 +209,7 @@ class SentenceBuilder:
             m.token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children)
             for m in real
         )
+        needs_story = all(m.cls == "@weak" and not (weapon_cue or _aimed(m.token)) for m in real) and not violent_context(sent)
         mentions = []
         for place in place_mentions or [None]:
             mentions.append(
@@ -225,6 +229,7 @@ class SentenceBuilder:
                     anaphoric=anaphoric and place is None,
                     near=place is not None and _is_near(_place_token(sent, place)),
                     participants_detained=detained,
+                    needs_story=needs_story,
                 )
             )
         return mentions

@@ -132,3 +132,10 @@ def _told_of_non_violence(trigger: Token) -> bool:
     if trigger.dep_ == "amod" and _kind(trigger.head) == "animal":
         return True
     return False
+
+
+def violent_context(sent) -> bool:
+    """Does the sentence name violence without a trigger of its own ("died in an outbreak of
+    violence", "in the unrest")? Then a bare death in it is political violence."""
+    table = load_non_violent_causes()
+    return any(table.get(t.lemma_.lower()) == "conflict" for t in sent)

@@ -93,7 +93,7 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
         return clusters
     unplaced: list[Cluster] = []
     for mention in orphans:
-        if mention.refine_only or mention.historical:
+        if mention.refine_only or mention.needs_story or mention.historical:
             continue
         last = unplaced[-1] if unplaced else None
         if last is not None and compatible_kinds(last.first, mention) and _dates_agree(last, mention):
@@ -131,7 +131,7 @@ def _cluster(mentions: list[EventMention]) -> tuple[list[Cluster], list[EventMen
                 orphans.append(mention)  # known only to country level, or not at all
                 continue
             mention.continuation = True
-        if target is None and mention.place is not None and mention.refine_only:
+        if target is None and mention.place is not None and (mention.refine_only or mention.needs_story):
             # A refinement naming another place than any event: look back for the latest compatible one
             for cluster in reversed(clusters):
                 if mention.sentence - cluster.last_sentence <= CONTINUATION_WINDOW and compatible_kinds(cluster.first, mention):
