@@ -9,13 +9,19 @@ from typing import Optional
 
 import typer
 
-app = typer.Typer(
-    name="conflictscope",
-    help="Turn conflict news into geocoded, claim-aware ACLED-style events, offline.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+def _typer(name: str, help: str) -> typer.Typer:
+    # --help when called bare; no shell-completion install commands; errors as one line, not a traceback
+    return typer.Typer(name=name, help=help, no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+
+app = _typer("conflictscope", "Turn conflict news into geocoded, claim-aware ACLED-style events, offline.")
+
+
+def command_group(name: str, help: str) -> typer.Typer:
+    """A group of subcommands (``conflictscope eval acled``), registered on the app."""
+    group = _typer(name, help)
+    app.add_typer(group, name=name)
+    return group
 
 
 class OutputFormat(str, Enum):

@@ -8,16 +8,9 @@ from typing import Optional
 
 import typer
 
-from conflictscope.cli._app import app, report_error
+from conflictscope.cli._app import command_group, report_error
 
-eval_app = typer.Typer(
-    name="eval",
-    help="Measure conflictscope on gold data: ACLED exports, geoparsing corpora, GTD summaries.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-app.add_typer(eval_app, name="eval")
+eval_app = command_group("eval", "Measure conflictscope on gold data: ACLED exports, geoparsing corpora, GTD summaries.")
 
 GoldArg = typer.Argument(..., help="The gold file.", show_default=False)
 LimitOpt = typer.Option(None, "--limit", help="Score only the first N items.")

@@ -10,16 +10,9 @@ from typing import List, Optional
 
 import typer
 
-from conflictscope.cli._app import app, report_error
+from conflictscope.cli._app import command_group, report_error
 
-gazetteer_app = typer.Typer(
-    name="gazetteer",
-    help="The place index: import GeoNames dump files (villages beyond cities500), show what it holds, remove imports.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-app.add_typer(gazetteer_app, name="gazetteer")
+gazetteer_app = command_group("gazetteer", "The place index: import GeoNames dump files (villages beyond cities500), show what it holds, remove imports.")
 
 FEATURE_CLASSES = {"P": "populated places (towns, villages)", "A": "administrative areas below the first level (districts)"}
 
