@@ -15,6 +15,9 @@ from conflictscope.types import Speaker
 PRONOUNS = frozenset("he she they it we i".split())
 FIRST_PERSON = frozenset("we i us our my".split())
 RESPONSIBILITY_NOUNS = frozenset("responsibility credit".split())
+# Accusing verbs that need a complement or a clause to accuse anyone.
+COMPLEMENT_NEEDED = {"hold": frozenset("responsible accountable liable culpable".split())}
+CLAUSE_NEEDED = frozenset({"charge"})
 RESPONSIBILITY_VERBS = frozenset("claim take assume accept admit".split())
 CLAIMABLE = frozenset("attack attacks bombing bombings killing killings assassination blast explosion ambush raid operation strike".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -74,7 +77,7 @@ class AttributionReader:
                 attribution = self._responsibility(token)
             elif lemma == "claim" and self._claimed_event(token):
                 attribution = self._claimed(token)
-            elif lemma in self.verbs:
+            elif lemma in self.verbs and self._reports(token, lemma):
                 attribution = self._reporting(token, self.verbs[lemma])
             else:
                 attribution = None
@@ -84,6 +87,18 @@ class AttributionReader:
         return found
 
     # ---- reporting verbs
+    @staticmethod
+    def _reports(verb: Token, lemma: str) -> bool:
+        """Verbs that report only in one construction: "held X responsible" (not "held a protest"),
+        "charged that ..." (not "police charged the crowd")."""
+        if lemma in COMPLEMENT_NEEDED:
+            return any(
+                t.lemma_.lower() in COMPLEMENT_NEEDED[lemma] for t in verb.subtree if verb.i in (t.head.i, t.head.head.i)
+            )
+        if lemma in CLAUSE_NEEDED:
+            return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        return True
+
     def _reporting(self, verb: Token, stance: str) -> Attribution | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
