@@ -86,10 +86,10 @@ class Fusion:
     def __init__(self, out: Path):
         from conflictscope.store import open_store
 
-        self.path = Path(out) / STORE_NAME
-        _remove_store(self.path)
         self.out = Path(out)
-        self.store = open_store(self.path)
+        path = self.out / STORE_NAME
+        _remove_store(path)
+        self.store = open_store(path)
         self.result = FusionResult()
         self.next = 0  # the next partition index to fuse
         self.seconds = 0.0
@@ -127,11 +127,6 @@ class Fusion:
         finally:
             self.store.close()
         return self.result
-
-
-def fuse(out: Path, indices: list[int], progress: Callable[[int], None] | None = None) -> FusionResult:
-    """Build ``DIR/store.db`` afresh from the partitions ``indices`` (in that order)."""
-    return Fusion(out).finish(sorted(indices), progress)
 
 
 def export_all(out: Path) -> dict[str, int]:

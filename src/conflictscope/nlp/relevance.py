@@ -139,13 +139,11 @@ class _Lexicon:
                 for form in word_forms(lemma):
                     self.lemmas_of.setdefault(form, set()).add(lemma)
 
-    def lemmas(self, words: set[str]) -> set[str]:
-        found: set[str] = set()
+    def found_in(self, words: set[str]) -> bool:
+        """Is every lemma of some phrase among the lemmas ``words`` (lower-case) can stand for?"""
+        lemmas: set[str] = set()
         for word in words:
-            found |= self.lemmas_of.get(word, set())
-        return found
-
-    def present(self, lemmas: set[str]) -> bool:
+            lemmas |= self.lemmas_of.get(word, set())
         return any(
             all(lemma in lemmas for lemma in phrase) for first in lemmas for phrase in self.phrases_of.get(first, ())
         )
@@ -171,13 +169,11 @@ def _words(text: str) -> set[str]:
 
 
 def has_event_words(text: str) -> bool:
-    event, _ = _lexicons()
-    return event.present(event.lemmas(_words(text)))
+    return _lexicons()[0].found_in(_words(text))
 
 
 def has_support_words(text: str) -> bool:
-    _, support = _lexicons()
-    return support.present(support.lemmas(_words(text)))
+    return _lexicons()[1].found_in(_words(text))
 
 
 def is_relevant(text: str) -> bool:
@@ -201,11 +197,13 @@ class Plan:
 
 def plan(text: str, *, fast: bool = True) -> Plan:
     pieces = units(text)
-    event_words = [has_event_words(text[u.start : u.end]) for u in pieces]
+    event, support = _lexicons()
+    words = [_words(text[u.start : u.end]) for u in pieces]  # once per unit, for both lexicons
+    event_words = [event.found_in(w) for w in words]
     if fast and not any(event_words):
         # events start from event words: with none anywhere there is nothing to parse
         return Plan(pieces, [False] * len(pieces), [False] * len(pieces), frozenset())
-    relevant = [event_words[i] or has_support_words(text[u.start : u.end]) for i, u in enumerate(pieces)]
+    relevant = [event_words[i] or support.found_in(words[i]) for i in range(len(pieces))]
     wants_previous = [needs_previous_speaker(text[u.start : u.end]) for u in pieces]
     parse = {i for i in range(len(pieces)) if relevant[i] or not fast}
     # the unit before one whose speaker is a pronoun, for who "he" is
