@@ -1,6 +1,7 @@
 """Fusion and export of a batch: the event mentions of every partition, replayed in input order into
-a fresh event store under ``DIR`` with the store's own code (``queries.ingest_document``: content
-hash, near-duplicate copies, cross-report fusion), then exported with the store's writers.
+a fresh event store under ``DIR`` with the store's own code (``queries.ingest_extracted``, one
+transaction per partition: content hash, near-duplicate copies, cross-report fusion), then exported
+with the store's writers.
 
 Replaying in input order (partition by partition, documents in order) makes the fused events, and
 their ids, independent of the engine, of the number of workers and of the order in which partitions
@@ -14,7 +15,7 @@ import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,17 +26,6 @@ STORE_NAME = "store.db"
 EXPORTS = ("events.csv", "events.jsonl", "events.parquet")
 
 
-class _Extracted:
-    """Stands in for the extractor in ``queries.ingest_document``: the events of the document are
-    already known (a worker extracted them)."""
-
-    def __init__(self, events: list[Event]):
-        self.events = events
-
-    def extract(self, document: Document, **_: Any) -> list[Event]:
-        return self.events
-
-
 @dataclass
 class FusionResult:
     documents: int = 0
@@ -43,6 +33,8 @@ class FusionResult:
     copies: int = 0
     mentions: int = 0
     fused_events: int = 0
+    # Documents the store refused (error rows in the shape of the partitions' errors, stage "fuse").
+    failed: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _events_of(rows: list[dict[str, Any]], document_id: str) -> list[Event]:
@@ -97,9 +89,13 @@ class Fusion:
     def _add(self, index: int, progress: Callable[[int], None] | None = None) -> None:
         from conflictscope.store import queries
 
-        for document, events in iter_documents(self.out, [index]):
-            outcome = queries.ingest_document(self.store, document, _Extracted(events), origin=document.id)
+        items = list(iter_documents(self.out, [index]))
+        for (document, _), outcome in zip(items, queries.ingest_extracted(self.store, items)):
             self.result.documents += 1
+            if outcome.status == "failed":
+                self.result.failed.append(
+                    {"partition": index, "doc_pos": None, "document_id": document.id or "", "stage": "fuse", "code": "store", "message": outcome.error}
+                )
             self.result.stored += outcome.status == "stored"
             self.result.copies += outcome.duplicate_of is not None
             self.result.mentions += len(outcome.events)

@@ -164,10 +164,11 @@ def run_batch(
     fused = fusion.finish(done, progress.stage("fusing", summary.documents_with_events - fusion.result.documents))
     summary.fused_events = fused.fused_events
     summary.near_duplicate_copies = fused.copies
+    summary.failed_documents += len(fused.failed)
     fused_at = time.perf_counter()
     summary.seconds["fuse"] = round(fused_at - extracted_at, 3)
     export_all(out)
-    _write_errors(out, done)
+    _write_errors(out, done, fused.failed)
     summary.seconds["export"] = round(time.perf_counter() - fused_at, 3)
     summary.seconds["total"] = round(time.perf_counter() - started, 3)
     layout.atomic_write(out / "batch.json", (json.dumps(summary.to_dict(), indent=1) + "\n").encode())
@@ -183,12 +184,13 @@ def _prepare_gazetteer() -> None:
         build_index()
 
 
-def _write_errors(out: Path, indices: list[int]) -> int:
+def _write_errors(out: Path, indices: list[int], fusion_errors: list[dict] | tuple = ()) -> int:
     import pyarrow.parquet as pq
 
     lines = []
     for index in indices:
         for row in pq.read_table(layout.part_path(out, index, "errors")).to_pylist():
             lines.append(json.dumps(row, ensure_ascii=False))
+    lines.extend(json.dumps(row, ensure_ascii=False) for row in fusion_errors)
     layout.atomic_write(out / "errors.jsonl", "".join(line + "\n" for line in lines).encode("utf-8"))
     return len(lines)

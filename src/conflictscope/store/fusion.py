@@ -148,12 +148,15 @@ def actors_compatible(a1: ActorRow | None, a2: ActorRow | None, b1: ActorRow | N
     return pa in sides(b1, b2) and pb in sides(a1, a2)
 
 
-class _Actors:
-    """Actor rows by id, cached for one transaction."""
+class Registry:
+    """Actor and place rows of one transaction, cached by id and by key: fusion looks the same few
+    up again and again (each mention, each rebuild), and every lookup through the ORM is a query."""
 
     def __init__(self, session: Session):
         self.session = session
         self.cache: dict[int, ActorRow | None] = {}
+        self.actor_ids: dict[str, int] = {}
+        self.place_ids: dict[str, int] = {}
 
     def get(self, actor_id: int | None) -> ActorRow | None:
         if actor_id is None:
@@ -162,8 +165,22 @@ class _Actors:
             self.cache[actor_id] = self.session.get(ActorRow, actor_id)
         return self.cache[actor_id]
 
+    def actor_id(self, name: str, kind: str, country_code: str | None) -> int:
+        key = actor_key(name, kind, country_code)
+        if key not in self.actor_ids:
+            row = get_actor(self.session, name, kind, country_code)
+            self.actor_ids[key] = row.id
+            self.cache[row.id] = row
+        return self.actor_ids[key]
 
-def compatible(a: MentionRow, b: MentionRow, actors: _Actors) -> bool:
+    def place_id(self, location: dict[str, Any]) -> int:
+        key = place_key(location["name"], location.get("country_code"), location.get("admin1"), location["latitude"], location["longitude"], location.get("geonameid"))
+        if key not in self.place_ids:
+            self.place_ids[key] = get_place(self.session, location).id
+        return self.place_ids[key]
+
+
+def compatible(a: MentionRow, b: MentionRow, actors: Registry) -> bool:
     if a.document_id == b.document_id:
         return False
     if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
@@ -194,9 +211,9 @@ def _new_fused_id(session: Session, mention: MentionRow) -> str:
     return f"{mention.event_uid}-{mention.id}"
 
 
-def assign(session: Session, mention: MentionRow, actors: _Actors | None = None) -> str:
+def assign(session: Session, mention: MentionRow, actors: Registry | None = None) -> str:
     """Give ``mention`` a fused id: an existing compatible fused event's, or a new one. Returns it."""
-    actors = actors or _Actors(session)
+    actors = actors or Registry(session)
     if fusable(mention):
         assert mention.date is not None and mention.latitude is not None and mention.longitude is not None
         dlat = MAX_KM / KM_PER_DEGREE
@@ -271,12 +288,12 @@ def report_dict(doc: DocumentRow, canonical: DocumentRow | None) -> dict[str, An
     }
 
 
-def build_payload(session: Session, members: list[MentionRow], fused_id: str, actors: _Actors | None = None) -> dict[str, Any]:
+def build_payload(session: Session, members: list[MentionRow], fused_id: str, actors: Registry | None = None) -> dict[str, Any]:
     """The fused event (before corrections) in the output shape: the event object of ``extract``
     plus ``sources``, ``reports``, ``fatalities_low`` and ``fatalities_high``."""
     from conflictscope.knowledge import load_taxonomy
 
-    actors = actors or _Actors(session)
+    actors = actors or Registry(session)
     taxonomy = load_taxonomy()
     members = sorted(members, key=lambda m: m.id)
     docs = {d.id: d for d in session.scalars(select(DocumentRow).where(DocumentRow.id.in_({m.document_id for m in members})))}
@@ -497,10 +514,10 @@ def get_place(session: Session, location: dict[str, Any]) -> PlaceRow:
     return row
 
 
-def rebuild(session: Session, fused_id: str, actors: _Actors | None = None) -> FusedEventRow | None:
+def rebuild(session: Session, fused_id: str, actors: Registry | None = None) -> FusedEventRow | None:
     """Recompute one fused event from its mentions and the analyst's corrections; delete it when it
     has no mentions left. Returns the row."""
-    actors = actors or _Actors(session)
+    actors = actors or Registry(session)
     members = list(session.scalars(select(MentionRow).where(MentionRow.fused_id == fused_id).order_by(MentionRow.id)))
     row = session.get(FusedEventRow, fused_id)
     if not members:
@@ -512,9 +529,9 @@ def rebuild(session: Session, fused_id: str, actors: _Actors | None = None) -> F
     loc = payload.get("location")
     a1, a2 = payload.get("actor1"), payload.get("actor2")
     # Registry rows first: queries autoflush, and a half-filled fused row must not be flushed.
-    place_id = get_place(session, loc).id if loc else None
-    actor1_id = get_actor(session, a1["name"], a1["kind"], a1.get("country_code")).id if a1 else None
-    actor2_id = get_actor(session, a2["name"], a2["kind"], a2.get("country_code")).id if a2 else None
+    place_id = actors.place_id(loc) if loc else None
+    actor1_id = actors.actor_id(a1["name"], a1["kind"], a1.get("country_code")) if a1 else None
+    actor2_id = actors.actor_id(a2["name"], a2["kind"], a2.get("country_code")) if a2 else None
     now = utcnow()
     if row is None:
         row = FusedEventRow(id=fused_id, created_at=now)
@@ -542,17 +559,20 @@ def rebuild(session: Session, fused_id: str, actors: _Actors | None = None) -> F
     return row
 
 
-def fuse_mentions(session: Session, mentions: list[MentionRow]) -> set[str]:
-    """Assign each new mention (in order) and rebuild the fused events they touched."""
-    actors = _Actors(session)
+def fuse_mentions(session: Session, mentions: list[MentionRow], actors: Registry | None = None, *, rebuild_now: bool = True) -> set[str]:
+    """Assign each new mention (in order) and rebuild the fused events they touched. With
+    ``rebuild_now=False`` the caller rebuilds them later, once, in the same transaction: assigning
+    reads only mention rows, never the fused rows, so the clusters come out the same."""
+    actors = actors or Registry(session)
     touched: set[str] = set()
     for mention in mentions:
         if mention.historical:
             continue  # background mentions of past events: kept with their document, not fused
         touched.add(assign(session, mention, actors))
         session.flush()
-    for fused_id in sorted(touched):
-        rebuild(session, fused_id, actors)
+    if rebuild_now:
+        for fused_id in sorted(touched):
+            rebuild(session, fused_id, actors)
     return touched
 
 
@@ -564,7 +584,7 @@ def refuse_all(session: Session) -> int:
     session.flush()
     session.expire_all()
     ids = session.scalars(select(MentionRow.id).where(MentionRow.historical.is_(False)).order_by(MentionRow.id)).all()
-    actors = _Actors(session)
+    actors = Registry(session)
     touched: set[str] = set()
     for start in range(0, len(ids), 500):
         for mention in session.scalars(select(MentionRow).where(MentionRow.id.in_(ids[start : start + 500])).order_by(MentionRow.id)):

@@ -1,7 +1,7 @@
 """Every read and write on the store, shared by the CLI, the API and the web app.
 
 Writes: :func:`ingest_document` (one document, one transaction: stored with its events and fused, or
-not at all), :func:`record_error`, :func:`add_correction`, :func:`refuse`.
+not at all), :func:`ingest_extracted` (a batch partition's documents, events already extracted), :func:`record_error`, :func:`add_correction`, :func:`refuse`.
 Reads: :func:`list_events` / :func:`count_events` with :class:`EventFilters`, :func:`get_event`,
 :func:`list_documents`, :func:`get_document`, :func:`list_errors`, :func:`counts_per_day`,
 :func:`list_corrections`, :func:`stats`.
@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from conflictscope.store import fingerprint, fusion
 from conflictscope.store.models import (
@@ -45,11 +45,12 @@ class IngestOutcome:
     """What :func:`ingest_document` did: ``stored`` a new document, or found it ``exists`` already
     (same text). ``events`` are the events extracted (none when it existed)."""
 
-    status: Literal["stored", "exists"]
-    document_pk: int
+    status: Literal["stored", "exists", "failed"]
+    document_pk: int | None
     events: list[Event] = field(default_factory=list)
     duplicate_of: int | None = None
     fused_ids: list[str] = field(default_factory=list)
+    error: str | None = None  # status "failed" (only from :func:`ingest_extracted`): why
 
 
 def _existing(session, digest: str) -> int | None:
@@ -77,16 +78,15 @@ def _find_near_duplicate(session, sketch: tuple[int, ...], text: str, text_shing
     return None
 
 
-def _store_event(session, document_pk: int, event: Event) -> MentionRow:
+def _store_event(session, document_pk: int, event: Event, registry: fusion.Registry) -> MentionRow:
     loc = event.location
-    place = None
+    place_id = None
     if loc is not None:
-        place = fusion.get_place(
-            session,
+        place_id = registry.place_id(
             {"name": loc.name, "country_code": loc.country_code, "admin1": loc.admin1, "latitude": loc.latitude, "longitude": loc.longitude, "geonameid": loc.geonameid},
         )
-    a1 = fusion.get_actor(session, event.actor1.name, event.actor1.kind, event.actor1.country_code) if event.actor1 else None
-    a2 = fusion.get_actor(session, event.actor2.name, event.actor2.kind, event.actor2.country_code) if event.actor2 else None
+    a1 = registry.actor_id(event.actor1.name, event.actor1.kind, event.actor1.country_code) if event.actor1 else None
+    a2 = registry.actor_id(event.actor2.name, event.actor2.kind, event.actor2.country_code) if event.actor2 else None
     mention = MentionRow(
         document_id=document_pk,
         event_uid=event.id,
@@ -95,12 +95,12 @@ def _store_event(session, document_pk: int, event: Event) -> MentionRow:
         date=event.date,
         time_precision=event.time_precision,
         relative_date=fusion.date_is_relative(event.time_precision, event.date, [e.text for e in event.evidence]),
-        place_id=place.id if place else None,
+        place_id=place_id,
         latitude=loc.latitude if loc else None,
         longitude=loc.longitude if loc else None,
         geo_precision=loc.geo_precision if loc else None,
-        actor1_id=a1.id if a1 else None,
-        actor2_id=a2.id if a2 else None,
+        actor1_id=a1,
+        actor2_id=a2,
         fatalities=event.fatalities,
         fatalities_stated=event.fatalities_stated,
         injuries=event.injuries,
@@ -150,38 +150,13 @@ def ingest_document(store: Store, document: Document, extractor: Extractor | Non
 
         extractor = Extractor.default()
     events = extractor.extract(document)  # outside the transaction: writers hold the lock briefly
-    text_shingles = fingerprint.shingles(document.text)
-    unsigned_sketch = fingerprint.minhash(text_shingles)
-    sketch = [fingerprint.to_signed(v) for v in unsigned_sketch]
     try:
         with store.write() as session:
-            pk = _existing(session, digest)
-            if pk is not None:
-                return IngestOutcome("exists", pk)
-            duplicate_of = _find_near_duplicate(session, unsigned_sketch, document.text, text_shingles)
-            row = DocumentRow(
-                doc_key=(document.id or digest[:12])[:512],
-                content_hash=digest,
-                minhash0=sketch[0],
-                minhash1=sketch[1],
-                minhash2=sketch[2],
-                minhash3=sketch[3],
-                duplicate_of=duplicate_of,
-                text=document.text,
-                url=document.url,
-                source=(document.source or None) and document.source[:512],
-                title=document.title,
-                published=document.published,
-                origin=origin,
-                n_events=len(events),
-                ingested_at=fusion.utcnow(),
-            )
-            session.add(row)
-            session.flush()
-            mentions = [_store_event(session, row.id, e) for e in events]
-            session.flush()
-            touched = fusion.fuse_mentions(session, mentions)
-            return IngestOutcome("stored", row.id, events, duplicate_of, sorted(touched))
+            registry = fusion.Registry(session)
+            outcome = _store_and_fuse(session, registry, document, events, digest, origin)
+            for fused_id in outcome.fused_ids:
+                fusion.rebuild(session, fused_id, registry)
+            return outcome
     except IntegrityError:
         # Another process stored the same text between our check and our insert.
         with store.read() as session:
@@ -189,6 +164,80 @@ def ingest_document(store: Store, document: Document, extractor: Extractor | Non
         if pk is None:
             raise
         return IngestOutcome("exists", pk)
+
+
+def ingest_extracted(store: Store, items: list[tuple[Document, list[Event]]], *, origin_of=lambda d: d.id) -> list[IngestOutcome]:
+    """Store and fuse documents whose events are already extracted (a batch partition), in input
+    order and in one transaction: the same result as :func:`ingest_document` on each in turn, with
+    each touched fused event rebuilt once at the end instead of after every document. When the
+    transaction fails, the documents are ingested one by one, so one bad document costs only itself:
+    it comes back ``failed`` and is recorded with :func:`record_error`."""
+    try:
+        with store.write() as session:
+            registry = fusion.Registry(session)
+            outcomes = [
+                _store_and_fuse(session, registry, document, events, fingerprint.content_hash(document.text), origin_of(document))
+                for document, events in items
+            ]
+            for fused_id in sorted({f for o in outcomes for f in o.fused_ids}):
+                fusion.rebuild(session, fused_id, registry)
+            return outcomes
+    except SQLAlchemyError:
+        pass
+    outcomes = []
+    for document, events in items:
+        origin = origin_of(document)
+        try:
+            outcomes.append(ingest_document(store, document, _Given(events), origin=origin))
+        except SQLAlchemyError as exc:
+            message = f"could not store the document: {type(exc).__name__}: {str(exc).splitlines()[0]}"
+            record_error(store, origin or document.id or "?", message, code="store")
+            outcomes.append(IngestOutcome("failed", None, events, error=message))
+    return outcomes
+
+
+class _Given:
+    """Stands in for the extractor: the events of the document are already known."""
+
+    def __init__(self, events: list[Event]):
+        self.events = events
+
+    def extract(self, document: Document, **_: Any) -> list[Event]:
+        return self.events
+
+
+def _store_and_fuse(session, registry: fusion.Registry, document: Document, events: list[Event], digest: str, origin: str | None) -> IngestOutcome:
+    """The document row, its mentions and their clusters; the caller rebuilds ``fused_ids``."""
+    pk = _existing(session, digest)
+    if pk is not None:
+        return IngestOutcome("exists", pk)
+    text_shingles = fingerprint.shingles(document.text)
+    unsigned_sketch = fingerprint.minhash(text_shingles)
+    sketch = [fingerprint.to_signed(v) for v in unsigned_sketch]
+    duplicate_of = _find_near_duplicate(session, unsigned_sketch, document.text, text_shingles)
+    row = DocumentRow(
+        doc_key=(document.id or digest[:12])[:512],
+        content_hash=digest,
+        minhash0=sketch[0],
+        minhash1=sketch[1],
+        minhash2=sketch[2],
+        minhash3=sketch[3],
+        duplicate_of=duplicate_of,
+        text=document.text,
+        url=document.url,
+        source=(document.source or None) and document.source[:512],
+        title=document.title,
+        published=document.published,
+        origin=origin,
+        n_events=len(events),
+        ingested_at=fusion.utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    mentions = [_store_event(session, row.id, e, registry) for e in events]
+    session.flush()
+    touched = fusion.fuse_mentions(session, mentions, registry, rebuild_now=False)
+    return IngestOutcome("stored", row.id, events, duplicate_of, sorted(touched))
 
 
 def record_error(store: Store, origin: str, message: str, code: str | None = None) -> None:

@@ -1,0 +1,90 @@
+"""`queries.ingest_extracted`: a batch partition's documents stored and fused in one transaction give
+exactly what `ingest_document` gives one document at a time."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+from sqlalchemy import select
+
+from conflictscope.store import open_store, queries
+from conflictscope.store.models import ActorRow, DocumentRow, PlaceRow
+from conflictscope.types import Document
+
+from . import reports as R
+
+
+def _docs() -> list[Document]:
+    docs = [
+        Document(text=R.MINISTRY, id="ministry", published=R.PUBLISHED, source="Ministry wire"),
+        Document(text=R.MONITOR, id="monitor", published=R.PUBLISHED, source="Monitor"),
+        Document(text=R.MONITOR_REPRINT, id="reprint", published=R.PUBLISHED, source="Reprint"),
+        Document(text=R.ALEPPO, id="aleppo", published=R.PUBLISHED),
+        # The same text twice in one partition: the second is an existing document, not a new one.
+        Document(text=R.ALEPPO, id="aleppo-again", published=R.PUBLISHED),
+    ]
+    for r in R.many_reports(6):
+        docs.append(Document(text=r["text"], id=r["id"], published=date.fromisoformat(r["published"]), source=r["source"]))
+    return docs
+
+
+def _comparable(store) -> list[dict]:
+    events = queries.list_events(store, limit=1000)
+    # Timestamps are when a row was written; everything else must match.
+    return sorted(({k: v for k, v in e.items() if k not in ("created_at", "updated_at")} for e in events), key=lambda e: e["id"])
+
+
+def test_one_transaction_per_partition_gives_the_events_of_one_per_document(tmp_path, extractor):
+    docs = _docs()
+    extracted = [(d, extractor.extract(d)) for d in docs]
+    one_by_one = open_store(tmp_path / "one.db")
+    batched = open_store(tmp_path / "batch.db")
+    try:
+        singles = [queries.ingest_document(one_by_one, d, queries._Given(events)) for d, events in extracted]
+        # Two partitions, as the batch engine hands them over.
+        outcomes = queries.ingest_extracted(batched, extracted[:3]) + queries.ingest_extracted(batched, extracted[3:])
+        assert [o.status for o in outcomes] == [o.status for o in singles]
+        assert [o.status for o in outcomes].count("exists") == 1
+        assert [o.duplicate_of is not None for o in outcomes] == [o.duplicate_of is not None for o in singles]
+        assert any(o.duplicate_of is not None for o in outcomes)  # the reprint is a copy of the monitor's report
+        assert [o.fused_ids for o in outcomes] == [o.fused_ids for o in singles]
+        expected = _comparable(one_by_one)
+        assert len(expected) >= 5
+        assert _comparable(batched) == expected
+        # Registry rows are shared, not written twice, however often a partition looks them up.
+        with batched.read() as session:
+            keys = session.scalars(select(ActorRow.key)).all()
+            assert len(keys) == len(set(keys))
+            assert len(session.scalars(select(PlaceRow.key)).all()) == len(set(session.scalars(select(PlaceRow.key)).all()))
+    finally:
+        one_by_one.close()
+        batched.close()
+
+
+def test_a_document_already_stored_is_skipped_and_the_rest_of_the_partition_stored(store, extractor):  # SQLite and PostgreSQL
+    docs = _docs()[:4]
+    extracted = [(d, extractor.extract(d)) for d in docs]
+    queries.ingest_document(store, docs[1], queries._Given(extracted[1][1]))
+    outcomes = queries.ingest_extracted(store, extracted)
+    assert [o.status for o in outcomes] == ["stored", "exists", "stored", "stored"]
+    with store.read() as session:
+        assert sorted(session.scalars(select(DocumentRow.doc_key)).all()) == ["aleppo", "ministry", "monitor", "reprint"]
+
+
+def test_one_document_the_store_refuses_costs_only_itself(store, extractor):  # SQLite and PostgreSQL
+    docs = _docs()[:4]
+    extracted = [(d, extractor.extract(d)) for d in docs]
+    # Two events with one id in one document break the store's (document, event) key: the
+    # partition's transaction fails, and the partition is stored document by document instead.
+    bad_events = extracted[2][1]
+    assert bad_events
+    extracted[2] = (extracted[2][0], bad_events + [copy.deepcopy(bad_events[0])])
+    outcomes = queries.ingest_extracted(store, extracted)
+    assert [o.status for o in outcomes] == ["stored", "stored", "failed", "stored"]
+    assert "IntegrityError" in outcomes[2].error and "\n" not in outcomes[2].error
+    with store.read() as session:
+        assert sorted(session.scalars(select(DocumentRow.doc_key)).all()) == ["aleppo", "ministry", "monitor"]
+    errors = queries.list_errors(store)
+    assert [e["origin"] for e in errors] == ["reprint"]
+    assert queries.list_events(store, limit=100)
