@@ -155,9 +155,19 @@ class SentenceBuilder:
                 # did not happen, or a death from disease, of animals, in a flood (killing words only:
                 # "patients of a coronavirus clinic demonstrated" is still a protest)
                 continue
+            if _describes_fighters(match.token) or _meeting(match.token):
+                continue
+            if _defuses_no_weapon(match):
+                if _abstract_object(match.token):
+                    continue  # "to defuse the crisis"
+                # "police dismantled a drug lab": property destroyed, no weapon disrupted
+                match = TriggerMatch(_DISMANTLED, match.token, match.start, match.end)
             if match.cls == "@weak" and not (weapon_cue or has_casualties or _aimed(match.token)):
                 continue
-            if match.cls in TERRITORY_TYPES and _seized_goods(match.token):
+            if match.cls in TERRITORY_TYPES and _captures_people(match.token, self.actors):
+                # "two militants were captured by Kurdish fighters": people taken are held, not territory
+                match = TriggerMatch(_CAPTURED_PEOPLE, match.token, match.start, match.end)
+            elif match.cls in TERRITORY_TYPES and _seized_goods(match.token):
                 # "police seized a ton of marijuana", "forces seized three boats": goods, not territory
                 match = TriggerMatch(_SEIZED_GOODS, match.token, match.start, match.end)
             elif match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):
@@ -174,7 +184,12 @@ class SentenceBuilder:
         place_mentions = self._event_places(facts)
         perpetrator, target = self._roles(real, facts)
         killed, injured = _figures(facts.casualties)
+        real = _by_captor(real, perpetrator, target, bool(killed or injured))
         civilian_victims = self._civilian_victims(real, facts, target)
+        if target is None and perpetrator is not None and perpetrator.kind in NON_STATE_ARMED and self._attacks_place(real, facts):
+            # "militants attacked Natugo village", "gunmen attacked Kagara": with no armed defender
+            # named, ACLED codes an armed group's attack on a village or town as one on its people
+            civilian_victims = True
         target_armed = target.armed if target else None
         detained = any(_detains_people(m.token) for m in real if m.cls == "Arrests")
         if target is not None and target.kind in ORGANISED and OFF_DUTY.search(sent.text):
@@ -190,7 +205,7 @@ class SentenceBuilder:
                 target_armed=target_armed,
                 civilian_victims=civilian_victims,
                 casualties=bool(killed or injured),
-                battle_context=any(t.lemma_.lower() in BATTLE_WORDS for t in sent),
+                battle_context=any(t.lemma_.lower() in BATTLE_WORDS and not _in_front_of(t) for t in sent),
                 observed_fire=any(_observed(m.token) for m in real if m.cls in ("@explosion", "@fire")),
                 demonstration=_demonstration(sent),
                 participants_detained=detained,
@@ -198,6 +213,12 @@ class SentenceBuilder:
         )
         if classification is None:
             return []
+        if classification.sub_event_type == _AIR_BOMBING.cls and not any(
+            c == _AIR_BOMBING.cls for c in cues + [m.cls for m in real if m.entry is not _AIR_BOMBING]
+        ):
+            # "forces bombed the town": air strike is a guess from who bombed; a weapon named in
+            # another sentence of the story ("shelling homes with rockets") wins over it
+            classification = Classification(classification.event_type, classification.sub_event_type, False)
         when = _nearest_date(facts.dates, real[0].token)
         historical = bool(
             when and when.value and facts.published and (facts.published - when.value).days > HISTORY_DAYS
@@ -331,6 +352,24 @@ class SentenceBuilder:
             mention.text, previous.place.country_code
         )
 
+    def _attacks_place(self, triggers: list[TriggerMatch], facts: SentenceFacts) -> bool:
+        """An attack whose object is a village, town or community (named or not), not a force."""
+        place_tokens = {t.i for m in facts.places if (t := _place_token(facts.sent, m)) is not None}
+        for match in triggers:
+            if match.cls != "@attack" or match.token.pos_ != "VERB":
+                continue
+            for child in match.token.children:
+                if child.dep_ != "dobj":
+                    continue
+                node = child
+                if node.lemma_.lower() in ("village", "town", "community", "locality", "hamlet"):
+                    return True  # "attacked the village of X", "attacked Nangade village"
+                if node.i in place_tokens or any(c.i in place_tokens for c in node.conjuncts):
+                    return True
+                if node.pos_ == "PROPN" and self.actors.actor_at(node) is None:
+                    return True  # a name that is no armed group or country: a place the gazetteer lacks, or a person
+        return False
+
     def _has_place_object(self, token: Token, facts: SentenceFacts) -> bool:
         return any(
             (t := _place_token(facts.sent, m)) is not None and token.is_ancestor(t) for m in facts.places
@@ -343,6 +382,16 @@ class SentenceBuilder:
             p, t = self._roles_of(match.token)
             perpetrator = perpetrator or p
             target = target or t
+        for match in triggers:
+            if match.cls == "Armed clash" and match.token.lemma_.lower() in CLASH_WORDS:
+                crowd = self._crowd_side(match.token, perpetrator)
+                if crowd is not None:
+                    # "clashes broke out between Palestinians and Israeli forces", "two village groups
+                    # clashed": a crowd on one side makes the fight a riot, the crowd its first actor
+                    if perpetrator is not None and perpetrator.token.i != crowd.token.i:
+                        target = target or perpetrator
+                    perpetrator = crowd
+                    break
         if target is None:
             for casualty in facts.casualties:
                 token = _token_at(facts.sent, casualty.start)
@@ -372,6 +421,11 @@ class SentenceBuilder:
             for token in facts.sent:
                 if token.dep_ not in ("nsubj", "compound", "amod", "poss") or any(_in_subtree(token, r) for r in speaker_roots):
                     continue
+                subject = token if token.dep_ == "nsubj" else token.head
+                if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in UNACCUSATIVE:
+                    continue  # who died ("a British soldier died") is a victim, not who attacked
+                if token.dep_ in ("amod", "compound") and (people := self.actors.actor_at(token.head)) is not None and not people.armed:
+                    continue  # "Indian nationals", "Afghan migrants": the people's nationality, not their state's forces
                 if token.dep_ == "compound" and (
                     any(a <= token.idx < b for a, b in in_places) or token.head.lemma_.lower() in PLACE_NOUNS | {"road", "highway"}
                 ):
@@ -382,6 +436,31 @@ class SentenceBuilder:
                     break
         return perpetrator, target
 
+    def _crowd_side(self, trigger: Token, subject: ActorRef | None) -> ActorRef | None:
+        """The unorganised side of a clash, as rioters: its subject or one of the parties "between"
+        whom it took place, when that side is people (vendors, youths, groups of villagers) or people
+        named only by nationality ("Palestinians", "Indian nationals")."""
+        sides = [subject.token] if subject is not None else []
+        # "clashes erupted between X and Y": the parties hang off the verb the clash is subject of
+        holders = [trigger, trigger.head] if trigger.dep_ == "nsubj" else [trigger]
+        for child in (c for h in holders for c in h.children):
+            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        sides += [pobj, *pobj.conjuncts]
+        if trigger.pos_ == "VERB" and subject is None:
+            sides += [c for c in trigger.children if c.dep_ == "nsubj"]
+        for token in sides:
+            actor = self.actors.actor_at(token)
+            people_by_nationality = (
+                actor is not None and actor.kind == "state_forces" and token.tag_ in ("NNS", "NNPS") and self.actors.demonym_country(token)[0]
+            )
+            collective = token.lemma_.lower() in ("group", "groups") and actor is None
+            if people_by_nationality or collective or actor is not None and actor.kind in ("civilians", "rioters", "protesters"):
+                code = actor.country_code if actor is not None else None
+                return ActorRef("rioters", "Rioters ({country})", code, False, token, bool(code))
+        return None
+
     def _roles_of(self, trigger: Token) -> tuple[ActorRef | None, ActorRef | None]:
         actors = self.actors
         perpetrator = target = None
@@ -390,8 +469,12 @@ class SentenceBuilder:
                 # "one officer was killed and two people injured": the second participle is passive too
                 trigger.tag_ == "VBN" and trigger.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.head.children)
             )
+            # "a soldier died in an explosion": the subject of dying is the victim
+            unaccusative = trigger.lemma_.lower() in UNACCUSATIVE
             for child in trigger.children:
-                if child.dep_ == "nsubj" and not passive:
+                if child.dep_ == "nsubj" and unaccusative:
+                    target = target or actors.actor_at(child)
+                elif child.dep_ == "nsubj" and not passive:
                     perpetrator = perpetrator or actors.actor_at(child)
                 elif child.dep_ == "agent":
                     for pobj in child.children:
@@ -401,6 +484,9 @@ class SentenceBuilder:
                 elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
                     for pobj in child.children:
                         target = target or actors.actor_at(pobj)
+            if perpetrator is None and trigger.dep_ == "acl" and trigger.tag_ == "VBD" and not passive:
+                # "Indian nationals clashed with police" parsed as a clause on its subject
+                perpetrator = actors.actor_at(trigger.head)
             if perpetrator is None and trigger.dep_ in ("conj", "xcomp", "advcl") and trigger.head.pos_ == "VERB":
                 head_perp, _ = self._roles_of(trigger.head) if trigger.head is not trigger else (None, None)
                 perpetrator = head_perp
@@ -553,6 +639,124 @@ def _detains_people(token: Token) -> bool:
 
 
 _SEIZED_GOODS = TriggerEntry(("seize",), "V", "Looting/property destruction", "trigger")
+_CAPTURED_PEOPLE = TriggerEntry(("capture",), "V", "Arrests", "trigger")
+_DISMANTLED = TriggerEntry(("dismantle",), "V", "Looting/property destruction", "trigger")
+# What may be defused or dismantled without being a thing: no event at all.
+ABSTRACT_OBJECTS = frozenset("crisis tension tensions situation standoff dispute conflict row network ring cell scheme system".split())
+_ABDUCTED = TriggerEntry(("capture",), "V", "Abduction/forced disappearance", "trigger")
+_AIR_BOMBING = TriggerEntry(("bomb",), "*", "Air/drone strike", "trigger")
+# People who may be captured (besides a named person).
+CAPTIVE_WORDS = frozenset("militant fighter soldier member suspect insurgent jihadist commander officer policeman hostage".split())
+STATE_SIDE = frozenset({"state_forces", "external_forces"})
+# Raids told with arrests and nobody hurt: ACLED codes the arrests (a search operation, not a fight).
+RAID_WORDS = frozenset("raid storm".split())
+# State forces bomb from the air (ACLED: "bombed" by a military is an air strike); others plant bombs.
+# (the bare words only: a "roadside bomb" or "car bomb" is planted whoever is named)
+BOMBING_WORDS = frozenset({("bomb",), ("bombing",)})
+FIGHT_WORDS = frozenset("fight battle".split())
+UNACCUSATIVE = frozenset("die perish".split())
+# Words for a fight between two sides, as opposed to one side's attack.
+CLASH_WORDS = frozenset("clash fight fighting confrontation scuffle brawl skirmish".split())
+NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})
+
+
+def _in_front_of(token: Token) -> bool:
+    """"in front of his house" places something; it is no front line."""
+    return token.lower_ == "front" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
+ASPECTUAL_VERBS = frozenset("begin start continue resume keep".split())
+# Who meets rather than demonstrates when they "gather" ("ministers gathered in Brussels to pledge aid").
+MEETING_PEOPLE = frozenset(
+    "minister official leader delegate delegation diplomat president envoy representative donor lawmaker legislator ambassador".split()
+)
+# What a defusing or dismantling act must be about to be disrupted weapons use ("defuse the crisis" is not).
+DEVICE_WORDS = frozenset(
+    "bomb device ied explosive mine landmine charge vest belt rocket missile shell grenade mortar weapon "
+    "munition ordnance uxo trap booby car vehicle cache".split()
+)
+
+
+def _describes_fighters(token: Token) -> bool:
+    """"a soldier fighting against IS", "volunteered to fight for the Kurds", "the main rebel fighting
+    group": which side someone is on, not a fight that took place."""
+    if token.lemma_.lower() not in FIGHT_WORDS:
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        return True
+    if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return to_clause and token.dep_ in ("xcomp", "advcl", "acl") and token.head.lemma_.lower() not in ASPECTUAL_VERBS
+
+
+def _meeting(token: Token) -> bool:
+    """"foreign ministers gathered in Brussels": officials gathering meet, they do not demonstrate."""
+    if token.lemma_.lower() != "gather" or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_PEOPLE for c in token.children)
+
+
+def _defuses_no_weapon(match: TriggerMatch) -> bool:
+    """"how to defuse the crisis", "dismantle the network": no device, no disrupted weapons use."""
+    token = match.token
+    if match.cls != "Disrupted weapons use" or token.lemma_.lower() not in ("defuse", "dismantle") or token.pos_ != "VERB":
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+    return not words & DEVICE_WORDS
+
+
+def _abstract_object(token: Token) -> bool:
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and obj.lemma_.lower() in ABSTRACT_OBJECTS
+
+
+def _captures_people(token: Token, actors: ActorReader) -> bool:
+    """A capturing verb whose object is people ("captured two militants", "a journalist captured by
+    IS"), not a place."""
+    if token.lemma_.lower() not in ("capture", "seize") or token.pos_ != "VERB":
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        # "Cantlie, captured by Isis": a participle hanging off the person it describes
+        obj = token.head if token.dep_ in ("acl", "appos", "advcl") and token.head.pos_ in ("NOUN", "PROPN") else None
+    if obj is None:
+        return False
+    if obj.ent_type_ == "PERSON":
+        return True
+    if obj.lemma_.lower() in ("number", "group", "dozen", "hundred", "couple"):
+        # "a number of tankers", "a group of workers": what the group is made of decides
+        members = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return bool(members) and _captures_people_noun(members[0], actors)
+    return _captures_people_noun(obj, actors)
+
+
+def _captures_people_noun(obj: Token, actors: ActorReader) -> bool:
+    lemma = obj.lemma_.lower()
+    if obj.pos_ != "NOUN" or lemma in TERRITORY_NOUNS or lemma in PLACE_NOUNS:
+        return False
+    return lemma in CAPTIVE_WORDS or lemma in PARTICIPANT_WORDS or actors.actor_at(obj) is not None
+
+
+def _by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) -> list[TriggerMatch]:
+    """Classes that depend on who acted: people captured by a non-state group are abducted (unless they
+    are fighters: then they are held as prisoners, coded as arrests); a raid by the state's forces in
+    which people are arrested and nobody is hurt is the arrests; bombs dropped by a state's forces
+    are an air strike."""
+    state = perpetrator is not None and perpetrator.kind in STATE_SIDE
+    out = []
+    has_arrest = any(m.cls == "Arrests" and m.entry is not _CAPTURED_PEOPLE for m in triggers)
+    for match in triggers:
+        lemma = match.token.lemma_.lower()
+        if match.entry is _CAPTURED_PEOPLE and perpetrator is not None and not state and not (target is not None and target.armed):
+            match = TriggerMatch(_ABDUCTED, match.token, match.start, match.end)
+        elif has_arrest and not hurt and lemma in RAID_WORDS and match.cls == "@attack" and (perpetrator is None or state):
+            continue
+        elif state and match.entry.words in BOMBING_WORDS and match.cls in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
+            match = TriggerMatch(_AIR_BOMBING, match.token, match.start, match.end)
+        out.append(match)
+    return out or triggers
 # What may be taken as territory: a place noun or a named place.
 TERRITORY_NOUNS = frozenset(
     "town city village area district region territory control position base outpost hill checkpoint "
@@ -572,6 +776,10 @@ def _seized_goods(token: Token) -> bool:
         return False
     if obj.lemma_.lower() in MEASURES:
         return True  # "1 ton of marijuana", "685,000 packs of cigarettes"
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            if any(p.lemma_.lower() in TERRITORY_NOUNS or p.pos_ == "PROPN" for p in prep.children if p.dep_ == "pobj"):
+                return False  # "large swaths of territory", "parts of the city"
     head = obj
     if head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP", "ORG"):
         return False
@@ -623,6 +831,8 @@ def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy) -> list[Trigger
             direct = token.pos_ == "VERB" and token.dep_ in ("conj", "ROOT", "advcl", "xcomp") and (
                 token.head.i in protest_tokens or token.dep_ == "ROOT" or any(c.i in protest_tokens for c in token.children)
             )
+            # "a clash ensued between demonstrators and police": the event noun is the clause's subject
+            direct = direct or token.pos_ == "NOUN" and (token.dep_ == "ROOT" or token.dep_ == "nsubj" and token.head.dep_ == "ROOT")
             # "protested after pollution destroyed their crops": the cause, not the crowd's act
             cause = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in token.children)
             if not direct or cause:

@@ -143,6 +143,13 @@ class ActorReader:
                     if member is not None:
                         return self.actor_at(member) or ActorRef("civilians", "Civilians ({country})", None, False, member)
         term = self._term_for(head)
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound")]
+        modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+        if term is not None and term.armed and any(c.lemma_.lower() == "civilian" for c in modifiers) and not any(
+            c.lemma_.lower() == "police" for c in [head, *modifiers]
+        ):  # ("civilian police" is a police force)
+            # "a civilian school guard", "civilian police staff": said to be civilians
+            return ActorRef("civilians", "Civilians ({country})", self._modifier_country(head), False, head)
         if term is not None and term.kind == "political_militia" and term.name.startswith("Militia"):
             ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not self.demonym_country(c)[1] and not self.country_of_name(c.text)), None)
             if ethnic is not None:

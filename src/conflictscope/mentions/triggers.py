@@ -16,11 +16,23 @@ POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}, "*": {"VERB", "
 IRREALIS_HEADS = frozenset(
     """threaten vow plan intend prepare warn fear seek aim want hope expect
     prevent avoid stop halt end call urge demand ask condemn plot
-    deny""".split()
+    deny persuade convince avert deter investigate probe""".split()
 )
 # "deny" is listed because a denied attack is attached as a denial claim, not counted again as an
 # event mention of its own (see attribution).
-IRREALIS_NOUNS = frozenset("threat plan risk fear call calls warning prospect possibility danger end halt".split())
+IRREALIS_NOUNS = frozenset(
+    "threat plan risk fear call calls warning prospect possibility danger end halt decision proposal promise pledge offer".split()
+)
+# What someone is accused of or wanted for is not reported as happening here: "militants implicated in
+# acts of torture were captured", "a man suspected of killing his neighbour was arrested".
+# Only as a description of someone ("militants implicated in", "a suspect in"): a main clause ("the regime was
+# responsible for the attack", "X accused Y of attacking") reports the event with a claim.
+ACCUSATION_WORDS = frozenset("implicate accuse suspect charge convict involve want".split())
+# An event named as what something answers or looks into ("in response to the chemical attack", "an
+# investigation into the killing", "in retaliation for the raid") is told elsewhere, not reported here.
+REFERENCE_NOUNS = frozenset("response retaliation reprisal revenge reaction investigation inquiry probe anniversary".split())
+# "such strikes", "any attack": a kind of event in general, not one that happened
+GENERIC_DETERMINERS = frozenset("such any".split())
 MODALS = frozenset("will would could might may shall should must can".split())
 NEGATIONS = frozenset("not n't no never neither nor without".split())
 
@@ -85,7 +97,8 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
     for token in sent:
         if token.i in covered or token.is_space:
             continue
-        candidates = index.get(token.lemma_.lower(), []) + index.get(token.lower_, [])
+        # longest phrase first across both keys: "burning objects" (by text) before "burn" (by lemma)
+        candidates = sorted(index.get(token.lemma_.lower(), []) + index.get(token.lower_, []), key=lambda e: -len(e.words))
         for entry in candidates:
             end = _match_at(sent, token.i, entry)
             if end is None:
@@ -139,6 +152,10 @@ def is_irrealis(token: Token) -> bool:
     or used as rhetoric ("the final battle")."""
     if is_rhetoric(token):
         return True
+    if token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in GENERIC_DETERMINERS for c in token.children):
+        return True
+    if token.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.head.children):
+        return True  # "he can starve and bomb them": the modal governs both verbs
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in NEGATIONS and child.dep_ in ("det", "advmod"):
             return True
@@ -150,6 +167,8 @@ def is_irrealis(token: Token) -> bool:
             # "to attack" under a verb of intention is caught below; a bare purpose clause is irrealis
             if token.head.lemma_ in IRREALIS_HEADS:
                 return True
+    if accused_of(token):
+        return True
     # "going to attack", "about to"
     if token.dep_ == "xcomp" and token.head.lemma_ in ("go", "be") and any(
         c.lower_ == "to" for c in token.children
@@ -166,7 +185,28 @@ def is_irrealis(token: Token) -> bool:
             return True
         if head.lemma_ in IRREALIS_NOUNS and node.dep_ in ("pobj", "acl", "prep", "compound", "xcomp"):
             return True
+        if head.lemma_.lower() in REFERENCE_NOUNS and node.dep_ == "prep" and node.lower_ in ("to", "for", "into", "of"):
+            return True
         if head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head.children) and node.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return True
+        node = head
+    return False
+
+
+def accused_of(token: Token) -> bool:
+    """The event word is what someone is accused, suspected or convicted of ("suspected of killing",
+    "implicated in acts of torture", "charged with the murder of"): a reference, not an event here."""
+    node = token
+    through_prep = False
+    for _ in range(5):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ == "prep" and node.lower_ in ("of", "in", "with", "for"):
+            through_prep = True
+        if through_prep and head.lemma_.lower() in ACCUSATION_WORDS and node.dep_ == "prep":
+            return head.pos_ == "NOUN" or head.dep_ in ("acl", "amod", "relcl")
+        if node.dep_ not in ("pobj", "pcomp", "prep", "compound"):
+            return False
         node = head
     return False
