@@ -129,3 +129,18 @@ def test_mixed_report_events():
     assert event.disputed
     # the school "shelled last year" is background, not a current event
     assert all(e.location.name != "Herat" for e in Extractor.default().extract(examples()[3]) if not e.historical)
+
+
+def test_documents_parsed_in_one_stream_give_the_events_of_each_on_its_own():
+    extractor = Extractor.default()
+    documents = examples()
+    together = extractor.extract_many(documents)
+    assert len(together) == len(documents)
+    alone = [extractor.extract(d) for d in documents]
+    assert [[e.to_dict() for e in events] for events in together] == [[e.to_dict() for e in events] for events in alone]
+    assert sum(map(len, together)) >= 5  # not vacuous
+    # Offsets still point into each document's own text.
+    for document, events in zip(documents, together):
+        for event in events:
+            for ev in event.evidence:
+                assert document.text[ev.start : ev.end] == ev.text

@@ -25,7 +25,7 @@ from conflictscope.mentions.dates import find_dates
 from conflictscope.mentions.quantities import find_casualties
 from conflictscope.geo.focus import FocusReader
 from conflictscope.nlp.analyze import analyze, chunk_offsets, get_nlp
-from conflictscope.nlp.relevance import Unit, plan
+from conflictscope.nlp.relevance import Plan, Unit, plan
 from conflictscope.types import Document, Event, PlaceMention
 
 FEATURE_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3}
@@ -91,12 +91,25 @@ class Extractor:
     def extract(self, document: Document, *, fast: bool = True) -> list[Event]:
         """Events of one document. With ``fast`` (the default), text without words the later stages
         can act on is not parsed; the events are the same either way (see nlp/relevance.py)."""
-        text = clean_text(document.text)
-        chosen = plan(text, fast=fast)
+        return self.extract_many([document], fast=fast)[0]
+
+    def extract_many(self, documents: list[Document], *, fast: bool = True) -> list[list[Event]]:
+        """Events of each of several documents, the same as :meth:`extract` on each: the chosen units
+        of all of them go through spaCy in one stream, whose larger batches parse faster than one
+        document's few sentences. An error in one document raises (callers that must isolate bad
+        documents retry them one at a time)."""
+        texts = [clean_text(document.text) for document in documents]
+        plans = [plan(text, fast=fast) for text in texts]
+        parsed = self._parse_units([(text, chosen.units, sorted(chosen.parse)) for text, chosen in zip(texts, plans)])
+        return [
+            self._extract_parsed(document, text, chosen, units_parsed, fast)
+            for document, text, chosen, units_parsed in zip(documents, texts, plans, parsed)
+        ]
+
+    def _extract_parsed(self, document: Document, text: str, chosen: Plan, parsed: dict[int, list[tuple[int, object]]], fast: bool) -> list[Event]:
         if not chosen.parse:
             return []
         pieces, relevant, wants_previous = chosen.units, chosen.relevant, chosen.wants_previous
-        parsed = self._parse_units(text, pieces, sorted(chosen.parse))
         focus = self.focus_reader.focus(text)
 
         actors = ActorReader(self.demonyms, self._country_of_name)
@@ -139,16 +152,21 @@ class Extractor:
             named[i] = attributions.named_in_paragraph
         return self._events(document, mentions, floating_raw, focus[0] if focus else None)
 
-    def _parse_units(self, text: str, pieces: list[Unit], indices: list[int]) -> dict[int, list[tuple[int, object]]]:
-        """Parse the chosen units in one batch; a long one in pieces below spaCy's limit."""
+    def _parse_units(self, jobs_by_text: list[tuple[str, list[Unit], list[int]]]) -> list[dict[int, list[tuple[int, object]]]]:
+        """Parse the chosen units of each text in one stream; a long unit in pieces below spaCy's
+        limit. Per text: unit index -> [(offset in the text, parsed piece)]."""
         jobs = []
-        for i in indices:
-            a, b = pieces[i].start, pieces[i].end
-            for x, y in chunk_offsets(text[a:b]):
-                jobs.append((i, a + x, text[a + x : a + y]))
-        parsed: dict[int, list[tuple[int, object]]] = {i: [] for i in indices}
-        for (i, offset, _), doc in zip(jobs, get_nlp().pipe(piece for _, _, piece in jobs)):
-            parsed[i].append((offset, doc))
+        parsed: list[dict[int, list[tuple[int, object]]]] = []
+        for k, (text, pieces, indices) in enumerate(jobs_by_text):
+            parsed.append({i: [] for i in indices})
+            for i in indices:
+                a, b = pieces[i].start, pieces[i].end
+                for x, y in chunk_offsets(text[a:b]):
+                    jobs.append((k, i, a + x, text[a + x : a + y]))
+        if not jobs:
+            return parsed  # nothing to parse: the model is not even loaded
+        for (k, i, offset, _), doc in zip(jobs, get_nlp().pipe(piece for _, _, _, piece in jobs)):
+            parsed[k][i].append((offset, doc))
         return parsed
 
     def _events(self, document: Document, mentions: list[EventMention], floating_raw, country: str | None) -> list[Event]:
