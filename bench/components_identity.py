@@ -1,0 +1,73 @@
+"""The faster attribute ruler and lemmatizer (src/conflictscope/nlp/fast_components.py) against the
+model's own components, over every unit of the mixed news stream (Syria articles, GeoWebNews and
+GeoVirus texts, as in bench/throughput.py), cut into units the way the pipeline cuts them.
+
+    python bench/components_identity.py [--data ../shared/data] [--limit N]
+
+Prints the units whose annotation differs on any token (text, tag, POS, morphology, lemma,
+dependency, head, entity) and the CPU seconds of nlp.pipe with each, alternating chunks so both see
+the same machine load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import throughput  # noqa: E402  (the corpus readers)
+
+
+def signature(doc) -> list[tuple]:
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=throughput.DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    args = parser.parse_args(argv)
+
+    import spacy
+
+    from conflictscope.clean.text import clean_text
+    from conflictscope.nlp.analyze import MODEL_NAME
+    from conflictscope.nlp.fast_components import replace
+    from conflictscope.nlp.relevance import units
+
+    rows = throughput.usable(throughput.load_syria(args.data))
+    rows += throughput.usable(throughput.load_xml(args.data / "geoparsing-dev" / "GWN.xml", "gwn"))
+    rows += throughput.usable(throughput.load_xml(args.data / "geoparsing-dev" / "GeoVirus.xml", "geovirus"))
+    rows = rows[: args.limit] if args.limit else rows
+    pieces = []
+    for row in rows:
+        text = clean_text(row["text"])
+        pieces += [text[u.start : u.end] for u in units(text) if text[u.start : u.end].strip()]
+
+    original = spacy.load(MODEL_NAME)
+    fast = replace(spacy.load(MODEL_NAME))
+    differ = tokens = 0
+    seconds = {"original": 0.0, "fast": 0.0}
+    for k in range(0, len(pieces), 1000):
+        chunk = pieces[k : k + 1000]
+        t0 = time.process_time()
+        a = list(original.pipe(chunk))
+        seconds["original"] += time.process_time() - t0
+        t0 = time.process_time()
+        b = list(fast.pipe(chunk))
+        seconds["fast"] += time.process_time() - t0
+        for x, y in zip(a, b):
+            tokens += len(x)
+            differ += signature(x) != signature(y)
+    print(f"{len(rows)} documents, {len(pieces)} units, {tokens} tokens: units whose annotation differs: {differ}")
+    print(f"nlp.pipe CPU: model's components {seconds['original']:.1f} s, stand-ins {seconds['fast']:.1f} s "
+          f"({seconds['original'] / seconds['fast']:.2f}x)")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
