@@ -118,3 +118,10 @@ def test_a_clash_between_demonstrators_and_police_is_the_crowds_act():
     assert subs("On 4 March 2021, a clash broke out between demonstrators and police in front of the parliament in Kathmandu.") == [
         "Violent demonstration"
     ]
+
+
+def test_an_arson_attack_with_nobody_hurt_is_property_destruction():
+    assert subs("On Sunday, an unknown group carried out an arson attack targeting a textile factory in Esenyurt, Istanbul.") == [
+        "Looting/property destruction"
+    ]
+    assert subs("On Sunday, an arson attack on a house in Esenyurt, Istanbul killed two people.") == ["Attack"]

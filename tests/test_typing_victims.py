@@ -58,7 +58,78 @@ def test_two_groups_clashing_are_a_mob():
     assert only("On 4 March 2021, two groups clashed over a land dispute in Samastipur.").sub_event_type == "Mob violence"
 
 
+def test_clans_and_named_groups_clashing_are_armed_sides():
+    assert only("On 4 March 2021, clashes broke out between two clans in Beledweyne.").sub_event_type == "Armed clash"
+    assert only("On 4 March 2021, clashes took place between members of Hamza Division and Sultan Murad Division in Afrin.").sub_event_type == (
+        "Armed clash"
+    )
+
+
+def test_militia_groups_clashing_are_no_mob():
+    assert only("On 4 March 2021, clashes broke out between two rival militia groups in Baharak, Takhar.").sub_event_type == "Armed clash"
+
+
 def test_a_clash_between_armed_groups_stays_a_clash():
     event = only("On 4 March 2021, clashes erupted between Taliban militants and Afghan forces in Kunduz.")
     assert event.sub_event_type == "Armed clash"
     assert event.actor1.kind == "rebel_group"
+
+
+# ---- a crowd's violence with a demand is a demonstration
+
+
+def test_stone_pelting_with_a_demand_is_a_violent_demonstration():
+    assert only("On 4 March 2021, migrant workers pelted stones at police in Surat, demanding to return home.").sub_event_type == (
+        "Violent demonstration"
+    )
+
+
+def test_a_lynching_without_demands_stays_mob_violence():
+    assert only("On 4 March 2021, villagers beat a suspected thief to death in Patna.").sub_event_type == "Mob violence"
+
+
+def test_police_using_force_on_a_protest_intervene():
+    assert only("On 4 March 2021, police used force against residents protesting in Anantnag.").sub_event_type == (
+        "Protest with intervention"
+    )
+
+
+# ---- movements, displacement and releases (Change to group/activity, Other)
+
+
+def test_forces_entering_a_province_move():
+    assert only("On 4 March 2021, a Turkish military convoy entered Idlib through the Kafr Lusin crossing.").sub_event_type == (
+        "Change to group/activity"
+    )
+
+
+def test_counted_refugees_returning_are_displacement():
+    assert only("On 4 March 2021, 300 Venezuelan refugees returned to Maracaibo from Colombia.").sub_event_type == "Other"
+
+
+def test_counted_prisoners_released_are_other():
+    assert only("On 4 March 2021, the government released 60 Taliban prisoners from a prison in Kunduz.").sub_event_type == "Other"
+
+
+def test_joining_an_armed_group_changes_it():
+    assert only("On 4 March 2021, 20 policemen joined the Taliban in Kunduz.").sub_event_type == "Change to group/activity"
+
+
+def test_people_travelling_make_no_event():
+    assert conflictscope.extract("The minister arrived in Kunduz on Monday. He returned to Kabul on Tuesday.", published=PUBLISHED) == []
+    assert conflictscope.extract("On Monday, a journalist was released from prison in Kabul.", published=PUBLISHED) == []
+
+
+# ---- who is armed
+
+
+def test_people_said_to_be_armed_are_an_armed_group():
+    event = only("On 4 March 2021, an inmate was stabbed to death by four armed inmates in a prison in Joinville.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.kind == "political_militia"
+
+
+def test_an_official_of_the_police_is_the_police():
+    event = only("On 4 March 2021, a journalist was assaulted by a railway police official at the station in Dimapur.")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.kind == "state_forces"

@@ -157,6 +157,15 @@ class SentenceBuilder:
                 continue
             if _describes_fighters(match.token) or _meeting(match.token):
                 continue
+            if match.token.dep_ == "acl" and match.token.lemma_.lower() == "target" and any(
+                m.token.i == match.token.head.i and m.cls == "Looting/property destruction" for m in triggers
+            ):
+                continue  # "an arson attack targeting a plant": what the arson hit, no attack of its own
+            if match.entry.words[0] in MOVES:
+                moved = self._who_moves(match)
+                if moved is None:
+                    continue
+                match = moved
             if _defuses_no_weapon(match):
                 if _abstract_object(match.token):
                     continue  # "to defuse the crisis"
@@ -436,6 +445,36 @@ class SentenceBuilder:
                     break
         return perpetrator, target
 
+    def _who_moves(self, match: TriggerMatch) -> TriggerMatch | None:
+        """Movement, displacement and release verbs make an event only for the right people: forces
+        entering or arriving (Change to group/activity), counted displaced people fleeing, evacuating,
+        returning or arriving (Other), counted prisoners released (Other), people joining a named armed
+        group (Change to group/activity)."""
+        token = match.token
+        word = match.entry.words[0]
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if word == "join":
+            group = self.actors.group_at(obj) if obj is not None else None
+            return match if group is not None and group.kind != "protesters" else None
+        if word == "release":
+            held = obj if obj is not None else subject if subject is not None and subject.dep_ == "nsubjpass" else None
+            if held is None or not _counted(held):
+                return None
+            from_prison = any(
+                p.lemma_.lower() in HOLDING_PLACES for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+            )
+            return match if held.lemma_.lower() in HELD_PEOPLE or from_prison else None
+        if subject is None:
+            return None
+        if word in ("flee", "evacuate", "return", "arrive") and subject.lemma_.lower() in DISPLACED_PEOPLE and _counted(subject):
+            return TriggerMatch(_DISPLACED, token, match.start, match.end)
+        if word in ("enter", "arrive"):
+            actor = self.actors.actor_at(subject)
+            if actor is not None and actor.armed and actor.kind != "civilians":
+                return TriggerMatch(_MOVED, token, match.start, match.end)
+        return None
+
     def _crowd_side(self, trigger: Token, subject: ActorRef | None) -> ActorRef | None:
         """The unorganised side of a clash, as rioters: its subject or one of the parties "between"
         whom it took place, when that side is people (vendors, youths, groups of villagers) or people
@@ -451,11 +490,16 @@ class SentenceBuilder:
         if trigger.pos_ == "VERB" and subject is None:
             sides += [c for c in trigger.children if c.dep_ == "nsubj"]
         for token in sides:
+            if _organised_side(token):
+                continue
             actor = self.actors.actor_at(token)
             people_by_nationality = (
                 actor is not None and actor.kind == "state_forces" and token.tag_ in ("NNS", "NNPS") and self.actors.demonym_country(token)[0]
             )
-            collective = token.lemma_.lower() in ("group", "groups") and actor is None
+            collective = token.lemma_.lower() in ("group", "groups") and actor is None and not any(
+                c.dep_ in ("compound", "amod") and (c.lower_ in ARMED_MODIFIERS or c.pos_ == "PROPN" or (a := self.actors.actor_at(c)) is not None and a.armed)
+                for c in token.children
+            )  # "two groups clashed" are people; "two militia groups", "criminal groups", "the TCP and CV groups" are not
             if people_by_nationality or collective or actor is not None and actor.kind in ("civilians", "rioters", "protesters"):
                 code = actor.country_code if actor is not None else None
                 return ActorRef("rioters", "Rioters ({country})", code, False, token, bool(code))
@@ -551,8 +595,9 @@ OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
 DEMONSTRATION_WORDS = frozenset(
     "protest demonstrate demonstration demonstrator protester protestor rally march picket sit-in dharna".split()
 )
-# A demonstration's own tactics and grievance words: burning tyres, barricading roads, denouncing.
-DEMONSTRATION_TACTICS = frozenset("tire tyre denounce".split())
+# A demonstration's own tactics and grievance words: burning tyres, barricading roads, denouncing,
+# demanding ("migrant workers pelted stones at police, demanding to return home").
+DEMONSTRATION_TACTICS = frozenset("tire tyre denounce demand".split())
 
 
 def _demonstration(sent: Span) -> bool:
@@ -640,6 +685,21 @@ def _detains_people(token: Token) -> bool:
 
 _SEIZED_GOODS = TriggerEntry(("seize",), "V", "Looting/property destruction", "trigger")
 _CAPTURED_PEOPLE = TriggerEntry(("capture",), "V", "Arrests", "trigger")
+_DISPLACED = TriggerEntry(("flee",), "V", "Other", "trigger")
+_MOVED = TriggerEntry(("enter",), "V", "Change to group/activity", "trigger")
+MOVES = frozenset("enter arrive join flee evacuate return release".split())
+DISPLACED_PEOPLE = frozenset("refugee migrant villager family resident civilian people returnee household person".split())
+HELD_PEOPLE = frozenset("prisoner detainee captive inmate hostage".split())
+HOLDING_PLACES = frozenset("prison jail custody detention".split())
+
+
+def _counted(token: Token) -> bool:
+    """"67 prisoners", "hundreds of families", "more than 108 villagers": a number of people."""
+    if any(c.dep_ == "nummod" or c.like_num for c in token.children):
+        return True
+    if token.lemma_.lower() in ("hundred", "thousand", "dozen", "hundreds", "thousands", "dozens"):
+        return True
+    return token.head.dep_ == "pobj" and token.head.head.lemma_.lower() in ("hundred", "thousand", "dozen")
 _DISMANTLED = TriggerEntry(("dismantle",), "V", "Looting/property destruction", "trigger")
 # What may be defused or dismantled without being a thing: no event at all.
 ABSTRACT_OBJECTS = frozenset("crisis tension tensions situation standoff dispute conflict row network ring cell scheme system".split())
@@ -655,6 +715,21 @@ RAID_WORDS = frozenset("raid storm".split())
 BOMBING_WORDS = frozenset({("bomb",), ("bombing",)})
 FIGHT_WORDS = frozenset("fight battle".split())
 UNACCUSATIVE = frozenset("die perish".split())
+ARMED_MODIFIERS = frozenset("armed militia militant rebel criminal drug gang".split())
+# Sides of a clash that ACLED codes as armed (identity militias, named organisations), not as a crowd:
+# families, clans, tribes and communities fighting each other, members of a named group.
+ORGANISED_SIDE_WORDS = frozenset("family families clan tribe tribal ethnic community communal".split())
+
+
+def _organised_side(token: Token) -> bool:
+    if token.lemma_.lower() in ORGANISED_SIDE_WORDS or any(t.lemma_.lower() in ORGANISED_SIDE_WORDS for t in token.subtree):
+        return True
+    if token.lemma_.lower() in ("member", "members", "group"):
+        # "members of Hamza Division", "a group of Kanuri individuals": named organisations or peoples
+        return any(p.pos_ == "PROPN" or p.dep_ == "amod" and p.pos_ == "PROPN" for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.subtree)
+    return False
+
+
 # Words for a fight between two sides, as opposed to one side's attack.
 CLASH_WORDS = frozenset("clash fight fighting confrontation scuffle brawl skirmish".split())
 NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})

@@ -150,6 +150,15 @@ class ActorReader:
         ):  # ("civilian police" is a police force)
             # "a civilian school guard", "civilian police staff": said to be civilians
             return ActorRef("civilians", "Civilians ({country})", self._modifier_country(head), False, head)
+        if term is not None and term.kind == "civilians" and head.tag_ in ("NN", "NNS"):
+            if any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children):
+                # "four armed inmates", "armed youths": people bearing arms act as an armed group
+                return ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, head)
+            for c in head.children:
+                if c.dep_ == "compound" and c.i < head.i and (force := self._term_for(c)) is not None and force.kind == "state_forces":
+                    # "a railway police official", "an army chief": a member of the state's forces
+                    code = self._modifier_country(head)
+                    return ActorRef(force.kind, force.name, code, True, head, code is not None)
         if term is not None and term.kind == "political_militia" and term.name.startswith("Militia"):
             ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not self.demonym_country(c)[1] and not self.country_of_name(c.text)), None)
             if ethnic is not None:
