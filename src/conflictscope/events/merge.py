@@ -9,7 +9,7 @@ from datetime import date
 
 from conflictscope.events.build import EventMention
 from conflictscope.events.classify import Classification
-from conflictscope.geo.gazetteer import normalize_name
+from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
 from conflictscope.knowledge import load_taxonomy
 from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import Attribution
@@ -248,7 +248,11 @@ def to_event(
     location = None
     if place_mention is not None:
         near = all(m.near for m in cluster.mentions if m.place is not None)
-        location = Location.from_place(place_mention.place, _geo_precision(place_mention.place.feature, near))
+        place = place_mention.place
+        if place.feature == "admin1":
+            # an event known only to its region: where the region's people live, not the middle of its area
+            place = default_gazetteer().settled_centre(place)
+        location = Location.from_place(place, _geo_precision(place_mention.place.feature, near))
         # The report's spelling when it is the GeoNames name without diacritics ("Jalalabad" for
         # "Jalālābād"); an alternate name (Stepanakert for Khankendi) keeps the GeoNames name.
         if normalize_name(place_mention.text) == normalize_name(location.name):

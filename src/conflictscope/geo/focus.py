@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from conflictscope.geo.gazetteer import Gazetteer, normalize_name
+from conflictscope.geo.gazetteer import WORLD_FEATURES, Gazetteer, normalize_name
 from conflictscope.geo.resolve import ARTICLES, focus_order, lexicon_words, unique_town_weight
 from conflictscope.knowledge.geo_data import load_demonyms
 
@@ -49,6 +49,8 @@ class FocusReader:
             candidates = self.gazetteer.candidates(rest)  # "Ar-Raqqa": "Raqqa"
         if not candidates:
             return None
+        if candidates[0].feature in WORLD_FEATURES:
+            return None  # "Africa", "the Middle East": no one country
         countries = [c for c in candidates if c.feature == "country"]
         if countries:
             return countries[0].country_code, 2.0

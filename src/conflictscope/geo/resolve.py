@@ -18,7 +18,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from conflictscope.geo.gazetteer import FEATURE_RANK, Gazetteer, default_gazetteer, fold_name, normalize_name
+from conflictscope.geo.gazetteer import (
+    CONTINENT_EXTRA_NAMES,
+    FEATURE_RANK,
+    WORLD_FEATURES,
+    Gazetteer,
+    default_gazetteer,
+    fold_name,
+    normalize_name,
+)
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.types import Place, PlaceMention
 
@@ -48,6 +56,15 @@ SECOND_LEVEL_WORDS = frozenset(
 NEIGHBOURHOOD_WORDS = frozenset("colonia barangay barrio bairro fraccionamiento poblacion sitio purok".split())
 # Words after a name that make it part of a street's name ("Murree road"), not a town of its own.
 STREET_WORDS = frozenset("road street avenue boulevard lane".split())
+# Words after a name that make it a part of the town around it ("Morro do Juiz neighborhood").
+NEIGHBOURHOOD_AFTER = frozenset("neighborhood neighbourhood neighborhoods neighbourhoods".split())
+# Words after a name that make it a people or a following, not a place ("Nuba groups", "the Saad
+# sub-clans", "Lukwor clansmen").
+PEOPLE_AFTER = frozenset(
+    "group groups clan clans subclan subclans sub clansmen tribe tribes tribesmen family families".split()
+)
+# "pro-Hadi", "anti-Houthi": an allegiance, not a place.
+ALLEGIANCE_PREFIXES = frozenset("pro anti".split())
 # Words between a place and the region that contains it: "Zinda Jan district, Herat",
 # "Tieba (Bankass, Mopti)", "Carvajal, Trujillo state", "Sagbama LGA (Bayelsa)".
 CHAIN_WORDS = REGION_WORDS | CITY_WORDS | SECOND_LEVEL_WORDS | frozenset("area sector countryside".split())
@@ -157,7 +174,7 @@ ORG_NAMES = frozenset(
     normalize_name(n)
     for n in (
         "Al Jazeera", "Al Arabiya", "Al-Monitor", "United Nations", "UN Security Council",
-        "European Union", "African Union", "Arab League", "Red Cross", "Red Crescent",
+        "African Union", "Arab League", "Red Cross", "Red Crescent",
         "Human Rights Watch", "Amnesty International", "Islamic State", "Associated Press",
         "New York Times", "Washington Post", "Wall Street Journal", "Times of Israel",
         "Jerusalem Post", "Kyiv Independent", "Moscow Times", "Voice of America", "Radio Free Europe",
@@ -230,7 +247,11 @@ class _Span:
 
 
 def _is_cap(tok) -> bool:
-    t = tok.text
+    return _capitalised(tok.text)
+
+
+@lru_cache(maxsize=100_000)
+def _capitalised(t: str) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
@@ -244,6 +265,17 @@ def _group_names() -> frozenset[str]:
     from conflictscope.knowledge import load_groups
 
     return frozenset(normalize_name(name) for group in load_groups() for name in group.names)
+
+
+@lru_cache(maxsize=1)
+def short_place_names() -> frozenset[str]:
+    """Short capitalised forms that our tables give as names of places ("NSW", "KRI", "EU"): read as
+    places although most two- and three-letter capitals are not ("KN", "MP", "BA")."""
+    from conflictscope.knowledge.geo_data import load_regions
+
+    names = [n for reg in load_regions() for n in reg["alternate_names"]]
+    names += [n for extra in CONTINENT_EXTRA_NAMES.values() for n in extra]
+    return frozenset(normalize_name(n) for n in names if n.isupper() and len(n) <= 3)
 
 
 @lru_cache(maxsize=1)
@@ -386,7 +418,7 @@ class _Resolver:
                 return False
         if end - start == 1:
             tok = doc[start]
-            if tok.text.isupper() and len(tok.text) <= 3 and not self._country_abbreviation(tok.text):
+            if tok.text.isupper() and len(tok.text) <= 3 and not self._country_abbreviation(tok.text) and key not in short_place_names():
                 return False
             # NER swallows a town into "Jos last night" (TIME): only reject numbers and common words.
             if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"} and (
@@ -404,9 +436,13 @@ class _Resolver:
         blocked: set[int] = set()  # tokens of names rejected as organisations, people, common words
         self.unresolved = []  # (start, end, run_start, run_end): capitalised names the gazetteer lacks
         for rs, re_ in _runs(doc):
+            if self._not_a_place_run(rs, re_):
+                blocked.update(range(rs, re_))
+                continue
+            caps = [_is_cap(t) for t in doc[rs:re_]]  # read once: the loops below look again and again
             i = rs
             while i < re_:
-                if not _is_cap(doc[i]):
+                if not caps[i - rs]:
                     i += 1
                     continue
                 hit = None
@@ -418,9 +454,9 @@ class _Resolver:
                         continue
                 limit = min(re_, i + MAX_SPAN_TOKENS)
                 for j in range(limit, i, -1):
-                    if not _is_cap(doc[j - 1]):
+                    if not caps[j - 1 - rs]:
                         continue
-                    if sum(1 for t in doc[i:j] if _is_cap(t)) > MAX_NAME_TOKENS:
+                    if sum(caps[i - rs : j - rs]) > MAX_NAME_TOKENS:
                         continue
                     text = doc[i:j].text
                     key = normalize_name(text)
@@ -457,6 +493,8 @@ class _Resolver:
                 s.hint = self._hint(i, j)
                 s.extras["fragment"] = self._fragment(rs, re_, i, j)
                 s.extras["second_level"] = self._second_level(j)
+                # "in Grama neighborhood": a part of a town, named as such only by its own name
+                s.extras["neighbourhood"] = re_ < len(doc) and doc[re_].lower_ in NEIGHBOURHOOD_AFTER
                 found.append(s)
                 i = j
             self._collect_unresolved(rs, re_, found, blocked)
@@ -487,6 +525,18 @@ class _Resolver:
                 if not any(t.lower_ in STOP_WORDS or t.lower_ in self.demonyms for t in doc[i:j] if _is_cap(t)):
                     self.unresolved.append((i, j, run_start, run_end))
             i = max(j, i + 1)
+
+    def _not_a_place_run(self, start: int, end: int) -> bool:
+        """A capitalised run that names no place whatever the gazetteer says: a people ("Nuba
+        groups"), an allegiance ("pro-Hadi forces")."""
+        doc = self.doc
+        if start >= 2 and _is_hyphen(doc[start - 1]) and doc[start - 2].lower_ in ALLEGIANCE_PREFIXES:
+            return True
+        if end < len(doc):
+            after = doc[end].lower_
+            if after in PEOPLE_AFTER and (after != "sub" or (end + 1 < len(doc) and _is_hyphen(doc[end + 1]))):
+                return True
+        return False
 
     def _street(self, end: int, start: int | None = None) -> bool:
         """"Murree road", "Haifa Street": a name that is part of a street's name; "Colonia Centenario":
@@ -544,6 +594,8 @@ class _Resolver:
     def focus(self, spans: list[_Span]) -> list[str]:
         weights: Counter[str] = Counter()
         for s in spans:
+            if s.candidates and s.candidates[0].feature in WORLD_FEATURES:
+                continue  # "Africa", "the Middle East": no one country
             countries = [c for c in s.candidates if c.feature == "country"]
             if countries:
                 weights[countries[0].country_code] += 2.0
@@ -580,6 +632,8 @@ class _Resolver:
                 nxt = by_start[k]
                 if k == end and not any(p.feature in ("admin1", "region", "country") for p in nxt.candidates):
                     break  # "Bir Hasan": two halves of one unknown name, not a town in a region
+                if found and _peer_regions(found[-1], nxt):
+                    return []  # "Illinois, Kentucky, Ohio": regions of one level list, none holds the next
                 found.append(nxt)
                 k = nxt.end
                 continue
@@ -685,6 +739,34 @@ class _Resolver:
                 cands, contained = inside, True
         key = normalize_name(span.text)
         folded = fold_name(key)
+        situates = span.extras.get("situates")
+        if situates and not contained:
+            # a region after a town ("Atlanta, Georgia", "Perth, Scotland") is one the town can be in
+            around = [p for p in cands if p.country_code in situates and p.feature in ("admin1", "region", "country")]
+            if around:
+                cands = around
+        if span.extras.get("neighbourhood") and not contained:
+            # a neighbourhood is in the report's own country, under its own name: not "Morro" for
+            # Morro Bay in a report on Rio de Janeiro, nor the alternate name of a town elsewhere
+            cands = [p for p in cands if p.country_code in set(focus[:1]) and normalize_name(p.name) == key]
+            if not cands:
+                return None
+        world = [p for p in cands if p.feature in WORLD_FEATURES]
+        if world and not contained and span.hint != "city":
+            # a continent, sea or region across borders ("Africa", "the Atlantic", "the Middle East")
+            # rather than a town named after it
+            return world[0]
+        listed = span.extras.get("listed")
+        if listed and not contained:
+            kind, code = listed
+            alike = [p for p in cands if (p.feature == "country" if kind == "country" else p.feature in ("admin1", "region") and p.country_code == code)]
+            if alike:
+                cands = alike
+        # "England", "Scotland": a first-level region of that name is meant, not the country that
+        # also answers to it
+        regions_named = {p.country_code for p in cands if p.feature == "admin1" and normalize_name(p.name) == key}
+        if regions_named:
+            cands = [p for p in cands if not (p.feature == "country" and p.country_code in regions_named and normalize_name(p.name) != key)]
         # towns answering to the name written ("Odessa" is the town Odesa and the oblast)
         same_name_towns = {
             (c.country_code, normalize_name(c.name))
@@ -699,8 +781,15 @@ class _Resolver:
         def score(p: Place) -> float:
             rank = float(FEATURE_RANK.get(p.feature, 0))
             if p.feature == "admin1" and span.hint != "admin":
-                # A region that shares its name with its main town: the town is meant.
-                if (p.country_code, normalize_name(p.name)) in same_name_towns or (p.country_code, key) in same_name_towns:
+                # A region that shares its name with its main town: the town is meant (not a small
+                # namesake elsewhere in the country: "Tocantins" the state, not the town in Minas Gerais).
+                if ((p.country_code, normalize_name(p.name)) in same_name_towns or (p.country_code, key) in same_name_towns) and any(
+                    c.country_code == p.country_code
+                    and c.feature == "city"
+                    and (normalize_name(c.admin1 or "") == normalize_name(p.name) or c.population * 20 >= p.population)
+                    and ((c.country_code, normalize_name(c.name)) in same_name_towns or (c.country_code, key) in same_name_towns)
+                    for c in cands
+                ):
                     rank = 0.0
             if span.extras.get("second_level") and p.feature == "admin1":
                 # "Balkh district": the district of the town of Balkh, not the province
@@ -712,8 +801,12 @@ class _Resolver:
                 rank += 1.0
             primary = 1.0 if normalize_name(p.name) == key or (p.feature == "city" and folded and fold_name(p.name) == folded) else 0.0
             # "Novotroitske, Donetsk", "Izge (Gwoza, Borno)": the region named beside it decides
+            # (a name is no evidence for itself: "Mexico" does not put the state of Mexico in a named region)
             in_named_region = 0.0
-            if p.admin1 and (normalize_name(p.admin1) in self.mentioned or (p.country_code or "", normalize_name(p.admin1)) in regions):
+            region = normalize_name(p.admin1 or "")
+            # (named elsewhere in the text: only for the place's own name, not an alternate one
+            # such as "Washington" for a town in New York)
+            if region and ((region != key and primary and region in self.mentioned) or (p.country_code or "", region) in regions):
                 in_named_region = 2.5
             return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + in_named_region + 0.75 * math.log10(p.population + 10)
 
@@ -780,21 +873,88 @@ def _pick_variants(r: _Resolver, text: str, scope: set[str], regions: set, count
     return [p for p in found if not countries or p.country_code in countries or p.feature == "admin1"]
 
 
+def _region_like(s: _Span) -> Place | None:
+    """The first-level region a name most likely is, when that is its best-ranked reading."""
+    top = s.candidates[0] if s.candidates else None
+    return top if top is not None and top.feature in ("admin1", "region") and top.country_code else None
+
+
+def _reading(s: _Span) -> Place:
+    """The best-ranked entry of that very name ("England" the region, not the United Kingdom that
+    also answers to it), else the best-ranked entry."""
+    key = normalize_name(s.text)
+    return next((p for p in s.candidates if normalize_name(p.name) == key), s.candidates[0])
+
+
+def _peer_regions(a: _Span, b: _Span) -> bool:
+    """Two different first-level regions of one country: listed side by side, neither is in the other."""
+    ra, rb = _region_like(a), _region_like(b)
+    return bool(
+        ra and rb and ra.feature == rb.feature == "admin1" and ra.country_code == rb.country_code
+        and normalize_name(ra.name) != normalize_name(rb.name)
+    )
+
+
+def _lists(r: _Resolver, spans: list[_Span]) -> list[list[_Span]]:
+    """Names listed together: "Alberta, Manitoba, Ontario and New Brunswick", "Armenia, Georgia and
+    Azerbaijan" (only commas, "and", "or" between them)."""
+    doc = r.doc
+    groups: list[list[_Span]] = []
+    current: list[_Span] = []
+    joined = False  # an "and"/"or" between two of them: "Town, Region" alone is no list
+    for s in spans + [None]:
+        if current and s is not None and 0 < s.start - current[-1].end <= 2:
+            between = [t.lower_ for t in doc[current[-1].end : s.start]]
+            if 0 < len(between) <= 2 and all(w in (",", "and", "or", "&") for w in between):
+                current.append(s)
+                joined = joined or any(w != "," for w in between)
+                continue
+        if len(current) > 2 or (len(current) == 2 and joined):
+            groups.append(current)
+        current, joined = ([s] if s is not None else []), False
+    return groups
+
+
+def _list_coherence(r: _Resolver, spans: list[_Span]) -> None:
+    """A name in a list is a place of the kind its neighbours are: among states of one country
+    ("Ontario and New Brunswick") a state of that country, among countries ("Armenia, Georgia and
+    Azerbaijan") a country. Recorded as the span's ``listed`` (feature, country or None)."""
+    for group in _lists(r, spans):
+        for s in group:
+            others = [o for o in group if o is not s]
+            tops = [_reading(o) for o in others if o.candidates]
+            if not tops:
+                continue
+            if sum(1 for t in tops if t.feature == "country") * 2 > len(tops):
+                s.extras["listed"] = ("country", None)
+                continue
+            regions = Counter(t.country_code for t in tops if t.feature in ("admin1", "region") and t.country_code)
+            if regions:
+                code, n = regions.most_common(1)[0]
+                if n * 2 > len(tops):
+                    s.extras["listed"] = ("admin1", code)
+
+
 def _situate(r: _Resolver, spans: list[_Span], focus: list[str]) -> list[_Span]:
     """Give each name the regions that situate it, and look up spelling variants ("Ar-Raqqa",
     "Dawlat Abad") of names the gazetteer lacks, or knows only abroad, within the region named
     beside them or else the report's main country."""
     doc = r.doc
     by_start = {s.start: s for s in spans}
+    _list_coherence(r, spans)
     home = focus[:1]
     fw = set(focus)
     for s in spans:
         if s.candidates and s.candidates[0].feature == "country":
             continue  # "Lebanon in Sidon": a country is situated by nothing
         chain = r.chain_after(s.end, by_start)
+        if chain and _peer_regions(s, chain[0]):
+            chain = []  # "Delaware, Illinois": a list of regions
         s.extras["chain"] = chain
         for c in chain:
             c.extras["container"] = True
+            # "Atlanta, Georgia": the container is in the country of the name it situates
+            c.extras.setdefault("situates", set()).update(p.country_code for p in s.candidates if p.country_code)
         within = r._constraint(chain)
         named = within[1] | {cc for cc, _ in within[0]}
         regions_only = all(p.feature != "city" or p.population < 100_000 for c in chain for p in c.candidates)
