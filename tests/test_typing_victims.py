@@ -133,3 +133,23 @@ def test_an_official_of_the_police_is_the_police():
     event = only("On 4 March 2021, a journalist was assaulted by a railway police official at the station in Dimapur.")
     assert event.sub_event_type == "Attack"
     assert event.actor1.kind == "state_forces"
+
+
+# ---- state forces named by faction
+
+
+def test_libyan_factions_are_state_forces():
+    event = only("On 4 March 2021, GNA and LNA forces clashed near the airport road in Tripoli.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.kind == "state_forces"
+
+
+def test_a_name_holding_the_head_word_wins_over_its_backer():
+    event = only("On 4 March 2021, pro-STC Security Belt Forces ambushed a military vehicle in Zinjibar.")
+    assert event.actor1.name.endswith("Security Belt Forces")
+
+
+def test_gunmen_killing_a_member_of_the_regime_is_a_clash():
+    assert only("On 4 March 2021, unidentified gunmen shot dead a member of the regime's 4th Division in Daraa.").sub_event_type == (
+        "Armed clash"
+    )

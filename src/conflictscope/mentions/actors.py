@@ -82,14 +82,17 @@ class ActorReader:
         militants", "the Islamic State group")."""
         doc = token.doc
         lo = max(token.left_edge.i, token.i - self._group_max_words - 2)
-        for start in range(lo, token.i + 1):
-            for end in range(min(token.i + 2, len(doc)), start, -1):
-                if end - start > self._group_max_words:
-                    continue
-                text = re.sub(r"[\s\u2019']+", " ", doc[start:end].text.lower()).strip()
-                group = self._group_index.get(text.replace(" - ", "-"))
-                if group and not _against(doc, start):
-                    return group
+        # names that hold the head word first: "pro-STC Security Belt Forces" are the Security Belt
+        # Forces, a group the STC backs; then names before it ("Taliban militants")
+        spans = [(start, end) for start in range(lo, token.i + 1) for end in range(min(token.i + 2, len(doc)), start, -1)]
+        spans.sort(key=lambda span: not (span[0] <= token.i < span[1]))
+        for start, end in spans:
+            if end - start > self._group_max_words:
+                continue
+            text = re.sub(r"[\s\u2019']+", " ", doc[start:end].text.lower()).strip()
+            group = self._group_index.get(text.replace(" - ", "-"))
+            if group and not _against(doc, start):
+                return group
         return None
 
     def demonym_country(self, token: Token) -> tuple[bool, str | None]:
@@ -174,6 +177,10 @@ class ActorReader:
         if term is not None:
             code = self._modifier_country(head)
             return ActorRef(term.kind, term.name, code, term.armed, head, code is not None)
+        for child in head.children:
+            if child.dep_ == "poss" and (owner := self.actor_at(child)) is not None and owner.armed:
+                # "the regime's 4th Division", "the army's 5th Brigade": a unit of an armed actor
+                return replace(owner, token=head)
         # A country, or its people, named as an actor: "Armenia attacked", "the Armenians".
         is_demonym, code = self.demonym_country(head)
         if not code and head.pos_ == "PROPN":
