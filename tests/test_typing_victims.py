@@ -111,6 +111,15 @@ def test_counted_prisoners_released_are_other():
     assert only("On 4 March 2021, the government released 60 Taliban prisoners from a prison in Kunduz.").sub_event_type == "Other"
 
 
+def test_a_running_total_of_releases_is_no_event():
+    events = conflictscope.extract(
+        "On 4 March 2021, residents of Rosario banged pots to protest against the release of prisoners. "
+        "Until 3 March, 700 prisoners had been released from the province's prisons.",
+        published=PUBLISHED,
+    )
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
 def test_joining_an_armed_group_changes_it():
     assert only("On 4 March 2021, 20 policemen joined the Taliban in Kunduz.").sub_event_type == "Change to group/activity"
 

@@ -452,6 +452,8 @@ class SentenceBuilder:
         group (Change to group/activity)."""
         token = match.token
         word = match.entry.words[0]
+        if _cumulative(token):
+            return None  # "until 29 April, 753 prisoners were released": a running total, not an event
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if word == "join":
@@ -691,6 +693,18 @@ MOVES = frozenset("enter arrive join flee evacuate return release".split())
 DISPLACED_PEOPLE = frozenset("refugee migrant villager family resident civilian people returnee household person".split())
 HELD_PEOPLE = frozenset("prisoner detainee captive inmate hostage".split())
 HOLDING_PLACES = frozenset("prison jail custody detention".split())
+
+
+def _cumulative(token: Token) -> bool:
+    """A running total: "until 29 April ...", "since January ...", "so far", "to date", "in total"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("until", "since", "till"):
+            return True
+        if child.dep_ == "advmod" and child.lower_ == "far" and any(c.lower_ == "so" for c in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("to", "in") and any(c.lower_ in ("date", "total") for c in child.children):
+            return True
+    return False
 
 
 def _counted(token: Token) -> bool:
