@@ -144,3 +144,22 @@ def test_documents_parsed_in_one_stream_give_the_events_of_each_on_its_own():
         for event in events:
             for ev in event.evidence:
                 assert document.text[ev.start : ev.end] == ev.text
+
+
+MOVES_REPORT = """The foreign minister returned from Geneva on Monday after two days of talks.
+The new chairman joined the board of a bank last year.
+Hundreds of families fled the village of Tawila on Sunday after gunmen burned their homes, aid workers said.
+Government troops entered the town of Kutum on Tuesday, a military spokesman said.
+The authorities released 120 detainees from Kober prison on Wednesday.
+Schools will return to normal hours next week.
+"""
+
+
+def test_movement_verbs_are_event_words_only_beside_the_people_they_need():
+    lines = MOVES_REPORT.splitlines()
+    assert [has_event_words(line) for line in lines] == [False, False, True, True, True, False]
+    document = Document(text=MOVES_REPORT, id="moves", published=date(2023, 5, 12))
+    extractor = Extractor.default()
+    fast = [e.to_dict() for e in extractor.extract(document, fast=True)]
+    assert fast == [e.to_dict() for e in extractor.extract(document, fast=False)]
+    assert fast  # the fled/entered/released lines are read

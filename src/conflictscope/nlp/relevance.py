@@ -29,8 +29,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from conflictscope.events import build
 from conflictscope.events.build import BODY_WORDS, REFINING_CUES
-from conflictscope.knowledge import load_reporting_verbs, load_triggers
+from conflictscope.knowledge import load_actor_terms, load_groups, load_reporting_verbs, load_triggers
+from conflictscope.knowledge.geo_data import load_demonyms
+from conflictscope.mentions.actors import COLLECTIVES
 from conflictscope.mentions.attribution import RESPONSIBILITY_NOUNS
 from conflictscope.nlp.analyze import MODEL_NAME
 
@@ -154,14 +157,65 @@ def _lexicons() -> tuple[_Lexicon, _Lexicon]:
     # a body word counts with "find": "the bodies of two men were found" (SentenceBuilder._found_body)
     event: set[tuple[str, ...]] = {("find", word) for word in BODY_WORDS}
     support: set[tuple[str, ...]] = {(noun,) for noun in RESPONSIBILITY_NOUNS}
+    gated = _mover_gates()
     for entry in load_triggers():
         phrase = tuple(w for w in entry.words if w != "-")
         if entry.role == "trigger":
-            event.add(phrase)
+            if phrase[0] not in gated:
+                event.add(phrase)
         elif entry.cls in REFINING_CUES:
             support.add(phrase)  # other cues only shape an event their sentence's trigger makes
     support |= {(verb,) for verb, stance in load_reporting_verbs().items() if stance in FLOATING_STANCES}
     return _Lexicon(event), _Lexicon(support - event)
+
+
+def _forms(lemmas) -> frozenset[str]:
+    return frozenset(form for lemma in lemmas for word in _WORD.findall(lemma.lower()) for form in word_forms(word))
+
+
+@lru_cache(maxsize=1)
+def _mover_gates() -> dict[str, tuple[frozenset[str], frozenset[str], bool]]:
+    """Movement, displacement and release verbs (``build.MOVES``) make an event only for the right
+    people (``SentenceBuilder._who_moves``): a named armed group joined; prisoners or detainees
+    released, or people released from prison; refugees, villagers and other displaced people
+    fleeing, evacuating, returning or arriving; armed actors entering or arriving. Such a verb is an
+    event word only in a unit that also holds a word those people can be named by, so the many
+    sentences where someone returns home or joins talks are not parsed.
+
+    Verb -> (its forms, the words one of which the unit needs, whether any capitalised word will
+    do instead: a country or a force the tables do not list, "Armenia entered ...", is an armed
+    actor too). A verb of ``build.MOVES`` not listed here is an ordinary event word."""
+    # A name is present only if each of its words is: its longest word stands for it ("the", "of"
+    # or "al" alone would let nearly every sentence through). A term ("security force") is matched
+    # on its head word, which is always its last.
+    groups = _forms(max(_WORD.findall(name), key=len) for g in load_groups() for name in g.names if _WORD.search(name))
+    armed = groups | _forms(phrase[-1] for phrase in load_actor_terms()) | _forms(COLLECTIVES)
+    armed |= frozenset(k.lower() for k in load_demonyms())
+    displaced = _forms(build.DISPLACED_PEOPLE)
+    held = _forms(build.HELD_PEOPLE | build.HOLDING_PLACES)
+    gates = {
+        "join": (groups, False),
+        "release": (held, False),
+        "flee": (displaced, False),
+        "evacuate": (displaced, False),
+        "return": (displaced, False),
+        "arrive": (displaced | armed, True),
+        "enter": (armed, True),
+    }
+    return {verb: (_forms([verb]), needed, capitals) for verb, (needed, capitals) in gates.items() if verb in build.MOVES}
+
+
+_CAPITALISED = re.compile(r"\b[A-Z]")
+
+
+def _mover_found(unit_text: str, words: set[str]) -> bool:
+    """Does the unit hold a movement verb together with the people it needs (see _mover_gates)?"""
+    for forms, needed, capitals in _mover_gates().values():
+        if words.isdisjoint(forms):
+            continue
+        if not words.isdisjoint(needed) or (capitals and _CAPITALISED.search(unit_text)):
+            return True
+    return False
 
 
 def _words(text: str) -> set[str]:
@@ -169,7 +223,8 @@ def _words(text: str) -> set[str]:
 
 
 def has_event_words(text: str) -> bool:
-    return _lexicons()[0].found_in(_words(text))
+    words = _words(text)
+    return _lexicons()[0].found_in(words) or _mover_found(text, words)
 
 
 def has_support_words(text: str) -> bool:
@@ -199,7 +254,7 @@ def plan(text: str, *, fast: bool = True) -> Plan:
     pieces = units(text)
     event, support = _lexicons()
     words = [_words(text[u.start : u.end]) for u in pieces]  # once per unit, for both lexicons
-    event_words = [event.found_in(w) for w in words]
+    event_words = [event.found_in(w) or _mover_found(text[u.start : u.end], w) for u, w in zip(pieces, words)]
     if fast and not any(event_words):
         # events start from event words: with none anywhere there is nothing to parse
         return Plan(pieces, [False] * len(pieces), [False] * len(pieces), frozenset())
