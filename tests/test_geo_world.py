@@ -114,3 +114,10 @@ def test_an_event_known_only_to_its_region_is_placed_where_its_people_live():
     # a town is its own point
     town = next(p for p in gaz.candidates("Fresno") if p.country_code == "US")
     assert gaz.settled_centre(town) is town
+
+
+def test_country_names_that_look_like_demonym_plurals_are_countries():
+    # "Philippines" and "Laos" are also the regular plurals of the demonyms "Philippine" and "Lao"
+    assert found("Around a hundred cases have been reported in the Philippines.", "Philippines")[2:] == ("PH", "country")
+    listed = places("Ministers of Cambodia, Laos and Thailand met on Friday.")
+    assert ("Laos", "LA") in [(p[0], p[2]) for p in listed]

@@ -13,8 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from conflictscope.geo.gazetteer import WORLD_FEATURES, Gazetteer, normalize_name
-from conflictscope.geo.resolve import ARTICLES, focus_order, lexicon_words, unique_town_weight
-from conflictscope.knowledge.geo_data import load_demonyms
+from conflictscope.geo.resolve import ARTICLES, focus_order, lexicon_words, place_demonyms, unique_town_weight
 
 # Runs of up to four capitalised words, hyphenated names included ("Nagorno-Karabakh", "Cabo Delgado").
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ -](?:of |al-|el-|de |du )?[A-Z][\w'’.-]*){0,3}")
@@ -33,7 +32,7 @@ def _runs(text: str):
 class FocusReader:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
-        self.demonyms = load_demonyms()
+        self.demonyms = place_demonyms(gazetteer)
         self._weight_of = lru_cache(maxsize=100_000)(self._name_weight)
 
     def _name_weight(self, name: str) -> tuple[str, float] | None:

@@ -602,6 +602,12 @@ class Gazetteer:
         places.sort(key=lambda p: (-FEATURE_RANK.get(p.feature, 0), -p.population, p.name))
         return places
 
+    def country_keys(self) -> frozenset[str]:
+        """The normalised names of every country in the base index."""
+        return frozenset(
+            r[0] for r in self._con.execute("SELECT n.key FROM main.name n JOIN main.place p ON p.id = n.place WHERE p.feature = 'country'")
+        )
+
     def has_name(self, name: str) -> bool:
         key = normalize_name(name)
         if not key:

@@ -267,6 +267,14 @@ def _group_names() -> frozenset[str]:
     return frozenset(normalize_name(name) for group in load_groups() for name in group.names)
 
 
+@lru_cache(maxsize=4)
+def place_demonyms(gazetteer: Gazetteer) -> dict[str, str | None]:
+    """The demonym table without the words that are also countries' names: the regular plurals
+    "Philippines" and "Laos" (of "Philippine", "Lao") name the countries."""
+    countries = gazetteer.country_keys()
+    return {word: code for word, code in load_demonyms().items() if normalize_name(word) not in countries}
+
+
 @lru_cache(maxsize=1)
 def short_place_names() -> frozenset[str]:
     """Short capitalised forms that our tables give as names of places ("NSW", "KRI", "EU"): read as
@@ -344,7 +352,7 @@ class _Resolver:
     def __init__(self, doc, gazetteer: Gazetteer):
         self.doc = doc
         self.gaz = gazetteer
-        self.demonyms = load_demonyms()
+        self.demonyms = place_demonyms(gazetteer)
         self.mentioned: set[str] = set()  # normalised names of every candidate span in the text
         self.unresolved: list[tuple[int, int, int, int]] = []
 
