@@ -121,3 +121,8 @@ def test_country_names_that_look_like_demonym_plurals_are_countries():
     assert found("Around a hundred cases have been reported in the Philippines.", "Philippines")[2:] == ("PH", "country")
     listed = places("Ministers of Cambodia, Laos and Thailand met on Friday.")
     assert ("Laos", "LA") in [(p[0], p[2]) for p in listed]
+
+
+def test_a_name_with_an_elided_article_is_one_name():
+    listed = places("Cases were reported in Ghana, Côte d'Ivoire and Togo.")
+    assert ("Côte d'Ivoire", "CI", "country") in [(p[0], p[2], p[3]) for p in listed]

@@ -252,6 +252,8 @@ def _is_cap(tok) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _capitalised(t: str) -> bool:
+    if len(t) > 2 and t[0] in "dl" and t[1] in "'’" and t[2].isupper():
+        return True  # "d'Ivoire" in "Côte d'Ivoire", "l'Aquila"
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
