@@ -162,3 +162,31 @@ def test_gunmen_killing_a_member_of_the_regime_is_a_clash():
     assert only("On 4 March 2021, unidentified gunmen shot dead a member of the regime's 4th Division in Daraa.").sub_event_type == (
         "Armed clash"
     )
+
+
+# ---- victims named by words the actor tables do not know
+
+
+def test_someone_beheaded_or_beaten_is_a_civilian_victim():
+    assert only("On 4 March 2021, Al Shabaab militants beheaded an electoral delegate near Diinsoor.").sub_event_type == "Attack"
+    assert only("On 4 March 2021, police beat up a shopkeeper in Monrovia for not wearing a mask.").sub_event_type == "Attack"
+
+
+def test_fire_upon_a_family_or_at_a_civilian_car_is_an_attack():
+    assert only("On 4 March 2021, a soldier fired upon a family in Dilling, killing two of them.").sub_event_type == "Attack"
+    assert only("On 4 March 2021, soldiers opened fire on a civilian vehicle near the base in Dhuusamarreeb.").sub_event_type == "Attack"
+
+
+def test_killing_fighters_stays_a_clash():
+    assert only("On 4 March 2021, soldiers killed two militants in Kunduz.").sub_event_type == "Armed clash"
+
+
+# ---- running totals told by an ordinal
+
+
+def test_a_third_soldier_dying_brings_the_toll_to_three():
+    event = only(
+        "On 4 March 2021, two soldiers were killed in a Taliban attack on a checkpoint in Kunduz. "
+        "Later, a third soldier died of his wounds in hospital."
+    )
+    assert event.fatalities == 3

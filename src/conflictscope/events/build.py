@@ -60,6 +60,9 @@ class EventMention:
     # Only a weak word with a casualty count ("two more died"): it adds to an event told before, but
     # does not make one (a death told without any violence may be an illness or an accident)
     needs_story: bool = False
+    # The death figure is a running total told by an ordinal ("a third soldier died"): it raises the
+    # event's figure to itself instead of counting as a lower report
+    running_total: bool = False
 
 
 @dataclass
@@ -193,6 +196,9 @@ class SentenceBuilder:
         place_mentions = self._event_places(facts)
         perpetrator, target = self._roles(real, facts)
         killed, injured = _figures(facts.casualties)
+        running = _ordinal_victim(sent, facts.casualties)
+        if running is not None:
+            killed = running  # "a third soldier died": the toll has reached three
         real = _by_captor(real, perpetrator, target, bool(killed or injured))
         civilian_victims = self._civilian_victims(real, facts, target)
         if target is None and perpetrator is not None and perpetrator.kind in NON_STATE_ARMED and self._attacks_place(real, facts):
@@ -260,6 +266,7 @@ class SentenceBuilder:
                     near=place is not None and _is_near(_place_token(sent, place)),
                     participants_detained=detained,
                     needs_story=needs_story,
+                    running_total=running is not None,
                 )
             )
         return mentions
@@ -527,7 +534,7 @@ class SentenceBuilder:
                         perpetrator = perpetrator or actors.actor_at(pobj)
                 elif child.dep_ in ("dobj", "nsubjpass"):
                     target = target or actors.actor_at(child)
-                elif child.dep_ == "prep" and child.lower_ in ("on", "against", "at"):
+                elif child.dep_ == "prep" and child.lower_ in ("on", "upon", "against", "at"):
                     for pobj in child.children:
                         target = target or actors.actor_at(pobj)
             if perpetrator is None and trigger.dep_ == "acl" and trigger.tag_ == "VBD" and not passive:
@@ -559,10 +566,28 @@ class SentenceBuilder:
             if casualty.count > 0 and casualty.victims and casualty.victims.rstrip("s") in CIVILIAN_WORDS | {"civilian"}:
                 return True
         for match in triggers:
-            for token in match.token.subtree:
+            # "opened fire on a civilian vehicle": the light verb holds the target
+            holder = match.token.head if match.token.dep_ == "dobj" and match.token.head.lemma_.lower() in LIGHT_VERBS else match.token
+            for token in holder.subtree:
                 if token.lemma_.lower() in ("civilian", "residential"):
                     return True
+        if target is None and any(self._unarmed_person_victim(m) for m in triggers):
+            return True
         return False
+
+    def _unarmed_person_victim(self, match: TriggerMatch) -> bool:
+        """"beheaded an electoral delegate", "beat up a businesswoman": the one killed, beaten or
+        tortured is named by a word that is no armed actor (one kills people, not things); members of
+        an unnamed group are left undecided."""
+        token = match.token
+        if match.cls != "@violence" or token.pos_ != "VERB" or token.lemma_.lower() in ("shoot", "fire"):
+            return False
+        victim = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if victim is None or victim.pos_ not in ("NOUN", "PROPN") or victim.lemma_.lower() in ("member", "members"):
+            return False
+        if victim.pos_ == "PROPN" and victim.ent_type_ != "PERSON":
+            return False
+        return self.actors.actor_at(victim) is None and self.actors.group_at(victim) is None
 
     # ---- claims
     def _claims(self, triggers: list[TriggerMatch], facts: SentenceFacts, perpetrator: ActorRef | None) -> list[tuple[Attribution, str]]:
@@ -695,6 +720,23 @@ HELD_PEOPLE = frozenset("prisoner detainee captive inmate hostage".split())
 HOLDING_PLACES = frozenset("prison jail custody detention".split())
 
 
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def _ordinal_victim(sent: Span, casualties: list[CasualtyMention]) -> int | None:
+    """"a third soldier died", "the fifth victim succumbed": one more death that brings the toll to
+    the ordinal's value."""
+    for casualty in casualties:
+        if casualty.kind != "killed" or casualty.count != 1:
+            continue
+        token = _token_at(sent, casualty.start)
+        for node in (token, token.head) if token is not None else ():
+            for child in node.children:
+                if child.dep_ == "amod" and child.lower_ in ORDINALS:
+                    return ORDINALS[child.lower_]
+    return None
+
+
 def _cumulative(token: Token) -> bool:
     """A running total: "until 29 April ...", "since January ...", "so far", "to date", "in total"."""
     for child in token.children:
@@ -731,8 +773,9 @@ FIGHT_WORDS = frozenset("fight battle".split())
 UNACCUSATIVE = frozenset("die perish".split())
 ARMED_MODIFIERS = frozenset("armed militia militant rebel criminal drug gang".split())
 # Sides of a clash that ACLED codes as armed (identity militias, named organisations), not as a crowd:
-# families, clans, tribes and communities fighting each other, members of a named group.
-ORGANISED_SIDE_WORDS = frozenset("family families clan tribe tribal ethnic community communal".split())
+# families, clans, tribes and ethnic groups fighting each other, members of a named group.
+# (a community's groups fighting each other with sticks are still a crowd: ACLED's mob violence)
+ORGANISED_SIDE_WORDS = frozenset("family families clan tribe tribal ethnic".split())
 
 
 def _organised_side(token: Token) -> bool:

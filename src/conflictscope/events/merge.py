@@ -301,7 +301,10 @@ def to_event(
     if best.event_type == "Violence against civilians" and (actor2 is None or actor2.kind != "civilians"):
         actor2 = _generic_actor("Civilians ({country})", "civilians", country)
 
-    killed = _lowest([m.killed for m in cluster.mentions])
+    killed = _lowest([m.killed for m in cluster.mentions if not m.running_total])
+    running = [m.killed for m in cluster.mentions if m.running_total and m.killed is not None]
+    if running and (killed is None or max(running) > killed):
+        killed = max(running)  # "two soldiers were killed ... a third soldier died": three
     injured_values = [m.injured for m in cluster.mentions if m.injured is not None]
     evidence = _unique([m.evidence for m in cluster.mentions])
     claims: list[Claim] = []
