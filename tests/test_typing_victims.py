@@ -164,7 +164,7 @@ def test_gunmen_killing_a_member_of_the_regime_is_a_clash():
     )
 
 
-# ---- victims named by words the actor tables do not know
+# ---- victims
 
 
 def test_someone_beheaded_or_beaten_is_a_civilian_victim():

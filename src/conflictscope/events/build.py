@@ -571,23 +571,7 @@ class SentenceBuilder:
             for token in holder.subtree:
                 if token.lemma_.lower() in ("civilian", "residential"):
                     return True
-        if target is None and any(self._unarmed_person_victim(m) for m in triggers):
-            return True
         return False
-
-    def _unarmed_person_victim(self, match: TriggerMatch) -> bool:
-        """"beheaded an electoral delegate", "beat up a businesswoman": the one killed, beaten or
-        tortured is named by a word that is no armed actor (one kills people, not things); members of
-        an unnamed group are left undecided."""
-        token = match.token
-        if match.cls != "@violence" or token.pos_ != "VERB" or token.lemma_.lower() in ("shoot", "fire"):
-            return False
-        victim = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if victim is None or victim.pos_ not in ("NOUN", "PROPN") or victim.lemma_.lower() in ("member", "members"):
-            return False
-        if victim.pos_ == "PROPN" and victim.ent_type_ != "PERSON":
-            return False
-        return self.actors.actor_at(victim) is None and self.actors.group_at(victim) is None
 
     # ---- claims
     def _claims(self, triggers: list[TriggerMatch], facts: SentenceFacts, perpetrator: ActorRef | None) -> list[tuple[Attribution, str]]:
