@@ -41,7 +41,7 @@ SpeakerKind = Literal[
     "person",
 ]
 Stance = Literal["asserts", "accuses", "claims_responsibility", "denies"]
-PlaceFeature = Literal["city", "admin1", "country", "region"]
+PlaceFeature = Literal["city", "admin1", "country", "region", "continent", "area"]
 
 
 @dataclass(frozen=True)
