@@ -190,3 +190,13 @@ def test_a_third_soldier_dying_brings_the_toll_to_three():
         "Later, a third soldier died of his wounds in hospital."
     )
     assert event.fatalities == 3
+
+
+# ---- abduction beside killing
+
+
+def test_killing_beside_an_abduction_types_the_event():
+    assert only("On 4 March 2021, gunmen attacked Kagara, killed 1 resident and abducted three others.").sub_event_type == "Attack"
+    assert only("On 4 March 2021, gunmen kidnapped three farmers in Kaduna.").sub_event_type == "Abduction/forced disappearance"
+    # nobody hurt: the attack was the abduction
+    assert only("On 4 March 2021, gunmen attacked Kagara and abducted the village head.").sub_event_type == "Abduction/forced disappearance"

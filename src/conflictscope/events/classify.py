@@ -82,6 +82,12 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
 
     if protest_like:
         return _demonstration(candidates, generic, context)
+    if candidates == {"Abduction/forced disappearance"} and generic & {"@violence", "@attack"} and context.casualties:
+        # "gunmen attacked the village, killed one resident and abducted three": the killing is the
+        # event (ACLED types by the violence; an attack in which people are only taken stays an abduction)
+        typed = _generic_violence(generic, context)
+        if typed is not None:
+            return Classification(typed.event_type, typed.sub_event_type, True)
     if "@fire" in generic and not any(type_of(c) in (EXPLOSION_TYPE, BATTLE_TYPE) for c in candidates):
         # Fire of unnamed weapons counted from afar: indirect fire (a small-arms cue made it a clash above).
         candidates.add("Shelling/artillery/missile attack")
