@@ -602,11 +602,13 @@ class Gazetteer:
         places.sort(key=lambda p: (-FEATURE_RANK.get(p.feature, 0), -p.population, p.name))
         return places
 
-    def country_keys(self) -> frozenset[str]:
-        """The normalised names of every country in the base index."""
-        return frozenset(
-            r[0] for r in self._con.execute("SELECT n.key FROM main.name n JOIN main.place p ON p.id = n.place WHERE p.feature = 'country'")
-        )
+    def names_country(self, name: str) -> bool:
+        """Is ``name`` the name of a country in the base index? (A lookup by name key: the name
+        table has no index by place, so listing every country's names would scan all of it.)"""
+        key = normalize_name(name)
+        return key != "" and self._con.execute(
+            "SELECT 1 FROM main.name n JOIN main.place p ON p.id = n.place WHERE n.key = ? AND p.feature = 'country' LIMIT 1", (key,)
+        ).fetchone() is not None
 
     def has_name(self, name: str) -> bool:
         key = normalize_name(name)

@@ -273,8 +273,7 @@ def _group_names() -> frozenset[str]:
 def place_demonyms(gazetteer: Gazetteer) -> dict[str, str | None]:
     """The demonym table without the words that are also countries' names: the regular plurals
     "Philippines" and "Laos" (of "Philippine", "Lao") name the countries."""
-    countries = gazetteer.country_keys()
-    return {word: code for word, code in load_demonyms().items() if normalize_name(word) not in countries}
+    return {word: code for word, code in load_demonyms().items() if not gazetteer.names_country(word)}
 
 
 @lru_cache(maxsize=1)
