@@ -127,6 +127,7 @@ class Extractor:
             attributions.start_paragraph(carry)
             for offset, doc in parsed[i]:
                 places = find_places(doc, self.gazetteer, focus=focus)
+                previous: list = []  # places of the sentence before in this piece, if it told no event
                 for sent in doc.sents:
                     if not sent.text.strip():
                         continue
@@ -143,8 +144,13 @@ class Extractor:
                         casualties=find_casualties(sent),
                         attributions=said,
                         published=document.published,
+                        previous_places=previous,
                     )
-                    mentions.extend(builder.build(facts, floating_raw))
+                    built = builder.build(facts, floating_raw)
+                    mentions.extend(built)
+                    # the first place named sets the scene ("In X, police raided the Y neighbourhood."):
+                    # one event there, not one per town of the sentence
+                    previous = [] if built or not in_sent else builder.event_places(facts)[:1]
                     if relevant[i]:
                         ordinal += 1
             if not relevant[i]:

@@ -77,6 +77,9 @@ class SentenceFacts:
     casualties: list[CasualtyMention]
     attributions: list[Attribution]
     published: date | None
+    # Where the sentence before, in the same piece, said things happened when it told no event of its
+    # own: "In X, police carried out an operation. A shoot-out broke out ..." (the event's place).
+    previous_places: list[PlaceMention] = field(default_factory=list)
 
 
 def _token_at(sent: Span, char: int) -> Token | None:
@@ -193,7 +196,7 @@ class SentenceBuilder:
         real = _drop_background(real)
         real = _drop_protest_topics(real, self.taxonomy)
 
-        place_mentions = self._event_places(facts)
+        place_mentions = self._event_places(facts) or facts.previous_places
         perpetrator, target = self._roles(real, facts)
         killed, injured = _figures(facts.casualties)
         running = _ordinal_victim(sent, facts.casualties)
@@ -296,6 +299,11 @@ class SentenceBuilder:
         ]
 
     # ---- places
+    def event_places(self, facts: SentenceFacts) -> list[PlaceMention]:
+        """Where the sentence says things happened: its towns, else its regions (not a speaker's
+        place, an affiliation, a bearing, a container or a group's name)."""
+        return self._event_places(facts)
+
     def _event_places(self, facts: SentenceFacts) -> list[PlaceMention]:
         sent = facts.sent
         speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]

@@ -1,0 +1,42 @@
+"""A sentence that only sets the scene ("In X, police carried out an operation ...") gives its first
+place to the event told in the next sentence of the same paragraph."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictscope.pipeline import Extractor
+from conflictscope.types import Document
+
+SCENE = (
+    "On 3 June 2021, in Campinas, Sao Paulo, military police carried out an operation in the Jardim "
+    "Sao Marcos neighbourhood. A shoot-out broke out and two suspects were killed."
+)
+OWN_PLACE = (
+    "On 3 June 2021, in Campinas, Sao Paulo, military police carried out an operation. "
+    "Later that day a shoot-out broke out in Sorocaba and two suspects were killed."
+)
+NEXT_LINE = "On 3 June 2021, the governor visited Campinas, Sao Paulo.\nA shoot-out broke out and two suspects were killed."
+
+
+def extract(text: str, fast: bool = True):
+    return Extractor.default().extract(Document(text=text, id="scene", published=date(2021, 6, 4)), fast=fast)
+
+
+def test_the_event_takes_the_place_of_the_sentence_that_set_the_scene():
+    events = extract(SCENE)
+    assert len(events) == 1
+    assert events[0].event_type == "Battles"
+    assert events[0].location is not None and events[0].location.name == "Campinas"
+    assert events[0].location.country_code == "BR"
+
+
+def test_an_event_with_its_own_place_keeps_it():
+    events = extract(OWN_PLACE)
+    assert [e.location.name for e in events if e.location] == ["Sorocaba"]
+
+
+def test_only_within_one_paragraph_and_the_same_with_and_without_the_fast_path():
+    fast, full = extract(NEXT_LINE), extract(NEXT_LINE, fast=False)
+    assert [e.to_dict() for e in fast] == [e.to_dict() for e in full]
+    assert all(e.location is None or e.location.name != "Campinas" for e in fast)
