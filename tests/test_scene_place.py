@@ -40,3 +40,13 @@ def test_only_within_one_paragraph_and_the_same_with_and_without_the_fast_path()
     fast, full = extract(NEXT_LINE), extract(NEXT_LINE, fast=False)
     assert [e.to_dict() for e in fast] == [e.to_dict() for e in full]
     assert all(e.location is None or e.location.name != "Campinas" for e in fast)
+
+
+def test_a_place_before_a_report_verb_sets_the_scene_of_the_reported_clause():
+    events = extract("On 2 June 2021, in Jalalabad, local sources reported that a roadside bomb killed three police officers.")
+    assert [e.location.name for e in events if e.location] == ["Jalalabad"]
+    # where a correspondent or a speaker was is still not where things happened
+    events = extract("Speaking in Geneva on Monday, the envoy said that shelling had killed 12 civilians.")
+    assert all(e.location is None or e.location.name != "Geneva" for e in events)
+    events = extract("Reporting from Kabul, our correspondent said a car bomb had killed three officers in Jalalabad.")
+    assert [e.location.name for e in events if e.location] == ["Jalalabad"]

@@ -102,8 +102,15 @@ def _in_subtree(token: Token, root: Token | None) -> bool:
 
 
 def _is_reporting_from(token: Token) -> bool:
+    """Where a reporter or speaker was ("reporting from Kabul", "speaking in Geneva"). Not "in X, it
+    was reported that ...", "in X, sources reported that ...": there the place sets the scene of
+    the reported clause."""
     head = token.head
-    return head.dep_ == "prep" and head.lower_ in ("from", "in") and head.head.lemma_ in ("report", "speak", "write")
+    if not (head.dep_ == "prep" and head.lower_ in ("from", "in") and head.head.lemma_ in ("report", "speak", "write")):
+        return False
+    verb = head.head
+    scene = head.lower_ == "in" and verb.lemma_ == "report" and head.i < verb.i and any(c.dep_ == "ccomp" for c in verb.children)
+    return not scene
 
 
 def _is_container(token: Token, place_tokens: set[int]) -> bool:
