@@ -23,6 +23,13 @@ def test_an_attack_answered_or_investigated_is_told_elsewhere():
     assert subs("The minister called a meeting in Aleppo in response to the chemical attack.") == []
 
 
+def test_a_shooting_being_investigated_happened():
+    events = [e for e in conflictscope.extract(
+        "Police in Dayton are investigating a shooting that left one man dead on Tuesday night.", published=PUBLISHED
+    ) if not e.historical]
+    assert len(events) == 1 and events[0].fatalities == 1
+
+
 def test_such_strikes_are_a_kind_of_event_not_one():
     assert subs("Paris sees taking part in such strikes on Aleppo as its duty.") == []
 

@@ -16,8 +16,10 @@ POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}, "*": {"VERB", "
 IRREALIS_HEADS = frozenset(
     """threaten vow plan intend prepare warn fear seek aim want hope expect
     prevent avoid stop halt end call urge demand ask condemn plot
-    deny persuade convince avert deter investigate probe""".split()
+    deny persuade convince avert deter""".split()
 )
+# Not "investigate" or "probe": "police are investigating a shooting that left one man dead" reports
+# the shooting (what is investigated happened).
 # "deny" is listed because a denied attack is attached as a denial claim, not counted again as an
 # event mention of its own (see attribution).
 IRREALIS_NOUNS = frozenset(
