@@ -203,7 +203,7 @@ class SentenceBuilder:
         real = _drop_background(real)
         real = _drop_protest_topics(real, self.taxonomy)
 
-        place_mentions = self._event_places(facts) or facts.previous_places
+        place_mentions = self.event_places(facts) or facts.previous_places
         perpetrator, target = self._roles(real, facts)
         killed, injured = _figures(facts.casualties)
         running = _ordinal_victim(sent, facts.casualties)
@@ -302,16 +302,13 @@ class SentenceBuilder:
                 civilian_victims=False,
                 refine_only=True,
             )
-            for place in (self._event_places(facts) or [None])
+            for place in (self.event_places(facts) or [None])
         ]
 
     # ---- places
     def event_places(self, facts: SentenceFacts) -> list[PlaceMention]:
         """Where the sentence says things happened: its towns, else its regions (not a speaker's
         place, an affiliation, a bearing, a container or a group's name)."""
-        return self._event_places(facts)
-
-    def _event_places(self, facts: SentenceFacts) -> list[PlaceMention]:
         sent = facts.sent
         speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
         tokens = {}

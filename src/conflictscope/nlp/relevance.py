@@ -222,9 +222,13 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(text.lower()))
 
 
+def _event_words_in(unit_text: str, words: set[str]) -> bool:
+    """A trigger phrase, or a movement verb beside the people it needs (``words``: the unit's)."""
+    return _lexicons()[0].found_in(words) or _mover_found(unit_text, words)
+
+
 def has_event_words(text: str) -> bool:
-    words = _words(text)
-    return _lexicons()[0].found_in(words) or _mover_found(text, words)
+    return _event_words_in(text, _words(text))
 
 
 def has_support_words(text: str) -> bool:
@@ -252,9 +256,9 @@ class Plan:
 
 def plan(text: str, *, fast: bool = True) -> Plan:
     pieces = units(text)
-    event, support = _lexicons()
+    support = _lexicons()[1]
     words = [_words(text[u.start : u.end]) for u in pieces]  # once per unit, for both lexicons
-    event_words = [event.found_in(w) or _mover_found(text[u.start : u.end], w) for u, w in zip(pieces, words)]
+    event_words = [_event_words_in(text[u.start : u.end], w) for u, w in zip(pieces, words)]
     if fast and not any(event_words):
         # events start from event words: with none anywhere there is nothing to parse
         return Plan(pieces, [False] * len(pieces), [False] * len(pieces), frozenset())

@@ -195,7 +195,7 @@ def compatible(a: MentionRow, b: MentionRow, actors: Registry) -> bool:
 
 def fusable(mention: MentionRow) -> bool:
     """Events without a day or a place stay on their own (and background mentions of past events are
-    not fused at all: see :func:`fuse_mentions`)."""
+    not fused at all: see :func:`assign_all`)."""
     return not mention.historical and mention.date is not None and mention.latitude is not None and mention.longitude is not None
 
 
@@ -559,21 +559,22 @@ def rebuild(session: Session, fused_id: str, actors: Registry | None = None) -> 
     return row
 
 
-def fuse_mentions(session: Session, mentions: list[MentionRow], actors: Registry | None = None, *, rebuild_now: bool = True) -> set[str]:
-    """Assign each new mention (in order) and rebuild the fused events they touched. With
-    ``rebuild_now=False`` the caller rebuilds them later, once, in the same transaction: assigning
-    reads only mention rows, never the fused rows, so the clusters come out the same."""
-    actors = actors or Registry(session)
+def assign_all(session: Session, mentions: list[MentionRow], actors: Registry) -> set[str]:
+    """Assign each new mention, in order, to a fused event; returns the fused ids touched. The caller
+    rebuilds them (:func:`rebuild_all`), once per transaction: assigning reads only mention rows,
+    never the fused rows, so the clusters are the same however late the rebuild comes."""
     touched: set[str] = set()
     for mention in mentions:
         if mention.historical:
             continue  # background mentions of past events: kept with their document, not fused
         touched.add(assign(session, mention, actors))
         session.flush()
-    if rebuild_now:
-        for fused_id in sorted(touched):
-            rebuild(session, fused_id, actors)
     return touched
+
+
+def rebuild_all(session: Session, fused_ids: set[str], actors: Registry) -> None:
+    for fused_id in sorted(fused_ids):
+        rebuild(session, fused_id, actors)
 
 
 def refuse_all(session: Session) -> int:
@@ -590,6 +591,5 @@ def refuse_all(session: Session) -> int:
         for mention in session.scalars(select(MentionRow).where(MentionRow.id.in_(ids[start : start + 500])).order_by(MentionRow.id)):
             touched.add(assign(session, mention, actors))
             session.flush()
-    for fused_id in sorted(touched):
-        rebuild(session, fused_id, actors)
+    rebuild_all(session, touched, actors)
     return len(touched)

@@ -154,8 +154,7 @@ def ingest_document(store: Store, document: Document, extractor: Extractor | Non
         with store.write() as session:
             registry = fusion.Registry(session)
             outcome = _store_and_fuse(session, registry, document, events, digest, origin)
-            for fused_id in outcome.fused_ids:
-                fusion.rebuild(session, fused_id, registry)
+            fusion.rebuild_all(session, set(outcome.fused_ids), registry)
             return outcome
     except IntegrityError:
         # Another process stored the same text between our check and our insert.
@@ -179,8 +178,7 @@ def ingest_extracted(store: Store, items: list[tuple[Document, list[Event]]], *,
                 _store_and_fuse(session, registry, document, events, fingerprint.content_hash(document.text), origin_of(document))
                 for document, events in items
             ]
-            for fused_id in sorted({f for o in outcomes for f in o.fused_ids}):
-                fusion.rebuild(session, fused_id, registry)
+            fusion.rebuild_all(session, {f for o in outcomes for f in o.fused_ids}, registry)
             return outcomes
     except SQLAlchemyError:
         pass
@@ -236,7 +234,7 @@ def _store_and_fuse(session, registry: fusion.Registry, document: Document, even
     session.flush()
     mentions = [_store_event(session, row.id, e, registry) for e in events]
     session.flush()
-    touched = fusion.fuse_mentions(session, mentions, registry, rebuild_now=False)
+    touched = fusion.assign_all(session, mentions, registry)
     return IngestOutcome("stored", row.id, events, duplicate_of, sorted(touched))
 
 
