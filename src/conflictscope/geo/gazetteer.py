@@ -29,7 +29,7 @@ from pathlib import Path
 from conflictscope.errors import GazetteerError
 from conflictscope.types import Place
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 12
 INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 # "continent": GeoNames' continents; "area": our seas, oceans and regions across borders (the Middle
@@ -239,8 +239,12 @@ def _continents() -> list[dict]:
 
 def _country_centres() -> dict[str, tuple[float, float]]:
     """ISO2 -> the country's conventional centre point (latitude, longitude), from the data files the
-    ``countryinfo`` package ships (MIT). A country named without a town is placed there."""
+    ``countryinfo`` package ships (MIT), except where GeoNames' own country record is elsewhere
+    (``country_points.tsv``: the US, India, Japan ...). A country named without a town is
+    placed there."""
     import countryinfo
+
+    from conflictscope.knowledge.geo_data import load_country_points
 
     folder = Path(countryinfo.__file__).parent / "data"
     centres: dict[str, tuple[float, float]] = {}
@@ -253,6 +257,7 @@ def _country_centres() -> dict[str, tuple[float, float]]:
             continue
         if code and isinstance(latlng, list) and len(latlng) == 2:
             centres[code.upper()] = (float(latlng[0]), float(latlng[1]))
+    centres.update(load_country_points())
     return centres
 
 

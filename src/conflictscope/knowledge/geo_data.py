@@ -1,4 +1,5 @@
-"""Loaders for the geographic tables: demonyms (``demonyms.tsv``) and our own regions (``regions.tsv``)."""
+"""Loaders for the geographic tables: demonyms (``demonyms.tsv``), our own regions (``regions.tsv``) and
+GeoNames' points of countries (``country_points.tsv``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
 
-_HEADERS = {"demonym", "name"}
+_HEADERS = {"demonym", "name", "iso2"}
 
 
 def _rows(name: str) -> Iterator[tuple[int, list[str]]]:
@@ -71,3 +72,22 @@ def load_regions() -> tuple[dict[str, Any], ...]:
             }
         )
     return tuple(regions)
+
+
+@lru_cache(maxsize=1)
+def load_country_points() -> dict[str, tuple[float, float]]:
+    """ISO2 -> (latitude, longitude) of GeoNames' own country record, where it differs from the
+    conventional centre the gazetteer otherwise uses (``country_points.tsv``)."""
+    points: dict[str, tuple[float, float]] = {}
+    for number, cells in _rows("country_points.tsv"):
+        code = cells[0].upper()
+        if len(code) != 2 or not code.isalpha() or len(cells) < 3:
+            raise ValueError(f"country_points.tsv:{number}: expected an ISO2 code, latitude and longitude")
+        try:
+            lat, lon = float(cells[1]), float(cells[2])
+        except ValueError as exc:
+            raise ValueError(f"country_points.tsv:{number}: bad coordinates") from exc
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError(f"country_points.tsv:{number}: coordinates out of range")
+        points[code] = (lat, lon)
+    return points

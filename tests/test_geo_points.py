@@ -1,0 +1,40 @@
+"""The point a country, or a region, named alone is placed at: GeoNames' own record where it is not the
+conventional centre. Sentences are our own."""
+
+from __future__ import annotations
+
+import conflictscope
+from conflictscope.geo.gazetteer import default_gazetteer, distance_km
+from conflictscope.knowledge.geo_data import load_country_points
+from conflictscope.types import Place
+
+
+def point(lat, lon):
+    return Place(name="", country_code=None, latitude=lat, longitude=lon, feature="city")
+
+
+def placed(text, name):
+    return next(p.place for p in conflictscope.extract_places(text) if p.text == name)
+
+
+def test_countries_are_at_geonames_country_points():
+    us = placed("Troops from the United States arrived on Friday.", "United States")
+    assert us.feature == "country" and distance_km(us, point(39.76, -98.5)) < 5
+    india = placed("Monsoon rains flooded parts of India.", "India")
+    assert distance_km(india, point(22.0, 79.0)) < 5
+    japan = placed("Exports from Japan rose in May.", "Japan")
+    assert distance_km(japan, point(35.69, 139.75)) < 5
+
+
+def test_countries_not_in_the_table_keep_the_conventional_centre():
+    france = default_gazetteer().country("FR")
+    assert distance_km(france, point(46.0, 2.0)) < 5
+    # GeoNames' Canada point is in the far west; the country's centre stays
+    canada = placed("Wildfires forced thousands to flee across Canada.", "Canada")
+    assert distance_km(canada, point(60.0, -95.0)) < 5
+
+
+def test_country_points_table_is_well_formed():
+    points = load_country_points()
+    assert points["US"] == (39.76, -98.5)
+    assert all(len(code) == 2 and code.isupper() for code in points)
