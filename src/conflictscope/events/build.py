@@ -411,6 +411,15 @@ class SentenceBuilder:
             perpetrator = perpetrator or p
             target = target or t
         for match in triggers:
+            if match.token.lemma_.lower() in REPEL_VERBS and match.token.pos_ == "VERB":
+                repelled = self._repelled(match.token, [a for a in (perpetrator, target) if a is not None])
+                if repelled is not None:
+                    # "Afghan forces repelled a Taliban attack": the side that attacked is actor1, the
+                    # side that repelled it actor2 (ACLED codes the attack's author first)
+                    attacker, defender = repelled
+                    perpetrator, target = attacker, defender or (target if target is not None and target.token.i != attacker.token.i else None)
+                    break
+        for match in triggers:
             if match.cls == "Armed clash" and match.token.lemma_.lower() in CLASH_WORDS:
                 crowd = self._crowd_side(match.token, perpetrator)
                 if crowd is not None:
@@ -463,6 +472,37 @@ class SentenceBuilder:
                     perpetrator = actor
                     break
         return perpetrator, target
+
+    def _repelled(self, verb: Token, known: list[ActorRef]) -> tuple[ActorRef, ActorRef | None] | None:
+        """(attacker, defender) of a repelling verb: "X repelled an attack by Y", "X thwarted Y's
+        incursion", "X repulsed their attack" (the other armed side the sentence names), "Y were
+        repelled by X", "X repelled the militants"."""
+        if verb.head.lemma_.lower() in ("claim", "say", "announce"):
+            return None  # "X claimed to have thwarted an attack": the claimant's own account puts it first
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        defender = attacker = None
+        for child in verb.children:
+            if child.dep_ == "nsubj" and not passive:
+                defender = self.actors.actor_at(child)
+            elif child.dep_ == "agent":
+                defender = next((a for p in child.children if (a := self.actors.actor_at(p)) is not None), None)
+        obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if obj is None:
+            return None
+        if obj.lemma_.lower() in ASSAULT_NOUNS:
+            attacker = self.actors.perpetrator_modifier(obj)
+            for child in obj.children:
+                if attacker is None and child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+                    attacker = next((a for p in child.children if p.dep_ == "pobj" and (a := self.actors.actor_at(p)) is not None), None)
+            if attacker is None and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children):
+                # "militants were killed when forces repulsed their attack": the other side named
+                others = [a for a in known if a.armed and (defender is None or a.token.i != defender.token.i)]
+                attacker = others[0] if others else None
+        else:
+            attacker = self.actors.actor_at(obj)
+        if attacker is None or not attacker.armed or defender is not None and defender.token.i == attacker.token.i:
+            return None
+        return attacker, defender
 
     def _who_moves(self, match: TriggerMatch) -> TriggerMatch | None:
         """Movement, displacement and release verbs make an event only for the right people: forces
@@ -611,6 +651,9 @@ class SentenceBuilder:
 # Beating and stoning: what a crowd does with its hands, sticks and stones.
 BEATING_VERBS = frozenset("beat lynch stone thrash assault".split())
 # Verbs that carry an event noun: "opened fire", "carried out an attack", "launched a raid".
+# Verbs of fending off an attack: their subject defended, the attack's author attacked.
+REPEL_VERBS = frozenset("repel repulse thwart foil".split())
+ASSAULT_NOUNS = frozenset("attack attacks assault offensive incursion infiltration raid ambush advance push".split())
 LIGHT_VERBS = frozenset("open carry launch conduct stage mount unleash".split())
 ORGANISED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
 OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)

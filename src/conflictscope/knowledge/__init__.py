@@ -128,7 +128,9 @@ def load_groups() -> tuple[GroupEntry, ...]:
         country = row[3] if len(row) > 3 and row[3] else None
         if kind not in ACTOR_KINDS:
             raise ValueError(f"groups.tsv: unknown kind {kind!r} for {name!r}")
-        groups.append(GroupEntry(tuple(n.strip().lower() for n in names.split("|")), kind, name, country))
+        # a name in capitals is an acronym that is also a word ("IS"): matched as written
+        forms = (n.strip() if n.strip().isupper() else n.strip().lower() for n in names.split("|"))
+        groups.append(GroupEntry(tuple(forms), kind, name, country))
     return tuple(groups)
 
 

@@ -82,6 +82,8 @@ class ActorReader:
         militants", "the Islamic State group")."""
         doc = token.doc
         lo = max(token.left_edge.i, token.i - self._group_max_words - 2)
+        if token.i > 0 and doc[token.i - 1].text in self._group_index:
+            lo = min(lo, token.i - 1)  # an acronym the parser took for a verb ("IS fighters")
         # names that hold the head word first: "pro-STC Security Belt Forces" are the Security Belt
         # Forces, a group the STC backs; then names before it ("Taliban militants")
         spans = [(start, end) for start in range(lo, token.i + 1) for end in range(min(token.i + 2, len(doc)), start, -1)]
@@ -89,8 +91,9 @@ class ActorReader:
         for start, end in spans:
             if end - start > self._group_max_words:
                 continue
-            text = re.sub(r"[\s\u2019']+", " ", doc[start:end].text.lower()).strip()
-            group = self._group_index.get(text.replace(" - ", "-"))
+            written = re.sub(r"[\s\u2019']+", " ", doc[start:end].text).strip()
+            text = written.lower()
+            group = self._group_index.get(text.replace(" - ", "-")) or self._group_index.get(written)
             if group and not _against(doc, start):
                 return group
         return None
