@@ -50,7 +50,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
 from conflictscope.store.models import (
@@ -203,10 +203,32 @@ def fusable(mention: MentionRow) -> bool:
 # Clustering
 
 
+# Statements of the queries fusion runs for every mention, built once: building a statement costs
+# more than SQLite takes to run it.
+_ID_TAKEN = union_all(
+    select(literal(1)).where(MentionRow.fused_id == bindparam("fused_id")),
+    select(literal(1)).where(FusedEventRow.id == bindparam("fused_id")),
+).limit(1)
+_NEAR = (
+    select(MentionRow.fused_id)
+    .where(
+        MentionRow.fused_id.is_not(None),
+        MentionRow.id != bindparam("mention_id"),
+        MentionRow.date.between(bindparam("day_from"), bindparam("day_to")),
+        MentionRow.latitude.between(bindparam("lat_from"), bindparam("lat_to")),
+        MentionRow.longitude.between(bindparam("lon_from"), bindparam("lon_to")),
+        MentionRow.historical.is_(False),
+    )
+    .distinct()
+)
+_MEMBERS = select(MentionRow).where(MentionRow.fused_id == bindparam("fused_id")).order_by(MentionRow.id)
+_ACTOR_BY_KEY = select(ActorRow).where(ActorRow.key == bindparam("key"))
+_PLACE_BY_KEY = select(PlaceRow).where(PlaceRow.key == bindparam("key"))
+
+
 def _new_fused_id(session: Session, mention: MentionRow) -> str:
     candidate = mention.event_uid
-    taken = session.scalar(select(MentionRow.id).where(MentionRow.fused_id == candidate).limit(1))
-    if taken is None and session.get(FusedEventRow, candidate) is None:
+    if session.scalar(_ID_TAKEN, {"fused_id": candidate}) is None:
         return candidate
     return f"{mention.event_uid}-{mention.id}"
 
@@ -219,20 +241,20 @@ def assign(session: Session, mention: MentionRow, actors: Registry | None = None
         dlat = MAX_KM / KM_PER_DEGREE
         dlon = MAX_KM / (KM_PER_DEGREE * max(0.05, math.cos(math.radians(mention.latitude))))
         near = session.scalars(
-            select(MentionRow.fused_id)
-            .where(
-                MentionRow.fused_id.is_not(None),
-                MentionRow.id != mention.id,
-                MentionRow.date.between(mention.date - timedelta(days=1), mention.date + timedelta(days=1)),
-                MentionRow.latitude.between(mention.latitude - dlat, mention.latitude + dlat),
-                MentionRow.longitude.between(mention.longitude - dlon, mention.longitude + dlon),
-                MentionRow.historical.is_(False),
-            )
-            .distinct()
+            _NEAR,
+            {
+                "mention_id": mention.id,
+                "day_from": mention.date - timedelta(days=1),
+                "day_to": mention.date + timedelta(days=1),
+                "lat_from": mention.latitude - dlat,
+                "lat_to": mention.latitude + dlat,
+                "lon_from": mention.longitude - dlon,
+                "lon_to": mention.longitude + dlon,
+            },
         ).all()
         best: tuple | None = None
         for fused_id in sorted(set(near)):
-            members = session.scalars(select(MentionRow).where(MentionRow.fused_id == fused_id).order_by(MentionRow.id)).all()
+            members = session.scalars(_MEMBERS, {"fused_id": fused_id}).all()
             if not members or not all(compatible(mention, m, actors) for m in members):
                 continue
             gap = min(abs((mention.date - m.date).days) for m in members if m.date)
@@ -508,7 +530,7 @@ def actor_key(name: str, kind: str, country_code: str | None) -> str:
 
 def get_actor(session: Session, name: str, kind: str, country_code: str | None) -> ActorRow:
     key = actor_key(name, kind, country_code)
-    row = session.scalar(select(ActorRow).where(ActorRow.key == key))
+    row = session.scalar(_ACTOR_BY_KEY, {"key": key})
     if row is None:
         row = ActorRow(key=key, name=name, kind=kind, country_code=country_code)
         session.add(row)
@@ -524,7 +546,7 @@ def place_key(name: str, country_code: str | None, admin1: str | None, lat: floa
 
 def get_place(session: Session, location: dict[str, Any]) -> PlaceRow:
     key = place_key(location["name"], location.get("country_code"), location.get("admin1"), location["latitude"], location["longitude"], location.get("geonameid"))
-    row = session.scalar(select(PlaceRow).where(PlaceRow.key == key))
+    row = session.scalar(_PLACE_BY_KEY, {"key": key})
     if row is None:
         row = PlaceRow(
             key=key,

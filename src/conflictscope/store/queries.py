@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from conflictscope.store import fingerprint, fusion
@@ -53,8 +53,11 @@ class IngestOutcome:
     error: str | None = None  # status "failed" (only from :func:`ingest_extracted`): why
 
 
+_BY_HASH = select(DocumentRow.id).where(DocumentRow.content_hash == bindparam("digest"))  # built once: see fusion
+
+
 def _existing(session, digest: str) -> int | None:
-    return session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == digest))
+    return session.scalar(_BY_HASH, {"digest": digest})
 
 
 def _find_near_duplicate(session, sketch: tuple[int, ...], text: str, text_shingles: set[str]) -> int | None:
