@@ -81,10 +81,11 @@ class Extractor:
 
     # ---- the pipeline
     def places(self, document: Document) -> list[PlaceMention]:
-        """Geoparsing on its own: every place name in the text, resolved."""
+        """Geoparsing on its own: every place name in the text, resolved, including well-known places
+        named inside organisations' names ("the Toronto Police"), which events never take."""
         found = []
         for offset, parsed in analyze(clean_text(document.text)):
-            for m in find_places(parsed, self.gazetteer):
+            for m in find_places(parsed, self.gazetteer, embedded=True):
                 found.append(PlaceMention(document.text[m.start + offset : m.end + offset], m.start + offset, m.end + offset, m.place))
         return found
 

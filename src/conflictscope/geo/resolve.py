@@ -214,6 +214,7 @@ _HYPHENS = {"-", "–", "—", "‐"}
 _STRONG_ENTS = {"GPE", "LOC", "FAC"}
 
 
+EMBEDDED_TOWN = 100_000  # a town named inside an organisation's name is read only when this large
 SMALL_TOWN = 1_000  # a name known only as villages this small says little about the report's country
 
 
@@ -350,9 +351,10 @@ def _strip_det(ent):
 
 
 class _Resolver:
-    def __init__(self, doc, gazetteer: Gazetteer):
+    def __init__(self, doc, gazetteer: Gazetteer, embedded: bool = False):
         self.doc = doc
         self.gaz = gazetteer
+        self.embedded = embedded  # also report well-known places named inside organisations' names
         self.demonyms = place_demonyms(gazetteer)
         self.mentioned: set[str] = set()  # normalised names of every candidate span in the text
         self.unresolved: list[tuple[int, int, int, int]] = []
@@ -393,6 +395,16 @@ class _Resolver:
         if end < len(doc) and _is_cap(doc[end]) and doc[end].lower_ in ORG_HEAD_WORDS:
             return True
         return False
+
+    def _known_place(self, start: int, end: int, cands: list[Place]) -> bool:
+        """A name inside an organisation's name ("the Toronto Police", "Pakistan Army") that is a
+        place all the same: a country, a first-level region or a large town, and no word of it an
+        organisation word ("Commerce", "Centre" are towns too)."""
+        if any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in ORG_WORDS or t.lower_ in _ORG_COMMON for t in self.doc[start:end]):
+            return False
+        return any(
+            p.feature in ("country", "admin1", "region") or (p.feature == "city" and p.population >= EMBEDDED_TOWN) for p in cands
+        )
 
     def _country_abbreviation(self, text: str) -> bool:
         """"US", "UK", "UAE", "DRC": short forms written in news text, known as country names. A bare
@@ -491,12 +503,17 @@ class _Resolver:
                     continue
                 j, cands = hit[1], hit[2]
                 person = self._person_like(i, j)
-                if person is True or self._org_part(i, j) or self._street(j, i):
-                    blocked.update(range(i, j))
-                    i = j
-                    continue
+                inside_org = False
+                street = person is not True and self._street(j, i)
+                if person is True or street or self._org_part(i, j):
+                    if person is True or street or not (self.embedded and self._known_place(i, j, cands)):
+                        blocked.update(range(i, j))
+                        i = j
+                        continue
+                    inside_org = True
                 span = doc[i:j]
                 s = _Span(i, j, span.text, span.start_char, span.end_char, cands)
+                s.extras["embedded"] = inside_org
                 s.extras["person_weak"] = person == "person-weak"
                 s.tagged_place = any(t.ent_type_ in _STRONG_ENTS for t in span)
                 s.hint = self._hint(i, j)
@@ -1014,8 +1031,8 @@ def _situate(r: _Resolver, spans: list[_Span], focus: list[str]) -> list[_Span]:
     return sorted(kept + added, key=lambda s: s.start)
 
 
-def _resolver(doc, gazetteer: Gazetteer | None) -> _Resolver:
-    return _Resolver(doc, gazetteer if gazetteer is not None else default_gazetteer())
+def _resolver(doc, gazetteer: Gazetteer | None, embedded: bool = False) -> _Resolver:
+    return _Resolver(doc, gazetteer if gazetteer is not None else default_gazetteer(), embedded)
 
 
 def document_focus(doc, gazetteer: Gazetteer | None = None) -> list[str]:
@@ -1025,10 +1042,15 @@ def document_focus(doc, gazetteer: Gazetteer | None = None) -> list[str]:
     return r.focus(r.spans())
 
 
-def find_places(doc, gazetteer: Gazetteer | None = None, *, focus: Iterable[str] | None = None) -> list[PlaceMention]:
+def find_places(
+    doc, gazetteer: Gazetteer | None = None, *, focus: Iterable[str] | None = None, embedded: bool = False
+) -> list[PlaceMention]:
     """Place names in ``doc`` (a spaCy Doc) with the place each resolves to, in text order.
-    Offsets are character offsets into ``doc.text``."""
-    r = _resolver(doc, gazetteer)
+    Offsets are character offsets into ``doc.text``. With ``embedded``, well-known places named
+    inside an organisation's name ("the Toronto Police", "the Pakistan Army") are reported too, as
+    geoparsing corpora count them; events never take their place from such a name, so the event
+    builder leaves them out."""
+    r = _resolver(doc, gazetteer, embedded)
     spans = r.spans()
     r.mentioned = {normalize_name(s.text) for s in spans}
     codes = [c.upper() for c in focus] if focus is not None else r.focus(spans)
