@@ -81,7 +81,7 @@ def _find_near_duplicate(session, sketch: tuple[int, ...], text: str, text_shing
     return None
 
 
-def _store_event(session, document_pk: int, event: Event, registry: fusion.Registry) -> MentionRow:
+def _mention_row(document_pk: int, event: Event, registry: fusion.Registry) -> MentionRow:
     loc = event.location
     place_id = None
     if loc is not None:
@@ -114,25 +114,32 @@ def _store_event(session, document_pk: int, event: Event, registry: fusion.Regis
         evidence=[e.to_dict() for e in event.evidence],
         event=event.to_dict(),
     )
-    session.add(mention)
-    session.flush()
-    for claim in event.claims:
-        session.add(
-            ClaimRow(
-                mention_id=mention.id,
-                speaker_name=claim.speaker.name,
-                speaker_kind=claim.speaker.kind,
-                speaker_country=claim.speaker.country_code,
-                stance=claim.stance,
-                via=claim.via,
-                fatalities=claim.fatalities,
-                injuries=claim.injuries,
-                evidence_text=claim.evidence.text,
-                evidence_start=claim.evidence.start,
-                evidence_end=claim.evidence.end,
-            )
-        )
     return mention
+
+
+def _store_events(session, document_pk: int, events: list[Event], registry: fusion.Registry) -> list[MentionRow]:
+    """The mention rows of one document's events, inserted together, then their claims."""
+    mentions = [_mention_row(document_pk, e, registry) for e in events]
+    session.add_all(mentions)
+    session.flush()  # the mentions' ids, for their claims
+    for mention, event in zip(mentions, events):
+        for claim in event.claims:
+            session.add(
+                ClaimRow(
+                    mention_id=mention.id,
+                    speaker_name=claim.speaker.name,
+                    speaker_kind=claim.speaker.kind,
+                    speaker_country=claim.speaker.country_code,
+                    stance=claim.stance,
+                    via=claim.via,
+                    fatalities=claim.fatalities,
+                    injuries=claim.injuries,
+                    evidence_text=claim.evidence.text,
+                    evidence_start=claim.evidence.start,
+                    evidence_end=claim.evidence.end,
+                )
+            )
+    return mentions
 
 
 def ingest_document(store: Store, document: Document, extractor: Extractor | None = None, *, origin: str | None = None) -> IngestOutcome:
@@ -235,7 +242,7 @@ def _store_and_fuse(session, registry: fusion.Registry, document: Document, even
     )
     session.add(row)
     session.flush()
-    mentions = [_store_event(session, row.id, e, registry) for e in events]
+    mentions = _store_events(session, row.id, events, registry)
     session.flush()
     touched = fusion.assign_all(session, mentions, registry)
     return IngestOutcome("stored", row.id, events, duplicate_of, sorted(touched))
