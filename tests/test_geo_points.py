@@ -38,3 +38,17 @@ def test_country_points_table_is_well_formed():
     points = load_country_points()
     assert points["US"] == (39.76, -98.5)
     assert all(len(code) == 2 and code.isupper() for code in points)
+
+
+def test_regions_listed_are_at_geonames_region_points():
+    england = placed("The outbreak reached England in March.", "England")
+    assert england.feature == "admin1" and distance_km(england, point(52.16, -0.70)) < 5
+    ontario = placed("Hospitals in Ontario cancelled surgeries.", "Ontario")
+    assert distance_km(ontario, point(49.25, -84.5)) < 5
+
+
+def test_region_level_events_keep_the_settled_centre():
+    gaz = default_gazetteer()
+    england = next(p for p in gaz.candidates("England") if p.feature == "admin1")
+    # events are placed where the region's people live, not at the record's point
+    assert distance_km(gaz.settled_centre(england), england) > 10

@@ -29,7 +29,7 @@ from pathlib import Path
 from conflictscope.errors import GazetteerError
 from conflictscope.types import Place
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 # "continent": GeoNames' continents; "area": our seas, oceans and regions across borders (the Middle
@@ -285,6 +285,8 @@ def _country_names(code: str, gn_country: dict | None) -> list[str]:
 
 def build_index(path: Path | None = None) -> Path:
     """Build the gazetteer file at ``path`` (default location if None); atomic, returns the path."""
+    from conflictscope.knowledge.geo_data import load_admin1_points
+
     path = Path(path) if path is not None else default_index_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
@@ -390,12 +392,13 @@ def build_index(path: Path | None = None) -> Path:
     admin_rows = []
     settled_rows = []  # (cc, region, lat, lon): the population-weighted centre of the region's towns
     admin_pid: dict[tuple[str, str], int] = {}
+    known_points = load_admin1_points()  # GeoNames' own points where our centre is far from them
     for key, name in admin1_name.items():
         s = admin_sum.get(key)
         if not s or not s[2]:
             continue
         names = [name, admin1_raw[key]] + sub_alts.get(key, [])
-        lat, lon = _area_centre(admin_towns[key])
+        lat, lon = known_points.get((key[0], name)) or _area_centre(admin_towns[key])
         pid = b.add((name, key[0], lat, lon, "admin1", name, None, int(s[3])), names)
         settled_rows.append((key[0], name, s[0] / s[2], s[1] / s[2]))
         admin_rows.append((key[0], key[1], name))

@@ -1,5 +1,5 @@
 """Loaders for the geographic tables: demonyms (``demonyms.tsv``), our own regions (``regions.tsv``) and
-GeoNames' points of countries (``country_points.tsv``)."""
+GeoNames' points of countries and regions (``country_points.tsv``, ``admin1_points.tsv``)."""
 
 from __future__ import annotations
 
@@ -90,4 +90,23 @@ def load_country_points() -> dict[str, tuple[float, float]]:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             raise ValueError(f"country_points.tsv:{number}: coordinates out of range")
         points[code] = (lat, lon)
+    return points
+
+
+@lru_cache(maxsize=1)
+def load_admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO2, region name) -> (latitude, longitude) of GeoNames' own record of a first-level region,
+    where the gazetteer's computed centre lies far from it (``admin1_points.tsv``)."""
+    points: dict[tuple[str, str], tuple[float, float]] = {}
+    for number, cells in _rows("admin1_points.tsv"):
+        code = cells[0].upper()
+        if len(code) != 2 or not code.isalpha() or len(cells) < 4 or not cells[1]:
+            raise ValueError(f"admin1_points.tsv:{number}: expected an ISO2 code, a region, latitude and longitude")
+        try:
+            lat, lon = float(cells[2]), float(cells[3])
+        except ValueError as exc:
+            raise ValueError(f"admin1_points.tsv:{number}: bad coordinates") from exc
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError(f"admin1_points.tsv:{number}: coordinates out of range")
+        points[(code, cells[1])] = (lat, lon)
     return points
