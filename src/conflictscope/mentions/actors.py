@@ -43,11 +43,14 @@ class ActorRef:
     token: Token  # head token of the phrase that names it
     explicit_country: bool = False  # the text itself gave the country (demonym, "of X", group home)
 
-    def resolve(self, location_country: str | None) -> Actor:
+    def resolve(self, location_country: str | None, *, placed: bool = True) -> Actor:
+        """The actor in an event in ``location_country``; ``placed`` is False when that country is only
+        the one the report is about (no place of the event resolved)."""
         code = self.country_code or location_country
         kind = self.kind
-        # ACLED: a state's forces acting outside their own country are External/Other forces.
-        if kind == "state_forces" and self.country_code and location_country and self.country_code != location_country:
+        # ACLED: a state's forces acting outside their own country are External/Other forces; a report
+        # about another country does not tell that the forces left their own.
+        if kind == "state_forces" and placed and self.country_code and location_country and self.country_code != location_country:
             kind = "external_forces"
         return Actor(name=fill_template(self.template, code), kind=kind, country_code=code)
 
@@ -64,6 +67,16 @@ def fill_template(template: str, code: str | None) -> str:
     return stripped.replace("{country}", "").strip()
 
 
+@lru_cache(maxsize=4)
+def _group_names(groups: tuple[GroupEntry, ...]) -> tuple[dict[str, GroupEntry], int, frozenset[str]]:
+    """Group name -> group, the most words in a name, and every beginning of every name: a phrase
+    can only be a name if its first word begins one, which rules out nearly every phrase start
+    before its text is built. Made once per table, not once per document."""
+    index = {name: g for g in groups for name in g.names}
+    starts = frozenset(name[:k] for name in index for k in range(len(name) + 1))
+    return index, max(len(n.split()) for n in index), starts
+
+
 class ActorReader:
     """Reads actors from tokens. ``demonyms`` maps lower-cased demonyms to ISO2 codes (or None for
     ethnic groups without a state); ``country_of_name`` turns a country or place name into ISO2."""
@@ -73,8 +86,7 @@ class ActorReader:
         self.groups = load_groups()
         self.demonyms = demonyms
         self.country_of_name = country_of_name
-        self._group_index = {name: g for g in self.groups for name in g.names}
-        self._group_max_words = max(len(n.split()) for n in self._group_index)
+        self._group_index, self._group_max_words, self._name_starts = _group_names(self.groups)
 
     # ---- groups ("the Taliban", "Al Shabaab militants", "Islamic State fighters")
     def group_at(self, token: Token) -> GroupEntry | None:
@@ -88,8 +100,14 @@ class ActorReader:
         # Forces, a group the STC backs; then names before it ("Taliban militants")
         spans = [(start, end) for start in range(lo, token.i + 1) for end in range(min(token.i + 2, len(doc)), start, -1)]
         spans.sort(key=lambda span: not (span[0] <= token.i < span[1]))
+        starts_a_name: dict[int, bool] = {}
         for start, end in spans:
             if end - start > self._group_max_words:
+                continue
+            if start not in starts_a_name:
+                first = re.sub(r"[\s\u2019']+", " ", doc[start].text).strip()
+                starts_a_name[start] = first in self._name_starts or first.lower() in self._name_starts
+            if not starts_a_name[start]:
                 continue
             written = re.sub(r"[\s\u2019']+", " ", doc[start:end].text).strip()
             text = written.lower()
