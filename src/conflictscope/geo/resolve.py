@@ -837,6 +837,18 @@ class _Resolver:
             return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + in_named_region + 0.75 * math.log10(p.population + 10)
 
         best = max(cands, key=lambda p: (score(p), p.population))
+        if best.feature == "city" and not contained and not regions and not countries:
+            # a region named elsewhere in the text does not make a small namesake beat a large town
+            # ("Boston" after "New York" is not Boston, New York; "Rome" in a report naming Georgia)
+            big = max((c for c in cands if c.feature == "city" and normalize_name(c.name) == key), key=lambda c: c.population, default=best)
+            best_region = normalize_name(best.admin1 or "")
+            if (
+                big.population >= EMBEDDED_TOWN
+                and big.population >= 20 * max(best.population, 1)
+                and best_region in self.mentioned
+                and normalize_name(big.admin1 or "") not in self.mentioned
+            ):
+                best = big
         if (regions or countries) and not contained and best.feature == "city":
             # "Orikhove, Luhansk" where the only Orikhove is in Crimea: the region named is where it is
             named = countries | {cc for cc, _ in regions}

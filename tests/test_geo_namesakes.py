@@ -1,0 +1,19 @@
+"""Which of several towns of one name is meant. Sentences are our own."""
+
+from __future__ import annotations
+
+import conflictscope
+
+
+def town(text, name):
+    return next(p.place for p in conflictscope.extract_places(text) if p.text == name)
+
+
+def test_a_region_named_elsewhere_does_not_make_a_small_namesake_beat_a_large_town():
+    # New York state has a small Boston; Kentucky a small London
+    assert town("After talks in New York and Boston, the minister flew home.", "Boston").admin1 == "Massachusetts"
+    assert town("The singer, who lives in London, toured Kentucky last year.", "London").country_code == "GB"
+
+
+def test_a_region_named_beside_the_town_still_decides():
+    assert town("The family moved to Boston, New York, a small town near Buffalo.", "Boston").admin1 == "New York"
