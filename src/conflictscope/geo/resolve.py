@@ -400,7 +400,7 @@ class _Resolver:
         """A name inside an organisation's name ("the Toronto Police", "Pakistan Army") that is a
         place all the same: a country, a first-level region or a large town, and no word of it an
         organisation word ("Commerce", "Centre" are towns too)."""
-        if any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in ORG_WORDS or t.lower_ in _ORG_COMMON for t in self.doc[start:end]):
+        if any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in ORG_WORDS for t in self.doc[start:end]):
             return False
         return any(
             p.feature in ("country", "admin1", "region") or (p.feature == "city" and p.population >= EMBEDDED_TOWN) for p in cands
