@@ -17,3 +17,8 @@ def test_a_region_named_elsewhere_does_not_make_a_small_namesake_beat_a_large_to
 
 def test_a_region_named_beside_the_town_still_decides():
     assert town("The family moved to Boston, New York, a small town near Buffalo.", "Boston").admin1 == "New York"
+
+
+def test_a_large_town_named_with_common_words_and_hyphens():
+    # "Port" and "Prince" are common words; "au" links them between hyphens
+    assert town("Cholera reached the capital, Port-au-Prince, last week.", "Port-au-Prince").country_code == "HT"

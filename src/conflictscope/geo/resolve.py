@@ -319,6 +319,9 @@ def _runs(doc) -> list[tuple[int, int]]:
             elif tok.lower_ in IZAFE and (_is_hyphen(doc[j - 1]) or (j + 1 < n and _is_hyphen(doc[j + 1]))):
                 # "Pul-i-Alam", "Pul-e Khumri", "Qala-e-Naw": the Persian linking vowel after a hyphen
                 j += 1
+            elif tok.is_lower and tok.is_alpha and len(tok) <= 5 and _is_hyphen(doc[j - 1]) and j + 1 < n and _is_hyphen(doc[j + 1]):
+                # "Port-au-Prince", "Stratford-upon-Avon": a short linking word between two hyphens
+                j += 1
             else:
                 break
             if j - last_cap > 4:  # too many joiners in a row ("-e-" is three)
@@ -432,8 +435,13 @@ class _Resolver:
         caps = [t for t in span if _is_cap(t)]
         if all(t.lower_ in STOP_WORDS for t in caps):
             if len(caps) > 1:
-                # "United States" is made of common words but names a country or region.
-                return any(c.feature in ("country", "admin1", "region") for c in self.gaz.candidates(span.text))
+                # "United States" is made of common words but names a country or region, and
+                # "Port-au-Prince" a large town by that very name.
+                return any(
+                    c.feature in ("country", "admin1", "region")
+                    or (c.feature == "city" and c.population >= EMBEDDED_TOWN and normalize_name(c.name) == key)
+                    for c in self.gaz.candidates(span.text)
+                )
             # All-capital short forms ("US", "UK", "UAE") may still be countries.
             if not (caps[0].text.isupper() and self._country_abbreviation(caps[0].text)):
                 return False
