@@ -63,6 +63,9 @@ class EventMention:
     # The death figure is a running total told by an ordinal ("a third soldier died"): it raises the
     # event's figure to itself instead of counting as a lower report
     running_total: bool = False
+    # Only shots fired into the air ("fired warning shots"): ACLED's Other, or the intervention of
+    # forces at a demonstration told before
+    warning_fire: bool = False
 
 
 @dataclass
@@ -157,7 +160,7 @@ class SentenceBuilder:
         sent = facts.sent
         matches = find_matches(sent)
         triggers = [m for m in matches if m.is_trigger]
-        cues = [m.cls for m in matches if not m.is_trigger]
+        cues = [m.cls for m in matches if not m.is_trigger and not _topic_cue(m, self.taxonomy)]
         weapon_cue = any(not c.startswith("@") and self.taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues + [t.cls for t in triggers])
         has_casualties = any(c.count > 0 for c in facts.casualties)
 
@@ -174,7 +177,7 @@ class SentenceBuilder:
                 m.token.i == match.token.head.i and m.cls == "Looting/property destruction" for m in triggers
             ):
                 continue  # "an arson attack targeting a plant": what the arson hit, no attack of its own
-            if match.entry.words[0] in MOVES:
+            if match.entry.words[0] in MOVES and len(match.entry.words) == 1:  # not "return fire"
                 moved = self._who_moves(match)
                 if moved is None:
                     continue
@@ -194,9 +197,31 @@ class SentenceBuilder:
                 match = TriggerMatch(_SEIZED_GOODS, match.token, match.start, match.end)
             elif match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):
                 continue
+            if match.token.lemma_.lower() == "engage" and match.cls == "Armed clash" and any(
+                c.dep_ == "prep" and c.lower_ == "in" and not any(p.lemma_.lower() in FIGHT_NOUNS for p in c.children) for c in match.token.children
+            ):
+                continue  # "workers engaged in mining": an occupation, not a fight ("engaged in a gun battle" is one)
+            if match.cls == "Violent demonstration" and match.token.lemma_.lower() == "barricade" and any(
+                c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself") for c in match.token.children
+            ):
+                continue  # "teachers barricaded themselves into an office": an occupation, not a riot
             if match.cls == "Agreement" and not _agreed(match.token):
                 continue  # "while the ceasefire holds" reports no agreement
+            if match.cls == "Disrupted weapons use" and match.token.lemma_.lower() == "intercept" and not _weapon_object(match.token):
+                continue  # "gunmen intercepted a car and shot the driver": a vehicle stopped, no weapon disrupted
+            if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and self._burns_people(match.token):
+                # "the body was burned", "a man was burned": violence against a person, not property
+                match = TriggerMatch(_FOUND_BODY, match.token, match.start, match.end)
             real.append(match)
+        warning_fire = bool(real) and not has_casualties and all(
+            m.cls in ("@weak", "@violence") and m.token.lemma_.lower() in SHOT_WORDS
+            and (_into_the_air(m.token) or m.token.dep_ == "dobj" and _into_the_air(m.token.head))
+            for m in real
+        )
+        if warning_fire:
+            # "border guards fired shots into the air": shots at nobody, ACLED's Other (a demonstration
+            # it disperses is told by the demonstration's own words)
+            real = [TriggerMatch(_AIR_SHOTS, real[0].token, real[0].start, real[0].end)]
         self._collect_floating(facts, real, floating)
         if not real:
             return self._refinement(facts, cues)
@@ -234,6 +259,7 @@ class SentenceBuilder:
                 observed_fire=any(_observed(m.token) for m in real if m.cls in ("@explosion", "@fire")),
                 demonstration=_demonstration(sent),
                 participants_detained=detained,
+                one_sided=any(m.token.lemma_.lower() in ONE_SIDED_VERBS for m in real),
             ),
         )
         if classification is None:
@@ -277,6 +303,7 @@ class SentenceBuilder:
                     participants_detained=detained,
                     needs_story=needs_story,
                     running_total=running is not None,
+                    warning_fire=warning_fire,
                 )
             )
         return mentions
@@ -446,6 +473,10 @@ class SentenceBuilder:
             pass  # "beaten to death by four men": a group beating someone without arms is a mob
         elif perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.lemma_.lower() in ARMED_INDIVIDUALS:
             perpetrator = ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, perpetrator.token)
+        if perpetrator is None:
+            # "militants were killed during an operation by Afghan forces", "... in operations carried
+            # out by the gendarmerie": whoever ran the operation
+            perpetrator = self._operation_owner(facts.sent, target)
         if perpetrator is None and any(_observed_by_monitor(m.token) for m in triggers):
             # A ceasefire monitor's tally of fire names no side; ACLED codes it to a warring party, the
             # state's forces by default, never to an unidentified group.
@@ -472,6 +503,22 @@ class SentenceBuilder:
                     perpetrator = actor
                     break
         return perpetrator, target
+
+    def _operation_owner(self, sent: Span, target: ActorRef | None) -> ActorRef | None:
+        for token in sent:
+            if token.lemma_.lower() not in OPERATION_NOUNS or token.pos_ != "NOUN":
+                continue
+            owner = self.actors.perpetrator_modifier(token)
+            for child in token.children:
+                if owner is None and child.dep_ == "prep" and child.lower_ == "by":
+                    owner = next((a for p in child.children if p.dep_ == "pobj" and (a := self.actors.actor_at(p)) is not None), None)
+                if owner is None and child.dep_ == "acl":
+                    # "operations carried out by the gendarmerie"
+                    agents = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                    owner = next((a for g in agents if (a := self.actors.actor_at(g)) is not None), None)
+            if owner is not None and owner.armed and (target is None or owner.token.i != target.token.i):
+                return owner
+        return None
 
     def _repelled(self, verb: Token, known: list[ActorRef]) -> tuple[ActorRef, ActorRef | None] | None:
         """(attacker, defender) of a repelling verb: "X repelled an attack by Y", "X thwarted Y's
@@ -503,6 +550,22 @@ class SentenceBuilder:
         if attacker is None or not attacker.armed or defender is not None and defender.token.i == attacker.token.i:
             return None
         return attacker, defender
+
+    def _burns_people(self, verb: Token) -> bool:
+        """"the body was burned", "burned a man", "found ... and partially burnt": what burned is a
+        body or a person."""
+        if verb.dep_ == "amod" and verb.head.lemma_.lower() in BODY_WORDS:
+            return True  # "the partially burnt body of a man"
+        holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ in ("dobj", "nsubjpass"):
+                    if child.lemma_.lower() in BODY_WORDS:
+                        return True
+                    actor = self.actors.actor_at(child)
+                    if actor is not None and actor.kind == "civilians" and child.lemma_.lower() not in PLACE_NOUNS:
+                        return True
+        return False
 
     def _who_moves(self, match: TriggerMatch) -> TriggerMatch | None:
         """Movement, displacement and release verbs make an event only for the right people: forces
@@ -579,6 +642,11 @@ class SentenceBuilder:
             for child in trigger.children:
                 if child.dep_ == "nsubj" and unaccusative:
                     target = target or actors.actor_at(child)
+                elif child.dep_ == "nsubj" and not passive and child.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
+                    # "a group of people that attacked police officers": the noun the clause hangs off
+                    # (not for shootings: "two men who shot a man" are no crowd, and the tables name them so)
+                    if trigger.lemma_.lower() not in SHOT_WORDS:
+                        perpetrator = perpetrator or actors.actor_at(trigger.head)
                 elif child.dep_ == "nsubj" and not passive:
                     perpetrator = perpetrator or actors.actor_at(child)
                 elif child.dep_ == "agent":
@@ -649,8 +717,15 @@ class SentenceBuilder:
 
 
 # Beating and stoning: what a crowd does with its hands, sticks and stones.
+# Violence done to someone in one's power (no fight): torture, beating, whipping, execution.
+ONE_SIDED_VERBS = frozenset("torture beat whip flog execute behead".split())
 BEATING_VERBS = frozenset("beat lynch stone thrash assault".split())
 # Verbs that carry an event noun: "opened fire", "carried out an attack", "launched a raid".
+FIGHT_NOUNS = frozenset("fight fighting combat clash battle firefight gunfight exchange skirmish shootout shoot-out gunbattle hostility".split())
+RELATIVE_PRONOUNS = frozenset("that who which".split())
+# Words for a planned action of armed forces whose owner is who acted ("an operation by the army").
+OPERATION_NOUNS = frozenset("operation raid offensive sweep crackdown".split())
+STONE_VERBS = frozenset("throw hurl stone".split())
 # Verbs of fending off an attack: their subject defended, the attack's author attacked.
 REPEL_VERBS = frozenset("repel repulse thwart foil".split())
 ASSAULT_NOUNS = frozenset("attack attacks assault offensive incursion infiltration raid ambush advance push".split())
@@ -922,6 +997,9 @@ def _by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) ->
         lemma = match.token.lemma_.lower()
         if match.entry is _CAPTURED_PEOPLE and perpetrator is not None and not state and not (target is not None and target.armed):
             match = TriggerMatch(_ABDUCTED, match.token, match.start, match.end)
+        elif match.cls == "Arrests" and perpetrator is not None and perpetrator.kind in NON_STATE_ARMED and not (target is not None and target.armed):
+            # ACLED: people "arrested" by a non-state armed group are abducted
+            match = TriggerMatch(_ABDUCTED, match.token, match.start, match.end)
         elif has_arrest and not hurt and lemma in RAID_WORDS and match.cls == "@attack" and (perpetrator is None or state):
             continue
         elif state and match.entry.words in BOMBING_WORDS and match.cls in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
@@ -974,6 +1052,30 @@ def _drop_background(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
 
 
 BODY_WORDS = frozenset("body bodies corpse corpses remains".split())
+_AIR_SHOTS = TriggerEntry(("fire",), "V", "Other", "trigger")
+SHOT_WORDS = frozenset("fire shoot shot gunshot".split())
+# What may be intercepted as a weapon in use (a missile, a drone), as opposed to a car or people.
+INTERCEPTED_WEAPONS = frozenset("missile rocket drone shell projectile aircraft plane uav bomb mortar ballistic".split())
+
+
+def _weapon_object(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return True  # "were intercepted" with nothing said: keep the reading
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    return bool(words & INTERCEPTED_WEAPONS)
+
+
+def _into_the_air(token: Token) -> bool:
+    """Shots fired "into the air", "in the air", or "warning shots"."""
+    nodes = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for node in nodes:
+        if node.lemma_.lower() == "shot" and any(c.lower_ == "warning" for c in node.children):
+            return True
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "into") and any(p.lower_ == "air" for p in child.children if p.dep_ == "pobj"):
+                return True
+    return False
 _FOUND_BODY = TriggerEntry(("body",), "N", "@violence", "trigger")
 
 
@@ -982,7 +1084,10 @@ def _found_body(sent: Span, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     if any(m.is_trigger for m in triggers) or not any(t.lemma_.lower() == "find" for t in sent):
         return []
     for token in sent:
-        if token.lower_ in BODY_WORDS and token.pos_ == "NOUN":
+        if token.pos_ != "NOUN":
+            continue
+        # "three dead women were found": people found dead, as a body found
+        if token.lower_ in BODY_WORDS or any(c.dep_ == "amod" and c.lower_ == "dead" for c in token.children):
             return [TriggerMatch(_FOUND_BODY, token, token.i, token.i + 1)]
     return []
 
@@ -997,19 +1102,49 @@ def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy) -> list[Trigger
     protest_tokens = {m.token.i for m in protest}
     kept = []
     for match in triggers:
+        if match.cls == "Mob violence" and match.token.lemma_.lower() in STONE_VERBS:
+            # stones thrown are the crowd's own act wherever the sentence tells it ("demonstrated by
+            # throwing stones", "drivers reported that demonstrators threw rocks"), unless it is the topic
+            if not _topic_cue(match, taxonomy):
+                kept.append(match)
+            continue
         if match.cls.startswith("@") or match.cls in CROWD_ACTS:
             token = match.token
+            # a verb joined to the protest verb, directly or along a list ("demonstrated, shouted
+            # slogans and clashed with police")
+            first = token
+            while first.dep_ == "conj" and first.head is not first and first.head.i not in protest_tokens:
+                first = first.head
             direct = token.pos_ == "VERB" and token.dep_ in ("conj", "ROOT", "advcl", "xcomp") and (
-                token.head.i in protest_tokens or token.dep_ == "ROOT" or any(c.i in protest_tokens for c in token.children)
+                first.head.i in protest_tokens or token.dep_ == "ROOT" or any(c.i in protest_tokens for c in token.children)
             )
             # "a clash ensued between demonstrators and police": the event noun is the clause's subject
             direct = direct or token.pos_ == "NOUN" and (token.dep_ == "ROOT" or token.dep_ == "nsubj" and token.head.dep_ == "ROOT")
             # "protested after pollution destroyed their crops": the cause, not the crowd's act
-            cause = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in token.children)
+            cause = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in (*token.children, *first.children))
             if not direct or cause:
                 continue
         kept.append(match)
     return kept
+
+
+def _topic_cue(match: TriggerMatch, taxonomy) -> bool:
+    """A crowd-violence cue inside what a protest is about ("protested for the arrest of culprits
+    torching their wheat", "against the detention of activists accused of hurling a Molotov
+    cocktail"), not the crowd's own act."""
+    if match.cls.startswith("@") or taxonomy.event_type_of(match.cls) != "Riots":
+        return False
+    token = match.token
+    if token.dep_ in ("acl", "relcl") or token.dep_ == "pcomp" and token.head.lower_ != "by":
+        return True  # ("demonstrated by throwing stones": the means, not the topic)
+    node = token
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in ("for", "against", "over", "about") or node.lemma_.lower() in ("accuse", "arrest", "detention", "release"):
+            return True
+    return False
 
 
 # What a crowd may do at a protest, as opposed to what the protest is about ("recovery of looted funds").

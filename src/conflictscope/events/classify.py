@@ -44,6 +44,7 @@ class Context:
     observed_fire: bool = False  # explosions counted or heard by an observer ("observed 6 explosions")
     demonstration: bool = False  # the sentence speaks of a demonstration, not only of a crowd's violence
     participants_detained: bool = False  # people were arrested here ("police arrested 20 protesters")
+    one_sided: bool = False  # torture, beating, whipping, execution: done to someone who cannot fight back
 
 
 def classify(trigger_classes: list[str], cue_classes: list[str], context: Context) -> Classification | None:
@@ -80,6 +81,10 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
         elif cue_type in (PROTEST_TYPE, RIOT_TYPE) and protest_like:
             candidates.add(cue)
 
+    if set(specific) == {"Mob violence"} and context.perpetrator_kind in ORGANISED_ARMED:
+        # stones thrown by an armed group or a state's forces: their attack, not a crowd's
+        typed = _generic_violence(generic | {"@violence"}, context)
+        return Classification(typed.event_type, typed.sub_event_type, True)
     if protest_like:
         return _demonstration(candidates, generic, context)
     if candidates == {"Abduction/forced disappearance"} and generic & {"@violence", "@attack"} and context.casualties:
@@ -117,6 +122,9 @@ def _generic_violence(generic: set[str], context: Context) -> Classification | N
         return Classification(RIOT_TYPE, "Violent demonstration" if context.demonstration else "Mob violence", False)
     if perpetrator in ("civilians", "protesters"):
         return Classification(RIOT_TYPE, "Mob violence", False)
+    if context.one_sided and not context.target_armed and not context.battle_context:
+        # "soldiers tortured a prisoner", "militants executed a man": violence against people, whoever did it
+        return Classification(VAC_TYPE, "Attack", False)
     if context.target_armed or context.battle_context:
         return Classification(BATTLE_TYPE, "Armed clash", False)
     if context.civilian_victims or context.target_kind == "civilians":

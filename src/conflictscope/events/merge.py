@@ -63,6 +63,8 @@ def compatible_kinds(a: EventMention, b: EventMention) -> bool:
         m.classification.sub_event_type in CROWD_ACTS and m.classification.specific for m in (a, b)
     ):
         return True  # the crowd of a demonstration clashed or wrecked property: one violent demonstration
+    if {ta, tb} & DEMONSTRATIONS and any(m.warning_fire for m in (a, b)):
+        return True  # forces firing into the air at a demonstration: their intervention
     if "Arrests" in subs and {ta, tb} & DEMONSTRATIONS:
         # participants detained there: the intervention in a demonstration
         return any(m.participants_detained for m in (a, b) if m.classification.sub_event_type == "Arrests")
@@ -118,7 +120,8 @@ def _cluster(mentions: list[EventMention]) -> tuple[list[Cluster], list[EventMen
             # No place named: a continuation of the latest compatible event just before it (the next
             # sentence), or close before it when the sentence refers back ("the city", "the attack"),
             # counts victims or carries a claim.
-            referring = mention.anaphoric or mention.killed or mention.injured or mention.refine_only or mention.claims
+            # (people detained there and then, "police arrested them", refer to a crowd told before)
+            referring = mention.anaphoric or mention.killed or mention.injured or mention.refine_only or mention.claims or mention.participants_detained
             for cluster in reversed(clusters):
                 distance = mention.sentence - cluster.last_sentence
                 window = CONTINUATION_WINDOW if referring else 1
@@ -169,6 +172,15 @@ def attach_floating(clusters: list[Cluster], floating: list[tuple[Attribution, E
             before = [c for c in live if c.first.sentence <= sentence]
             target = before[-1] if before else live[0]
         target.floating.append((attribution, attribution.stance, evidence))
+
+
+def _forces_acting(cluster: Cluster) -> list[EventMention]:
+    """Sentences continuing a demonstration's story in which the state's forces use violence."""
+    return [
+        m for m in cluster.mentions
+        if m.continuation and (m.classification.event_type in VIOLENT or m.warning_fire)
+        and m.perpetrator is not None and m.perpetrator.kind == "state_forces"
+    ]
 
 
 def _generic_actor(template: str, kind: str, country: str | None) -> Actor:
@@ -229,6 +241,13 @@ def to_event(
     # the sub-type within that type ("police fired tear gas" after "demonstrators marched").
     placed = [m.classification for m in cluster.mentions if not m.continuation] or [m.classification for m in cluster.mentions]
     primary = min(placed, key=lambda c: taxonomy.rank(c.sub_event_type)).event_type
+    if primary == "Explosions/Remote violence":
+        # "a grenade was thrown at a checkpoint. Soldiers fired back": fire exchanged on the ground
+        # around a remote attack makes one battle (ACLED: the higher type of the context)
+        fought = [m.classification for m in cluster.mentions if m.continuation and m.classification.specific and m.classification.sub_event_type == "Armed clash"]
+        if fought:
+            placed = placed + fought
+            primary = "Battles"
     family = DEMONSTRATIONS if primary in DEMONSTRATIONS else {primary}
     usable = [m.classification for m in cluster.mentions if not m.continuation or m.classification.event_type in family]
     specific = [c for c in usable if c.specific]
@@ -244,6 +263,11 @@ def to_event(
             m.participants_detained for m in cluster.mentions if m.classification.sub_event_type == "Arrests"
         ):
             best = Classification("Protests", "Protest with intervention", True)
+        elif best.sub_event_type == "Peaceful protest" and (forces := _forces_acting(cluster)):
+            # "Police intervened and shot into the air" told after the demonstration: the forces
+            # intervened; people hurt by them make it excessive force
+            hurt = any(m.killed or m.injured for m in forces)
+            best = Classification("Protests", "Excessive force against protesters" if hurt else "Protest with intervention", True)
     place_mention = cluster.place
     location = None
     if place_mention is not None:
@@ -272,25 +296,30 @@ def to_event(
 
     perpetrator = next((m.perpetrator for m in cluster.mentions if m.perpetrator), None)
     target = next((m.target for m in cluster.mentions if m.target and (not perpetrator or m.target.token.i != perpetrator.token.i)), None)
-    actor1: Actor | None = perpetrator.resolve(country) if perpetrator else None
-    actor2: Actor | None = target.resolve(country) if target else None
+    actor1: Actor | None = perpetrator.resolve(country, placed=location is not None) if perpetrator else None
+    actor2: Actor | None = target.resolve(country, placed=location is not None) if target else None
     civilian = any(m.civilian_victims for m in cluster.mentions)
     if best.event_type in VIOLENT and (actor1 is None or actor1.name.startswith("Unidentified")):
         # A group that claims the attack is its perpetrator, as ACLED codes it.
         claimant = _claimant(cluster)
         if claimant is not None:
             actor1 = Actor(claimant.name, claimant.kind, claimant.country_code or country)
-    if best.event_type in VIOLENT and actor1 is None:
+    if (best.event_type in VIOLENT or best.sub_event_type == "Looting/property destruction") and actor1 is None:
+        # violence or destruction by nobody named ("a vehicle was set on fire"): ACLED's unidentified group
         actor1 = _generic_actor("Unidentified Armed Group ({country})", "political_militia", country)
+    if best.sub_event_type == "Arrests" and actor1 is None:
+        actor1 = _generic_actor("Police Forces of {country}", "state_forces", country)  # "five men were arrested"
     if best.event_type == "Protests":
         # Protesters are actor1; whoever intervened (police, army) is actor2.
         forces = [a for m in cluster.mentions for a in (m.perpetrator, m.target) if a and a.kind == "state_forces"]
-        actor2 = forces[0].resolve(country) if forces and best.sub_event_type != "Peaceful protest" else None
+        actor2 = forces[0].resolve(country, placed=location is not None) if forces and best.sub_event_type != "Peaceful protest" else None
         actor1 = _generic_actor("Protesters ({country})", "protesters", country)
     if best.event_type == "Riots" and actor1 is not None and actor1.kind in ("state_forces", "external_forces"):
         # "police fired tear gas at stone-throwing workers": in a riot the crowd is actor1, the forces actor2
         actor2 = actor2 if actor2 is not None and actor2.kind not in CROWD_KINDS else actor1
         actor1 = None
+    if best.event_type == "Riots" and actor1 is not None and actor1.name.startswith("Unidentified Armed Group"):
+        actor1 = None  # "youths attacked a police station to demonstrate": no armed group, the crowd
     if best.event_type == "Riots" and (actor1 is None or actor1.kind in CROWD_KINDS):
         # ACLED: the crowd in a riot is "Rioters", whoever its members are
         actor1 = _generic_actor("Rioters ({country})", "rioters", country)
