@@ -52,3 +52,10 @@ def test_region_level_events_keep_the_settled_centre():
     england = next(p for p in gaz.candidates("England") if p.feature == "admin1")
     # events are placed where the region's people live, not at the record's point
     assert distance_km(gaz.settled_centre(england), england) > 10
+
+
+def test_chinese_regions_are_found_by_their_plain_names():
+    # GeoNames names them "Guangxi Zhuangzu Zizhiqu", "Tianjin Shi", "Tibet Autonomous"
+    assert placed("Cases were found in Guangxi and Hunan.", "Guangxi").feature == "admin1"
+    assert placed("Riots broke out in Xinjiang last year.", "Xinjiang").feature == "admin1"
+    assert placed("Protests spread across Tibet.", "Tibet").country_code == "CN"

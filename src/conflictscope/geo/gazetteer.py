@@ -29,7 +29,7 @@ from pathlib import Path
 from conflictscope.errors import GazetteerError
 from conflictscope.types import Place
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 # "continent": GeoNames' continents; "area": our seas, oceans and regions across borders (the Middle
@@ -144,8 +144,11 @@ WORLD_FEATURES = frozenset({"continent", "area"})
 # Words around a first-level region's name that are not part of the name itself.
 _ADMIN_SUFFIXES = (
     "rayonu", "rayon", "rajons", "sahari", "province", "region", "district", "governorate",
-    "voivodeship", "sheng", "oblast", "city",
+    "voivodeship", "sheng", "oblast", "city", "shi", "zizhiqu",
 )
+# The people an autonomous region is named after, left before "Zizhiqu": "Guangxi Zhuangzu Zizhiqu" is
+# Guangxi.
+_AUTONOMY_PEOPLES = ("uygur", "zhuangzu", "huizu")
 _ADMIN_PREFIXES = (
     "Muhafazat ", "Wilayat-e ", "Mayorality of ", "Misto ", "Provincia de ", "Province of ", "Sha`biyat ",
     "Shabiyat ", "Sha'biyat ",
@@ -153,7 +156,8 @@ _ADMIN_PREFIXES = (
 
 
 def _clean_admin1(raw: str, country_keys: set[str]) -> str:
-    """A first-level region's plain name: "Ganja City" -> "Ganja", "Tartar Rayon" -> "Tartar"."""
+    """A first-level region's plain name: "Ganja City" -> "Ganja", "Tartar Rayon" -> "Tartar",
+    "Tianjin Shi" -> "Tianjin", "Ningxia Huizu Zizhiqu" -> "Ningxia"."""
     name = raw.strip()
     for prefix in _ADMIN_PREFIXES:
         if name.lower().startswith(prefix.lower()) and len(name) > len(prefix):
@@ -161,7 +165,8 @@ def _clean_admin1(raw: str, country_keys: set[str]) -> str:
             break
     words = name.split()
     if len(words) > 1 and normalize_name(words[-1]) in _ADMIN_SUFFIXES:
-        shorter = " ".join(words[:-1])
+        cut = 2 if len(words) > 2 and normalize_name(words[-1]) == "zizhiqu" and normalize_name(words[-2]) in _AUTONOMY_PEOPLES else 1
+        shorter = " ".join(words[:-cut])
         if normalize_name(shorter) not in country_keys:
             name = shorter
     return name
