@@ -14,6 +14,8 @@ def test_a_known_place_inside_an_organisation_name_is_reported():
     assert ("Toronto", "CA", "city") in places("Officers of the Toronto Police Service arrested two men.")
     assert ("Pakistan", "PK", "country") in places("A spokesman for the Pakistan Army declined to comment.")
     assert ("Oregon", "US", "admin1") in places("She studies soil at Oregon State University.")
+    # a long organisation's name around the town does not make it part of a longer place name
+    assert ("Lagos", "NG", "city") in places("The Lagos Chamber of Commerce and Industry signed the deal.")
     # a country's short form is not the pronoun "us"
     assert ("US", "US", "country") in places("According to the US Census Bureau, rents rose.")
 

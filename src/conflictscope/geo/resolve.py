@@ -525,7 +525,8 @@ class _Resolver:
                 s.extras["person_weak"] = person == "person-weak"
                 s.tagged_place = any(t.ent_type_ in _STRONG_ENTS for t in span)
                 s.hint = self._hint(i, j)
-                s.extras["fragment"] = self._fragment(rs, re_, i, j)
+                # the rest of an organisation's name around a place is no sign of a longer place name
+                s.extras["fragment"] = "" if inside_org else self._fragment(rs, re_, i, j)
                 s.extras["second_level"] = self._second_level(j)
                 # "in Grama neighborhood": a part of a town, named as such only by its own name
                 s.extras["neighbourhood"] = re_ < len(doc) and doc[re_].lower_ in NEIGHBOURHOOD_AFTER
