@@ -337,3 +337,8 @@ def test_militants_killed_in_an_operation_by_forces_were_killed_by_the_forces():
     assert [(e.actor1.kind, e.actor2.name) for e in found] == [("state_forces", "Taliban")]
     found = events("On 14 June, two PKK militants were killed in operations carried out by gendarmerie forces in Tunceli.")
     assert [e.actor1.kind for e in found] == ["state_forces"]
+
+
+def test_who_planted_the_bomb_is_actor1():
+    found = events("On 14 June, a landmine planted by Taliban hit an Afghan army truck in Tarinkot, killing two soldiers.")
+    assert [(e.actor1.name, e.actor2.kind) for e in found] == [("Taliban", "state_forces")]

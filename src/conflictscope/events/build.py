@@ -476,7 +476,7 @@ class SentenceBuilder:
         if perpetrator is None:
             # "militants were killed during an operation by Afghan forces", "... in operations carried
             # out by the gendarmerie": whoever ran the operation
-            perpetrator = self._operation_owner(facts.sent, target)
+            perpetrator = self._operation_owner(facts.sent, target) or self._device_owner(facts.sent, target)
         if perpetrator is None and any(_observed_by_monitor(m.token) for m in triggers):
             # A ceasefire monitor's tally of fire names no side; ACLED codes it to a warring party, the
             # state's forces by default, never to an unidentified group.
@@ -518,6 +518,21 @@ class SentenceBuilder:
                     owner = next((a for g in agents if (a := self.actors.actor_at(g)) is not None), None)
             if owner is not None and owner.armed and (target is None or owner.token.i != target.token.i):
                 return owner
+        return None
+
+    def _device_owner(self, sent: Span, target: ActorRef | None) -> ActorRef | None:
+        """"a bomb planted by the Taliban hit a military vehicle", "an IED placed by militants": who
+        planted the device."""
+        for token in sent:
+            if token.lemma_.lower() not in DEVICE_WORDS - CARRIERS or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for child in token.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN":
+                    for agent in (a for a in child.children if a.dep_ == "agent"):
+                        for pobj in (p for p in agent.children if p.dep_ == "pobj"):
+                            owner = self.actors.actor_at(pobj)
+                            if owner is not None and owner.armed and (target is None or owner.token.i != target.token.i):
+                                return owner
         return None
 
     def _repelled(self, verb: Token, known: list[ActorRef]) -> tuple[ActorRef, ActorRef | None] | None:
@@ -724,6 +739,7 @@ BEATING_VERBS = frozenset("beat lynch stone thrash assault".split())
 FIGHT_NOUNS = frozenset("fight fighting combat clash battle firefight gunfight exchange skirmish shootout shoot-out gunbattle hostility".split())
 RELATIVE_PRONOUNS = frozenset("that who which".split())
 # Words for a planned action of armed forces whose owner is who acted ("an operation by the army").
+CARRIERS = frozenset("car vehicle cache weapon".split())  # "a car driven by police" planted nothing
 OPERATION_NOUNS = frozenset("operation raid offensive sweep crackdown".split())
 STONE_VERBS = frozenset("throw hurl stone".split())
 # Verbs of fending off an attack: their subject defended, the attack's author attacked.
