@@ -88,3 +88,45 @@ def test_one_document_the_store_refuses_costs_only_itself(store, extractor):  # 
     errors = queries.list_errors(store)
     assert [e["origin"] for e in errors] == ["reprint"]
     assert queries.list_events(store, limit=100)
+
+
+def test_rows_remembered_across_partitions_are_only_committed_ones(store, extractor):  # SQLite and PostgreSQL
+    from conflictscope.store.fusion import KnownRows
+
+    docs = _docs()[:4]
+    extracted = [(d, extractor.extract(d)) for d in docs]
+    known = KnownRows()
+    # The first partition fails as a whole (a broken document), so its transaction is rolled back
+    # and redone document by document: nothing it created may be remembered by that transaction.
+    bad_events = extracted[2][1]
+    broken = [extracted[0], (extracted[2][0], bad_events + [copy.deepcopy(bad_events[0])])]
+    outcomes = queries.ingest_extracted(store, broken, known=known)
+    assert [o.status for o in outcomes] == ["stored", "failed"]
+    assert not known.actor_ids and not known.place_ids and not known.actors
+    # A partition that commits is remembered, and the next one reuses its rows instead of writing
+    # them again.
+    queries.ingest_extracted(store, [extracted[1]], known=known)
+    assert known.actor_ids and known.place_ids
+    queries.ingest_extracted(store, [extracted[3], extracted[2]], known=known)
+    with store.read() as session:
+        keys = session.scalars(select(ActorRow.key)).all()
+        assert len(keys) == len(set(keys))
+        assert set(known.actor_ids) <= set(keys)
+        assert set(known.actor_ids.values()) <= set(session.scalars(select(ActorRow.id)).all())
+
+
+def test_remembering_rows_across_partitions_changes_no_event(tmp_path, extractor):
+    from conflictscope.store.fusion import KnownRows
+
+    extracted = [(d, extractor.extract(d)) for d in _docs()]
+    plain, remembering = open_store(tmp_path / "plain.db"), open_store(tmp_path / "known.db")
+    try:
+        known = KnownRows()
+        for part in (extracted[:2], extracted[2:5], extracted[5:]):
+            queries.ingest_extracted(plain, part)
+            queries.ingest_extracted(remembering, part, known=known)
+        assert len(known.actor_ids) >= 3
+        assert _comparable(remembering) == _comparable(plain)
+    finally:
+        plain.close()
+        remembering.close()

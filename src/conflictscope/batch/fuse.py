@@ -77,12 +77,14 @@ class Fusion:
 
     def __init__(self, out: Path):
         from conflictscope.store import open_store
+        from conflictscope.store.fusion import KnownRows
 
         self.out = Path(out)
         path = self.out / STORE_NAME
         _remove_store(path)
         self.store = open_store(path)
         self.result = FusionResult()
+        self.known = KnownRows()  # actor and place rows stored so far: this run alone writes the store
         self.next = 0  # the next partition index to fuse
         self.seconds = 0.0
 
@@ -90,7 +92,7 @@ class Fusion:
         from conflictscope.store import queries
 
         items = list(iter_documents(self.out, [index]))
-        for (document, _), outcome in zip(items, queries.ingest_extracted(self.store, items)):
+        for (document, _), outcome in zip(items, queries.ingest_extracted(self.store, items, known=self.known)):
             self.result.documents += 1
             if outcome.status == "failed":
                 self.result.failed.append(

@@ -47,12 +47,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import bindparam, delete, literal, select, union_all, update
 from sqlalchemy.orm import Session
 
+from conflictscope.types import Actor
 from conflictscope.store.models import (
     ActorRow,
     ClaimRow,
@@ -125,7 +127,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def identified(actor: ActorRow | None) -> bool:
+def identified(actor: Actor | None) -> bool:
     return (
         actor is not None
         and actor.kind not in NON_PERPETRATOR_KINDS
@@ -133,51 +135,86 @@ def identified(actor: ActorRow | None) -> bool:
     )
 
 
-def perpetrator_country(actor1: ActorRow | None) -> str | None:
+def perpetrator_country(actor1: Actor | None) -> str | None:
     return actor1.country_code if identified(actor1) and actor1 is not None else None
 
 
-def sides(actor1: ActorRow | None, actor2: ActorRow | None) -> set[str]:
+def sides(actor1: Actor | None, actor2: Actor | None) -> set[str]:
     return {a.country_code for a in (actor1, actor2) if identified(a) and a is not None and a.country_code}
 
 
-def actors_compatible(a1: ActorRow | None, a2: ActorRow | None, b1: ActorRow | None, b2: ActorRow | None) -> bool:
+def actors_compatible(a1: Actor | None, a2: Actor | None, b1: Actor | None, b2: Actor | None) -> bool:
     pa, pb = perpetrator_country(a1), perpetrator_country(b1)
     if pa is None or pb is None or pa == pb:
         return True
     return pa in sides(b1, b2) and pb in sides(a1, a2)
 
 
+@dataclass
+class KnownRows:
+    """Actor and place rows by key, and actors by id (as :class:`Actor` values, which outlive the
+    session that read them)."""
+
+    actor_ids: dict[str, int] = field(default_factory=dict)
+    place_ids: dict[str, int] = field(default_factory=dict)
+    actors: dict[int, Actor | None] = field(default_factory=dict)
+
+    def update(self, other: KnownRows) -> None:
+        self.actor_ids.update(other.actor_ids)
+        self.place_ids.update(other.place_ids)
+        self.actors.update(other.actors)
+
+
 class Registry:
-    """Actor and place rows of one transaction, cached by id and by key: fusion looks the same few
-    up again and again (each mention, each rebuild), and every lookup through the ORM is a query."""
+    """Actor and place rows, cached by id and by key: fusion looks the same few up again and again
+    (each mention, each rebuild), and every lookup through the ORM is a query.
 
-    def __init__(self, session: Session):
+    ``known``: rows committed by earlier transactions, shared by a writer that owns its store (a
+    batch's fusion, one transaction per partition). What this transaction finds or creates joins it
+    only through :meth:`keep`, called once the transaction has committed, so a rolled-back row is
+    never remembered."""
+
+    def __init__(self, session: Session, known: KnownRows | None = None):
         self.session = session
-        self.cache: dict[int, ActorRow | None] = {}
-        self.actor_ids: dict[str, int] = {}
-        self.place_ids: dict[str, int] = {}
+        self.known = known if known is not None else KnownRows()
+        self.new = KnownRows()
 
-    def get(self, actor_id: int | None) -> ActorRow | None:
+    def get(self, actor_id: int | None) -> Actor | None:
         if actor_id is None:
             return None
-        if actor_id not in self.cache:
-            self.cache[actor_id] = self.session.get(ActorRow, actor_id)
-        return self.cache[actor_id]
+        for rows in (self.known, self.new):
+            if actor_id in rows.actors:
+                return rows.actors[actor_id]
+        row = self.session.get(ActorRow, actor_id)
+        facts = self.new.actors[actor_id] = _facts(row) if row is not None else None
+        return facts
 
     def actor_id(self, name: str, kind: str, country_code: str | None) -> int:
         key = actor_key(name, kind, country_code)
-        if key not in self.actor_ids:
-            row = get_actor(self.session, name, kind, country_code)
-            self.actor_ids[key] = row.id
-            self.cache[row.id] = row
-        return self.actor_ids[key]
+        for rows in (self.known, self.new):
+            if key in rows.actor_ids:
+                return rows.actor_ids[key]
+        row = get_actor(self.session, name, kind, country_code)
+        self.new.actor_ids[key] = row.id
+        self.new.actors[row.id] = _facts(row)
+        return row.id
 
     def place_id(self, location: dict[str, Any]) -> int:
         key = place_key(location["name"], location.get("country_code"), location.get("admin1"), location["latitude"], location["longitude"], location.get("geonameid"))
-        if key not in self.place_ids:
-            self.place_ids[key] = get_place(self.session, location).id
-        return self.place_ids[key]
+        for rows in (self.known, self.new):
+            if key in rows.place_ids:
+                return rows.place_ids[key]
+        place = self.new.place_ids[key] = get_place(self.session, location).id
+        return place
+
+    def keep(self) -> None:
+        """The transaction committed: remember its rows."""
+        self.known.update(self.new)
+        self.new = KnownRows()
+
+
+def _facts(row: ActorRow) -> Actor:
+    return Actor(name=row.name, kind=row.kind, country_code=row.country_code)
 
 
 def compatible(a: MentionRow, b: MentionRow, actors: Registry) -> bool:
@@ -274,7 +311,7 @@ def assign(session: Session, mention: MentionRow, actors: Registry | None = None
 # The fused record
 
 
-def _actor_dict(actor: ActorRow | None) -> dict[str, Any] | None:
+def _actor_dict(actor: Actor | None) -> dict[str, Any] | None:
     if actor is None:
         return None
     return {"name": actor.name, "kind": actor.kind, "country_code": actor.country_code}
@@ -392,7 +429,7 @@ def build_payload(fused_id: str, loaded: Loaded, actors: Registry) -> dict[str, 
         chosen = min(placed, key=lambda m: (m.geo_precision or 9, -place_votes[m.place_id], order[m.id]))
         place_row, geo_precision = loaded.places.get(chosen.place_id), chosen.geo_precision
 
-    def actor_rank(actor: ActorRow | None) -> int:
+    def actor_rank(actor: Actor | None) -> int:
         if actor is None:
             return 9
         if identified(actor):

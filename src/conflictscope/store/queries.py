@@ -175,21 +175,27 @@ def ingest_document(store: Store, document: Document, extractor: Extractor | Non
         return IngestOutcome("exists", pk)
 
 
-def ingest_extracted(store: Store, items: list[tuple[Document, list[Event]]], *, origin_of=lambda d: d.id) -> list[IngestOutcome]:
+def ingest_extracted(
+    store: Store, items: list[tuple[Document, list[Event]]], *, origin_of=lambda d: d.id, known: fusion.KnownRows | None = None
+) -> list[IngestOutcome]:
     """Store and fuse documents whose events are already extracted (a batch partition), in input
     order and in one transaction: the same result as :func:`ingest_document` on each in turn, with
     each touched fused event rebuilt once at the end instead of after every document. When the
     transaction fails, the documents are ingested one by one, so one bad document costs only itself:
-    it comes back ``failed`` and is recorded with :func:`record_error`."""
+    it comes back ``failed`` and is recorded with :func:`record_error`.
+
+    ``known``: actor and place rows of earlier calls, for a caller that alone writes to ``store``
+    (see ``fusion.Registry``); it learns this call's rows once they are committed."""
     try:
         with store.write() as session:
-            registry = fusion.Registry(session)
+            registry = fusion.Registry(session, known)
             outcomes = [
                 _store_and_fuse(session, registry, document, events, fingerprint.content_hash(document.text), origin_of(document))
                 for document, events in items
             ]
             fusion.rebuild_all(session, {f for o in outcomes for f in o.fused_ids}, registry)
-            return outcomes
+        registry.keep()
+        return outcomes
     except SQLAlchemyError:
         pass
     outcomes = []
