@@ -342,3 +342,13 @@ def test_militants_killed_in_an_operation_by_forces_were_killed_by_the_forces():
 def test_who_planted_the_bomb_is_actor1():
     found = events("On 14 June, a landmine planted by Taliban hit an Afghan army truck in Tarinkot, killing two soldiers.")
     assert [(e.actor1.name, e.actor2.kind) for e in found] == [("Taliban", "state_forces")]
+
+
+def test_missiles_intercepted_in_a_relative_clause_are_disrupted_weapons_use():
+    found = events("On 14 June, rebels fired two ballistic missiles at Jizan that were intercepted over the city.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+
+
+def test_a_group_only_named_as_what_someone_was_suspected_of_detains_nobody():
+    found = events("On 14 June, a student was detained in Raqqa on suspicion of being a member of Islamic State.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]

@@ -1013,8 +1013,13 @@ def _by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) ->
         lemma = match.token.lemma_.lower()
         if match.entry is _CAPTURED_PEOPLE and perpetrator is not None and not state and not (target is not None and target.armed):
             match = TriggerMatch(_ABDUCTED, match.token, match.start, match.end)
-        elif match.cls == "Arrests" and perpetrator is not None and perpetrator.kind in NON_STATE_ARMED and not (target is not None and target.armed):
-            # ACLED: people "arrested" by a non-state armed group are abducted
+        elif (
+            match.cls == "Arrests" and perpetrator is not None and perpetrator.kind in NON_STATE_ARMED
+            and not (target is not None and target.armed)
+            and perpetrator.token.dep_ == "nsubj" and perpetrator.token.head.i == match.token.i and "{country}" not in perpetrator.template
+        ):
+            # ACLED: people a named non-state armed group "arrested" ("HTS arrested a camp head") are
+            # abducted; not when the group is only mentioned ("detained on suspicion of being an IS member")
             match = TriggerMatch(_ABDUCTED, match.token, match.start, match.end)
         elif has_arrest and not hurt and lemma in RAID_WORDS and match.cls == "@attack" and (perpetrator is None or state):
             continue
@@ -1076,6 +1081,8 @@ INTERCEPTED_WEAPONS = frozenset("missile rocket drone shell projectile aircraft 
 
 def _weapon_object(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(o.lower_ in ("that", "which") for o in objects):
+        objects = [verb.head]  # "missiles that were intercepted"
     if not objects:
         return True  # "were intercepted" with nothing said: keep the reading
     words = {t.lemma_.lower() for o in objects for t in o.subtree}
