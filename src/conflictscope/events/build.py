@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from conflictscope.events.causes import non_violent, violent_context
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.geo.gazetteer import normalize_name
-from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy
+from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy, read_rows
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS, Attribution
 from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrealis
@@ -158,8 +159,8 @@ class SentenceBuilder:
 
     def build(self, facts: SentenceFacts, floating: list[tuple[Attribution, SentenceFacts]]) -> list[EventMention]:
         sent = facts.sent
-        matches = find_matches(sent)
-        triggers = [m for m in matches if m.is_trigger]
+        matches = [_air_support(m) for m in find_matches(sent) if not _air_force_unit(m)]
+        triggers = [m for m in matches if m.is_trigger and not _bomber_killed(m)]
         cues = [m.cls for m in matches if not m.is_trigger and not _topic_cue(m, self.taxonomy)]
         weapon_cue = any(not c.startswith("@") and self.taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues + [t.cls for t in triggers])
         has_casualties = any(c.count > 0 for c in facts.casualties)
@@ -212,7 +213,17 @@ class SentenceBuilder:
             if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and self._burns_people(match.token):
                 # "the body was burned", "a man was burned": violence against a person, not property
                 match = TriggerMatch(_FOUND_BODY, match.token, match.start, match.end)
+            if match.cls in DEVICE_CLASSES and _device_disarmed(match.token):
+                # "police recovered four IEDs", "an IED was found and defused": the device never went off
+                match = TriggerMatch(_DISARMED, match.token, match.start, match.end)
+            elif match.cls in DEVICE_CLASSES | {"@explosion"} and _went_off_early(match.token):
+                # "landmines they were planting exploded prematurely": ACLED's disrupted weapons use
+                match = TriggerMatch(_DISARMED, match.token, match.start, match.end)
             real.append(match)
+        if real and any(m.cls in DEVICE_CLASSES | {"@explosion", "Shelling/artillery/missile attack"} for m in real) and _war_remnant(sent):
+            # "a villager stepped on a landmine laid during the war", "a rocket left over from the civil
+            # war exploded": old ordnance, no one's attack now (ACLED's Other)
+            real = [TriggerMatch(_REMNANT, real[0].token, real[0].start, real[0].end)]
         warning_fire = bool(real) and not has_casualties and all(
             m.cls in ("@weak", "@violence") and m.token.lemma_.lower() in SHOT_WORDS
             and (_into_the_air(m.token) or m.token.dep_ == "dobj" and _into_the_air(m.token.head))
@@ -242,6 +253,10 @@ class SentenceBuilder:
             civilian_victims = True
         target_armed = target.armed if target else None
         detained = any(_detains_people(m.token) for m in real if m.cls == "Arrests")
+        if (perpetrator is None or perpetrator.kind not in ("state_forces", "external_forces")) and _criminal_victim(sent):
+            # "a man was shot dead by two armed men. The victim had charges against him for drug
+            # trafficking": ACLED codes a gang's killing of a gang member as a clash between armed groups
+            target_armed, civilian_victims = True, False
         if target is not None and target.kind in ORGANISED and OFF_DUTY.search(sent.text):
             # an off-duty soldier or officer attacked is a victim, not a side in a fight
             target_armed, civilian_victims = False, True
@@ -887,6 +902,39 @@ def _counted(token: Token) -> bool:
         return True
     return token.head.dep_ == "pobj" and token.head.head.lemma_.lower() in ("hundred", "thousand", "dozen")
 _DISMANTLED = TriggerEntry(("dismantle",), "V", "Looting/property destruction", "trigger")
+_DISARMED = TriggerEntry(("defuse",), "V", "Disrupted weapons use", "trigger")
+_REMNANT = TriggerEntry(("landmine",), "N", "Other", "trigger")
+DEVICE_CLASSES = frozenset({"Remote explosive/landmine/IED", "Grenade"})
+# a device found, taken or made safe before it went off
+DISARMING_VERBS = frozenset("find recover discover defuse diffuse seize dismantle locate uncover neutralize neutralise".split())
+# old ordnance: "left over from the war", "explosive remnants of war", "laid during the war" (not
+# "unexploded" alone: ACLED codes shells of recent fighting going off as explosions)
+REMNANT_PATTERN = re.compile(r"\b(left ?over|remnants? of (the )?war|laid during)\b", re.IGNORECASE)
+
+
+def _device_disarmed(token: Token) -> bool:
+    node = token
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ in ("dobj", "nsubjpass", "conj", "appos") and head.lemma_.lower() in DISARMING_VERBS and head.pos_ == "VERB":
+            return True
+        if node.dep_ not in ("conj", "appos", "compound", "pobj", "prep"):
+            return False
+        node = head
+    return False
+
+
+def _went_off_early(token: Token) -> bool:
+    for node in (token, token.head):
+        if any(c.dep_ == "advmod" and c.lower_ == "prematurely" for c in node.children):
+            return True
+    return False
+
+
+def _war_remnant(sent: Span) -> bool:
+    return REMNANT_PATTERN.search(sent.text) is not None
 # What may be defused or dismantled without being a thing: no event at all.
 ABSTRACT_OBJECTS = frozenset("crisis tension tensions situation standoff dispute conflict row network ring cell scheme system".split())
 _ABDUCTED = TriggerEntry(("capture",), "V", "Abduction/forced disappearance", "trigger")
@@ -912,9 +960,16 @@ def _organised_side(token: Token) -> bool:
     if token.lemma_.lower() in ORGANISED_SIDE_WORDS or any(t.lemma_.lower() in ORGANISED_SIDE_WORDS for t in token.subtree):
         return True
     if token.lemma_.lower() in ("member", "members", "group"):
-        # "members of Hamza Division", "a group of Kanuri individuals": named organisations or peoples
+        # "members of Hamza Division", "a group of Kanuri individuals": named organisations or peoples;
+        # but "two groups of the Bugti community", "groups of the Khan family": people of one community
+        # or kin fighting each other are a crowd, whatever their name
+        if any(p.dep_ == "pobj" and p.lemma_.lower() in KIN_COMMUNITY_WORDS for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+            return False
         return any(p.pos_ == "PROPN" or p.dep_ == "amod" and p.pos_ == "PROPN" for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.subtree)
     return False
+
+
+KIN_COMMUNITY_WORDS = frozenset("community family families clan relative relatives kin villager villagers resident residents neighbour neighbor".split())
 
 
 # Words for a fight between two sides, as opposed to one side's attack.
@@ -1066,14 +1121,102 @@ def _drop_background(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     sentence's event when the sentence tells another one."""
     background = [
         m for m in triggers if m.token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS for c in m.token.children)
+        or _ongoing_clause(m.token)
     ]
     if not background or len(background) == len(triggers):
         return triggers
     return [m for m in triggers if m not in background]
 
 
+# "as battles continue in those areas", "while fighting rages": a fight told as what goes on around
+# the sentence's event
+ONGOING_VERBS = frozenset("continue rage persist go".split())
+
+
+def _ongoing_clause(token: Token) -> bool:
+    head = token.head
+    return (
+        token.pos_ == "NOUN" and token.dep_ == "nsubj" and head.lemma_.lower() in ONGOING_VERBS and head.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in head.children)
+    )
+
+
 BODY_WORDS = frozenset("body bodies corpse corpses remains".split())
 _AIR_SHOTS = TriggerEntry(("fire",), "V", "Other", "trigger")
+
+
+@lru_cache(maxsize=1)
+def _criminal_victim_phrases() -> tuple[str, ...]:
+    return tuple(row[0].lower() for row in read_rows("criminal_victims.tsv", 1))
+
+
+def _criminal_victim(sent: Span) -> bool:
+    """The victim is said to be a gang member or drug trafficker, here or in the next two sentences."""
+    doc = sent.doc
+    end = sent.end
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        end = doc[end].sent.end
+    text = doc[sent.start:end].text.lower()
+    return any(phrase in text for phrase in _criminal_victim_phrases())
+
+
+# "an operation backed by airstrikes", "forces supported by the air force", "soldiers, along with
+# helicopters, attacked": aircraft backing a ground operation; ACLED codes the whole as the ground battle
+# (the higher type in one context). Only the air words inside such a backing phrase change.
+BACKING_WORDS = frozenset("back support cover assist accompany".split())
+_AIR_BACKING_CUE = TriggerEntry(("support",), "N", "Armed clash", "cue")
+_AIR_BACKING_TRIGGER = TriggerEntry(("support",), "N", "Armed clash", "trigger")
+
+
+def _air_force_unit(match: TriggerMatch) -> bool:
+    """"the Air Force Intelligence", "an air force officer": a body or a member of it, no aircraft in use."""
+    return match.entry.words == ("air", "force") and not match.is_trigger and match.token.dep_ == "compound"
+
+
+def _air_support(match: TriggerMatch) -> TriggerMatch:
+    if match.cls != "Air/drone strike":
+        return match
+    node = match.token
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            return match
+        if node.dep_ in ("prep", "agent") and node.lower_ == "by" and head.lemma_.lower() in BACKING_WORDS and head.pos_ == "VERB":
+            break
+        if node.dep_ == "prep" and node.lower_ == "with" and head.lemma_.lower() == "along":
+            break  # "along with the helicopters of ..."
+        if node.dep_ in ("pobj", "prep") and head.lemma_.lower() in ("support", "cover") and head.pos_ == "NOUN":
+            break  # "with the support of the air force", "under air cover"
+        if node.dep_ not in ("pobj", "prep", "compound", "conj", "amod", "poss", "nmod"):
+            return match
+        node = head
+    else:
+        return match
+    entry = _AIR_BACKING_TRIGGER if match.is_trigger else _AIR_BACKING_CUE
+    return TriggerMatch(entry, match.token, match.start, match.end)
+
+
+# "forces killed two suicide bombers", "one of the suicide bombers was shot dead": the bomber named as
+# the one killed is a fighter shot, not a bombing (one who "blew himself up" is told by its own words)
+BOMBER_KILLED_VERBS = frozenset("kill shoot neutralize neutralise gun".split())
+
+
+def _bomber_killed(match: TriggerMatch) -> bool:
+    if match.cls != "Suicide bomb" or match.token.lemma_.lower() != "bomber":
+        return False
+    node = match.token
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in BOMBER_KILLED_VERBS:
+            return True
+        if node.dep_ not in ("pobj", "prep", "conj"):
+            return False  # "one of the suicide bombers" climbs through "of"
+        node = head
+    return False
 SHOT_WORDS = frozenset("fire shoot shot gunshot".split())
 # What may be intercepted as a weapon in use (a missile, a drone), as opposed to a car or people.
 INTERCEPTED_WEAPONS = frozenset("missile rocket drone shell projectile aircraft plane uav bomb mortar ballistic".split())
