@@ -145,3 +145,11 @@ def test_members_of_an_air_force_agency_shot_by_gunmen_are_no_air_strike():
     found = types("On 12 June, gunmen opened fire on two members of the Air Force Intelligence near Daraa, killing both.")
     assert found and found[0][1] != "Air/drone strike"
 
+
+def test_a_suspect_shot_in_a_police_operation_against_a_gang_is_a_clash():
+    found = types(
+        "On 12 June, in Duque de Caxias, Rio de Janeiro, the Military Police carried out an operation "
+        "against drug trafficking in the Lixao community. A suspect was shot and died."
+    )
+    assert found and found[0] == ("Battles", "Armed clash")
+

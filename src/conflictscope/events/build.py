@@ -253,9 +253,11 @@ class SentenceBuilder:
             civilian_victims = True
         target_armed = target.armed if target else None
         detained = any(_detains_people(m.token) for m in real if m.cls == "Arrests")
-        if (perpetrator is None or perpetrator.kind not in ("state_forces", "external_forces")) and _criminal_victim(sent):
+        state_acts = perpetrator is not None and perpetrator.kind in ("state_forces", "external_forces")
+        if not state_acts and _criminal_victim(sent) or (state_acts or perpetrator is None) and _criminal_victim(sent, "operation"):
             # "a man was shot dead by two armed men. The victim had charges against him for drug
-            # trafficking": ACLED codes a gang's killing of a gang member as a clash between armed groups
+            # trafficking", "police carried out an operation against drug trafficking ... a suspect was
+            # shot": ACLED codes a gang member's killing by a gang or by the police as a clash
             target_armed, civilian_victims = True, False
         if target is not None and target.kind in ORGANISED and OFF_DUTY.search(sent.text):
             # an off-duty soldier or officer attacked is a victim, not a side in a fight
@@ -1146,20 +1148,28 @@ _AIR_SHOTS = TriggerEntry(("fire",), "V", "Other", "trigger")
 
 
 @lru_cache(maxsize=1)
-def _criminal_victim_phrases() -> tuple[str, ...]:
-    return tuple(row[0].lower() for row in read_rows("criminal_victims.tsv", 1))
+def _criminal_victim_phrases() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {"victim": [], "operation": []}
+    for phrase, kind in read_rows("criminal_victims.tsv", 2):
+        if kind not in kinds:
+            raise ValueError(f"criminal_victims.tsv: unknown kind {kind!r} for {phrase!r}")
+        kinds[kind].append(phrase.lower())
+    return {kind: tuple(phrases) for kind, phrases in kinds.items()}
 
 
-def _criminal_victim(sent: Span) -> bool:
-    """The victim is said to be a gang member or drug trafficker, here or in the next two sentences."""
+def _criminal_victim(sent: Span, kind: str = "victim") -> bool:
+    """The victim is said to be a gang member or drug trafficker (kind "victim"), or the forces'
+    operation is said to be against a gang ("operation"), here or in the next two sentences."""
     doc = sent.doc
-    end = sent.end
+    start, end = sent.start, sent.end
+    if kind == "operation" and start > 0:
+        start = doc[start - 1].sent.start  # "police carried out an operation against a gang. A suspect was shot"
     for _ in range(2):
         if end >= len(doc):
             break
         end = doc[end].sent.end
-    text = doc[sent.start:end].text.lower()
-    return any(phrase in text for phrase in _criminal_victim_phrases())
+    text = doc[start:end].text.lower()
+    return any(phrase in text for phrase in _criminal_victim_phrases()[kind])
 
 
 # "an operation backed by airstrikes", "forces supported by the air force", "soldiers, along with
