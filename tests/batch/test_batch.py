@@ -174,3 +174,19 @@ def test_invalid_options_exit_2(corpus, tmp_path):
     assert code == 2 and "--scheduler needs --engine dask" in err
     code, _, err = run("batch", *corpus, "--out", tmp_path / "o", "--published", "yesterday")
     assert code == 2 and "invalid publication date" in err
+
+
+def test_the_local_engine_starts_its_workers_on_entry_and_stops_them_on_exit():
+    from conflictscope.batch.engines import LocalEngine
+
+    # Entered and left with no partition run (a run that fails before its first partition): the
+    # workers started for the warm-up are shut down, not left behind.
+    with LocalEngine(workers=1) as engine:
+        pool = engine._started
+        assert pool is not None
+        processes = list(pool._processes.values())
+        assert processes  # spawned at entry, loading the model while the client gets ready
+    assert engine._started is None
+    for process in processes:
+        process.join(timeout=60)
+        assert not process.is_alive()

@@ -52,12 +52,22 @@ class LocalEngine:
         self.retries = retries
         self.fast = fast
         self.description = f"{self.workers} local worker process{'es' if self.workers != 1 else ''}"
+        self._started: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> LocalEngine:
+        # Start the workers now and have each load the model while the client gets ready; a
+        # warm-up that fails is ignored here (the partitions then report the problem themselves).
+        from conflictscope.batch.worker import warm_up
+
+        self._started = self._pool()
+        for _ in range(self.workers):
+            self._started.submit(warm_up)
         return self
 
     def __exit__(self, *exc) -> None:
-        pass
+        if self._started is not None:  # entered but never run
+            self._started.shutdown(wait=True, cancel_futures=True)
+            self._started = None
 
     def _pool(self) -> ProcessPoolExecutor:
         for key, value in THREAD_ENV.items():
@@ -72,10 +82,18 @@ class LocalEngine:
         tries: dict[int, int] = {}
         in_flight: dict[Future, Partition] = {}
         retry_queue: list[Partition] = []
-        pool = self._pool()
+        pool, self._started = self._started or self._pool(), None
 
         def submit(partition: Partition) -> None:
-            in_flight[pool.submit(process_partition, partition.index, partition.items, partition.input_hash, self.fast)] = partition
+            nonlocal pool
+            args = (process_partition, partition.index, partition.items, partition.input_hash, self.fast)
+            try:
+                future = pool.submit(*args)
+            except BrokenProcessPool:  # a worker died before any partition was in flight (in its warm-up)
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = self._pool()
+                future = pool.submit(*args)
+            in_flight[future] = partition
 
         try:
             exhausted = False

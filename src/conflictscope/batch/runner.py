@@ -105,8 +105,9 @@ def run_batch(
 
     if scheduler is None:
         _prepare_gazetteer()
-    fusion = Fusion(out)  # fuses finished partitions in input order while the workers go on
     with make_engine(engine, workers=workers, scheduler=scheduler, fast=fast) as runner:
+        # opened once the workers have started: they load the model meanwhile
+        fusion = Fusion(out)  # fuses finished partitions in input order while the workers go on
         summary = BatchSummary(out=str(out), engine=engine, description=runner.description)
         engine_ready = time.perf_counter()
 
