@@ -57,7 +57,7 @@ class LocalEngine:
     def __enter__(self) -> LocalEngine:
         # Start the workers now and have each load the model while the client gets ready; a
         # warm-up that fails is ignored here (the partitions then report the problem themselves).
-        from conflictscope.batch.worker import warm_up
+        from conflictscope.batch.warm import warm_up
 
         self._started = self._pool()
         for _ in range(self.workers):
@@ -136,7 +136,9 @@ class LocalEngine:
                     pool = self._pool()
                     retry_queue.sort(key=lambda p: p.index)
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            # Do not wait for the workers to exit: the client fuses and exports meanwhile (the
+            # interpreter joins them before it exits).
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 class DaskEngine:

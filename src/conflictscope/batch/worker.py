@@ -105,16 +105,6 @@ def _extractor():
     return Extractor.default()  # cached: one per process
 
 
-def warm_up() -> None:
-    """Load the pipeline, the model and the gazetteer before the first partition arrives: the local
-    engine asks each worker for this as soon as it starts, while the client is still getting ready
-    (opening the store, reading the inputs)."""
-    from conflictscope.nlp.analyze import get_nlp
-
-    _extractor()
-    get_nlp()
-
-
 def peak_rss_mb() -> float:
     """This process's peak resident memory so far, in MB (ru_maxrss is in KB on Linux)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
