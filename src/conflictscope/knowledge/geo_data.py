@@ -74,39 +74,33 @@ def load_regions() -> tuple[dict[str, Any], ...]:
     return tuple(regions)
 
 
+def _point_rows(name: str, key_cells: int, expected: str):
+    """(row number, key cells, (latitude, longitude)) of a table whose rows start with an ISO2 code,
+    then ``key_cells - 1`` more key cells, then the point; a bad row raises naming file and line."""
+    for number, cells in _rows(name):
+        code = cells[0].upper()
+        if len(code) != 2 or not code.isalpha() or len(cells) < key_cells + 2 or not all(cells[:key_cells]):
+            raise ValueError(f"{name}:{number}: expected {expected}")
+        try:
+            lat, lon = float(cells[key_cells]), float(cells[key_cells + 1])
+        except ValueError as exc:
+            raise ValueError(f"{name}:{number}: bad coordinates") from exc
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError(f"{name}:{number}: coordinates out of range")
+        yield number, [code, *cells[1:key_cells]], (lat, lon)
+
+
 @lru_cache(maxsize=1)
 def load_country_points() -> dict[str, tuple[float, float]]:
     """ISO2 -> (latitude, longitude) of GeoNames' own country record, where it differs from the
     conventional centre the gazetteer otherwise uses (``country_points.tsv``)."""
-    points: dict[str, tuple[float, float]] = {}
-    for number, cells in _rows("country_points.tsv"):
-        code = cells[0].upper()
-        if len(code) != 2 or not code.isalpha() or len(cells) < 3:
-            raise ValueError(f"country_points.tsv:{number}: expected an ISO2 code, latitude and longitude")
-        try:
-            lat, lon = float(cells[1]), float(cells[2])
-        except ValueError as exc:
-            raise ValueError(f"country_points.tsv:{number}: bad coordinates") from exc
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise ValueError(f"country_points.tsv:{number}: coordinates out of range")
-        points[code] = (lat, lon)
-    return points
+    rows = _point_rows("country_points.tsv", 1, "an ISO2 code, latitude and longitude")
+    return {key[0]: point for _, key, point in rows}
 
 
 @lru_cache(maxsize=1)
 def load_admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
     """(ISO2, region name) -> (latitude, longitude) of GeoNames' own record of a first-level region,
     where the gazetteer's computed centre lies far from it (``admin1_points.tsv``)."""
-    points: dict[tuple[str, str], tuple[float, float]] = {}
-    for number, cells in _rows("admin1_points.tsv"):
-        code = cells[0].upper()
-        if len(code) != 2 or not code.isalpha() or len(cells) < 4 or not cells[1]:
-            raise ValueError(f"admin1_points.tsv:{number}: expected an ISO2 code, a region, latitude and longitude")
-        try:
-            lat, lon = float(cells[2]), float(cells[3])
-        except ValueError as exc:
-            raise ValueError(f"admin1_points.tsv:{number}: bad coordinates") from exc
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise ValueError(f"admin1_points.tsv:{number}: coordinates out of range")
-        points[(code, cells[1])] = (lat, lon)
-    return points
+    rows = _point_rows("admin1_points.tsv", 2, "an ISO2 code, a region, latitude and longitude")
+    return {(key[0], key[1]): point for _, key, point in rows}
