@@ -67,6 +67,11 @@ def fill_template(template: str, code: str | None) -> str:
     return stripped.replace("{country}", "").strip()
 
 
+def _as_written(text: str) -> str:
+    """A phrase as group names are listed: apostrophes and runs of spaces as one space."""
+    return re.sub(r"[\s\u2019']+", " ", text).strip()
+
+
 @lru_cache(maxsize=4)
 def _group_names(groups: tuple[GroupEntry, ...]) -> tuple[dict[str, GroupEntry], int, frozenset[str]]:
     """Group name -> group, the most words in a name, and every beginning of every name: a phrase
@@ -105,11 +110,11 @@ class ActorReader:
             if end - start > self._group_max_words:
                 continue
             if start not in starts_a_name:
-                first = re.sub(r"[\s\u2019']+", " ", doc[start].text).strip()
+                first = _as_written(doc[start].text)
                 starts_a_name[start] = first in self._name_starts or first.lower() in self._name_starts
             if not starts_a_name[start]:
                 continue
-            written = re.sub(r"[\s\u2019']+", " ", doc[start:end].text).strip()
+            written = _as_written(doc[start:end].text)
             text = written.lower()
             group = self._group_index.get(text.replace(" - ", "-")) or self._group_index.get(written)
             if group and not _against(doc, start):

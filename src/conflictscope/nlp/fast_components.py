@@ -129,11 +129,9 @@ class IndexedAttributeRuler:
             key = (strings[lower], strings[tag], strings[dep], bool(space))
             candidates = (*self.by_lower.get(key[0], ()), *self.by_tag.get(key[1], ()), *self.anywhere)
             found = self.satisfied[hashes] = tuple(
-                sorted(
-                    (number, pattern_id, length, position)
-                    for number, pattern_id, length, position, checks in candidates
-                    if all(check(key) for check in checks)
-                )
+                (number, pattern_id, length, position)
+                for number, pattern_id, length, position, checks in candidates
+                if all(check(key) for check in checks)
             )
         return found
 
@@ -193,7 +191,7 @@ class CachedLemmatizer:
         # The rule lemmatizer asks only whether a candidate form is in the word index of its part of
         # speech; the model stores each index as a list (57,528 nouns), so every new word scanned
         # them. The same words as sets answer the same question at once.
-        index = lemmatizer.lookups.get_table("lemma_index", None) if lemmatizer.lookups.has_table("lemma_index") else None
+        index = lemmatizer.lookups.get_table("lemma_index", None)
         if index is not None:
             for pos, words in list(index.items()):
                 if isinstance(words, list):

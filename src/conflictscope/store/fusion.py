@@ -682,8 +682,7 @@ def refuse_all(session: Session) -> int:
     actors = Registry(session)
     touched: set[str] = set()
     for start in range(0, len(ids), 500):
-        for mention in session.scalars(select(MentionRow).where(MentionRow.id.in_(ids[start : start + 500])).order_by(MentionRow.id)):
-            touched.add(assign(session, mention, actors))
-            session.flush()
+        page = session.scalars(select(MentionRow).where(MentionRow.id.in_(ids[start : start + 500])).order_by(MentionRow.id)).all()
+        touched |= assign_all(session, page, actors)
     rebuild_all(session, touched, actors)
     return len(touched)
