@@ -13,7 +13,12 @@ documents.
 
 Measured, each in its own process with one thread per process (OMP/OpenBLAS/MKL threads = 1):
   baseline     plain spaCy: en_core_web_sm (the full pipeline) nlp.pipe over the texts, model loaded
-               and warmed up before the clock starts (the cost of parsing alone)
+               and warmed up before the clock starts (the cost of parsing alone), as spaCy ships it
+               (thinc's matrix products on BLIS)
+  baseline, numpy gemm
+               the same, with the models' matrix products on numpy's BLAS as conflictscope runs
+               them (nlp/analyze.py, CONFLICTSCOPE_GEMM): the ratio against it is what the fast path
+               and the rest of the code win, without the faster matrix products
   batch        `conflictscope batch FILE --out DIR --workers N` wall time of the whole command
                (start-up, reading, extraction, fusion, export) and CPU time of its process tree
   ratio        baseline seconds / batch seconds on the same texts (= ratio of documents/s and of
@@ -120,12 +125,16 @@ def timed(cmd: list[str]) -> dict:
     return {"wall": wall, "cpu": cpu, "code": proc.returncode, "stdout": proc.stdout, "stderr": proc.stderr, "load": os.getloadavg()[0]}
 
 
-def baseline_worker(path: str) -> None:
+def baseline_worker(path: str, gemm: str) -> None:
     """In its own process: plain spaCy over the texts of a JSONL file; prints JSON."""
     import spacy
 
     texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
     nlp = spacy.load(MODEL)
+    if gemm != "blis":
+        from conflictscope.nlp.analyze import use_gemm
+
+        use_gemm(nlp, gemm)
     list(nlp.pipe(["A drone strike hit Aleppo on Sunday, killing two people, officials said."]))
     r0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
@@ -135,11 +144,11 @@ def baseline_worker(path: str) -> None:
     wall = time.perf_counter() - t0
     r1 = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({"seconds": wall, "load": os.getloadavg()[0], "cpu": (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime), "tokens": n,
-                      "pipeline": nlp.pipe_names, "peak_rss_mb": r1.ru_maxrss / 1024}))
+                      "pipeline": nlp.pipe_names, "peak_rss_mb": r1.ru_maxrss / 1024, "gemm": gemm}))
 
 
-def baseline(path: Path) -> dict:
-    run = timed([sys.executable, __file__, "--baseline-worker", str(path)])
+def baseline(path: Path, gemm: str = "blis") -> dict:
+    run = timed([sys.executable, __file__, "--baseline-worker", str(path), "--gemm", gemm])
     if run["code"] != 0:
         raise SystemExit(f"baseline failed: {run['stderr'][-2000:]}")
     return json.loads(run["stdout"].strip().splitlines()[-1])
@@ -268,15 +277,17 @@ def relevance_coverage(corpora: dict[str, list[dict]]) -> dict:
 
 def markdown(r: dict) -> str:
     """The figures of a results JSON as the tables of bench/RESULTS.md."""
-    lines = ["| corpus | documents | words | plain spaCy nlp.pipe: s wall / s CPU | docs/s | words/s | `batch --workers 1`: s wall / s CPU | docs/s per core | words/s per core | ratio wall | ratio CPU | ratio, extraction alone | mentions / fused events |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| corpus | documents | words | plain spaCy nlp.pipe: s wall / s CPU | docs/s | words/s | `batch --workers 1`: s wall / s CPU | docs/s per core | words/s per core | ratio wall | ratio CPU | ratio, extraction alone | ratio wall / CPU, baseline on numpy gemm | mentions / fused events |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for name in ("conflict", "mixed"):
         e = r[name]
         b, w, s = e["baseline"], e["batch_w1"], e["batch_w1"]["summary"]
         lines.append(
             f"| {name} | {e['documents']} | {e['words']:,} | {b['seconds']:.1f} / {b['cpu']:.1f} | {e['baseline_docs_per_s']:.2f} | {e['baseline_words_per_s']:.0f} "
             f"| {w['wall']:.1f} / {w['cpu']:.1f} | {e['batch_docs_per_s_per_core']:.2f} | {e['batch_words_per_s_per_core']:.0f} "
-            f"| {e['ratio_wall']:.2f}x | {e['ratio_cpu']:.2f}x | {e['ratio_extraction_only']:.2f}x | {s['mentions']} / {s['fused_events']} |"
+            f"| {e['ratio_wall']:.2f}x | {e['ratio_cpu']:.2f}x | {e['ratio_extraction_only']:.2f}x "
+            + (f"| {e['ratio_wall_same_gemm']:.2f}x / {e['ratio_cpu_same_gemm']:.2f}x " if "ratio_wall_same_gemm" in e else "| – ")
+            + f"| {s['mentions']} / {s['fused_events']} |"
         )
     return "\n".join(lines)
 
@@ -289,12 +300,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("all", "scaling"), default="all", help="scaling: only the 1 vs 2 workers figure (mixed stream)")
     parser.add_argument("--report", type=Path, default=None, help="print the throughput table of a results JSON and exit")
     parser.add_argument("--baseline-worker", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--gemm", default="blis", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.report:
         print(markdown(json.loads(args.report.read_text(encoding="utf-8"))))
         return 0
     if args.baseline_worker:
-        baseline_worker(args.baseline_worker)
+        baseline_worker(args.baseline_worker, args.gemm)
         return 0
     os.environ.update(THREADS)
 
@@ -329,15 +341,19 @@ def main(argv: list[str] | None = None) -> int:
         for name, path in files.items():
             docs, n_words = sizes[name]
             base = baseline(path)
+            base_numpy = baseline(path, "numpy")
             run = batch(path, tmp / f"{name}-w1", 1)
             s = run["summary"]
             entry = {
                 "documents": docs, "words": n_words,
                 "baseline": base,
+                "baseline_numpy_gemm": base_numpy,
                 "batch_w1": {k: run[k] for k in ("wall", "cpu", "code", "load")} | {"summary": s},
                 "ratio_wall": base["seconds"] / run["wall"],
                 "ratio_cpu": base["cpu"] / run["cpu"],
                 "ratio_extraction_only": base["seconds"] / s["extract_seconds"],
+                "ratio_wall_same_gemm": base_numpy["seconds"] / run["wall"],
+                "ratio_cpu_same_gemm": base_numpy["cpu"] / run["cpu"],
                 "baseline_docs_per_s": docs / base["seconds"], "baseline_words_per_s": n_words / base["seconds"],
                 "batch_docs_per_s_per_core": docs / run["wall"], "batch_words_per_s_per_core": n_words / run["wall"],
             }
@@ -348,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{entry['ratio_extraction_only']:.2f}x extraction only; {s['mentions']} mentions, {s['fused_events']} events, "
                   f"{s['failed_documents']} failed; stages {s['seconds']}; worker peak RSS {s['peak_worker_rss_mb']:.0f} MB; "
                   f"baseline CPU {base['cpu']:.1f} s; load {base['load']:.1f} / {run['load']:.1f}", flush=True)
+            print(f"{name}: baseline with numpy gemm {base_numpy['seconds']:.1f} s wall, {base_numpy['cpu']:.1f} s CPU; against it "
+                  f"{entry['ratio_wall_same_gemm']:.2f}x wall, {entry['ratio_cpu_same_gemm']:.2f}x CPU", flush=True)
 
         w2 = batch(files["mixed"], tmp / "mixed-w2", 2)
         w1 = results["mixed"]["batch_w1"]

