@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from conflictscope.clean.text import clean_text
 from conflictscope.events.build import EventMention, SentenceBuilder, SentenceFacts, sentence_evidence
+from conflictscope.events.locate import Locator, Scene
 from conflictscope.events.merge import attach_floating, cluster_mentions, to_event
 from conflictscope.geo.gazetteer import Gazetteer, default_gazetteer
 from conflictscope.geo.resolve import find_places
@@ -118,6 +119,7 @@ class Extractor:
         builder = SentenceBuilder(actors, self._is_region_name)
         mentions: list[EventMention] = []
         floating_raw = []
+        scenes: list[Scene] = []  # the relevant units' sentences, for events that name no place
         named: dict[int, object] = {}
         ordinal = 0  # sentence position; a unit without relevant words counts as one
         for i in range(len(pieces)):
@@ -149,15 +151,20 @@ class Extractor:
                     )
                     built = builder.build(facts, floating_raw)
                     mentions.extend(built)
+                    kept = builder.event_places(facts) if in_sent else []
+                    if relevant[i]:
+                        scenes.append(Scene(ordinal, offset + sent.start_char, sent, in_sent, kept, said))
                     # the first place named sets the scene ("In X, police raided the Y neighbourhood."):
                     # one event there, not one per town of the sentence
-                    previous = [] if built or not in_sent else builder.event_places(facts)[:1]
+                    previous = [] if built else kept[:1]
                     if relevant[i]:
                         ordinal += 1
             if not relevant[i]:
                 ordinal += 1
             named[i] = attributions.named_in_paragraph
-        return self._events(document, mentions, floating_raw, focus[0] if focus else None)
+        country = focus[0] if focus else None
+        locator = Locator(text, scenes, country, actors.group_at)
+        return self._events(document, mentions, floating_raw, country, locator)
 
     def _parse_units(self, jobs_by_text: list[tuple[str, list[Unit], list[int]]]) -> list[dict[int, list[tuple[int, object]]]]:
         """Parse the chosen units of each text in one stream; a long unit in pieces below spaCy's
@@ -176,12 +183,12 @@ class Extractor:
             parsed[k][i].append((offset, doc))
         return parsed
 
-    def _events(self, document: Document, mentions: list[EventMention], floating_raw, country: str | None) -> list[Event]:
+    def _events(self, document: Document, mentions: list[EventMention], floating_raw, country: str | None, locator: Locator | None = None) -> list[Event]:
         floating = []
         for attribution, facts in floating_raw:
             names = {p.place.name for p in facts.places}
             floating.append((attribution, sentence_evidence(facts), facts.index, names))
-        clusters = cluster_mentions(mentions)
+        clusters = cluster_mentions(mentions, locator)
         attach_floating(clusters, floating)
         story_date = _story_date(mentions)
         key = document_key(document)

@@ -9,6 +9,7 @@ from datetime import date
 
 from conflictscope.events.build import EventMention
 from conflictscope.events.classify import Classification
+from conflictscope.events.locate import Locator
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
 from conflictscope.knowledge import load_taxonomy
 from conflictscope.mentions.actors import fill_template
@@ -87,9 +88,10 @@ def _dates_agree(cluster: Cluster, mention: EventMention) -> bool:
     return value is None or cluster.date is None or value == cluster.date
 
 
-def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
+def cluster_mentions(mentions: list[EventMention], locator: Locator | None = None) -> list[Cluster]:
     """Group mentions into incidents. A text that places no event at all (a single sentence, a
-    summary naming no town the gazetteer knows) still gives its events, without a location."""
+    summary naming no town the gazetteer knows) still gives its events: at a place named apart from
+    the event when there is one (``locator``, see events/locate.py), else without a location."""
     clusters, orphans = _cluster(mentions)
     if clusters or not orphans:
         return clusters
@@ -103,6 +105,11 @@ def cluster_mentions(mentions: list[EventMention]) -> list[Cluster]:
             last.mentions.append(mention)
         else:
             unplaced.append(Cluster([mention]))
+    if locator is not None:
+        for cluster in unplaced:
+            found = next((p for m in cluster.mentions if (p := locator.place_for(m.sentence)) is not None), None)
+            if found is not None:
+                cluster.first.place = found
     return unplaced
 
 

@@ -1,0 +1,140 @@
+"""Where an event was, when the sentence that tells it gives no place the builder keeps.
+
+ACLED codes every event at the most specific place the report names; an event known only to its
+country is not recorded. A report often names the place once and tells the event apart from it:
+
+* in the event's own sentence, in a part the builder leaves out as no scene of the event: where it
+  "was reported" ("heavy fire was reported in Ajaylat", "in Belford Roxo, it was reported through an
+  app that a shoot-out took place in a neighbourhood"), the people who acted ("protesters in Diwaniya
+  rejected the proposal", read as the speakers of a claim);
+* in a sentence with no event of its own, before it ("In X, the police carried out an operation. A
+  shoot-out broke out.") or after it ("Arsonists set fire to a vehicle. The incident occurred in X.").
+
+When a document places none of its events, each event takes such a place: first from its own
+sentence, then from the nearest sentence of the same paragraph (the one before at equal distance).
+Only towns and regions of the country the report is about (or of the one country all the places it
+names are in) are taken, so that a speaker abroad or a place a crowd came from does not move the
+event to another country. Nothing is taken across a
+paragraph break, and only from sentences the fast path parses as well (the relevant units), so the
+events are the same with and without it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from conflictscope.knowledge import load_reporting_verbs
+from conflictscope.types import PlaceMention
+
+# How many sentences away a scene may be told.
+SCENE_WINDOW = 2
+SUB_NATIONAL = ("city", "admin1", "region")
+# Stances of verbs whose speaker's place is not the event's: those who say or accuse ("officials in
+# Kandahar said"). People who reject or deny something are often the crowd that acted ("protesters
+# in Mosul rejected the plan").
+SAYING = frozenset({"asserts", "accuses"})
+# Prepositions of where someone came from or went.
+DIRECTIONS = frozenset({"from", "to", "toward", "towards", "into", "via"})
+
+
+@dataclass
+class Scene:
+    """One sentence of a relevant unit: its places, and those the builder takes as an event's."""
+
+    index: int  # the sentence's ordinal (EventMention.sentence)
+    start: int  # where the sentence starts in the document's text
+    sent: Span
+    places: list[PlaceMention]
+    kept: list[PlaceMention] = field(default_factory=list)  # the builder's event places
+    attributions: list = field(default_factory=list)  # who says what in the sentence
+
+
+class Locator:
+    """Places for events whose own sentences name none (see the module's docstring)."""
+
+    def __init__(self, text: str, scenes: list[Scene], country: str | None, group_at=lambda token: None):
+        self.text = text
+        self.scenes = {scene.index: scene for scene in scenes}
+        # the country the report is about, and the one all its towns and regions are in, if they agree
+        self.countries = {country} if country else set()
+        # (the report's country is read from the whole text and can be wrong when it names no country)
+        named = {m.place.country_code for scene in scenes for m in scene.places if m.place.feature in SUB_NATIONAL}
+        names_country = any(m.place.feature == "country" for scene in scenes for m in scene.places)
+        if len(named) == 1 and not names_country:
+            self.countries |= named
+        self.group_at = group_at  # token -> the armed group or organisation whose name holds it, or None
+        self.verbs = load_reporting_verbs()
+
+    def _fits(self, mention: PlaceMention) -> bool:
+        place = mention.place
+        if place.feature not in SUB_NATIONAL:
+            return False
+        return not self.countries or place.country_code in self.countries
+
+    @staticmethod
+    def _most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
+        towns = [m for m in mentions if m.place.feature == "city"]
+        return (towns or mentions or [None])[0]
+
+    def _may_be_scene(self, mention: PlaceMention, scene: Scene) -> bool:
+        """Not a place in a group's name ("the Kabul police"), where a speaker is ("officials in
+        Kandahar said"; a crowd's place is the crowd's), or where someone spoke ("speaking in Geneva")."""
+        span = scene.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        if self.group_at(token) is not None:
+            return False
+        for attribution in scene.attributions:
+            root = attribution.speaker_token
+            if root is not None and (root == token or root.is_ancestor(token)) and self.verbs.get(attribution.verb.lemma_.lower()) in SAYING:
+                return False
+        # where someone spoke ("speaking in Geneva", "told reporters in Kabul"); in the passive, where
+        # the thing reported was ("heavy fire was reported in X", "in X, it was reported that ...")
+        node = token.head if token.dep_ == "compound" else token
+        verb = node.head.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and (verb.lemma_.lower() == "speak" or self.verbs.get(verb.lemma_.lower()) in SAYING):
+            return any(c.dep_ in ("auxpass", "nsubjpass", "expl") for c in verb.children)
+        return True
+
+    @staticmethod
+    def _source_or_goal(mention: PlaceMention, scene: Scene) -> bool:
+        """"they had returned from Nairobi", "the convoy headed to Gao": where people came from or
+        went, not where anything happened."""
+        span = scene.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return True
+        node = span.root.head if span.root.dep_ == "compound" else span.root
+        return node.dep_ == "pobj" and node.head.lower_ in DIRECTIONS
+
+    def _same_paragraph(self, a: Scene, b: Scene) -> bool:
+        first, second = (a, b) if a.start <= b.start else (b, a)
+        return "\n" not in self.text[first.start : second.start]
+
+    def own_place(self, sentence: int) -> PlaceMention | None:
+        """A place the event's own sentence names, though not as the scene the builder reads."""
+        scene = self.scenes.get(sentence)
+        if scene is None:
+            return None
+        usable = [m for m in scene.places if self._fits(m) and self._may_be_scene(m, scene)]
+        return self._most_specific(usable)
+
+    def scene_place(self, sentence: int) -> PlaceMention | None:
+        """The place of the nearest sentence of the same paragraph that tells where things happened."""
+        here = self.scenes.get(sentence)
+        if here is None:
+            return None
+        for distance in range(1, SCENE_WINDOW + 1):
+            for index in (sentence - distance, sentence + distance):
+                scene = self.scenes.get(index)
+                if scene is None or not self._same_paragraph(here, scene):
+                    continue
+                found = self._most_specific([m for m in scene.kept if self._fits(m) and not self._source_or_goal(m, scene)])
+                if found is not None:
+                    return found
+        return None
+
+    def place_for(self, sentence: int) -> PlaceMention | None:
+        return self.own_place(sentence) or self.scene_place(sentence)
