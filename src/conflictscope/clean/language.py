@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from conflictscope.errors import NotEnglish
 
@@ -56,10 +57,16 @@ OTHER_STOPWORDS = {lang: frozenset(w for w in words if w not in ENGLISH) for lan
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _script_share(text: str) -> tuple[int, int]:
-    """(letters, non-Latin letters) in ``text``."""
-    letters = non_latin = 0
-    for ch in text:
+    """(letters, non-Latin letters) in ``text``. ASCII letters are counted by a regex; only the
+    other characters, few in English news, are looked at one by one."""
+    letters = len(_ASCII_LETTER.findall(text))
+    non_latin = 0
+    for ch in _NON_ASCII.findall(text):
         if ch.isalpha():
             letters += 1
             if ord(ch) > 0x024F and not unicodedata.name(ch, "").startswith("LATIN"):
@@ -80,10 +87,11 @@ def detect_language(text: str) -> str:
     if len(words) < MIN_WORDS:
         return "und"
     n = len(words)
-    en = sum(w in ENGLISH for w in words) / n
+    counts = Counter(words)  # each distinct word once, for the ten word lists
+    en = sum(counts[w] for w in ENGLISH.intersection(counts)) / n
     best_lang, best = "und", 0.0
     for lang, stop in OTHER_STOPWORDS.items():
-        ratio = sum(w in stop for w in words) / n
+        ratio = sum(counts[w] for w in stop.intersection(counts)) / n
         if ratio > best:
             best_lang, best = lang, ratio
     if en < ENGLISH_MIN_RATIO and best >= OTHER_MIN_RATIO and best > 2 * en:

@@ -11,6 +11,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
@@ -72,6 +73,11 @@ def _is_binary_bytes(data: bytes) -> bool:
     return _is_binary_text(data[:65536].decode("utf-8", errors="replace"))
 
 
+# Control characters other than tab, line feed, vertical tab, form feed and carriage return; DEL;
+# the replacement character that undecodable bytes become.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+
+
 def _is_binary_text(text: str) -> bool:
     """NUL characters, or mostly control/replacement characters."""
     sample = text[:65536]
@@ -79,8 +85,7 @@ def _is_binary_text(text: str) -> bool:
         return True
     if not sample:
         return False
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd" or ch == "\x7f")
-    return bad / len(sample) > 0.3
+    return len(_CONTROL.findall(sample)) / len(sample) > 0.3
 
 
 def _decode(data: bytes) -> str:
