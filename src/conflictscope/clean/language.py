@@ -57,14 +57,14 @@ OTHER_STOPWORDS = {lang: frozenset(w for w in words if w not in ENGLISH) for lan
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _script_share(text: str) -> tuple[int, int]:
-    """(letters, non-Latin letters) in ``text``. ASCII letters are counted by a regex; only the
+    """(letters, non-Latin letters) in ``text``. ASCII letters are counted in runs by a regex; only the
     other characters, few in English news, are looked at one by one."""
-    letters = len(_ASCII_LETTER.findall(text))
+    letters = sum(map(len, _ASCII_LETTERS.findall(text)))
     non_latin = 0
     for ch in _NON_ASCII.findall(text):
         if ch.isalpha():
@@ -81,9 +81,10 @@ def detect_language(text: str) -> str:
     """
     text = text[:SAMPLE_CHARS]
     words = [w.lower() for w in _WORD.findall(text)]
-    letters, non_latin = _script_share(text)
-    if letters and non_latin / letters > 0.5 and len(words) >= 3:
-        return "non-latin"
+    if not text.isascii():  # an ASCII text has no letters of another script
+        letters, non_latin = _script_share(text)
+        if letters and non_latin / letters > 0.5 and len(words) >= 3:
+            return "non-latin"
     if len(words) < MIN_WORDS:
         return "und"
     n = len(words)
