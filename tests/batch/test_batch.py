@@ -124,6 +124,20 @@ def test_mention_rows_hold_every_output_field(local_run):
     assert len(by_doc) >= 8
 
 
+def test_documents_with_events_carry_their_fingerprints(local_run):
+    """Workers compute each such document's content hash and MinHash sketch for fusion."""
+    from conflictscope.store import fingerprint
+
+    out, _, _ = local_run
+    rows = [r for path in sorted((out / "parts").glob("*.documents.parquet")) for r in pq.read_table(path).to_pylist()]
+    with_events = [r for r in rows if r["n_events"]]
+    assert len(with_events) >= 8
+    for r in with_events:
+        assert r["content_hash"] == fingerprint.content_hash(r["text"])
+        assert tuple(r["minhash"]) == fingerprint.minhash(r["text"])
+    assert all(r["minhash"] is None and r["text"] is None for r in rows if not r["n_events"])
+
+
 def test_dask_engine_gives_the_same_events(local_run, dask_run):
     local_out, local_code, _ = local_run
     dask_out, dask_code, err = dask_run

@@ -130,3 +130,28 @@ def test_remembering_rows_across_partitions_changes_no_event(tmp_path, extractor
     finally:
         plain.close()
         remembering.close()
+
+
+def test_fingerprints_computed_elsewhere_give_the_same_store(tmp_path, extractor):
+    """A batch's workers send each document's content hash and MinHash sketch; fusion then skips
+    computing them (and shingles a text only to confirm a candidate copy), with the same result."""
+    from conflictscope.store import fingerprint
+
+    docs = _docs()
+    extracted = [(d, extractor.extract(d)) for d in docs]
+    prints = [queries.Fingerprint(fingerprint.content_hash(d.text), fingerprint.minhash(d.text)) for d in docs]
+    computed = open_store(tmp_path / "computed.db")
+    given = open_store(tmp_path / "given.db")
+    try:
+        a = queries.ingest_extracted(computed, extracted[:3]) + queries.ingest_extracted(computed, extracted[3:])
+        b = queries.ingest_extracted(given, extracted[:3], fingerprints=prints[:3]) + queries.ingest_extracted(given, extracted[3:], fingerprints=prints[3:])
+        assert [(o.status, o.duplicate_of is not None, o.fused_ids) for o in b] == [(o.status, o.duplicate_of is not None, o.fused_ids) for o in a]
+        assert any(o.duplicate_of is not None for o in b)  # the reprint found as a copy from its given sketch
+        assert [o.status for o in b].count("exists") == 1  # and the repeated text from its given hash
+        assert _comparable(given) == _comparable(computed)
+        with given.read() as session:
+            stored = {r.doc_key: (r.content_hash, r.minhash0) for r in session.scalars(select(DocumentRow))}
+        assert stored["ministry"] == (prints[0].content_hash, fingerprint.to_signed(prints[0].sketch[0]))
+    finally:
+        computed.close()
+        given.close()

@@ -50,8 +50,12 @@ def _events_of(rows: list[dict[str, Any]], document_id: str) -> list[Event]:
 
 
 def iter_documents(out: Path, indices: Iterable[int]):
-    """``(Document, events)`` for every document with events, in input order."""
+    """``(Document, events, fingerprint)`` for every document with events, in input order; the
+    fingerprint (content hash, MinHash sketch) is the worker's, or None from a partition written
+    before workers computed it."""
     import pyarrow.parquet as pq
+
+    from conflictscope.store import queries
 
     for index in indices:
         mentions = defaultdict(list)
@@ -62,7 +66,9 @@ def iter_documents(out: Path, indices: Iterable[int]):
             document = Document(
                 text=d["text"], id=d["document_id"], published=d["published"], url=d["url"], title=d["title"], source=d["source"]
             )
-            yield document, _events_of(mentions[d["doc_pos"]], d["document_id"])
+            sketch = d.get("minhash")
+            known = queries.Fingerprint(d["content_hash"], tuple(sketch)) if sketch and d.get("content_hash") else None
+            yield document, _events_of(mentions[d["doc_pos"]], d["document_id"]), known
 
 
 def _remove_store(path: Path) -> None:
@@ -92,7 +98,8 @@ class Fusion:
         from conflictscope.store import queries
 
         items = list(iter_documents(self.out, [index]))
-        for (document, _), outcome in zip(items, queries.ingest_extracted(self.store, items, known=self.known)):
+        outcomes = queries.ingest_extracted(self.store, [(d, e) for d, e, _ in items], known=self.known, fingerprints=[f for _, _, f in items])
+        for (document, _, _), outcome in zip(items, outcomes):
             self.result.documents += 1
             if outcome.status == "failed":
                 self.result.failed.append(

@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from conflictscope.errors import ConflictscopeError
+from conflictscope.store import fingerprint
 from conflictscope.types import Event
 
 ACTOR = pa.struct([("name", pa.string()), ("kind", pa.string()), ("country_code", pa.string())])
@@ -85,6 +86,9 @@ DOCUMENT_SCHEMA = pa.schema(
         ("n_events", pa.int64()),
         ("seconds", pa.float64()),  # extraction time of this document
         ("text", pa.string()),  # kept only for documents with events (fusion needs it)
+        # and their fingerprints, computed here rather than in fusion, which runs in one process
+        ("content_hash", pa.string()),
+        ("minhash", pa.list_(pa.uint64())),
     ]
 )
 ERROR_SCHEMA = pa.schema(
@@ -209,6 +213,8 @@ def process_partition(index: int, items: list[dict[str, Any]], input_hash: str, 
                 "n_events": len(events),
                 "seconds": seconds,
                 "text": document.text if events else None,
+                "content_hash": fingerprint.content_hash(document.text) if events else None,
+                "minhash": list(fingerprint.minhash(document.text)) if events else None,
             }
         )
     return {

@@ -60,7 +60,16 @@ def _existing(session, digest: str) -> int | None:
     return session.scalar(_BY_HASH, {"digest": digest})
 
 
-def _find_near_duplicate(session, sketch: tuple[int, ...], text: str, text_shingles: set[str]) -> int | None:
+@dataclass(frozen=True)
+class Fingerprint:
+    """A document's content hash and unsigned MinHash sketch (see fingerprint.py), when computed
+    elsewhere: a batch's workers compute them, so that fusion, which runs in one process, need not."""
+
+    content_hash: str
+    sketch: tuple[int, ...]
+
+
+def _find_near_duplicate(session, sketch: tuple[int, ...], text: str, text_shingles: set[str] | None = None) -> int | None:
     values = [fingerprint.to_signed(v) for v in sketch]
     candidates = session.execute(
         select(DocumentRow.id, DocumentRow.duplicate_of, DocumentRow.text)
@@ -76,6 +85,8 @@ def _find_near_duplicate(session, sketch: tuple[int, ...], text: str, text_shing
         .limit(25)
     ).all()
     for pk, duplicate_of, stored_text in candidates:
+        if text_shingles is None:
+            text_shingles = fingerprint.shingles(text)  # only when there is a candidate to compare
         if fingerprint.near_duplicates(text, stored_text, text_shingles):
             return duplicate_of if duplicate_of is not None else pk
     return None
@@ -176,7 +187,12 @@ def ingest_document(store: Store, document: Document, extractor: Extractor | Non
 
 
 def ingest_extracted(
-    store: Store, items: list[tuple[Document, list[Event]]], *, origin_of=lambda d: d.id, known: fusion.KnownRows | None = None
+    store: Store,
+    items: list[tuple[Document, list[Event]]],
+    *,
+    origin_of=lambda d: d.id,
+    known: fusion.KnownRows | None = None,
+    fingerprints: list[Fingerprint | None] | None = None,
 ) -> list[IngestOutcome]:
     """Store and fuse documents whose events are already extracted (a batch partition), in input
     order and in one transaction: the same result as :func:`ingest_document` on each in turn, with
@@ -185,13 +201,20 @@ def ingest_extracted(
     it comes back ``failed`` and is recorded with :func:`record_error`.
 
     ``known``: actor and place rows of earlier calls, for a caller that alone writes to ``store``
-    (see ``fusion.Registry``); it learns this call's rows once they are committed."""
+    (see ``fusion.Registry``); it learns this call's rows once they are committed.
+    ``fingerprints``: each document's, if already computed (None where not)."""
+    given = fingerprints or [None] * len(items)
     try:
         with store.write() as session:
             registry = fusion.Registry(session, known)
             outcomes = [
-                _store_and_fuse(session, registry, document, events, fingerprint.content_hash(document.text), origin_of(document))
-                for document, events in items
+                _store_and_fuse(
+                    session, registry, document, events,
+                    given_print.content_hash if given_print else fingerprint.content_hash(document.text),
+                    origin_of(document),
+                    given_print.sketch if given_print else None,
+                )
+                for (document, events), given_print in zip(items, given)
             ]
             fusion.rebuild_all(session, {f for o in outcomes for f in o.fused_ids}, registry)
         registry.keep()
@@ -220,13 +243,19 @@ class _Given:
         return self.events
 
 
-def _store_and_fuse(session, registry: fusion.Registry, document: Document, events: list[Event], digest: str, origin: str | None) -> IngestOutcome:
-    """The document row, its mentions and their clusters; the caller rebuilds ``fused_ids``."""
+def _store_and_fuse(
+    session, registry: fusion.Registry, document: Document, events: list[Event], digest: str, origin: str | None,
+    unsigned_sketch: tuple[int, ...] | None = None,
+) -> IngestOutcome:
+    """The document row, its mentions and their clusters; the caller rebuilds ``fused_ids``.
+    ``unsigned_sketch``: the text's MinHash sketch if already computed."""
     pk = _existing(session, digest)
     if pk is not None:
         return IngestOutcome("exists", pk)
-    text_shingles = fingerprint.shingles(document.text)
-    unsigned_sketch = fingerprint.minhash(text_shingles)
+    text_shingles = None
+    if unsigned_sketch is None:
+        text_shingles = fingerprint.shingles(document.text)
+        unsigned_sketch = fingerprint.minhash(text_shingles)
     sketch = [fingerprint.to_signed(v) for v in unsigned_sketch]
     duplicate_of = _find_near_duplicate(session, unsigned_sketch, document.text, text_shingles)
     row = DocumentRow(
