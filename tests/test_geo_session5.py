@@ -83,3 +83,17 @@ def test_islands_and_former_provinces():
 
 def test_a_verb_after_an_opening_quote_is_no_place():
     assert places('"Wash your hands before every meal," the nurse said.') == []
+
+
+def test_short_forms_of_trinidad_and_british_columbia_but_not_an_era():
+    assert place("The prime minister said T&T would support the request.", "T&T").country_code == "TT"
+    assert place("Permits are issued by FrontCounter BC offices across the province.", "BC").name == "British Columbia"
+    assert all(p[0] != "BC" for p in places("The temple was built around 500 BC by the first kings."))
+    # a country's short form after a number stays the country
+    assert ("US", "US", "country", None) in places("Russia will expel 60 US diplomats, Moscow said.")
+
+
+def test_a_foreign_region_named_only_with_common_words_is_those_words():
+    # New Zealand has a region called West Coast; a report on California means the coast
+    found = places("The governor of California toured the West Coast after the fires near Sacramento.")
+    assert all(p[0] != "West Coast" for p in found)

@@ -29,7 +29,7 @@ from pathlib import Path
 from conflictscope.errors import GazetteerError
 from conflictscope.types import Place
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 # "continent": GeoNames' continents; "area": our seas, oceans and regions across borders (the Middle
@@ -135,6 +135,7 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "CF": ["Central African Republic", "CAR"],
     "BN": ["Brunei"],
     "FM": ["Micronesia"],
+    "TT": ["Trinidad and Tobago", "T&T"],
 }
 
 # More names placed at a continent's point.

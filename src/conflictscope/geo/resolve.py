@@ -461,6 +461,10 @@ class _Resolver:
             tok = doc[start]
             if tok.text.isupper() and len(tok.text) <= 3 and not self._country_abbreviation(tok.text) and key not in short_place_names():
                 return False
+            if len(tok.text) <= 3 and start > 0 and doc[start - 1].like_num and not any(
+                p.feature in ("country", "continent") for p in self.gaz.candidates(tok.text)
+            ):
+                return False  # "500 BC", "7 PM": a short form after a number is an era or a unit ("60 US diplomats" stay)
             # NER swallows a town into "Jos last night" (TIME): only reject numbers and common words.
             if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"} and (
                 tok.pos_ != "PROPN" or tok.like_num
@@ -922,6 +926,16 @@ class _Resolver:
             if not home:
                 return None
             best = max(home, key=lambda p: (score(p), p.population))
+        if (
+            fw
+            and best.feature in ("admin1", "region")
+            and best.country_code not in fw
+            and not contained
+            and all(t in STOP_WORDS for t in key.split())
+        ):
+            # a region named only with common words ("West Coast", "Central", "Eastern") in a report
+            # about other countries is those words, not New Zealand's or Uganda's region
+            return None
         fragment = span.extras.get("fragment")
         if (contained and span.extras.get("chain_adjacent")) or span.extras.get("variant"):
             fragment = ""  # "Tijuana Baja California": the rest of the name is the region around it
