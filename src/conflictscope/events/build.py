@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from conflictscope.events.causes import non_violent, violent_context
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.geo.gazetteer import normalize_name
-from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy, read_rows
+from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy, load_triggers, read_rows
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS, Attribution
 from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrealis
@@ -165,8 +165,9 @@ class SentenceBuilder:
         weapon_cue = any(not c.startswith("@") and self.taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues + [t.cls for t in triggers])
         has_casualties = any(c.count > 0 for c in facts.casualties)
 
-        triggers = triggers + _found_body(sent, triggers)
+        triggers = triggers + _found_body(sent, triggers) + _blocked_way(sent, matches)
         real: list[TriggerMatch] = []
+        aid_giver = None
         for match in triggers:
             if is_irrealis(match.token) or match.cls.startswith("@") and non_violent(match.token):
                 # did not happen, or a death from disease, of animals, in a flood (killing words only:
@@ -178,6 +179,13 @@ class SentenceBuilder:
                 m.token.i == match.token.head.i and m.cls == "Looting/property destruction" for m in triggers
             ):
                 continue  # "an arson attack targeting a plant": what the arson hit, no attack of its own
+            if match.cls == "@attack" and match.token.dep_ == "compound" and match.token.head.lemma_.lower() in _typing_words(WEAPON_NOUNS):
+                continue  # "assault rifles": a kind of weapon, no attack
+            if match.cls == "Change to group/activity" and match.entry.words[0] in _typing_words(AID_VERBS):
+                giver = self._aid_giver(match.token)
+                if giver is None:
+                    continue  # food handed out by anyone but an armed group is no event
+                aid_giver = aid_giver or giver
             if match.entry.words[0] in MOVES and len(match.entry.words) == 1:  # not "return fire"
                 moved = self._who_moves(match)
                 if moved is None:
@@ -188,11 +196,27 @@ class SentenceBuilder:
                     continue  # "to defuse the crisis"
                 # "police dismantled a drug lab": property destroyed, no weapon disrupted
                 match = TriggerMatch(_DISMANTLED, match.token, match.start, match.end)
-            if match.cls == "@weak" and not (weapon_cue or has_casualties or _aimed(match.token)):
+            if match.cls == "@weak" and match.token.lemma_.lower() in SHOT_WORDS and _protest_means(match.token, triggers, self.taxonomy):
+                # "soldiers demonstrated by firing into the air", "staged a demonstration and fired
+                # gunshots in the air": the demonstrators' own shots make it a violent demonstration
+                match = TriggerMatch(_CROWD_FIRE, match.token, match.start, match.end)
+            elif match.cls == "@weak" and not (weapon_cue or has_casualties or _aimed(match.token)):
                 continue
+            if match.cls == "Arrests" and match.token.pos_ in ("NOUN", "PROPN") and match.token.dep_ == "compound" and (
+                match.token.head.lemma_.lower() in HOLDING_PLACES | _typing_words("detention_place")
+            ):
+                continue  # "the Preventive Detention Centre", "detention camps": a place, no arrest
+            if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and any(
+                c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ("tire", "tyre") for c in match.token.children
+            ):
+                # "tires were burned": the street tactic of a demonstration, as "burned tires"
+                match = TriggerMatch(_TIRES_BURNED, match.token, match.start, match.end)
             if match.cls in TERRITORY_TYPES and _captures_people(match.token, self.actors):
                 # "two militants were captured by Kurdish fighters": people taken are held, not territory
                 match = TriggerMatch(_CAPTURED_PEOPLE, match.token, match.start, match.end)
+            elif match.cls in TERRITORY_TYPES and _seized_arms(match.token):
+                # "gendarmes seized 6 assault rifles and ammunition": weapons taken, ACLED's disrupted weapons use
+                match = TriggerMatch(_SEIZED_ARMS, match.token, match.start, match.end)
             elif match.cls in TERRITORY_TYPES and _seized_goods(match.token):
                 # "police seized a ton of marijuana", "forces seized three boats": goods, not territory
                 match = TriggerMatch(_SEIZED_GOODS, match.token, match.start, match.end)
@@ -241,6 +265,19 @@ class SentenceBuilder:
 
         place_mentions = self.event_places(facts) or facts.previous_places
         perpetrator, target = self._roles(real, facts)
+        if any(m.entry is _SEIZED_ARMS for m in real) and (
+            any(m.cls == "Looting/property destruction" for m in real) or perpetrator is not None and perpetrator.kind in NON_STATE_ARMED
+        ):
+            # weapons taken by an armed group, or with banks looted: looting, not weapons disrupted
+            real = [TriggerMatch(_SEIZED_GOODS, m.token, m.start, m.end) if m.entry is _SEIZED_ARMS else m for m in real]
+        if aid_giver is not None and (perpetrator is None or not perpetrator.armed):
+            perpetrator = aid_giver
+        if target is not None and perpetrator is not None and target.template == perpetrator.template and target.token.dep_ == "nsubjpass" and any(
+            c.dep_ == "dobj" for c in target.token.head.children
+        ):
+            # "Boko Haram/IS attacked Debiro" parsed as a passive ("IS" as its auxiliary): a passive verb
+            # with a direct object is a misparse, its subject is who attacked, not a target
+            target = None
         killed, injured = _figures(facts.casualties)
         running = _ordinal_victim(sent, facts.casualties)
         if running is not None:
@@ -251,7 +288,24 @@ class SentenceBuilder:
             # "militants attacked Natugo village", "gunmen attacked Kagara": with no armed defender
             # named, ACLED codes an armed group's attack on a village or town as one on its people
             civilian_victims = True
-        target_armed = target.armed if target else None
+        property_target = target is not None and _attack_objects().get(target.token.lemma_.lower()) == "property"
+        hit = self._objects_hit(real) | ({"property"} if property_target else set()) if target is None or property_target else set()
+        if (target is None or property_target) and (perpetrator is None or perpetrator.kind in ORGANISED) and (property_target or not civilian_victims):
+            if hit and "armed" not in hit:
+                # "gunmen attacked a truck", "police assaulted two journalists": no armed side was hit,
+                # the attack was on people or their property (ACLED's violence against civilians)
+                civilian_victims = True
+            if hit & {"property", "infrastructure"} and not hit & {"armed", "person", "settlement"} and not (killed or injured) and (
+                _property_damage(real, sent) or hit == {"infrastructure"}
+            ):
+                # "militants attacked and burned a school", "the pipeline was attacked": nobody hurt, only
+                # property hit (ACLED's property destruction; a village attacked is one on its people)
+                if not weapon_cue and not any(m.token.lemma_.lower() in SHOT_WORDS for m in real) and not self._attacks_place(real, facts):
+                    attacks = [m for m in real if m.cls == "@attack"]
+                    real = [m for m in real if m.cls != "@attack"] or [TriggerMatch(_DAMAGED, attacks[0].token, attacks[0].start, attacks[0].end)]
+                    civilian_victims = False
+        # "a Military Police car was shot", "gunmen attacked a checkpoint": an armed side was hit
+        target_armed = target.armed if target else (True if "armed" in hit and not civilian_victims else None)
         detained = any(_detains_people(m.token) for m in real if m.cls == "Arrests")
         state_acts = perpetrator is not None and perpetrator.kind in ("state_forces", "external_forces")
         if not state_acts and _criminal_victim(sent) or (state_acts or perpetrator is None) and _criminal_victim(sent, "operation"):
@@ -272,11 +326,12 @@ class SentenceBuilder:
                 target_armed=target_armed,
                 civilian_victims=civilian_victims,
                 casualties=bool(killed or injured),
-                battle_context=any(t.lemma_.lower() in BATTLE_WORDS and not _in_front_of(t) for t in sent),
+                battle_context=any(t.lemma_.lower() in BATTLE_WORDS and t.pos_ != "PROPN" and not _in_front_of(t) for t in sent),
                 observed_fire=any(_observed(m.token) for m in real if m.cls in ("@explosion", "@fire")),
                 demonstration=_demonstration(sent),
                 participants_detained=detained,
                 one_sided=any(m.token.lemma_.lower() in ONE_SIDED_VERBS for m in real),
+                crowd=perpetrator is not None and _crowd(perpetrator),
             ),
         )
         if classification is None:
@@ -438,9 +493,62 @@ class SentenceBuilder:
                     return True  # "attacked the village of X", "attacked Nangade village"
                 if node.i in place_tokens or any(c.i in place_tokens for c in node.conjuncts):
                     return True
-                if node.pos_ == "PROPN" and self.actors.actor_at(node) is None:
+                if node.pos_ == "PROPN" and self.actors.actor_at(node) is None and _named_object_kind(node) is None:
                     return True  # a name that is no armed group or country: a place the gazetteer lacks, or a person
         return False
+
+    def _aid_giver(self, verb: Token) -> ActorRef | None:
+        """A non-state armed group is who does it: "members of the CJNG delivered food packages",
+        "a video showing gang members delivering food" (the noun the clause hangs off)."""
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ in ("acl", "relcl") or not doers and verb.dep_ in ("advcl", "xcomp", "conj"):
+            doers.append(verb.head)
+        if not any((a := self.actors.actor_at(d)) is not None and a.armed for d in doers):
+            # the parse lost the subject ("in X, members of the Gulf Cartel delivered ..."): a group
+            # named before the verb
+            doers = [t for t in verb.sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN")]
+        for doer in doers:
+            actor = self.actors.actor_at(doer)
+            if actor is not None and actor.armed and actor.kind in NON_STATE_ARMED:
+                return actor
+        return None
+
+    def _objects_hit(self, triggers: list[TriggerMatch]) -> set[str]:
+        """What the attacks of the sentence hit, when it is no actor the tables know: "person" (an
+        unarmed actor), a kind of attack_objects.tsv ("property", "infrastructure", "armed")."""
+        kinds = set()
+        for match in triggers:
+            if match.cls not in ("@attack", "@violence"):
+                continue
+            token = match.token
+            objects = []
+            if token.pos_ == "VERB":
+                objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+                if not objects:
+                    # "attacked and looted the office": the object of the second verb is the first's too
+                    objects = [g for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children if g.dep_ == "dobj"]
+            elif token.pos_ == "NOUN":
+                objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children if p.dep_ == "pobj"]
+            for obj in objects:
+                kind = self._object_kind(obj)
+                if kind == "property" and token.lemma_.lower() in RAID_WORDS:
+                    continue  # "forces raided a residence": a search of a house, its people may fight
+                if kind is not None:
+                    kinds.add(kind)
+        return kinds
+
+    def _object_kind(self, obj: Token) -> str | None:
+        table = _attack_objects()
+        actor = self.actors.actor_at(obj)
+        if actor is not None and actor.armed:
+            return "armed"
+        for child in obj.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < obj.i:
+                owner = self.actors.actor_at(child)
+                if owner is not None and owner.armed and not self.actors.demonym_country(child)[0] and not self.actors.country_of_name(child.text):
+                    return "armed"  # "a military truck", "the army camp", "a Taliban checkpoint"
+        kind = table.get(obj.lemma_.lower()) or table.get(obj.lower_) or _named_object_kind(obj)
+        return kind or ("person" if actor is not None else None)
 
     def _has_place_object(self, token: Token, facts: SentenceFacts) -> bool:
         return any(
@@ -586,13 +694,15 @@ class SentenceBuilder:
     def _burns_people(self, verb: Token) -> bool:
         """"the body was burned", "burned a man", "found ... and partially burnt": what burned is a
         body or a person."""
-        if verb.dep_ == "amod" and verb.head.lemma_.lower() in BODY_WORDS:
+        if verb.dep_ == "amod" and verb.head.lemma_.lower() in CORPSE_WORDS:
             return True  # "the partially burnt body of a man"
         holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() == "find" and any(t.lower_ in CORPSE_WORDS for t in verb.sent):
+            return True  # "the body of a man was found with gunshot wounds and partially burnt"
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("dobj", "nsubjpass"):
-                    if child.lemma_.lower() in BODY_WORDS:
+                    if child.lemma_.lower() in CORPSE_WORDS:
                         return True
                     actor = self.actors.actor_at(child)
                     if actor is not None and actor.kind == "civilians" and child.lemma_.lower() not in PLACE_NOUNS:
@@ -608,7 +718,14 @@ class SentenceBuilder:
         word = match.entry.words[0]
         if _cumulative(token):
             return None  # "until 29 April, 753 prisoners were released": a running total, not an event
-        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "Movement of forces: On 30 April, 2 Turkish convoys entered Idleb": a heading parsed as a
+        # second subject; the one nearest the verb moved
+        subject = subjects[-1] if subjects else None
+        if subject is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            subject = token.head  # "210 migrants returned from Peru" parsed as a clause on its noun
+        elif subject is None and token.dep_ == "conj":
+            subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if word == "join":
             group = self.actors.group_at(obj) if obj is not None else None
@@ -635,7 +752,8 @@ class SentenceBuilder:
         """The unorganised side of a clash, as rioters: its subject or one of the parties "between"
         whom it took place, when that side is people (vendors, youths, groups of villagers) or people
         named only by nationality ("Palestinians", "Indian nationals")."""
-        sides = [subject.token] if subject is not None else []
+        # "X and Y supporters fought one another": each conjunct of the subject is a side
+        sides = [subject.token, *subject.token.conjuncts] if subject is not None else []
         # "clashes erupted between X and Y": the parties hang off the verb the clash is subject of
         holders = [trigger, trigger.head] if trigger.dep_ == "nsubj" else [trigger]
         for child in (c for h in holders for c in h.children):
@@ -644,7 +762,7 @@ class SentenceBuilder:
                     if pobj.dep_ == "pobj":
                         sides += [pobj, *pobj.conjuncts]
         if trigger.pos_ == "VERB" and subject is None:
-            sides += [c for c in trigger.children if c.dep_ == "nsubj"]
+            sides += [t for c in trigger.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         for token in sides:
             if _organised_side(token):
                 continue
@@ -1099,10 +1217,13 @@ def _seized_goods(token: Token) -> bool:
     if token.lemma_.lower() not in SEIZING_VERBS or token.pos_ != "VERB":
         return False
     obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if any(
+        t.lemma_.lower() in MEASURES and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for c in token.children if c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree
+    ):
+        return True  # "1 ton of marijuana", "685,000 packs of cigarettes", "seized about a ton of"
     if obj is None:
         return False
-    if obj.lemma_.lower() in MEASURES:
-        return True  # "1 ton of marijuana", "685,000 packs of cigarettes"
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             if any(p.lemma_.lower() in TERRITORY_NOUNS or p.pos_ == "PROPN" for p in prep.children if p.dep_ == "pobj"):
@@ -1143,7 +1264,10 @@ def _ongoing_clause(token: Token) -> bool:
     )
 
 
-BODY_WORDS = frozenset("body bodies corpse corpses remains".split())
+# (a head only with "human", "male" or "female": "a human head was found"; relevance.py parses a unit
+# with one of these and "find")
+BODY_WORDS = frozenset("body bodies corpse corpses remains head heads".split())
+CORPSE_WORDS = BODY_WORDS - {"head", "heads"}
 _AIR_SHOTS = TriggerEntry(("fire",), "V", "Other", "trigger")
 
 
@@ -1244,7 +1368,8 @@ def _weapon_object(verb: Token) -> bool:
 
 def _into_the_air(token: Token) -> bool:
     """Shots fired "into the air", "in the air", or "warning shots"."""
-    nodes = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    # ("shots being fired in the air": the clause on the noun says where they went)
+    nodes = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "acl")]
     for node in nodes:
         if node.lemma_.lower() == "shot" and any(c.lower_ == "warning" for c in node.children):
             return True
@@ -1257,14 +1382,23 @@ _FOUND_BODY = TriggerEntry(("body",), "N", "@violence", "trigger")
 
 def _found_body(sent: Span, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     """"The body of a man was found": ACLED codes a body found with signs of violence as an attack."""
-    if any(m.is_trigger for m in triggers) or not any(t.lemma_.lower() == "find" for t in sent):
+    if any(m.is_trigger and m.cls != "@weak" for m in triggers):
+        return []
+    finds = [t for t in sent if t.lemma_.lower() == "find" and t.pos_ == "VERB"]
+    if not finds:
         return []
     for token in sent:
         if token.pos_ != "NOUN":
             continue
-        # "three dead women were found": people found dead, as a body found
-        if token.lower_ in BODY_WORDS or any(c.dep_ == "amod" and c.lower_ == "dead" for c in token.children):
+        # "three dead women were found": people found dead, as a body found; "a human head was found"
+        if token.lower_ in CORPSE_WORDS or any(c.dep_ == "amod" and c.lower_ == "dead" for c in token.children) or (
+            token.lemma_.lower() == "head" and any(c.dep_ == "amod" and c.lower_ in _typing_words("remains") for c in token.children)
+        ):
             return [TriggerMatch(_FOUND_BODY, token, token.i, token.i + 1)]
+    for match in triggers:
+        # "three people died and were found wrapped in blankets": who died was found
+        if match.token.lemma_.lower() == "die" and any(f.dep_ == "conj" and f.head.i == match.token.i for f in finds):
+            return [TriggerMatch(_FOUND_BODY, match.token, match.start, match.end)]
     return []
 
 
@@ -1301,7 +1435,9 @@ def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy) -> list[Trigger
             if not direct or cause:
                 continue
         kept.append(match)
-    return kept
+    # stones thrown with no protest around ("residents beat a man after throwing stones at him"): the
+    # topic test had nothing to be the topic of
+    return kept or triggers
 
 
 def _topic_cue(match: TriggerMatch, taxonomy) -> bool:
@@ -1361,14 +1497,18 @@ def _aimed(token: Token) -> bool:
     if token.lemma_.lower() == "beat":
         # "police beat protesters", not "Boca Juniors beat River Plate"
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(c.pos_ != "PROPN" and c.lemma_.lower() not in ("team", "side", "record", "rival") for c in objects)
+        # (people counted are people even when named by nationality: "beat three Palestinians")
+        return any(
+            (c.pos_ != "PROPN" or any(n.dep_ == "nummod" for n in c.children)) and c.lemma_.lower() not in ("team", "side", "record", "rival")
+            for c in objects
+        )
     if token.lemma_.lower() not in ("fire", "shoot"):
         return False
     children = list(token.children)
     if token.dep_ == "dobj" and token.head.lemma_.lower() == "open":
         children += list(token.head.children)  # "opened fire at a checkpoint": the aim hangs off "opened"
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("at", "on", "upon", "towards", "toward", "into"):
+        if child.dep_ == "prep" and child.lower_ in ("at", "on", "upon", "towards", "toward", "into", "against"):
             return any(c.dep_ == "pobj" for c in child.children)
     return False
 
@@ -1418,3 +1558,140 @@ def _governed_by(token: Token, lemmas: frozenset[str] | set[str], steps: int) ->
             break
         node = node.head
     return False
+
+
+@lru_cache(maxsize=1)
+def _attack_objects() -> dict[str, str]:
+    kinds = {"person", "settlement", "property", "infrastructure", "armed"}
+    table = {}
+    for word, kind in read_rows("attack_objects.tsv", 2):
+        if kind not in kinds:
+            raise ValueError(f"attack_objects.tsv: unknown kind {kind!r} for {word!r}")
+        table[word.lower()] = kind
+    return table
+
+
+_DAMAGED = TriggerEntry(("attack",), "V", "Looting/property destruction", "trigger")
+# Verbs of damage told beside an attack ("attacked and damaged the building"); "damage" alone is no trigger
+DAMAGE_VERBS = "damage"  # a kind of typing_words.tsv
+
+
+def _property_damage(triggers: list[TriggerMatch], sent: Span) -> bool:
+    """The sentence tells property destroyed, burned or looted, or an attack on works that hurts no
+    one by itself ("the pipeline was attacked")."""
+    if any(m.cls == "Looting/property destruction" for m in triggers):
+        return True
+    if not any(m.cls == "@attack" for m in triggers):
+        return False
+    return any(t.lemma_.lower() in _typing_words(DAMAGE_VERBS) for t in sent)
+
+
+# "assault rifles", "attack helicopters": a weapon named by what it is for
+WEAPON_NOUNS = "weapon"  # a kind of typing_words.tsv
+# Verbs of handing out aid (triggers.tsv): an armed group doing it changes its activity
+AID_VERBS = "aid"  # a kind of typing_words.tsv
+_SEIZED_ARMS = TriggerEntry(("seize",), "V", "Disrupted weapons use", "trigger")
+ARMS_WORDS = "arms"  # a kind of typing_words.tsv
+
+
+def _seized_arms(token: Token) -> bool:
+    """A seizing verb whose object is weapons or ammunition."""
+    if token.lemma_.lower() not in SEIZING_VERBS or token.pos_ != "VERB":
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    heads = [obj, *obj.conjuncts]
+    arms = _typing_words(ARMS_WORDS)
+    return any(h.lemma_.lower() in arms or h.lower_ in arms for h in heads)
+
+
+# People who act as a crowd when they damage property: "villagers vandalized a shop", "community
+# members set a tavern alight" (not "two men", a crowd's members named one by one, or a named group)
+CROWD_NOUNS = "crowd"  # a kind of typing_words.tsv
+
+
+def _crowd(actor: ActorRef) -> bool:
+    if actor.kind in ("rioters", "protesters"):
+        return True
+    token = actor.token
+    crowd = _typing_words(CROWD_NOUNS)
+    return actor.kind == "civilians" and (token.lemma_.lower() in crowd or any(
+        c.dep_ == "compound" and c.lemma_.lower() in crowd for c in token.children
+    ))
+
+
+_CROWD_FIRE = TriggerEntry(("fire",), "V", "Violent demonstration", "trigger")
+_TIRES_BURNED = TriggerEntry(("burn", "tire"), "V", "Violent demonstration", "trigger")
+
+
+def _protest_means(token: Token, triggers: list[TriggerMatch], taxonomy) -> bool:
+    """A shooting verb told as what the demonstrators did: joined to the protest verb or its means
+    ("demonstrated ... by firing", "staged a demonstration ... and fired")."""
+    protest = {m.token.i for m in triggers if not m.cls.startswith("@") and taxonomy.event_type_of(m.cls) == "Protests"}
+    if not protest:
+        return False
+    if token.dep_ == "pcomp" and token.head.lower_ == "by":
+        return token.head.head.i in protest
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _typing_words("intervention") for c in token.children):
+        return False  # tear gas or rubber bullets: the forces' intervention
+    if token.dep_ == "conj" and token.pos_ == "VERB":
+        head = token.head
+        staging = head.lemma_.lower() in _typing_words(STAGING_VERBS) or head.lower_ in _typing_words(STAGING_VERBS)
+        return head.i in protest or staging and any(c.i in protest for c in head.children if c.dep_ == "dobj")
+    return False
+
+
+STAGING_VERBS = "staging"  # a kind of typing_words.tsv
+
+
+@lru_cache(maxsize=1)
+def _blocked_objects() -> frozenset[str]:
+    """What a crowd blocks in protest (the objects of "block" in triggers.tsv: road, highway, rail ...)."""
+    return frozenset(e.words[1] for e in load_triggers() if e.words[0] == "block" and len(e.words) == 2 and e.cls == "Peaceful protest")
+
+
+def _blocked_way(sent: Span, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """"blocked the train's rails", "blocked with two vehicles the Siglo XXI highway": a road blocked
+    with more words between the verb and the road than the lexicon's phrases allow."""
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    found = []
+    for token in sent:
+        if token.lemma_.lower() != "block" or token.pos_ != "VERB" or token.i in taken:
+            continue
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _blocked_objects():
+                entry = TriggerEntry(("block", child.lemma_.lower()), "V", "Peaceful protest", "trigger")
+                found.append(TriggerMatch(entry, token, token.i, token.i + 1))
+                break
+    return found
+
+
+def _named_object_kind(token: Token) -> str | None:
+    """A name after the noun that says what it names: "the oil field Bicentenario", "the mall City Max"."""
+    if token.pos_ != "PROPN" or token.i == 0:
+        return None
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if before is None or before.pos_ != "NOUN":
+        return None
+    kind = _attack_objects().get(before.lemma_.lower())
+    return kind if kind in ("property", "infrastructure") else None
+
+
+TYPING_WORD_KINDS = frozenset("damage weapon aid arms crowd staging intervention detention_place remains".split())
+
+
+@lru_cache(maxsize=None)
+def _typing_words(kind: str) -> frozenset[str]:
+    """The words of one kind in typing_words.tsv."""
+    return _typing_table().get(kind, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _typing_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for word, kind in read_rows("typing_words.tsv", 2):
+        if kind not in TYPING_WORD_KINDS:
+            raise ValueError(f"typing_words.tsv: unknown kind {kind!r} for {word!r}")
+        table.setdefault(kind, set()).add(word.lower())
+    return {kind: frozenset(words) for kind, words in table.items()}

@@ -45,6 +45,7 @@ class Context:
     demonstration: bool = False  # the sentence speaks of a demonstration, not only of a crowd's violence
     participants_detained: bool = False  # people were arrested here ("police arrested 20 protesters")
     one_sided: bool = False  # torture, beating, whipping, execution: done to someone who cannot fight back
+    crowd: bool = False  # the perpetrator is a crowd ("villagers", "community members", rioters)
 
 
 def classify(trigger_classes: list[str], cue_classes: list[str], context: Context) -> Classification | None:
@@ -109,6 +110,10 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
             # "two communities clashed", "villagers clashed with police": a crowd's fight is mob violence
             # (villagers fighting an armed group are coded as a militia, not here)
             return Classification(RIOT_TYPE, "Mob violence", True)
+        if best == "Looting/property destruction" and context.crowd:
+            # "villagers vandalized a ration shop", "community members set a tavern alight": property
+            # destroyed by a crowd is a riot (a demonstration's when the sentence tells one)
+            return Classification(RIOT_TYPE, "Violent demonstration" if context.demonstration else "Mob violence", True)
         return Classification(type_of(best), best, True)
     return _generic_violence(generic, context)
 

@@ -163,7 +163,7 @@ class ActorReader:
         group = self.group_at(head)
         if group:
             return ActorRef(group.kind, group.name, group.country_code, group.kind not in ("protesters", "civilians"), head, bool(group.country_code))
-        if head.lemma_.lower() in COLLECTIVES:
+        if head.lemma_.lower() in COLLECTIVES or head.lower_ in COLLECTIVES:
             # "a group of people", "two groups of villagers", "a number of residents": the members act;
             # a group of people the tables do not know ("taxi bike riders") is a crowd of civilians
             for child in head.children:

@@ -39,6 +39,10 @@ MODALS = frozenset("will would could might may shall should must can".split())
 NEGATIONS = frozenset("not n't no never neither nor without".split())
 
 
+# Particles of phrasal verbs in the lexicon ("beat back", "round up", "gun down", "hand over")
+PARTICLES = frozenset("back up down off out over".split())
+
+
 @dataclass(frozen=True)
 class TriggerMatch:
     """A lexicon entry found in a sentence. ``token`` is the head token of the match."""
@@ -80,6 +84,8 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> int | None:
     for word in entry.words[1:]:
         found = False
         for k in (j, j + 1, j + 2):
+            if k < sent.end and word in PARTICLES and k > j and doc[k].dep_ == "pobj":
+                break  # "beaten in the back" is no "beat back": a particle is never a preposition's object
             if k < sent.end and word in _forms(doc[k]):
                 j = k + 1
                 found = True
@@ -183,6 +189,8 @@ def is_irrealis(token: Token) -> bool:
         head = node.head
         if head is node:
             break
+        if node.dep_ == "ccomp" and node.i < head.i and head.lemma_ != "deny":
+            break  # "students protested in X ..., the students demanded Y": a clause told before the verb, not its object
         if head.lemma_ in IRREALIS_HEADS and node.dep_ in ("xcomp", "dobj", "ccomp", "pobj", "advcl", "acl", "prep"):
             return True
         if head.lemma_ in IRREALIS_NOUNS and node.dep_ in ("pobj", "acl", "prep", "compound", "xcomp"):
