@@ -103,3 +103,21 @@ def test_an_event_with_its_own_place_keeps_it():
     text = "On 1 June 2021, the governor spoke in Patras. Unknown arsonists set fire to two buses in Larissa."
     events = extract(text)
     assert [normalize_name(name) for name, _ in places(events)] in (["larissa"], ["larisa"])
+
+
+def test_an_end_of_a_road_named_by_its_ends_gives_way_to_the_town_the_road_runs_through():
+    events = extract("On 2 June 2021, hundreds of transport workers staged a protest on the Dhaka-Sylhet highway in Narsingdi town, demanding relief.")
+    assert [name for name, _ in places(events)] == ["Narsingdi"]
+
+
+def test_a_road_named_by_its_ends_with_no_other_town_keeps_an_end():
+    events = extract("On 2 June 2021, gunmen ambushed a police patrol on the road that links Iguala to Taxco, killing two officers.")
+    assert events and all(e.location is not None and e.location.country_code == "MX" for e in events)
+
+
+def test_a_namesake_abroad_of_a_building_inside_a_town_gives_way_to_the_town():
+    text = "On 2 June 2021, in South Africa, inmates set fire to mattresses at St Albans prison in Port Elizabeth, demanding parole hearings."
+    events = extract(text)
+    assert events
+    assert {code for _, code in places(events)} == {"ZA"}
+    assert set(name for name, _ in places(events)) <= {"Port Elizabeth", "Gqeberha"}  # GeoNames' name for it

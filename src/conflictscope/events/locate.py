@@ -22,10 +22,12 @@ events are the same with and without it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span
 
-from conflictscope.knowledge import load_reporting_verbs
+from conflictscope.geo.gazetteer import distance_km
+from conflictscope.knowledge import load_reporting_verbs, read_rows
 from conflictscope.types import PlaceMention
 
 # How many sentences away a scene may be told.
@@ -37,6 +39,24 @@ SUB_NATIONAL = ("city", "admin1", "region")
 SAYING = frozenset({"asserts", "accuses"})
 # Prepositions of where someone came from or went.
 DIRECTIONS = frozenset({"from", "to", "toward", "towards", "into", "via"})
+# A town abroad named as inside a town of the report's country ("the Seray in Tripoli", "the
+# Pul-e-Charkhi area of Kabul", "St Albans prison in Port Elizabeth") is a namesake of a square, a
+# building or a quarter: the event is in the other, when it is named this close after it.
+INSIDE_GAP = 40
+# The town a road named by its ends runs through is named this close after it ("on the Dhaka-Aricha
+# highway in Savar city").
+ROAD_GAP = 60
+
+
+@lru_cache(maxsize=1)
+def road_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(road nouns, words that name a road by its ends) from road_words.tsv."""
+    kinds: dict[str, set[str]] = {"road": set(), "link": set()}
+    for kind, word in read_rows("road_words.tsv", 2):
+        if kind not in kinds:
+            raise ValueError(f"road_words.tsv: unknown kind {kind!r}")
+        kinds[kind].add(word.lower())
+    return frozenset(kinds["road"]), frozenset(kinds["link"])
 
 
 @dataclass
@@ -138,3 +158,89 @@ class Locator:
 
     def place_for(self, sentence: int) -> PlaceMention | None:
         return self.own_place(sentence) or self.scene_place(sentence)
+
+    # ---- choosing among the places of one sentence
+    def refine(self, mentions: list) -> list:
+        """Mentions of one sentence, made one per place it names, with the place changed where it is
+        not where the event was: an end of a road named by its ends ("a protest on the Dhaka-Aricha
+        highway in Savar": Savar), and a namesake abroad of a quarter, square or building named as
+        inside a town of the report's country (that town)."""
+        named = {_place_id(m.place) for m in mentions if m.place is not None}
+        for mention in mentions:
+            scene = self.scenes.get(mention.sentence)
+            if mention.place is None or scene is None:
+                continue
+            decision = self._decide(mention.place, scene)
+            # a place another event already has would merge the two: the events stay as they are told
+            if isinstance(decision, PlaceMention) and _place_id(decision) not in named:
+                mention.place = decision
+        return mentions
+
+    def _decide(self, place: PlaceMention, scene: Scene):
+        """"keep", or the place to take instead."""
+        others = [p for p in scene.places if _key(p) != _key(place) and p.place.feature == "city" and self._fits(p)]
+        if self._road_end(place, scene):
+            instead = next(
+                (p for p in others if 0 < p.start - place.end <= ROAD_GAP and not self._road_end(p, scene) and not self._source_or_goal(p, scene)),
+                None,
+            )
+            if instead is not None:
+                return instead
+        if place.place.feature == "city" and self.countries and place.place.country_code not in self.countries:
+            host = next(
+                (p for p in others if 0 <= p.start - place.end <= INSIDE_GAP and "." not in self._between(scene, place, p)
+                 and not self._road_end(p, scene)),
+                None,
+            )
+            if host is not None and self._inside(place, host, scene):
+                return host
+        return "keep"
+
+    def _between(self, scene: Scene, a: PlaceMention, b: PlaceMention) -> str:
+        doc = scene.sent.doc
+        return doc.text[a.end : b.start]
+
+    @staticmethod
+    def _span(mention: PlaceMention, scene: Scene):
+        return scene.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+    def _inside(self, place: PlaceMention, host: PlaceMention, scene: Scene) -> bool:
+        """The text puts ``place`` inside ``host`` ("X square in Y", "X area of Y", "X, Y", "X (Y,
+        Z)"): no verb, conjunction or direction between them."""
+        span, host_span = self._span(place, scene), self._span(host, scene)
+        if span is None or host_span is None:
+            return False
+        between = scene.sent.doc[span.end : host_span.start]
+        return not any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.lower_ in DIRECTIONS for t in between)
+
+    def _road_end(self, place: PlaceMention, scene: Scene) -> bool:
+        """"the Dhaka-Mymensingh highway", "the road linking Aden to Taizz", "the highway between X and Y"."""
+        span = self._span(place, scene)
+        if span is None:
+            return False
+        roads, links = road_words()
+        doc = span.doc
+        after = doc[span.end : min(span.end + 5, len(doc))]
+        before = doc[max(span.start - 3, 0) : span.start]
+        hyphen_after = len(after) > 1 and after[0].text in "-–" and after[1].text[:1].isupper()
+        hyphen_before = len(before) > 1 and before[-1].text in "-–" and before[-2].text[:1].isupper()
+        if (hyphen_after or hyphen_before) and any(t.lemma_.lower() in roads for t in after):
+            return True
+        node = span.root
+        for _ in range(4):
+            if node.head is node:
+                break
+            node = node.head
+            if node.lemma_.lower() in links and any(t.lemma_.lower() in roads for t in (node, node.head, *node.head.children)):
+                return True
+            if node.lemma_.lower() in roads:
+                return False
+        return False
+
+
+def _key(mention: PlaceMention):
+    return (mention.start, mention.end)
+
+
+def _place_id(mention: PlaceMention):
+    return mention.place.geonameid or (mention.place.name, mention.place.country_code)

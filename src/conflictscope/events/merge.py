@@ -92,6 +92,8 @@ def cluster_mentions(mentions: list[EventMention], locator: Locator | None = Non
     """Group mentions into incidents. A text that places no event at all (a single sentence, a
     summary naming no town the gazetteer knows) still gives its events: at a place named apart from
     the event when there is one (``locator``, see events/locate.py), else without a location."""
+    if locator is not None:
+        mentions = locator.refine(mentions)
     clusters, orphans = _cluster(mentions)
     if clusters or not orphans:
         return clusters
