@@ -372,6 +372,7 @@ class _Resolver:
         self.embedded = embedded
         self.demonyms = place_demonyms(gazetteer)
         self.mentioned: set[str] = set()  # normalised names of every candidate span in the text
+        self.focus_guessed = True  # the focus is read from this text, not given by the caller
         self.unresolved: list[tuple[int, int, int, int]] = []
 
     # -- candidate spans --------------------------------------------------------------
@@ -905,8 +906,9 @@ class _Resolver:
                 and normalize_name(big.admin1 or "") not in self.mentioned
                 and (
                     best_region in self.mentioned
-                    # "Rome" in a report on the US is Rome, Italy, unless Georgia is named
-                    or (big.population >= WORLD_CITY and big.country_code != best.country_code)
+                    # "Rome" in a text that seems to be about the US is Rome, Italy, unless Georgia is
+                    # named (a focus the caller gives is known, and stands)
+                    or (self.focus_guessed and big.population >= WORLD_CITY and big.country_code != best.country_code)
                 )
             ):
                 best = big
@@ -1139,6 +1141,7 @@ def find_places(
     spans = r.spans()
     r.mentioned = {normalize_name(s.text) for s in spans}
     codes = [c.upper() for c in focus] if focus is not None else r.focus(spans)
+    r.focus_guessed = focus is None
     spans = _situate(r, spans, codes)
     chosen = {id(s): r.choose(s, codes) for s in spans}
     out = []
