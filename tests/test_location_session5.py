@@ -121,3 +121,13 @@ def test_a_namesake_abroad_of_a_building_inside_a_town_gives_way_to_the_town():
     assert events
     assert {code for _, code in places(events)} == {"ZA"}
     assert set(name for name, _ in places(events)) <= {"Port Elizabeth", "Gqeberha"}  # GeoNames' name for it
+
+
+def test_a_far_namesake_of_a_quarter_named_as_inside_a_town_gives_way_to_the_town():
+    events = extract("On 2 June 2021, Taliban militants killed a police officer in the Khan Agha area of Tarinkot.")
+    assert [name for name, _ in places(events)] == ["Tarinkot"]
+
+
+def test_a_town_inside_a_province_named_like_its_capital_keeps_its_place():
+    events = extract("On 2 June 2021, a landmine exploded on the Tell Abiad front in Raqqa, wounding a fighter.")
+    assert any(normalize_name(name).startswith(("tall ", "tell ")) for name, _ in places(events))

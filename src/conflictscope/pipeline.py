@@ -163,7 +163,7 @@ class Extractor:
                 ordinal += 1
             named[i] = attributions.named_in_paragraph
         country = focus[0] if focus else None
-        locator = Locator(text, scenes, country, actors.group_at)
+        locator = Locator(text, scenes, country, actors.group_at, self._is_region_name)
         return self._events(document, mentions, floating_raw, country, locator)
 
     def _parse_units(self, jobs_by_text: list[tuple[str, list[Unit], list[int]]]) -> list[dict[int, list[tuple[int, object]]]]:

@@ -43,6 +43,9 @@ DIRECTIONS = frozenset({"from", "to", "toward", "towards", "into", "via"})
 # Pul-e-Charkhi area of Kabul", "St Albans prison in Port Elizabeth") is a namesake of a square, a
 # building or a quarter: the event is in the other, when it is named this close after it.
 INSIDE_GAP = 40
+# ... and so is a town of the same country named as inside another one by a preposition ("the Khan
+# Agha area of Tarinkot district") that resolves this far from it.
+FAR_NAMESAKE_KM = 100.0
 # The town a road named by its ends runs through is named this close after it ("on the Dhaka-Aricha
 # highway in Savar city").
 ROAD_GAP = 60
@@ -74,7 +77,7 @@ class Scene:
 class Locator:
     """Places for events whose own sentences name none (see the module's docstring)."""
 
-    def __init__(self, text: str, scenes: list[Scene], country: str | None, group_at=lambda token: None):
+    def __init__(self, text: str, scenes: list[Scene], country: str | None, group_at=lambda token: None, is_region_name=lambda name, country: False):
         self.text = text
         self.scenes = {scene.index: scene for scene in scenes}
         # the country the report is about, and the one all its towns and regions are in, if they agree
@@ -86,6 +89,7 @@ class Locator:
             self.countries |= named
         self.group_at = group_at  # token -> the armed group or organisation whose name holds it, or None
         self.verbs = load_reporting_verbs()
+        self.is_region_name = is_region_name  # (name, country code) -> does a region of that country bear it
 
     def _fits(self, mention: PlaceMention) -> bool:
         place = mention.place
@@ -186,14 +190,27 @@ class Locator:
             )
             if instead is not None:
                 return instead
-        if place.place.feature == "city" and self.countries and place.place.country_code not in self.countries:
-            host = next(
-                (p for p in others if 0 <= p.start - place.end <= INSIDE_GAP and "." not in self._between(scene, place, p)
-                 and not self._road_end(p, scene)),
-                None,
-            )
-            if host is not None and self._inside(place, host, scene):
-                return host
+        if place.place.feature != "city":
+            return "keep"
+        host = next(
+            (p for p in others if 0 <= p.start - place.end <= INSIDE_GAP and "." not in self._between(scene, place, p)
+             and not self._road_end(p, scene)),
+            None,
+        )
+        if host is None or not self._inside(place, host, scene):
+            return "keep"
+        if self.countries and place.place.country_code not in self.countries:
+            return host
+        if (
+            host.place.country_code == place.place.country_code
+            and distance_km(host.place, place.place) > FAR_NAMESAKE_KM
+            and self._by_preposition(place, host, scene)
+            and not self.is_region_name(host.text, host.place.country_code)
+        ):
+            # "the Khan Agha area of Tarinkot", "the Palanpur area of Surat city": a quarter of a town
+            # is not hundreds of kilometres from it (a host that also names a province, "in the
+            # countryside of Aleppo", may be far)
+            return host
         return "keep"
 
     def _between(self, scene: Scene, a: PlaceMention, b: PlaceMention) -> str:
@@ -212,6 +229,10 @@ class Locator:
             return False
         between = scene.sent.doc[span.end : host_span.start]
         return not any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.lower_ in DIRECTIONS for t in between)
+
+    def _by_preposition(self, place: PlaceMention, host: PlaceMention, scene: Scene) -> bool:
+        span, host_span = self._span(place, scene), self._span(host, scene)
+        return span is not None and host_span is not None and any(t.pos_ == "ADP" for t in scene.sent.doc[span.end : host_span.start])
 
     def _road_end(self, place: PlaceMention, scene: Scene) -> bool:
         """"the Dhaka-Mymensingh highway", "the road linking Aden to Taizz", "the highway between X and Y"."""
