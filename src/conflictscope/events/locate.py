@@ -17,6 +17,13 @@ names are in) are taken, so that a speaker abroad or a place a crowd came from d
 event to another country. Nothing is taken across a
 paragraph break, and only from sentences the fast path parses as well (the relevant units), so the
 events are the same with and without it.
+
+Among the places of one sentence (the builder makes one event mention per place), a place that is
+not where the event was gives way to the one that is (``Locator.refine``): an end of a road named by
+its ends ("a protest on the Dhaka-Sylhet highway in Narsingdi": Narsingdi), and a namesake of a
+quarter, square or building named as inside a town ("the Pul-e-Charkhi area of Kabul" read as Poole,
+England; "the Khan Agha area of Tarinkot" read as a town 500 km away): the town. A change that would
+give the mention the place of another event is not made, so events are never merged by it.
 """
 
 from __future__ import annotations
