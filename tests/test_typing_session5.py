@@ -213,3 +213,36 @@ def test_counted_migrants_returning_are_other():
 def test_weapons_taken_by_looters_are_looting():
     found = types("On 14 June, jihadists looted a bank in Menaka and seized rifles and ammunition.")
     assert found and found[0] == ("Strategic developments", "Looting/property destruction")
+
+
+# ---- session 5, second pass
+
+
+def test_a_former_soldier_shot_is_a_civilian():
+    found = types("On 14 June, in Santa Ana, a retired army sergeant was shot dead by two gunmen on a motorcycle.")
+    assert found and found[0] == ("Violence against civilians", "Attack")
+
+
+def test_police_shooting_at_a_bus_attack_civilians():
+    found = types("On 14 June, in Uruapan, Michoacan, police officers shot at a bus full of students who did not stop at a checkpoint.")
+    assert found and found[0] == ("Violence against civilians", "Attack")
+
+
+def test_a_killing_at_a_bus_station_is_no_fight_with_the_station():
+    found = types("On 14 June, unidentified gunmen killed a ticket seller at the main bus station of Sapele.")
+    assert found and found[0] == ("Violence against civilians", "Attack")
+
+
+def test_grenades_and_firearms_together_are_a_clash():
+    found = types("On 14 June, in Irapuato, Guanajuato, armed men attacked a police patrol with grenades and firearms, killing two officers.")
+    assert found and found[0] == ("Battles", "Armed clash")
+
+
+def test_gunshot_wounds_on_a_body_found_make_no_clash():
+    found = types("On 14 June, the body of a farmer was found near Qamishli with gunshot wounds to the chest.")
+    assert found and found[0] == ("Violence against civilians", "Attack")
+
+
+def test_demonstrators_injured_in_a_clash_with_police_riot():
+    found = types("On 14 June, 6 garment workers were injured in a clash with police in Ashulia during their demonstration for unpaid wages.")
+    assert found and found[0] == ("Riots", "Violent demonstration")

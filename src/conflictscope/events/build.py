@@ -161,7 +161,7 @@ class SentenceBuilder:
         sent = facts.sent
         matches = [_air_support(m) for m in find_matches(sent) if not _air_force_unit(m)]
         triggers = [m for m in matches if m.is_trigger and not _bomber_killed(m)]
-        cues = [m.cls for m in matches if not m.is_trigger and not _topic_cue(m, self.taxonomy)]
+        cues = [m.cls for m in matches if not m.is_trigger and not _topic_cue(m, self.taxonomy) and not _wound(m)]
         weapon_cue = any(not c.startswith("@") and self.taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues + [t.cls for t in triggers])
         has_casualties = any(c.count > 0 for c in facts.casualties)
 
@@ -522,13 +522,23 @@ class SentenceBuilder:
                 continue
             token = match.token
             objects = []
+            holder = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else token
+            # what was aimed at: "shot at a bus", "opened fire on a taxi"
+            # (only for shots and attack nouns: "killed a man at the bus station" says where)
+            shots = token.lemma_.lower() in SHOT_WORDS
+            aimed = [
+                p for h in ((token,) if holder is token else (holder, token)) for c in h.children
+                if c.dep_ == "prep" and (c.lower_ in ("on", "upon", "against") or c.lower_ == "at" and shots)
+                for p in c.children if p.dep_ == "pobj"
+            ] if shots or token.pos_ == "NOUN" else []
             if token.pos_ == "VERB":
                 objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
                 if not objects:
                     # "attacked and looted the office": the object of the second verb is the first's too
                     objects = [g for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children if g.dep_ == "dobj"]
+                objects += aimed
             elif token.pos_ == "NOUN":
-                objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for p in c.children if p.dep_ == "pobj"]
+                objects = aimed
             for obj in objects:
                 kind = self._object_kind(obj)
                 if kind == "property" and token.lemma_.lower() in RAID_WORDS:
@@ -1430,6 +1440,15 @@ def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy) -> list[Trigger
             )
             # "a clash ensued between demonstrators and police": the event noun is the clause's subject
             direct = direct or token.pos_ == "NOUN" and (token.dep_ == "ROOT" or token.dep_ == "nsubj" and token.head.dep_ == "ROOT")
+            # "were injured in a clash with police during their demonstration": a fight with someone
+            direct = direct or match.cls == "Armed clash" and token.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children
+            )
+            # "held a demonstration and clashed with a leader": joined to the verb that holds the protest
+            staging = _typing_words(STAGING_VERBS)
+            direct = direct or token.pos_ == "VERB" and token.dep_ == "conj" and (first.head.lemma_.lower() in staging or first.head.lower_ in staging) and any(
+                c.i in protest_tokens for c in first.head.children if c.dep_ == "dobj"
+            )
             # "protested after pollution destroyed their crops": the cause, not the crowd's act
             cause = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in (*token.children, *first.children))
             if not direct or cause:
@@ -1678,7 +1697,7 @@ def _named_object_kind(token: Token) -> str | None:
     return kind if kind in ("property", "infrastructure") else None
 
 
-TYPING_WORD_KINDS = frozenset("damage weapon aid arms crowd staging intervention detention_place remains".split())
+TYPING_WORD_KINDS = frozenset("damage weapon aid arms crowd staging intervention detention_place remains wound".split())
 
 
 @lru_cache(maxsize=None)
@@ -1695,3 +1714,10 @@ def _typing_table() -> dict[str, frozenset[str]]:
             raise ValueError(f"typing_words.tsv: unknown kind {kind!r} for {word!r}")
         table.setdefault(kind, set()).add(word.lower())
     return {kind: frozenset(words) for kind, words in table.items()}
+
+
+def _wound(match: TriggerMatch) -> bool:
+    """A weapon word that only describes a wound ("gunshot wounds", "with gunshot marks on his head"):
+    what the victim bore, no weapon used in a fight."""
+    token = match.token
+    return not match.is_trigger and token.dep_ == "compound" and token.head.lemma_.lower() in _typing_words("wound")

@@ -29,6 +29,8 @@ def country_name(code: str | None) -> str | None:
 
 
 UNIDENTIFIED = frozenset("unidentified unknown masked anonymous suspected".split())
+# Who has left the forces: "a former soldier", "a retired police officer", "an ex-army officer"
+FORMER = frozenset("former retired ex ex-".split())
 COLLECTIVES = frozenset("group groups number band crowd dozens hundreds members member".split())
 
 
@@ -174,6 +176,9 @@ class ActorReader:
         term = self._term_for(head)
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound")]
         modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+        if term is not None and term.armed and term.kind == "state_forces" and any(c.lower_ in FORMER for c in modifiers):
+            # "a former military officer", "a retired soldier": no longer a side in any fight
+            return ActorRef("civilians", "Civilians ({country})", self._modifier_country(head), False, head)
         if term is not None and term.armed and any(c.lemma_.lower() == "civilian" for c in modifiers) and not any(
             c.lemma_.lower() == "police" for c in [head, *modifiers]
         ):  # ("civilian police" is a police force)
