@@ -26,27 +26,38 @@ def signature(doc) -> list[tuple]:
     return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--data", type=Path, default=throughput.DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
 
-    import spacy
 
+def mixed_units(data: Path, limit: int | None) -> tuple[int, list[str]]:
+    """(documents, their units' texts): the mixed stream cut the way the pipeline cuts it."""
     from conflictscope.clean.text import clean_text
-    from conflictscope.nlp.analyze import MODEL_NAME
-    from conflictscope.nlp.fast_components import replace
     from conflictscope.nlp.relevance import units
 
-    rows = throughput.usable(throughput.load_syria(args.data))
-    rows += throughput.usable(throughput.load_xml(args.data / "geoparsing-dev" / "GWN.xml", "gwn"))
-    rows += throughput.usable(throughput.load_xml(args.data / "geoparsing-dev" / "GeoVirus.xml", "geovirus"))
-    rows = rows[: args.limit] if args.limit else rows
+    rows = throughput.usable(throughput.load_syria(data))
+    rows += throughput.usable(throughput.load_xml(data / "geoparsing-dev" / "GWN.xml", "gwn"))
+    rows += throughput.usable(throughput.load_xml(data / "geoparsing-dev" / "GeoVirus.xml", "geovirus"))
+    rows = rows[:limit] if limit else rows
     pieces = []
     for row in rows:
         text = clean_text(row["text"])
         pieces += [text[u.start : u.end] for u in units(text) if text[u.start : u.end].strip()]
+    return len(rows), pieces
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv, __doc__.split("\n\n")[0])
+
+    import spacy
+
+    from conflictscope.nlp.analyze import MODEL_NAME
+    from conflictscope.nlp.fast_components import replace
+
+    n_docs, pieces = mixed_units(args.data, args.limit)
 
     original = spacy.load(MODEL_NAME)
     fast = replace(spacy.load(MODEL_NAME))
@@ -63,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         for x, y in zip(a, b):
             tokens += len(x)
             differ += signature(x) != signature(y)
-    print(f"{len(rows)} documents, {len(pieces)} units, {tokens} tokens: units whose annotation differs: {differ}")
+    print(f"{n_docs} documents, {len(pieces)} units, {tokens} tokens: units whose annotation differs: {differ}")
     print(f"nlp.pipe CPU: model's components {seconds['original']:.1f} s, stand-ins {seconds['fast']:.1f} s "
           f"({seconds['original'] / seconds['fast']:.2f}x)")
     return 1 if differ else 0

@@ -13,7 +13,6 @@ conflictscope command does.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -25,31 +24,18 @@ os.environ.setdefault("MKL_NUM_THREADS", "1")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import throughput  # noqa: E402  (the corpus readers)
-from components_identity import signature  # noqa: E402
+from components_identity import arguments, mixed_units, signature  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=throughput.DEFAULT_DATA)
-    parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
-    args = parser.parse_args(argv)
+    args = arguments(argv, __doc__.split("\n\n")[0])
 
     import spacy
 
-    from conflictscope.clean.text import clean_text
-    from conflictscope.nlp.analyze import MODEL_NAME, use_gemm
-    from conflictscope.nlp.relevance import units
+    from conflictscope.nlp.analyze import MODEL_NAME
+    from conflictscope.nlp.gemm import use_gemm
 
-    rows = throughput.usable(throughput.load_syria(args.data))
-    rows += throughput.usable(throughput.load_xml(args.data / "geoparsing-dev" / "GWN.xml", "gwn"))
-    rows += throughput.usable(throughput.load_xml(args.data / "geoparsing-dev" / "GeoVirus.xml", "geovirus"))
-    rows = rows[: args.limit] if args.limit else rows
-    pieces = []
-    for row in rows:
-        text = clean_text(row["text"])
-        pieces += [text[u.start : u.end] for u in units(text) if text[u.start : u.end].strip()]
-
+    n_docs, pieces = mixed_units(args.data, args.limit)
     pipelines = {"blis": use_gemm(spacy.load(MODEL_NAME), "blis"), "numpy": use_gemm(spacy.load(MODEL_NAME), "numpy")}
     for nlp in pipelines.values():
         list(nlp.pipe(pieces[:20]))  # warm up
@@ -65,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         for x, y in zip(docs["blis"], docs["numpy"]):
             tokens += len(x)
             differ += signature(x) != signature(y)
-    print(f"{len(rows)} documents, {len(pieces)} units, {tokens} tokens: units whose annotation differs: {differ}")
+    print(f"{n_docs} documents, {len(pieces)} units, {tokens} tokens: units whose annotation differs: {differ}")
     print(f"nlp.pipe CPU: BLIS {seconds['blis']:.1f} s, numpy's BLAS {seconds['numpy']:.1f} s "
           f"({seconds['blis'] / seconds['numpy']:.2f}x)")
     return 1 if differ else 0

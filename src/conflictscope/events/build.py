@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from conflictscope.events.causes import non_violent, violent_context
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.geo.gazetteer import normalize_name
-from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy, load_triggers, read_rows
+from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy, load_triggers, read_kinds
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS, Attribution
 from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrealis
@@ -1284,10 +1284,8 @@ _AIR_SHOTS = TriggerEntry(("fire",), "V", "Other", "trigger")
 @lru_cache(maxsize=1)
 def _criminal_victim_phrases() -> dict[str, tuple[str, ...]]:
     kinds: dict[str, list[str]] = {"victim": [], "operation": []}
-    for phrase, kind in read_rows("criminal_victims.tsv", 2):
-        if kind not in kinds:
-            raise ValueError(f"criminal_victims.tsv: unknown kind {kind!r} for {phrase!r}")
-        kinds[kind].append(phrase.lower())
+    for phrase, kind in read_kinds("criminal_victims.tsv", kinds):
+        kinds[kind].append(phrase)
     return {kind: tuple(phrases) for kind, phrases in kinds.items()}
 
 
@@ -1581,13 +1579,7 @@ def _governed_by(token: Token, lemmas: frozenset[str] | set[str], steps: int) ->
 
 @lru_cache(maxsize=1)
 def _attack_objects() -> dict[str, str]:
-    kinds = {"person", "settlement", "property", "infrastructure", "armed"}
-    table = {}
-    for word, kind in read_rows("attack_objects.tsv", 2):
-        if kind not in kinds:
-            raise ValueError(f"attack_objects.tsv: unknown kind {kind!r} for {word!r}")
-        table[word.lower()] = kind
-    return table
+    return dict(read_kinds("attack_objects.tsv", {"person", "settlement", "property", "infrastructure", "armed"}))
 
 
 _DAMAGED = TriggerEntry(("attack",), "V", "Looting/property destruction", "trigger")
@@ -1709,10 +1701,8 @@ def _typing_words(kind: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _typing_table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
-    for word, kind in read_rows("typing_words.tsv", 2):
-        if kind not in TYPING_WORD_KINDS:
-            raise ValueError(f"typing_words.tsv: unknown kind {kind!r} for {word!r}")
-        table.setdefault(kind, set()).add(word.lower())
+    for word, kind in read_kinds("typing_words.tsv", TYPING_WORD_KINDS):
+        table.setdefault(kind, set()).add(word)
     return {kind: frozenset(words) for kind, words in table.items()}
 
 

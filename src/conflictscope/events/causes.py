@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from conflictscope.knowledge import read_rows
+from conflictscope.knowledge import read_kinds
 
 # Prepositions that introduce a cause: "died of cholera", "from complications", "after contracting".
 CAUSE_PREPOSITIONS = frozenset("of from after with in against".split())
@@ -28,13 +28,7 @@ QUANTITY_HEADS = frozenset("thousand hundred dozen million number score flock he
 
 @lru_cache(maxsize=1)
 def load_non_violent_causes() -> dict[str, str]:
-    kinds = {"disease", "animal", "nature", "checked", "outbreak", "conflict"}
-    table = {}
-    for word, kind in read_rows("non_violent_causes.tsv", 2):
-        if kind not in kinds:
-            raise ValueError(f"non_violent_causes.tsv: unknown kind {kind!r} for {word!r}")
-        table[word.lower()] = kind
-    return table
+    return dict(read_kinds("non_violent_causes.tsv", {"disease", "animal", "nature", "checked", "outbreak", "conflict"}))
 
 
 def _kind(token: Token) -> str | None:

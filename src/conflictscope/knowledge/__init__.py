@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
+from typing import Collection, Iterator
 
 from conflictscope.types import ACTOR_KINDS
 
@@ -22,6 +22,15 @@ def data_path(name: str):
 def read_rows(name: str, min_columns: int) -> Iterator[list[str]]:
     """Yield the tab-separated rows of a data file, skipping comments and blank lines."""
     return parse_rows(data_path(name).read_text(encoding="utf-8"), name, min_columns)
+
+
+def read_kinds(name: str, kinds: Collection[str]) -> Iterator[tuple[str, str]]:
+    """(lower-cased word or phrase, kind) for each row of a two-column table whose second column
+    must be one of ``kinds``; another kind raises ValueError naming the file."""
+    for word, kind in read_rows(name, 2):
+        if kind not in kinds:
+            raise ValueError(f"{name}: unknown kind {kind!r} for {word!r}")
+        yield word.lower(), kind
 
 
 def parse_rows(text: str, name: str, min_columns: int) -> Iterator[list[str]]:
