@@ -1312,6 +1312,18 @@ _AIR_BACKING_CUE = TriggerEntry(("support",), "N", "Armed clash", "cue")
 _AIR_BACKING_TRIGGER = TriggerEntry(("support",), "N", "Armed clash", "trigger")
 
 
+def _upward(token: Token, steps: int):
+    """(node, its head) for each of the first ``steps`` steps up the parse from ``token``, stopping
+    at the root."""
+    node = token
+    for _ in range(steps):
+        head = node.head
+        if head is node:
+            return
+        yield node, head
+        node = head
+
+
 def _air_force_unit(match: TriggerMatch) -> bool:
     """"the Air Force Intelligence", "an air force officer": a body or a member of it, no aircraft in use."""
     return match.entry.words == ("air", "force") and not match.is_trigger and match.token.dep_ == "compound"
@@ -1320,11 +1332,7 @@ def _air_force_unit(match: TriggerMatch) -> bool:
 def _air_support(match: TriggerMatch) -> TriggerMatch:
     if match.cls != "Air/drone strike":
         return match
-    node = match.token
-    for _ in range(4):
-        head = node.head
-        if head is node:
-            return match
+    for node, head in _upward(match.token, 4):
         if node.dep_ in ("prep", "agent") and node.lower_ == "by" and head.lemma_.lower() in BACKING_WORDS and head.pos_ == "VERB":
             break
         if node.dep_ == "prep" and node.lower_ == "with" and head.lemma_.lower() == "along":
@@ -1333,8 +1341,7 @@ def _air_support(match: TriggerMatch) -> TriggerMatch:
             break  # "with the support of the air force", "under air cover"
         if node.dep_ not in ("pobj", "prep", "compound", "conj", "amod", "poss", "nmod"):
             return match
-        node = head
-    else:
+    else:  # no backing verb or noun within reach, or the root reached
         return match
     entry = _AIR_BACKING_TRIGGER if match.is_trigger else _AIR_BACKING_CUE
     return TriggerMatch(entry, match.token, match.start, match.end)
@@ -1348,16 +1355,11 @@ BOMBER_KILLED_VERBS = frozenset("kill shoot neutralize neutralise gun".split())
 def _bomber_killed(match: TriggerMatch) -> bool:
     if match.cls != "Suicide bomb" or match.token.lemma_.lower() != "bomber":
         return False
-    node = match.token
-    for _ in range(3):
-        head = node.head
-        if head is node:
-            return False
+    for node, head in _upward(match.token, 3):
         if node.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in BOMBER_KILLED_VERBS:
             return True
         if node.dep_ not in ("pobj", "prep", "conj"):
             return False  # "one of the suicide bombers" climbs through "of"
-        node = head
     return False
 SHOT_WORDS = frozenset("fire shoot shot gunshot".split())
 # What may be intercepted as a weapon in use (a missile, a drone), as opposed to a car or people.
