@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -24,7 +23,7 @@ os.environ.setdefault("MKL_NUM_THREADS", "1")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from components_identity import arguments, mixed_units, signature  # noqa: E402
+from components_identity import arguments, compare, mixed_units  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,18 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     pipelines = {"blis": use_gemm(spacy.load(MODEL_NAME), "blis"), "numpy": use_gemm(spacy.load(MODEL_NAME), "numpy")}
     for nlp in pipelines.values():
         list(nlp.pipe(pieces[:20]))  # warm up
-    differ = tokens = 0
-    seconds = dict.fromkeys(pipelines, 0.0)
-    for k in range(0, len(pieces), 1000):
-        chunk = pieces[k : k + 1000]
-        docs = {}
-        for name, nlp in pipelines.items():
-            t0 = time.process_time()
-            docs[name] = list(nlp.pipe(chunk))
-            seconds[name] += time.process_time() - t0
-        for x, y in zip(docs["blis"], docs["numpy"]):
-            tokens += len(x)
-            differ += signature(x) != signature(y)
+    differ, tokens, seconds = compare(pipelines, pieces)
     print(f"{n_docs} documents, {len(pieces)} units, {tokens} tokens: units whose annotation differs: {differ}")
     print(f"nlp.pipe CPU: BLIS {seconds['blis']:.1f} s, numpy's BLAS {seconds['numpy']:.1f} s "
           f"({seconds['blis'] / seconds['numpy']:.2f}x)")
