@@ -155,3 +155,87 @@ def test_fingerprints_computed_elsewhere_give_the_same_store(tmp_path, extractor
     finally:
         computed.close()
         given.close()
+
+
+def _colliding(extracted: list) -> list:
+    """The documents plus one whose events reuse the first document's event ids (another day, so no
+    fusion): its fused ids must then be made unique from the mention ids."""
+    first_doc, first_events = extracted[0]
+    assert first_events
+    twins = copy.deepcopy(first_events)
+    for event in twins:
+        event.date = date(2019, 1, 2)
+    twin = Document(text=first_doc.text + " A later bulletin repeated the account word for word, months on.", id="twin", published=R.PUBLISHED)
+    return extracted + [(twin, twins)]
+
+
+def _selects_from(store, table: str) -> list[str]:
+    """Statements run on ``store`` that read ``table`` (recorded until the test ends)."""
+    from sqlalchemy import event as sa_event
+
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, *args):
+        if statement.lstrip().upper().startswith("SELECT") and f"FROM {table}" in statement:
+            seen.append(statement)
+
+    sa_event.listen(store.engine, "before_cursor_execute", record)
+    return seen
+
+
+def test_a_sole_writer_answers_from_memory_and_stores_the_same(store, tmp_path, extractor):  # SQLite and PostgreSQL
+    """A batch's fusion writes its store alone, from empty: it remembers the documents' hashes and
+    sketches and the fused events' mentions, so ingesting asks the store nothing per document or
+    mention, and the store ends up the same as one written document by document."""
+    from conflictscope.store.fusion import KnownRows
+
+    extracted = _colliding([(d, extractor.extract(d)) for d in _docs()])
+    reference = open_store(tmp_path / "reference.db")
+    try:
+        singles = [queries.ingest_document(reference, d, queries._Given(events)) for d, events in extracted]
+        known = KnownRows(sole=True)
+        mention_reads = _selects_from(store, "mentions")
+        document_reads = _selects_from(store, "documents")
+        outcomes = []
+        for part in (extracted[:2], extracted[2:5], extracted[5:9], extracted[9:]):
+            before = len(mention_reads)
+            outcomes += queries.ingest_extracted(store, part, known=known)
+            # Clustering read the mentions at most once per partition, to rebuild the fused events.
+            assert len(mention_reads) - before <= 1
+        assert known.sole
+        assert not any("minhash0 =" in s for s in document_reads)  # copies found from memory
+        assert [(o.status, o.duplicate_of is not None, o.fused_ids) for o in outcomes] == [
+            (o.status, o.duplicate_of is not None, o.fused_ids) for o in singles
+        ]
+        assert [o.status for o in outcomes].count("exists") == 1
+        assert any(o.duplicate_of is not None for o in outcomes)
+        # The twin's events kept the first document's ids, so their fused ids were made unique.
+        assert outcomes[-1].fused_ids and set(outcomes[-1].fused_ids).isdisjoint(outcomes[0].fused_ids)
+        assert all(any(f.startswith(g + "-") for g in outcomes[0].fused_ids) for f in outcomes[-1].fused_ids)
+        assert _comparable(store) == _comparable(reference)
+        assert len(known.hashes) == len({o.document_pk for o in outcomes})
+        assert sum(len(m) for m in known.members.values()) >= 5
+    finally:
+        reference.close()
+
+
+def test_a_sole_writer_whose_partition_fails_asks_the_store_from_then_on(tmp_path, extractor):
+    from conflictscope.store.fusion import KnownRows
+
+    extracted = [(d, extractor.extract(d)) for d in _docs()]
+    bad_events = extracted[2][1]
+    broken = list(extracted)
+    broken[2] = (extracted[2][0], bad_events + [copy.deepcopy(bad_events[0])])
+    plain, sole = open_store(tmp_path / "plain.db"), open_store(tmp_path / "sole.db")
+    try:
+        known = KnownRows(sole=True)
+        for part in (broken[:2], broken[2:5], broken[5:]):
+            expected = queries.ingest_extracted(plain, part)
+            got = queries.ingest_extracted(sole, part, known=known)
+            assert [(o.status, o.fused_ids) for o in got] == [(o.status, o.fused_ids) for o in expected]
+        # The broken partition was stored document by document, which memory did not see.
+        assert not known.sole
+        assert _comparable(sole) == _comparable(plain)
+    finally:
+        plain.close()
+        sole.close()

@@ -90,7 +90,8 @@ class Fusion:
         _remove_store(path)
         self.store = open_store(path)
         self.result = FusionResult()
-        self.known = KnownRows()  # actor and place rows stored so far: this run alone writes the store
+        # What the store holds so far, remembered: this run alone writes the store, from empty.
+        self.known = KnownRows(sole=True)
         self.next = 0  # the next partition index to fuse
         self.seconds = 0.0
 

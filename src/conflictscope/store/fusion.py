@@ -150,19 +150,67 @@ def actors_compatible(a1: Actor | None, a2: Actor | None, b1: Actor | None, b2: 
     return pa in sides(b1, b2) and pb in sides(a1, a2)
 
 
+BANDS = 4  # MinHash values stored per document (minhash0..3); a copy shares at least one
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """What clustering reads of a mention in a fused event (see :func:`compatible`), kept in memory
+    by a sole writer instead of being read back from the store for every new mention."""
+
+    id: int
+    fused_id: str
+    document_id: int
+    date: date
+    relative_date: bool
+    latitude: float
+    longitude: float
+    event_type: str
+    sub_event_type: str
+    actor1_id: int | None
+    actor2_id: int | None
+
+    @classmethod
+    def of(cls, m: MentionRow) -> Member:
+        assert m.fused_id is not None and m.date is not None and m.latitude is not None and m.longitude is not None
+        return cls(m.id, m.fused_id, m.document_id, m.date, bool(m.relative_date), m.latitude, m.longitude, m.event_type,
+                   m.sub_event_type, m.actor1_id, m.actor2_id)
+
+
 @dataclass
 class KnownRows:
     """Actor and place rows by key, and actors by id (as :class:`Actor` values, which outlive the
-    session that read them)."""
+    session that read them).
+
+    ``sole``: the writer holding these made every row of its store, from empty (a batch's fusion).
+    It then also remembers what ingesting reads back for each document (content hashes, MinHash
+    values, the mentions of fused events by day, the fused ids taken) and answers from memory what
+    would otherwise be one query per document or mention; the rows are the same."""
 
     actor_ids: dict[str, int] = field(default_factory=dict)
     place_ids: dict[str, int] = field(default_factory=dict)
     actors: dict[int, Actor | None] = field(default_factory=dict)
+    sole: bool = False
+    hashes: dict[str, int] = field(default_factory=dict)  # content hash -> document id
+    bands: tuple[dict[int, list[int]], ...] = field(default_factory=lambda: tuple({} for _ in range(BANDS)))  # signed MinHash value -> document ids
+    copy_of: dict[int, int | None] = field(default_factory=dict)  # document id -> its duplicate_of
+    members: dict[str, list[Member]] = field(default_factory=dict)  # fused id -> its fusable mentions, in id order
+    by_day: dict[date, list[Member]] = field(default_factory=dict)
+    taken: set[str] = field(default_factory=set)  # fused ids in use
 
     def update(self, other: KnownRows) -> None:
         self.actor_ids.update(other.actor_ids)
         self.place_ids.update(other.place_ids)
         self.actors.update(other.actors)
+        self.hashes.update(other.hashes)
+        for mine, theirs in zip(self.bands, other.bands):
+            for value, ids in theirs.items():
+                mine.setdefault(value, []).extend(ids)
+        self.copy_of.update(other.copy_of)
+        for table, more in ((self.members, other.members), (self.by_day, other.by_day)):
+            for key, rows in more.items():
+                table.setdefault(key, []).extend(rows)  # later transactions' ids are larger: order kept
+        self.taken |= other.taken
 
 
 class Registry:
@@ -172,12 +220,17 @@ class Registry:
     ``known``: rows committed by earlier transactions, shared by a writer that owns its store (a
     batch's fusion, one transaction per partition). What this transaction finds or creates joins it
     only through :meth:`keep`, called once the transaction has committed, so a rolled-back row is
-    never remembered."""
+    never remembered. With ``known.sole``, the lookups of ingest and clustering below come from
+    memory (``remembers``); otherwise the callers query the store."""
 
     def __init__(self, session: Session, known: KnownRows | None = None):
         self.session = session
         self.known = known if known is not None else KnownRows()
         self.new = KnownRows()
+
+    @property
+    def remembers(self) -> bool:
+        return self.known.sole
 
     def get(self, actor_id: int | None) -> Actor | None:
         if actor_id is None:
@@ -194,7 +247,7 @@ class Registry:
         for rows in (self.known, self.new):
             if key in rows.actor_ids:
                 return rows.actor_ids[key]
-        row = get_actor(self.session, name, kind, country_code)
+        row = get_actor(self.session, name, kind, country_code, stored=not self.remembers)
         self.new.actor_ids[key] = row.id
         self.new.actors[row.id] = _facts(row)
         return row.id
@@ -204,8 +257,53 @@ class Registry:
         for rows in (self.known, self.new):
             if key in rows.place_ids:
                 return rows.place_ids[key]
-        place = self.new.place_ids[key] = get_place(self.session, location).id
+        place = self.new.place_ids[key] = get_place(self.session, location, stored=not self.remembers).id
         return place
+
+    # Sole writer only (``remembers``): documents and clusters from memory.
+
+    def document_with_hash(self, digest: str) -> int | None:
+        return self.known.hashes.get(digest, self.new.hashes.get(digest))
+
+    def copy_candidates(self, values: list[int]) -> list[tuple[int, int | None]]:
+        """(id, duplicate_of) of the documents sharing a MinHash value, oldest first (at most 25, as
+        the store's query)."""
+        ids: set[int] = set()
+        for rows in (self.known, self.new):
+            for band, value in zip(rows.bands, values):
+                ids.update(band.get(value, ()))
+        copy_of = {**self.known.copy_of, **self.new.copy_of} if self.new.copy_of else self.known.copy_of
+        return [(pk, copy_of[pk]) for pk in sorted(ids)[:25]]
+
+    def remember_document(self, pk: int, digest: str, values: list[int], duplicate_of: int | None) -> None:
+        self.new.hashes[digest] = pk
+        for band, value in zip(self.new.bands, values):
+            band.setdefault(value, []).append(pk)
+        self.new.copy_of[pk] = duplicate_of
+
+    def near(self, days: list[date], lat_from: float, lat_to: float, lon_from: float, lon_to: float) -> set[str]:
+        """Fused ids with a mention on one of ``days`` inside the box (the store's ``_NEAR``)."""
+        found = set()
+        for day in days:
+            for rows in (self.known, self.new):
+                for m in rows.by_day.get(day, ()):
+                    if lat_from <= m.latitude <= lat_to and lon_from <= m.longitude <= lon_to:
+                        found.add(m.fused_id)
+        return found
+
+    def members(self, fused_id: str) -> list[Member]:
+        return self.known.members.get(fused_id, []) + self.new.members.get(fused_id, [])
+
+    def taken(self, fused_id: str) -> bool:
+        return fused_id in self.known.taken or fused_id in self.new.taken
+
+    def remember_assigned(self, mention: MentionRow) -> None:
+        assert mention.fused_id is not None
+        self.new.taken.add(mention.fused_id)
+        if fusable(mention):
+            member = Member.of(mention)
+            self.new.members.setdefault(member.fused_id, []).append(member)
+            self.new.by_day.setdefault(member.date, []).append(member)
 
     def keep(self) -> None:
         """The transaction committed: remember its rows."""
@@ -217,7 +315,7 @@ def _facts(row: ActorRow) -> Actor:
     return Actor(name=row.name, kind=row.kind, country_code=row.country_code)
 
 
-def compatible(a: MentionRow, b: MentionRow, actors: Registry) -> bool:
+def compatible(a: MentionRow, b: MentionRow | Member, actors: Registry) -> bool:
     if a.document_id == b.document_id:
         return False
     if a.latitude is None or b.latitude is None or a.longitude is None or b.longitude is None:
@@ -263,9 +361,10 @@ _ACTOR_BY_KEY = select(ActorRow).where(ActorRow.key == bindparam("key"))
 _PLACE_BY_KEY = select(PlaceRow).where(PlaceRow.key == bindparam("key"))
 
 
-def _new_fused_id(session: Session, mention: MentionRow) -> str:
+def _new_fused_id(session: Session, mention: MentionRow, actors: Registry) -> str:
     candidate = mention.event_uid
-    if session.scalar(_ID_TAKEN, {"fused_id": candidate}) is None:
+    taken = actors.taken(candidate) if actors.remembers else session.scalar(_ID_TAKEN, {"fused_id": candidate}) is not None
+    if not taken:
         return candidate
     return f"{mention.event_uid}-{mention.id}"
 
@@ -273,25 +372,26 @@ def _new_fused_id(session: Session, mention: MentionRow) -> str:
 def assign(session: Session, mention: MentionRow, actors: Registry | None = None) -> str:
     """Give ``mention`` a fused id: an existing compatible fused event's, or a new one. Returns it."""
     actors = actors or Registry(session)
+    mention.fused_id = _choose_fused_id(session, mention, actors)
+    if actors.remembers:
+        actors.remember_assigned(mention)
+    return mention.fused_id
+
+
+def _choose_fused_id(session: Session, mention: MentionRow, actors: Registry) -> str:
     if fusable(mention):
         assert mention.date is not None and mention.latitude is not None and mention.longitude is not None
         dlat = MAX_KM / KM_PER_DEGREE
         dlon = MAX_KM / (KM_PER_DEGREE * max(0.05, math.cos(math.radians(mention.latitude))))
-        near = session.scalars(
-            _NEAR,
-            {
-                "mention_id": mention.id,
-                "day_from": mention.date - timedelta(days=1),
-                "day_to": mention.date + timedelta(days=1),
-                "lat_from": mention.latitude - dlat,
-                "lat_to": mention.latitude + dlat,
-                "lon_from": mention.longitude - dlon,
-                "lon_to": mention.longitude + dlon,
-            },
-        ).all()
+        box = {"lat_from": mention.latitude - dlat, "lat_to": mention.latitude + dlat, "lon_from": mention.longitude - dlon, "lon_to": mention.longitude + dlon}
+        day_from, day_to = mention.date - timedelta(days=1), mention.date + timedelta(days=1)
+        if actors.remembers:
+            near = actors.near([day_from, mention.date, day_to], **box)
+        else:
+            near = set(session.scalars(_NEAR, {"mention_id": mention.id, "day_from": day_from, "day_to": day_to, **box}).all())
         best: tuple | None = None
-        for fused_id in sorted(set(near)):
-            members = session.scalars(_MEMBERS, {"fused_id": fused_id}).all()
+        for fused_id in sorted(near):
+            members = actors.members(fused_id) if actors.remembers else session.scalars(_MEMBERS, {"fused_id": fused_id}).all()
             if not members or not all(compatible(mention, m, actors) for m in members):
                 continue
             gap = min(abs((mention.date - m.date).days) for m in members if m.date)
@@ -301,10 +401,8 @@ def assign(session: Session, mention: MentionRow, actors: Registry | None = None
             if best is None or key < best:
                 best = key
         if best is not None:
-            mention.fused_id = best[-1]
             return best[-1]
-    mention.fused_id = _new_fused_id(session, mention)
-    return mention.fused_id
+    return _new_fused_id(session, mention, actors)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -565,9 +663,10 @@ def actor_key(name: str, kind: str, country_code: str | None) -> str:
     return f"{name}|{kind}|{country_code or ''}"[:700]
 
 
-def get_actor(session: Session, name: str, kind: str, country_code: str | None) -> ActorRow:
+def get_actor(session: Session, name: str, kind: str, country_code: str | None, stored: bool = True) -> ActorRow:
+    """The actor's row, created if new; ``stored=False``: the caller knows it is not stored yet."""
     key = actor_key(name, kind, country_code)
-    row = session.scalar(_ACTOR_BY_KEY, {"key": key})
+    row = session.scalar(_ACTOR_BY_KEY, {"key": key}) if stored else None
     if row is None:
         row = ActorRow(key=key, name=name, kind=kind, country_code=country_code)
         session.add(row)
@@ -581,9 +680,10 @@ def place_key(name: str, country_code: str | None, admin1: str | None, lat: floa
     return f"{name}|{country_code or ''}|{admin1 or ''}|{lat:.4f}|{lon:.4f}"[:700]
 
 
-def get_place(session: Session, location: dict[str, Any]) -> PlaceRow:
+def get_place(session: Session, location: dict[str, Any], stored: bool = True) -> PlaceRow:
+    """The place's row, created if new; ``stored=False``: the caller knows it is not stored yet."""
     key = place_key(location["name"], location.get("country_code"), location.get("admin1"), location["latitude"], location["longitude"], location.get("geonameid"))
-    row = session.scalar(_PLACE_BY_KEY, {"key": key})
+    row = session.scalar(_PLACE_BY_KEY, {"key": key}) if stored else None
     if row is None:
         row = PlaceRow(
             key=key,
@@ -656,7 +756,8 @@ def assign_all(session: Session, mentions: list[MentionRow], actors: Registry) -
         if mention.historical:
             continue  # background mentions of past events: kept with their document, not fused
         touched.add(assign(session, mention, actors))
-        session.flush()
+        if not actors.remembers:
+            session.flush()  # the next mention's query must see this one's fused id
     return touched
 
 

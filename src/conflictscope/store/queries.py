@@ -54,6 +54,7 @@ class IngestOutcome:
 
 
 _BY_HASH = select(DocumentRow.id).where(DocumentRow.content_hash == bindparam("digest"))  # built once: see fusion
+_TEXT_OF = select(DocumentRow.text).where(DocumentRow.id == bindparam("pk"))
 
 
 def _existing(session, digest: str) -> int | None:
@@ -69,24 +70,29 @@ class Fingerprint:
     sketch: tuple[int, ...]
 
 
-def _find_near_duplicate(session, sketch: tuple[int, ...], text: str, text_shingles: set[str] | None = None) -> int | None:
+def _find_near_duplicate(session, registry: fusion.Registry, sketch: tuple[int, ...], text: str, text_shingles: set[str] | None = None) -> int | None:
     values = [fingerprint.to_signed(v) for v in sketch]
-    candidates = session.execute(
-        select(DocumentRow.id, DocumentRow.duplicate_of, DocumentRow.text)
-        .where(
-            or_(
-                DocumentRow.minhash0 == values[0],
-                DocumentRow.minhash1 == values[1],
-                DocumentRow.minhash2 == values[2],
-                DocumentRow.minhash3 == values[3],
+    if registry.remembers:
+        candidates = [(pk, copy_of, None) for pk, copy_of in registry.copy_candidates(values)]
+    else:
+        candidates = session.execute(
+            select(DocumentRow.id, DocumentRow.duplicate_of, DocumentRow.text)
+            .where(
+                or_(
+                    DocumentRow.minhash0 == values[0],
+                    DocumentRow.minhash1 == values[1],
+                    DocumentRow.minhash2 == values[2],
+                    DocumentRow.minhash3 == values[3],
+                )
             )
-        )
-        .order_by(DocumentRow.id)
-        .limit(25)
-    ).all()
+            .order_by(DocumentRow.id)
+            .limit(25)
+        ).all()
     for pk, duplicate_of, stored_text in candidates:
         if text_shingles is None:
             text_shingles = fingerprint.shingles(text)  # only when there is a candidate to compare
+        if stored_text is None:
+            stored_text = session.scalar(_TEXT_OF, {"pk": pk})
         if fingerprint.near_duplicates(text, stored_text, text_shingles):
             return duplicate_of if duplicate_of is not None else pk
     return None
@@ -221,6 +227,8 @@ def ingest_extracted(
         return outcomes
     except SQLAlchemyError:
         pass
+    if known is not None:
+        known.sole = False  # the documents below are stored without it: from now on, ask the store
     outcomes = []
     for document, events in items:
         origin = origin_of(document)
@@ -249,7 +257,7 @@ def _store_and_fuse(
 ) -> IngestOutcome:
     """The document row, its mentions and their clusters; the caller rebuilds ``fused_ids``.
     ``unsigned_sketch``: the text's MinHash sketch if already computed."""
-    pk = _existing(session, digest)
+    pk = registry.document_with_hash(digest) if registry.remembers else _existing(session, digest)
     if pk is not None:
         return IngestOutcome("exists", pk)
     text_shingles = None
@@ -257,7 +265,7 @@ def _store_and_fuse(
         text_shingles = fingerprint.shingles(document.text)
         unsigned_sketch = fingerprint.minhash(text_shingles)
     sketch = [fingerprint.to_signed(v) for v in unsigned_sketch]
-    duplicate_of = _find_near_duplicate(session, unsigned_sketch, document.text, text_shingles)
+    duplicate_of = _find_near_duplicate(session, registry, unsigned_sketch, document.text, text_shingles)
     row = DocumentRow(
         doc_key=(document.id or digest[:12])[:512],
         content_hash=digest,
@@ -277,6 +285,8 @@ def _store_and_fuse(
     )
     session.add(row)
     session.flush()
+    if registry.remembers:
+        registry.remember_document(row.id, digest, sketch, duplicate_of)
     mentions = _store_events(session, row.id, events, registry)
     session.flush()
     touched = fusion.assign_all(session, mentions, registry)
