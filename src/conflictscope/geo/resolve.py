@@ -24,10 +24,11 @@ from conflictscope.geo.gazetteer import (
     WORLD_FEATURES,
     Gazetteer,
     default_gazetteer,
+    distance_km,
     fold_name,
     normalize_name,
 )
-from conflictscope.knowledge.geo_data import load_demonyms
+from conflictscope.knowledge.geo_data import load_demonyms, load_landmarks
 from conflictscope.types import Place, PlaceMention
 
 MAX_NAME_TOKENS = 4  # capitalised tokens in one name
@@ -217,6 +218,9 @@ _STRONG_ENTS = {"GPE", "LOC", "FAC"}
 EMBEDDED_TOWN = 100_000  # a town named inside an organisation's name is read only when this large
 MAIN_TOWN = 1_000_000  # a city this large answering to its region's name is what the name means
 WORLD_CITY = 1_000_000  # a city this large beats a foreign namesake 20 times smaller whose region goes unnamed
+NEAR_REGION_KM = 100  # a town this near one of our own regions' points is in it ("Washington, D.C.")
+MAIN_TOWN_KM = 400  # a region's main town lies within this distance of the region's point
+GREAT_CITY = 500_000  # ... unless it is a great city known by the name (Washington and the state)
 SMALL_TOWN = 1_000  # a name known only as villages this small says little about the report's country
 
 
@@ -285,6 +289,19 @@ def place_demonyms(gazetteer: Gazetteer) -> dict[str, str | None]:
     """The demonym table without the words that are also countries' names: the regular plurals
     "Philippines" and "Laos" (of "Philippine", "Lao") name the countries."""
     return {word: code for word, code in load_demonyms().items() if not gazetteer.names_country(word)}
+
+
+@lru_cache(maxsize=4)
+def landmark_towns(gazetteer: Gazetteer) -> dict[str, Place]:
+    """Normalised landmark name -> the town it stands in ("the White House" is in Washington): of the
+    gazetteer's towns of that name and country, the one nearest the landmark."""
+    out: dict[str, Place] = {}
+    for name, (code, town, (lat, lon)) in load_landmarks().items():
+        site = Place(name=name, country_code=code, latitude=lat, longitude=lon)
+        towns = [p for p in gazetteer.candidates(town) if p.country_code == code and p.feature == "city"]
+        if towns:
+            out[normalize_name(name)] = min(towns, key=lambda p: distance_km(p, site))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -371,6 +388,7 @@ class _Resolver:
         # second-level divisions (counties), which events never take
         self.embedded = embedded
         self.demonyms = place_demonyms(gazetteer)
+        self.landmarks = landmark_towns(gazetteer) if embedded else {}
         self.mentioned: set[str] = set()  # normalised names of every candidate span in the text
         self.focus_guessed = True  # the focus is read from this text, not given by the caller
         self.unresolved: list[tuple[int, int, int, int]] = []
@@ -514,7 +532,9 @@ class _Resolver:
                             hit = ("skip", j)
                             break
                         continue
-                    cands = self.gaz.candidates(text, admin2=self.embedded)
+                    town = self.landmarks.get(key) if self.embedded else None
+                    # "the White House", "the Kremlin": the geoparser reads the town the landmark is in
+                    cands = [town] if town is not None else self.gaz.candidates(text, admin2=self.embedded)
                     if not cands:
                         continue
                     hit = ("place", j, cands)
@@ -810,6 +830,17 @@ class _Resolver:
             inside = [p for p in cands if self._inside(p, regions, countries)]
             if inside:
                 cands, contained = inside, True
+            # one of our own regions, which carries no first-level region, situates the town by its
+            # point: "Washington, D.C." is the Washington in the District, not one in Georgia
+            near = [
+                p
+                for c in span.extras.get("chain") or []
+                for p in c.candidates
+                if p.feature == "region" and not p.admin1 and p.country_code
+            ]
+            close = [p for p in cands if p.feature == "city" and any(distance_km(p, r) <= NEAR_REGION_KM for r in near)]
+            if contained and close:
+                cands = close
         key = normalize_name(span.text)
         folded = fold_name(key)
         situates = span.extras.get("situates")
@@ -867,7 +898,13 @@ class _Resolver:
                 if ((p.country_code, normalize_name(p.name)) in same_name_towns or (p.country_code, key) in same_name_towns) and any(
                     c.country_code == p.country_code
                     and c.feature == "city"
-                    and (normalize_name(c.admin1 or "") == normalize_name(p.name) or c.population * 20 >= p.population)
+                    and (
+                        normalize_name(c.admin1 or "") == normalize_name(p.name)
+                        # a capital with a first-level region of its own ("Kyiv City"), or a great city
+                        # that news means by the name ("Washington"); not a suburb far away that shares
+                        # it (Wyoming, Michigan is not what "Wyoming" means)
+                        or (c.population * 20 >= p.population and (distance_km(c, p) <= MAIN_TOWN_KM or c.population >= GREAT_CITY))
+                    )
                     and ((c.country_code, normalize_name(c.name)) in same_name_towns or (c.country_code, key) in same_name_towns)
                     for c in cands
                 ):

@@ -1,5 +1,6 @@
 """Loaders for the geographic tables: demonyms (``demonyms.tsv``), our own regions (``regions.tsv``) and
-GeoNames' points of countries and regions (``country_points.tsv``, ``admin1_points.tsv``)."""
+GeoNames' points of countries and regions (``country_points.tsv``, ``admin1_points.tsv``) and the
+landmarks named instead of their town (``landmarks.tsv``)."""
 
 from __future__ import annotations
 
@@ -104,3 +105,24 @@ def load_admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
     where the gazetteer's computed centre lies far from it (``admin1_points.tsv``)."""
     rows = _point_rows("admin1_points.tsv", 2, "an ISO2 code, a region, latitude and longitude")
     return {(key[0], key[1]): point for _, key, point in rows}
+
+
+@lru_cache(maxsize=1)
+def load_landmarks() -> dict[str, tuple[str, str, tuple[float, float]]]:
+    """Lower-cased name of a landmark (and its alternate names) -> (ISO2, town, (latitude, longitude))
+    (``landmarks.tsv``)."""
+    table: dict[str, tuple[str, str, tuple[float, float]]] = {}
+    for number, cells in _rows("landmarks.tsv"):
+        if len(cells) < 6 or not cells[0] or not cells[3] or len(cells[2]) != 2 or not cells[2].isalpha():
+            raise ValueError(f"landmarks.tsv:{number}: expected a name, alternate names, an ISO2 code, a town, latitude and longitude")
+        try:
+            lat, lon = float(cells[4]), float(cells[5])
+        except ValueError as exc:
+            raise ValueError(f"landmarks.tsv:{number}: bad coordinates") from exc
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError(f"landmarks.tsv:{number}: coordinates out of range")
+        entry = (cells[2].upper(), cells[3], (lat, lon))
+        for name in [cells[0], *cells[1].split("|")]:
+            if name.strip():
+                table.setdefault(name.strip().lower(), entry)
+    return table
