@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictscope.errors import InputError
+from conflictscope.ingest.readers import Unchecked
 from conflictscope.types import Document
 
 PARTS = "parts"
@@ -47,16 +48,21 @@ class Partition:
         return len(self.items)
 
 
-def document_item(document: Document) -> dict[str, Any]:
-    return {
+def document_item(document: Document | Unchecked) -> dict[str, Any]:
+    item = {
         "kind": "document",
         "id": document.id,
         "text": document.text,
         "published": document.published.isoformat() if document.published else None,
         "url": document.url,
         "title": document.title,
-        "source": document.source,
     }
+    if isinstance(document, Unchecked):
+        # Checked by the worker (see item_document): where it was read, and whether it is HTML.
+        item.update(source=document.doc_source, unchecked={"where": document.source, "html": document.html})
+    else:
+        item["source"] = document.source
+    return item
 
 
 def error_item(error: InputError) -> dict[str, Any]:
@@ -64,15 +70,18 @@ def error_item(error: InputError) -> dict[str, Any]:
 
 
 def item_document(item: dict[str, Any]) -> Document:
+    """The document of a partition item; an unchecked one is checked here first (raises InputError)."""
     published = item.get("published")
-    return Document(
-        text=item["text"],
+    fields = dict(
         id=item.get("id") or "",
         published=date.fromisoformat(published) if published else None,
         url=item.get("url"),
         title=item.get("title"),
-        source=item.get("source"),
     )
+    unchecked = item.get("unchecked")
+    if unchecked is not None:
+        return Unchecked(item["text"], source=unchecked["where"], doc_source=item.get("source"), html=unchecked["html"], **fields).finish()
+    return Document(text=item["text"], source=item.get("source"), **fields)
 
 
 def input_hash(items: Sequence[dict[str, Any]]) -> str:
@@ -90,12 +99,13 @@ def iter_partitions(
     inputs: Sequence[str], *, size: int, published: date | None = None, max_bytes: int
 ) -> Iterator[Partition]:
     """Read every input (text, HTML, JSONL, folders, feeds, WARC, ``-``) and cut the stream into
-    partitions of ``size`` items, in input order."""
+    partitions of ``size`` items, in input order. Documents are not checked yet (see item_document)."""
     from conflictscope.store.inputs import iter_inputs
 
     items: list[dict[str, Any]] = []
     index = 0
-    for item in iter_inputs(inputs, published=published, max_bytes=max_bytes):
+    # The content checks (and HTML's main text) wait for the workers: this loop is one process.
+    for item in iter_inputs(inputs, published=published, max_bytes=max_bytes, check=False):
         items.append(error_item(item) if isinstance(item, InputError) else document_item(item))
         if len(items) >= size:
             yield Partition(index, items, input_hash(items))

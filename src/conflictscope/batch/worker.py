@@ -20,7 +20,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from conflictscope.errors import ConflictscopeError
+from conflictscope.errors import ConflictscopeError, InputError
 from conflictscope.store import fingerprint
 from conflictscope.types import Event
 
@@ -184,8 +184,11 @@ def process_partition(index: int, items: list[dict[str, Any]], input_hash: str, 
         key = {"partition": index, "doc_pos": pos, "document_id": item.get("id") or ""}
         if item["kind"] == "error":
             errors.append({**key, "stage": item.get("stage", "read"), "code": item.get("code"), "message": item["message"]})
-        else:
+            continue
+        try:
             good.append((key, item_document(item)))
+        except InputError as exc:  # its content checks, deferred by the reader: the same row as the reader's
+            errors.append({**key, "document_id": exc.source or "", "stage": "read", "code": exc.code, "message": exc.one_line()})
     for key, document, outcome, seconds in _extract_all(extractor, good, fast):
         if isinstance(outcome, BaseException):
             exc = outcome

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from conflictscope.errors import InputError, MalformedRecord
-from conflictscope.ingest.readers import DEFAULT_MAX_BYTES, document_from_text
+from conflictscope.ingest.readers import DEFAULT_MAX_BYTES, Unchecked, document_from_text
 from conflictscope.types import Document
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
@@ -52,7 +52,9 @@ def _entry_date(entry) -> date | None:
     return None
 
 
-def read_feed(path: str | Path, *, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+def read_feed(
+    path: str | Path, *, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES, check: bool = True
+) -> Iterator[Document | Unchecked | InputError]:
     """Yield a :class:`Document` per feed entry, or an :class:`InputError` in its place."""
     import feedparser
 
@@ -76,7 +78,7 @@ def read_feed(path: str | Path, *, published: date | None = None, max_bytes: int
         text = body if not title or body.startswith(title) else (f"{title}.\n\n{body}" if body else title)
         doc_id = entry.get("id") or entry.get("link") or f"{Path(path).name}:{number}"
         try:
-            yield document_from_text(
+            document = document_from_text(
                 text,
                 published=_entry_date(entry) or published,
                 id=doc_id,
@@ -85,7 +87,11 @@ def read_feed(path: str | Path, *, published: date | None = None, max_bytes: int
                 source=feed_title,
                 html=False,
                 max_bytes=max_bytes,
+                check=check,
             )
+            if isinstance(document, Unchecked):
+                document.source = source  # where a deferred check's error points
+            yield document
         except InputError as err:
             err.source = source
             yield err

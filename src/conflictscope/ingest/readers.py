@@ -3,6 +3,11 @@
 ``read_inputs`` never raises for a bad document: it yields an :class:`InputError` (with ``.source``
 set) in place of the document, so a batch always runs to the end. Size, binary, empty and language
 checks are the same for every input kind, and for :func:`document_from_text` (the Python API).
+
+With ``check=False`` the readers check only what reading needs (sizes, JSON records, fields) and
+yield :class:`Unchecked` documents: a batch runs the content checks, and the reduction of HTML to
+its main text, in its workers (:meth:`Unchecked.finish`), where they run in parallel, instead of in
+the one process that reads the inputs.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -94,7 +100,7 @@ def _decode(data: bytes) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def _finish(
+def _checked(
     text: str,
     *,
     id: str,
@@ -120,6 +126,30 @@ def _finish(
     return Document(text=text, id=id, published=published, url=url, title=title, source=doc_source)
 
 
+@dataclass
+class Unchecked:
+    """A document read whose content is not checked yet (see the module docstring). ``source`` is
+    where it was read (errors name it); ``doc_source`` its ``source`` field."""
+
+    text: str
+    id: str
+    source: str | None
+    published: date | None = None
+    url: str | None = None
+    title: str | None = None
+    doc_source: str | None = None
+    html: bool | None = None
+
+    def finish(self) -> Document:
+        """The document, checked as the readers check it. Raises InputError."""
+        return _checked(self.text, id=self.id, source=self.source, published=self.published, url=self.url, title=self.title,
+                        doc_source=self.doc_source, html=self.html)
+
+
+def _finish(text: str, *, check: bool = True, **fields: Any) -> Document | Unchecked:
+    return _checked(text, **fields) if check else Unchecked(text, **fields)
+
+
 def document_from_text(
     text: str,
     *,
@@ -130,11 +160,13 @@ def document_from_text(
     source: str | None = None,
     html: bool | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Document:
+    check: bool = True,
+) -> Document | Unchecked:
     """Build a :class:`Document` from a string with the same checks as :func:`read_inputs`.
 
     ``html=None`` detects HTML by content. Without ``id`` the id is ``text-`` plus a hash of the text
     (stable across runs). Raises an :class:`InputError` subclass for unusable input.
+    ``check=False``: an :class:`Unchecked` document (see the module docstring).
     """
     where = id or "text"
     if isinstance(text, bytes):
@@ -154,7 +186,7 @@ def document_from_text(
     if id is None:
         id = "text-" + hashlib.sha1(raw).hexdigest()[:12]
     return _finish(
-        text, id=id, source=where, published=published, url=url, title=title, doc_source=source, html=html
+        text, check=check, id=id, source=where, published=published, url=url, title=title, doc_source=source, html=html
     )
 
 
@@ -172,8 +204,8 @@ def _optional_str(record: dict[str, Any], key: str, source: str) -> str | None:
 
 
 def _record_to_document(
-    line: bytes | str, *, default_id: str, source: str, published: date | None, max_bytes: int
-) -> Document:
+    line: bytes | str, *, default_id: str, source: str, published: date | None, max_bytes: int, check: bool = True
+) -> Document | Unchecked:
     raw = line if isinstance(line, bytes) else line.encode("utf-8", errors="surrogatepass")
     if len(raw) > max_bytes:
         raise _size_error(len(raw), max_bytes, source)
@@ -209,6 +241,7 @@ def _record_to_document(
             ) from None
     return _finish(
         text,
+        check=check,
         id=doc_id,
         source=source,
         published=pub,
@@ -218,7 +251,7 @@ def _record_to_document(
     )
 
 
-def _iter_jsonl_lines(lines: Iterator[bytes], *, name: str, where: str, published: date | None, max_bytes: int):
+def _iter_jsonl_lines(lines: Iterator[bytes], *, name: str, where: str, published: date | None, max_bytes: int, check: bool = True):
     for number, line in enumerate(lines, start=1):
         source = f"{where}:{number}"
         if not line.strip():
@@ -233,6 +266,7 @@ def _iter_jsonl_lines(lines: Iterator[bytes], *, name: str, where: str, publishe
                 source=source,
                 published=published,
                 max_bytes=max_bytes,
+                check=check,
             )
         except InputError as err:
             yield err
@@ -242,7 +276,7 @@ def _iter_jsonl_lines(lines: Iterator[bytes], *, name: str, where: str, publishe
 # Files, directories, stdin
 
 
-def _read_jsonl_file(path: Path, *, name: str, where: str, published: date | None, max_bytes: int):
+def _read_jsonl_file(path: Path, *, name: str, where: str, published: date | None, max_bytes: int, check: bool = True):
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -255,7 +289,7 @@ def _read_jsonl_file(path: Path, *, name: str, where: str, published: date | Non
             return
         fh.seek(0)
         any_line = False
-        for item in _iter_jsonl_lines(iter(fh), name=name, where=where, published=published, max_bytes=max_bytes):
+        for item in _iter_jsonl_lines(iter(fh), name=name, where=where, published=published, max_bytes=max_bytes, check=check):
             any_line = True
             yield item
         if not any_line:
@@ -264,9 +298,9 @@ def _read_jsonl_file(path: Path, *, name: str, where: str, published: date | Non
                 yield EmptyInput("JSONL file has no records", source=where)
 
 
-def _read_file(path: Path, *, name: str, where: str, published: date | None, max_bytes: int):
+def _read_file(path: Path, *, name: str, where: str, published: date | None, max_bytes: int, check: bool = True):
     if path.suffix.lower() == ".jsonl":
-        yield from _read_jsonl_file(path, name=name, where=where, published=published, max_bytes=max_bytes)
+        yield from _read_jsonl_file(path, name=name, where=where, published=published, max_bytes=max_bytes, check=check)
         return
     try:
         size = path.stat().st_size
@@ -285,7 +319,7 @@ def _read_file(path: Path, *, name: str, where: str, published: date | None, max
         return
     html = True if path.suffix.lower() in HTML_SUFFIXES else None
     try:
-        yield _finish(_decode(data), id=name, source=where, published=published, html=html)
+        yield _finish(_decode(data), check=check, id=name, source=where, published=published, html=html)
     except InputError as err:
         yield err
 
@@ -310,7 +344,7 @@ def _is_json_object_line(line: bytes) -> bool:
         return False
 
 
-def _read_stdin(stream: BinaryIO, *, published: date | None, max_bytes: int):
+def _read_stdin(stream: BinaryIO, *, published: date | None, max_bytes: int, check: bool = True):
     """Stdin is JSONL when its first non-blank line is a JSON object (then ``max_bytes`` applies
     per line and lines are streamed); otherwise one text or HTML document of at most ``max_bytes``."""
     where = "stdin"
@@ -322,7 +356,7 @@ def _read_stdin(stream: BinaryIO, *, published: date | None, max_bytes: int):
             break
     if _is_json_object_line(head[-1]):
         lines = itertools.chain(head, iter(stream.readline, b""))
-        yield from _iter_jsonl_lines(lines, name=where, where=where, published=published, max_bytes=max_bytes)
+        yield from _iter_jsonl_lines(lines, name=where, where=where, published=published, max_bytes=max_bytes, check=check)
         return
     data = b"".join(head)
     if len(data) <= max_bytes:
@@ -337,7 +371,7 @@ def _read_stdin(stream: BinaryIO, *, published: date | None, max_bytes: int):
         yield BinaryInput("standard input looks binary (NUL or control bytes), not text", source=where)
         return
     try:
-        yield _finish(_decode(data), id=where, source=where, published=published)
+        yield _finish(_decode(data), check=check, id=where, source=where, published=published)
     except InputError as err:
         yield err
 
@@ -348,18 +382,20 @@ def read_inputs(
     published: date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
-) -> Iterator[Document | InputError]:
+    check: bool = True,
+) -> Iterator[Document | Unchecked | InputError]:
     """Yield one :class:`Document` per input document, or an :class:`InputError` in its place.
 
     Each input is a file (text, HTML, ``.jsonl``), a directory (recursed, sorted, files with
     .txt/.html/.htm/.jsonl/.md suffixes) or ``-`` for standard input. ``published`` is the default
     publication date for documents without their own. ``stdin`` overrides ``sys.stdin.buffer``.
+    ``check=False``: :class:`Unchecked` documents (see the module docstring).
     """
     for item in inputs:
         item = str(item)
         if item == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_stdin(stream, published=published, max_bytes=max_bytes)
+            yield from _read_stdin(stream, published=published, max_bytes=max_bytes, check=check)
             continue
         path = Path(item)
         if path.is_dir():
@@ -370,8 +406,8 @@ def read_inputs(
                 )
             for f in files:
                 rel = f.relative_to(path).as_posix()
-                yield from _read_file(f, name=rel, where=str(f), published=published, max_bytes=max_bytes)
+                yield from _read_file(f, name=rel, where=str(f), published=published, max_bytes=max_bytes, check=check)
         elif path.exists():
-            yield from _read_file(path, name=path.name, where=item, published=published, max_bytes=max_bytes)
+            yield from _read_file(path, name=path.name, where=item, published=published, max_bytes=max_bytes, check=check)
         else:
             yield InputError("no such file or directory", source=item)

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from conflictscope.errors import InputError, TooLarge
-from conflictscope.ingest.readers import DEFAULT_MAX_BYTES, document_from_text
+from conflictscope.ingest.readers import DEFAULT_MAX_BYTES, Unchecked, document_from_text
 from conflictscope.types import Document
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -46,7 +46,9 @@ def _charset(content_type: str) -> str:
     return "utf-8"
 
 
-def read_warc(path: str | Path, *, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+def read_warc(
+    path: str | Path, *, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES, check: bool = True
+) -> Iterator[Document | Unchecked | InputError]:
     """Yield a :class:`Document` per archived text page, or an :class:`InputError` in its place."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -87,14 +89,18 @@ def read_warc(path: str | Path, *, published: date | None = None, max_bytes: int
                     text = payload.decode("utf-8", errors="replace")
                 html = not content_type.lower().startswith("text/plain")
                 try:
-                    yield document_from_text(
+                    document = document_from_text(
                         text,
                         published=published or _capture_date(record.rec_headers.get_header("WARC-Date")),
                         id=uri,
                         url=uri if "://" in uri else None,
                         html=html,
                         max_bytes=max_bytes,
+                        check=check,
                     )
+                    if isinstance(document, Unchecked):
+                        document.source = source  # where a deferred check's error points
+                    yield document
                 except InputError as err:
                     err.source = source
                     yield err

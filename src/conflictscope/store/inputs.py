@@ -11,7 +11,7 @@ from pathlib import Path
 
 from conflictscope.errors import InputError
 from conflictscope.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
-from conflictscope.ingest.readers import DEFAULT_MAX_BYTES, INPUT_SUFFIXES, read_inputs
+from conflictscope.ingest.readers import DEFAULT_MAX_BYTES, INPUT_SUFFIXES, Unchecked, read_inputs
 from conflictscope.ingest.warc import is_warc_path, read_warc
 from conflictscope.types import Document
 
@@ -48,29 +48,32 @@ def _walk(root: Path) -> tuple[bool, list[Path]]:
     return has_plain, sorted(special, key=lambda p: p.relative_to(root).parts)
 
 
-def _read_special(path: Path, *, published: date | None, max_bytes: int) -> Iterator[Document | InputError]:
+def _read_special(path: Path, *, published: date | None, max_bytes: int, check: bool) -> Iterator[Document | Unchecked | InputError]:
     if is_warc_path(path):
-        yield from read_warc(path, published=published, max_bytes=max_bytes)
+        yield from read_warc(path, published=published, max_bytes=max_bytes, check=check)
     else:
-        yield from read_feed(path, published=published, max_bytes=max_bytes)
+        yield from read_feed(path, published=published, max_bytes=max_bytes, check=check)
 
 
-def iter_inputs(inputs: Sequence[str], *, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | InputError]:
+def iter_inputs(
+    inputs: Sequence[str], *, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES, check: bool = True
+) -> Iterator[Document | Unchecked | InputError]:
     """Yield a :class:`Document` per input document or an :class:`InputError` in its place, in the
-    order given (in a folder: the files ``extract`` reads first, then feeds and WARCs)."""
+    order given (in a folder: the files ``extract`` reads first, then feeds and WARCs).
+    ``check=False``: :class:`Unchecked` documents, checked later (see ``ingest.readers``)."""
     for item in inputs:
         item = str(item)
         path = Path(item)
         if item != "-" and path.is_dir():
             has_plain, special = _walk(path)
             if has_plain or not special:
-                yield from read_inputs([item], published=published, max_bytes=max_bytes)
+                yield from read_inputs([item], published=published, max_bytes=max_bytes, check=check)
             for f in special:
-                yield from _read_special(f, published=published, max_bytes=max_bytes)
+                yield from _read_special(f, published=published, max_bytes=max_bytes, check=check)
         elif item != "-" and path.is_file() and (is_warc_path(path) or _is_feed_file(path, explicit=True)):
-            yield from _read_special(path, published=published, max_bytes=max_bytes)
+            yield from _read_special(path, published=published, max_bytes=max_bytes, check=check)
         else:
-            yield from read_inputs([item], published=published, max_bytes=max_bytes)
+            yield from read_inputs([item], published=published, max_bytes=max_bytes, check=check)
 
 
 FEED_AND_WARC_SUFFIXES = tuple(sorted(FEED_SUFFIXES)) + tuple(s for s in (".warc", ".warc.gz", ".arc", ".arc.gz"))
