@@ -335,7 +335,8 @@ def main(argv: list[str] | None = None) -> int:
                 pairs.append(pair)
                 print(f"scaling (mixed): --workers 1 {w1['wall']:.1f} s (load {w1['load']:.1f}), --workers 2 {w2['wall']:.1f} s (load {w2['load']:.1f}): "
                       f"{pair['speedup_wall']:.2f}x (extraction stage {pair['speedup_extract_stage']:.2f}x); "
-                      f"CPU {w1['cpu']:.1f} s vs {w2['cpu']:.1f} s", flush=True)
+                      f"CPU {w1['cpu']:.1f} s vs {w2['cpu']:.1f} s; client CPU {w1['summary'].get('client_cpu_seconds', 0):.1f} s vs "
+                      f"{w2['summary'].get('client_cpu_seconds', 0):.1f} s", flush=True)
             results["scaling"] = pairs[0] if len(pairs) == 1 else {"pairs": pairs, "median_speedup_wall": statistics.median(p["speedup_wall"] for p in pairs)}
             if len(pairs) > 1:
                 print(f"scaling: median of {len(pairs)} pairs {results['scaling']['median_speedup_wall']:.2f}x "
@@ -419,7 +420,8 @@ def main(argv: list[str] | None = None) -> int:
         results["cost"][f"cores_{per_day}"] = per_day * per_doc_all / 86_400
     print(f"cost: {per_doc:.3f} s extraction / {per_doc_all:.3f} s all CPU per mixed document; {per_conflict_doc:.3f} s per conflict article; "
           f"cores at 100% for 100k/day {results['cost']['cores_100000']:.1f}, for 10M/day {results['cost']['cores_10000000']:.0f}; "
-          f"fusion {fuse_per_doc * 1000:.1f} ms per document with events ({results['cost']['share_with_events']:.0%} of documents)", flush=True)
+          f"fusion {fuse_per_doc * 1000:.1f} ms per document with events ({results['cost']['share_with_events']:.0%} of documents); "
+          f"client process CPU {summary.get('client_cpu_seconds', 0):.1f} s (reading, fusion, export)", flush=True)
     results["machine"]["load_after"] = os.getloadavg()
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

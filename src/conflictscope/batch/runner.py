@@ -45,6 +45,7 @@ class BatchSummary:
     near_duplicate_copies: int = 0
     peak_worker_rss_mb: float = 0.0
     extract_seconds: float = 0.0  # summed over workers, this run's partitions only
+    client_cpu_seconds: float = 0.0  # this process (reading, fusion, export), the workers apart
     seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage
 
     @property
@@ -99,6 +100,7 @@ def run_batch(
     progress = progress or Progress()
     layout.parts_dir(out).mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    cpu_started = time.process_time()
     manifests: dict[int, dict[str, Any]] = {}
     count = 0
     failed_items = 0
@@ -172,6 +174,7 @@ def run_batch(
     _write_errors(out, done, fused.failed)
     summary.seconds["export"] = round(time.perf_counter() - fused_at, 3)
     summary.seconds["total"] = round(time.perf_counter() - started, 3)
+    summary.client_cpu_seconds = round(time.process_time() - cpu_started, 3)
     layout.atomic_write(out / "batch.json", (json.dumps(summary.to_dict(), indent=1) + "\n").encode())
     return summary
 
