@@ -202,6 +202,11 @@ class SentenceBuilder:
                 match = TriggerMatch(_CROWD_FIRE, match.token, match.start, match.end)
             elif match.cls == "@weak" and not (weapon_cue or has_casualties or _aimed(match.token)):
                 continue
+            elif match.cls == "@weak" and not weapon_cue and _harming_strike(match.token):
+                # "14 civilians were killed in strikes", "strikes hit the market": news English's bare
+                # "strikes" that kill or hit are from the air (a weapon named anywhere in the sentence
+                # decides instead: "rocket strikes")
+                match = TriggerMatch(_STRIKES, match.token, match.start, match.end)
             if match.cls == "Arrests" and match.token.pos_ in ("NOUN", "PROPN") and match.token.dep_ == "compound" and (
                 match.token.head.lemma_.lower() in HOLDING_PLACES | _typing_words("detention_place")
             ):
@@ -561,7 +566,7 @@ class SentenceBuilder:
         return kind or ("person" if actor is not None else None)
 
     def _has_place_object(self, token: Token, facts: SentenceFacts) -> bool:
-        return any(
+        return _held_ground(token) or any(
             (t := _place_token(facts.sent, m)) is not None and token.is_ancestor(t) for m in facts.places
         )
 
@@ -797,6 +802,11 @@ class SentenceBuilder:
                 # "one officer was killed and two people injured": the second participle is passive too
                 trigger.tag_ == "VBN" and trigger.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.head.children)
             )
+            if trigger.lemma_.lower() == "fall":
+                # "the last strongholds fell to the advancing Kurds": who took them follows "to", what
+                # fell is the ground
+                taker = next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
+                return (actors.actor_at(taker) if taker is not None else None), None
             # "a soldier died in an explosion": the subject of dying is the victim
             unaccusative = trigger.lemma_.lower() in UNACCUSATIVE
             for child in trigger.children:
@@ -1125,6 +1135,13 @@ DEVICE_WORDS = frozenset(
 def _describes_fighters(token: Token) -> bool:
     """"a soldier fighting against IS", "volunteered to fight for the Kurds", "the main rebel fighting
     group": which side someone is on, not a fight that took place."""
+    if token.lower_ == "fighting" and (
+        any(c.dep_ == "det" and c.lower_ == "those" for c in token.children)
+        or token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"
+    ):
+        return True  # "women were among those fighting", "the main rebel fighting group": fighters, no fight told
+    if token.pos_ == "NOUN" and token.dep_ in ("attr", "oprd") and token.head.lemma_.lower() == "become":
+        return True  # "children trained to become suicide bombers": a role someone takes, no attack
     if token.lemma_.lower() not in FIGHT_WORDS:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG":
@@ -1216,8 +1233,26 @@ def _by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) ->
 TERRITORY_NOUNS = frozenset(
     "town city village area district region territory control position base outpost hill checkpoint "
     "neighbourhood neighborhood airport road highway camp stronghold headquarters province county "
-    "island port border crossing front line zone centre center".split()
+    "island port border crossing front line zone centre center enclave".split()
 )
+
+
+def _held_ground(token: Token) -> bool:
+    """What the territory verb takes is ground by its noun, named or not: "retook the final enclave",
+    "the last strongholds fell to the Kurds", "handed over the areas to the army" (the place may be
+    one the gazetteer lacks, or one named in another sentence)."""
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.lemma_.lower() == "fall":
+        taken += [c for c in token.children if c.dep_ == "nsubj"]  # "the town fell to the rebels"
+    for obj in taken:
+        for noun in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
+            if noun.lemma_.lower() == "control":  # "took control of the town"
+                noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in TERRITORY_NOUNS - {"control"}:
+                return True
+    return False
+
+
 MEASURES = frozenset("ton tonne kilo kilogram kg gram pound pack packet bag sack box crate litre liter barrel".split())
 SEIZING_VERBS = frozenset("seize capture take confiscate".split())
 
@@ -1449,6 +1484,8 @@ def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy) -> list[Trigger
             direct = direct or token.pos_ == "VERB" and token.dep_ == "conj" and (first.head.lemma_.lower() in staging or first.head.lower_ in staging) and any(
                 c.i in protest_tokens for c in first.head.children if c.dep_ == "dobj"
             )
+            # "opened fire on demonstrators", "attacked the protesters": violence aimed at the crowd itself
+            direct = direct or _aimed_at(token, protest_tokens)
             # "protested after pollution destroyed their crops": the cause, not the crowd's act
             cause = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in (*token.children, *first.children))
             if not direct or cause:
@@ -1457,6 +1494,35 @@ def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy) -> list[Trigger
     # stones thrown with no protest around ("residents beat a man after throwing stones at him"): the
     # topic test had nothing to be the topic of
     return kept or triggers
+
+
+AIM_PREPOSITIONS = frozenset("on upon at against into".split())
+TOPIC_PREPOSITIONS = frozenset("for against over about".split())
+
+
+def _aimed_at(token: Token, people: set[int]) -> bool:
+    """A violence word whose object, or what it (or the light verb holding it: "opened fire on") is
+    aimed at, is one of ``people``; not inside what something is about ("protested against police who
+    shot protesters")."""
+    if token.dep_ in ("relcl", "acl", "pcomp"):
+        return False
+    node = token
+    for _ in range(3):
+        if node.head is node:
+            break
+        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS or node.dep_ in ("relcl", "acl"):
+            return False
+        node = node.head
+    holders = {token.i}
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        holders.add(token.head.i)  # "opened fire on": the aim hangs off the verb
+    for i in people:
+        person = token.doc[i]
+        if person.dep_ in ("dobj", "nsubjpass") and person.head.i in holders:
+            return True
+        if person.dep_ == "pobj" and person.head.lower_ in AIM_PREPOSITIONS and person.head.head.i in holders:
+            return True
+    return False
 
 
 def _topic_cue(match: TriggerMatch, taxonomy) -> bool:
@@ -1509,6 +1575,24 @@ def sentence_evidence(facts: SentenceFacts) -> Evidence:
     text = facts.sent.text.strip()
     start = facts.offset + facts.sent.start_char + len(facts.sent.text) - len(facts.sent.text.lstrip())
     return Evidence(text, start, start + len(text))
+
+
+_STRIKES = TriggerEntry(("strike",), "N", "Air/drone strike", "trigger")
+
+
+def _harming_strike(token: Token) -> bool:
+    """A noun "strike" told as what harmed ("killed in strikes", "died in a strike by the coalition"),
+    as what hit ("strikes hit a market") or as what was carried out: not a stoppage of work ("killed
+    during the strike", "the general strike", "hunger strike" has its own entry)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "strike":
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _typing_words("stoppage") for c in token.children):
+        return False  # "a general strike", "a transport strike" ("missile strike" has its own entry)
+    verbs = _typing_words("strike_verb")
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("in", "by"):
+        return head.head.lemma_.lower() in verbs
+    return token.dep_ in ("nsubj", "dobj", "nsubjpass") and head.lemma_.lower() in verbs
 
 
 def _aimed(token: Token) -> bool:
@@ -1691,7 +1775,7 @@ def _named_object_kind(token: Token) -> str | None:
     return kind if kind in ("property", "infrastructure") else None
 
 
-TYPING_WORD_KINDS = frozenset("damage weapon aid arms crowd staging intervention detention_place remains wound".split())
+TYPING_WORD_KINDS = frozenset("damage weapon aid arms crowd staging intervention detention_place remains wound strike_verb stoppage".split())
 
 
 @lru_cache(maxsize=None)
