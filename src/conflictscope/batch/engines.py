@@ -6,8 +6,10 @@ Both engines take an iterator of :class:`~conflictscope.batch.layout.Partition` 
 partition still failed after its retries. At most a few partitions per worker are in flight, so a
 corpus of any size streams through in bounded memory.
 
-* ``LocalEngine``: ``concurrent.futures.ProcessPoolExecutor`` with ``spawn`` processes (no state
-  forked from the parent: each worker loads spaCy and opens the gazetteer itself, once). A failed
+* ``LocalEngine``: ``concurrent.futures.ProcessPoolExecutor``. Where the platform has it (Linux,
+  macOS), the workers are forked from a ``forkserver`` process that loaded spaCy and the gazetteer
+  once (``batch/preload.py``): they start at once and share the model's memory, and nothing is forked
+  from the client itself. Elsewhere they are ``spawn`` processes, each loading them itself. A failed
   partition is submitted again up to ``retries`` times; a worker that dies (killed, out of memory)
   breaks the pool, which is rebuilt, and the partitions in flight are retried.
 * ``DaskEngine``: ``dask.distributed``. Without a scheduler address it starts a ``LocalCluster`` on
@@ -38,6 +40,16 @@ def default_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """Fork workers from a server that loaded the model once (see the module docstring); a server
+    already running keeps what it loaded (the workers then load what is missing themselves)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["conflictscope.batch.preload"])
+    return context
 
 
 def _message(exc: BaseException) -> str:
@@ -71,8 +83,8 @@ class LocalEngine:
 
     def _pool(self) -> ProcessPoolExecutor:
         for key, value in THREAD_ENV.items():
-            os.environ.setdefault(key, value)  # inherited by the spawned workers
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"))
+            os.environ.setdefault(key, value)  # inherited by the workers (and the fork server)
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=worker_context())
 
     def run(self, partitions: Iterable[Partition]) -> Iterator[Outcome]:
         from conflictscope.batch.worker import process_partition

@@ -23,6 +23,7 @@ import sqlite3
 import tempfile
 import time
 import unicodedata
+import weakref
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -595,6 +596,34 @@ _IMPORTED_COLS = "u.name, u.cc, u.lat, u.lon, u.feature, COALESCE(a.name, u.admi
 _IMPORTED_JOIN = "un JOIN u.place u ON u.geonameid = un.geonameid LEFT JOIN admin1 a ON a.cc = u.cc AND a.code = u.admin1code"
 
 
+def _connect(path: Path, imports: Path | None | bool) -> tuple[sqlite3.Connection, Path | None]:
+    """A read-only connection to the index at ``path``, with the imports file attached (see
+    :meth:`Gazetteer.open`); and the imports file attached, or None."""
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        version = con.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise GazetteerError(f"unreadable gazetteer index: {exc}", source=str(path)) from exc
+    if not version or version[0] != str(SCHEMA_VERSION):
+        raise GazetteerError("gazetteer index has the wrong schema version", source=str(path))
+    attached = None
+    if imports is not False:
+        from conflictscope.geo.imports import default_imports_path
+
+        extra = default_imports_path() if imports is True else Path(imports)
+        if extra.exists():
+            try:
+                con.execute("ATTACH DATABASE ? AS u", (f"{extra.resolve().as_uri()}?mode=ro",))
+                con.execute("SELECT count(*) FROM u.name WHERE key = ''").fetchone()
+                attached = extra
+            except sqlite3.DatabaseError as exc:
+                raise GazetteerError(
+                    f"unreadable imports file ({exc}): remove it with `conflictscope gazetteer reset-imports`",
+                    source=str(extra),
+                ) from exc
+    return con, attached
+
+
 class Gazetteer:
     """Read-only access to the built index. Use :meth:`open` or :func:`default_gazetteer`.
 
@@ -606,6 +635,13 @@ class Gazetteer:
         self.path = path
         self.imports_path = imports  # None when no imports file is attached
         self._cache: dict[str, list[Place]] = {}
+        # A process forked from this one (a batch's workers, forked from a process that loaded the
+        # model and this index once) must not use this process's SQLite connection: it opens its own.
+        ref = weakref.ref(self)
+        os.register_at_fork(after_in_child=lambda: (g := ref()) is not None and g._reconnect())
+
+    def _reconnect(self) -> None:
+        self._con, _ = _connect(self.path, self.imports_path if self.imports_path is not None else False)
 
     @classmethod
     def open(cls, path: Path | None = None, imports: Path | None | bool = True) -> Gazetteer:
@@ -617,28 +653,7 @@ class Gazetteer:
                 build_index(path)
             except OSError as exc:
                 raise GazetteerError(f"cannot build gazetteer index: {exc}", source=str(path)) from exc
-        try:
-            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-            version = con.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-        except sqlite3.DatabaseError as exc:
-            raise GazetteerError(f"unreadable gazetteer index: {exc}", source=str(path)) from exc
-        if not version or version[0] != str(SCHEMA_VERSION):
-            raise GazetteerError("gazetteer index has the wrong schema version", source=str(path))
-        attached = None
-        if imports is not False:
-            from conflictscope.geo.imports import default_imports_path
-
-            extra = default_imports_path() if imports is True else Path(imports)
-            if extra.exists():
-                try:
-                    con.execute("ATTACH DATABASE ? AS u", (f"{extra.resolve().as_uri()}?mode=ro",))
-                    con.execute("SELECT count(*) FROM u.name WHERE key = ''").fetchone()
-                    attached = extra
-                except sqlite3.DatabaseError as exc:
-                    raise GazetteerError(
-                        f"unreadable imports file ({exc}): remove it with `conflictscope gazetteer reset-imports`",
-                        source=str(extra),
-                    ) from exc
+        con, attached = _connect(path, imports)
         return cls(con, path, attached)
 
     def close(self) -> None:
