@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import multiprocessing.forkserver
 import os
 
 from conflictscope.batch.engines import LocalEngine, worker_context
@@ -31,6 +32,11 @@ def test_workers_start_with_the_model_and_the_gazetteer_loaded():
         pool = engine._started
         assert pool is not None
         seen = [pool.submit(what_the_worker_had).result(timeout=300) for _ in range(4)]
+        server = multiprocessing.forkserver._forkserver
+        assert server._forkserver_pid is not None
+    # Leaving the engine stops the server (its copy of the model is not kept while the client
+    # fuses) and reaps it.
+    assert server._forkserver_pid is None
     assert all(s["pid"] != os.getpid() for s in seen)
     # Loaded once, by the process the workers were forked from, not by each worker.
     assert len({s["loaded_by"] for s in seen}) == 1 and all(s["loaded_by"] not in (s["pid"], None, os.getpid()) for s in seen), seen

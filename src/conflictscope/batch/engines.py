@@ -52,6 +52,22 @@ def worker_context() -> multiprocessing.context.BaseContext:
     return context
 
 
+def _stop_fork_server() -> None:
+    """Stop the fork server, if one runs, once its workers are gone, and wait for it: the model it
+    holds is not kept in memory while the client fuses and exports, and the CPU time of the server
+    and of its workers counts among this process's children, as spawned workers' does. (There is no
+    public way to stop it: this is what the standard library's own tests call.)"""
+    import multiprocessing.forkserver
+
+    server = getattr(multiprocessing.forkserver, "_forkserver", None)
+    stop = getattr(server, "_stop", None)
+    if stop is not None:
+        try:
+            stop()
+        except OSError:
+            pass
+
+
 def _message(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
 
@@ -65,6 +81,7 @@ class LocalEngine:
         self.fast = fast
         self.description = f"{self.workers} local worker process{'es' if self.workers != 1 else ''}"
         self._started: ProcessPoolExecutor | None = None
+        self._last: ProcessPoolExecutor | None = None  # the pool run() used last
 
     def __enter__(self) -> LocalEngine:
         # Start the workers now and have each load the model while the client gets ready; a
@@ -80,6 +97,10 @@ class LocalEngine:
         if self._started is not None:  # entered but never run
             self._started.shutdown(wait=True, cancel_futures=True)
             self._started = None
+        if self._last is not None:  # told to stop at the end of run(): they have nothing left to do
+            self._last.shutdown(wait=True, cancel_futures=True)
+            self._last = None
+        _stop_fork_server()
 
     def _pool(self) -> ProcessPoolExecutor:
         for key, value in THREAD_ENV.items():
@@ -148,9 +169,10 @@ class LocalEngine:
                     pool = self._pool()
                     retry_queue.sort(key=lambda p: p.index)
         finally:
-            # Do not wait for the workers to exit: the client fuses and exports meanwhile (the
-            # interpreter joins them before it exits).
+            # Do not wait for the workers to exit here: the caller may fuse meanwhile (leaving the
+            # engine waits for them).
             pool.shutdown(wait=False, cancel_futures=True)
+            self._last = pool
 
 
 class DaskEngine:
