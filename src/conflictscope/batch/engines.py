@@ -81,7 +81,6 @@ class LocalEngine:
         self.fast = fast
         self.description = f"{self.workers} local worker process{'es' if self.workers != 1 else ''}"
         self._started: ProcessPoolExecutor | None = None
-        self._last: ProcessPoolExecutor | None = None  # the pool run() used last
 
     def __enter__(self) -> LocalEngine:
         # Start the workers now and have each load the model while the client gets ready; a
@@ -97,9 +96,6 @@ class LocalEngine:
         if self._started is not None:  # entered but never run
             self._started.shutdown(wait=True, cancel_futures=True)
             self._started = None
-        if self._last is not None:  # told to stop at the end of run(): they have nothing left to do
-            self._last.shutdown(wait=True, cancel_futures=True)
-            self._last = None
         _stop_fork_server()
 
     def _pool(self) -> ProcessPoolExecutor:
@@ -128,6 +124,7 @@ class LocalEngine:
                 future = pool.submit(*args)
             in_flight[future] = partition
 
+        finished = False
         try:
             exhausted = False
             while True:
@@ -141,6 +138,7 @@ class LocalEngine:
                         break
                     submit(nxt)
                 if not in_flight:
+                    finished = True
                     return
                 done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
                 broken = False
@@ -169,10 +167,10 @@ class LocalEngine:
                     pool = self._pool()
                     retry_queue.sort(key=lambda p: p.index)
         finally:
-            # Do not wait for the workers to exit here: the caller may fuse meanwhile (leaving the
-            # engine waits for them).
-            pool.shutdown(wait=False, cancel_futures=True)
-            self._last = pool
+            # Every partition done, the workers have nothing left and exit at once: wait for them
+            # (see _stop_fork_server). Stopped early (an error, ^C), do not wait for partitions
+            # still running.
+            pool.shutdown(wait=finished, cancel_futures=True)
 
 
 class DaskEngine:
