@@ -135,3 +135,18 @@ def test_table_and_csv_on_standard_output(filled, cli, db_url):
     assert table.exit_code == 0 and "Fused events" in table.stdout
     rows = list(csv.reader(io.StringIO(cli("events", "--db", db_url, "--format", "csv").stdout)))
     assert tuple(rows[0][: len(ACLED_COLUMNS)]) == ACLED_COLUMNS and len(rows) == 4
+
+
+def test_an_export_reads_one_snapshot_in_one_pass(filled, extractor):  # SQLite and PostgreSQL
+    """An export streams every event from one query: the order of `events`, each event once, and
+    none of what another writer adds while it runs (pages by offset would see the new rows shift
+    the old ones between pages)."""
+    expected = queries.list_events(filled, limit=None)
+    assert len(expected) >= 3
+    stream = queries.iter_events(filled, batch=1)
+    first = next(stream)
+    # Another writer stores a new report with a new incident while the export is half done.
+    queries.ingest_document(filled, Document(text=R.many_reports(1)[0]["text"], id="meanwhile", published=R.PUBLISHED), extractor)
+    rest = list(stream)
+    assert [first] + rest == expected
+    assert len(queries.list_events(filled, limit=None)) > len(expected)  # the new event is there for the next export

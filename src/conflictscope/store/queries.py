@@ -476,14 +476,14 @@ def list_events(store: Store, filters: EventFilters | None = None, limit: int | 
 
 
 def iter_events(store: Store, filters: EventFilters | None = None, batch: int = 1000):
-    """Every matching fused event, in pages (for exports of any size)."""
-    offset = 0
-    while True:
-        page = list_events(store, filters, limit=batch, offset=offset)
-        yield from page
-        if len(page) < batch:
-            return
-        offset += batch
+    """Every matching fused event, in the order of :func:`list_events`, for exports of any size: one
+    query whose rows are fetched ``batch`` at a time, in one read snapshot. (Pages by offset would
+    each step over every row before them: quadratic in the number of events, and each page could
+    see another state of the store.)"""
+    query = _filtered(select(FusedEventRow.payload), filters).order_by(FusedEventRow.date.desc(), FusedEventRow.id)
+    with store.read() as session:
+        for payload in session.scalars(query.execution_options(yield_per=batch)):
+            yield _public(payload)
 
 
 def count_events(store: Store, filters: EventFilters | None = None) -> int:
