@@ -79,3 +79,32 @@ def test_river_deltas_and_islands_are_regions_of_their_country():
 def test_alaska_at_geonames_point():
     alaska = place("Hunters in Alaska were asked to report dead birds.", "Alaska")
     assert alaska.feature == "admin1" and near(alaska, 64.0, -150.0, km=30)
+
+
+def event_places(text):
+    return [(e.location.name, e.location.country_code) for e in conflictscope.extract(text, published="2021-06-10") if e.location]
+
+
+def test_a_part_of_a_town_is_no_namesake_far_away():
+    # "Seray" is also a village in Iran: named as in Tripoli, it is a building of that town
+    found = {p.text: p.place for p in conflictscope.extract_places("Dozens of people rallied outside the Seray in Tripoli on Friday.")}
+    assert found["Seray"].country_code == found["Tripoli"].country_code
+    text = "On 4 June 2021, residents protested at the Ilya square in Sidon, Lebanon, against power cuts."
+    assert event_places(text) and all(cc == "LB" for _, cc in event_places(text))
+
+
+def test_a_name_situated_once_keeps_that_country_where_it_stands_alone():
+    text = (
+        "On 2 June 2021, journalists of Kashmir held a protest outside Islamabad Press Club in Islamabad city "
+        "(Islamabad, FCT) against the arrest of a reporter."
+    )
+    read = [(p.text, p.place.country_code) for p in conflictscope.extract_places(text) if p.text == "Islamabad"]
+    assert read and all(cc == "PK" for _, cc in read)
+    assert all(cc == "PK" for _, cc in event_places(text))
+
+
+def test_a_region_named_in_the_local_language_decides_among_namesakes():
+    text = "On 1 June 2021, in Providencia, Metropolitana, teachers marched to demand safe schools."
+    assert ("Providencia", "CL") in event_places(text)
+    text = "On 3 June 2021, soldiers repelled an attack by Boko Haram on Kolofata town (Mayo-Sava, Extreme-Nord)."
+    assert event_places(text) and all(cc == "CM" for _, cc in event_places(text))

@@ -57,6 +57,10 @@ SECOND_LEVEL_WORDS = frozenset(
 NEIGHBOURHOOD_WORDS = frozenset("colonia barangay barrio bairro fraccionamiento poblacion sitio purok".split())
 # Words after a name that make it part of a street's name ("Murree road"), not a town of its own.
 STREET_WORDS = frozenset("road street avenue boulevard lane".split())
+# parts of a town named before it ("the Ilya square in Sidon", "the Tabbaneh area of Tripoli")
+PART_WORDS = STREET_WORDS | NEIGHBOURHOOD_WORDS | frozenset(
+    "square roundabout area quarter district neighbourhood neighborhood market bazaar camp junction intersection bridge".split()
+)
 # Words after a name that make it a part of the town around it ("Morro do Juiz neighborhood").
 NEIGHBOURHOOD_AFTER = frozenset("neighborhood neighbourhood neighborhoods neighbourhoods".split())
 # Words after a name that make it a people or a following, not a place ("Nuba groups", "the Saad
@@ -218,6 +222,7 @@ _STRONG_ENTS = {"GPE", "LOC", "FAC"}
 EMBEDDED_TOWN = 100_000  # a town named inside an organisation's name is read only when this large
 MAIN_TOWN = 1_000_000  # a city this large answering to its region's name is what the name means
 WORLD_CITY = 1_000_000  # a city this large beats a foreign namesake 20 times smaller whose region goes unnamed
+PART_OF_TOWN_KM = 60  # a place named as in a town ("the Seray in Tripoli") lies this near it
 NEAR_REGION_KM = 100  # a town this near one of our own regions' points is in it ("Washington, D.C.")
 MAIN_TOWN_KM = 400  # a region's main town lies within this distance of the region's point
 GREAT_CITY = 500_000  # ... unless it is a great city known by the name (Washington and the state)
@@ -841,6 +846,17 @@ class _Resolver:
             close = [p for p in cands if p.feature == "city" and any(distance_km(p, r) <= NEAR_REGION_KM for r in near)]
             if contained and close:
                 cands = close
+        span.extras["contained"] = contained
+        host = span.extras.get("in_town")
+        if host is not None and not contained:
+            # "the Seray in Tripoli", "the Ilya square in Sidon": a name placed in a town is a part of
+            # it, not a namesake far away; when the gazetteer has none near, it is no place of ours
+            # (the geoparser places it at the town, find_places)
+            towns = [h for h in host.candidates if h.feature == "city" and h.population >= EMBEDDED_TOWN]
+            cands = [p for p in cands if p.feature == "city" and any(distance_km(p, h) <= PART_OF_TOWN_KM for h in towns)]
+            if not cands:
+                span.extras["part_of"] = host
+                return None
         key = normalize_name(span.text)
         folded = fold_name(key)
         situates = span.extras.get("situates")
@@ -949,6 +965,11 @@ class _Resolver:
                 )
             ):
                 best = big
+        if (regions or countries) and not contained and best.feature in ("admin1", "region"):
+            # "Kolofata town (Mayo-Sava, Extreme-Nord)": a region followed by a region of another
+            # country is not that region (Madagascar's Sava), but a part of the name we lack
+            if best.country_code not in countries | {cc for cc, _ in regions}:
+                return None
         if (regions or countries) and not contained and best.feature == "city":
             # "Orikhove, Luhansk" where the only Orikhove is in Crimea: the region named is where it is
             named = countries | {cc for cc, _ in regions}
@@ -1021,6 +1042,24 @@ def _pick_variants(r: _Resolver, text: str, scope: set[str], regions: set, count
     if len(fold_name(text)) < 6:
         return []
     return [p for p in found if not countries or p.country_code in countries or p.feature == "admin1"]
+
+
+def _host_town(r: _Resolver, s: _Span, by_start: dict[int, _Span]) -> _Span | None:
+    """The town a name is said to be in: "the Seray in Tripoli", "the Ilya square in Sidon", "the
+    Tabbaneh area of Tripoli" (up to two common nouns, then "in" or "of", then a name that is a town
+    of 100,000 or more)."""
+    doc = r.doc
+    k = s.end
+    while k < len(doc) and k - s.end < 2 and doc[k].lower_ in PART_WORDS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in ("in", "of"):
+        return None
+    if doc[k].lower_ == "of" and k == s.end:
+        return None  # "Bank of England", "X of Y" with no noun between says nothing of where X is
+    host = by_start.get(k + 1)
+    if host is None or not any(p.feature == "city" and p.population >= EMBEDDED_TOWN for p in host.candidates):
+        return None
+    return host
 
 
 def _region_like(s: _Span) -> Place | None:
@@ -1113,6 +1152,9 @@ def _situate(r: _Resolver, spans: list[_Span], focus: list[str]) -> list[_Span]:
             # the gazetteer, the town in the report's country stands
             within = (set(), set())
         s.extras["chain_adjacent"] = bool(chain) and chain[0].start == s.end
+        host = _host_town(r, s, by_start)
+        if host is not None:
+            s.extras["in_town"] = host
         s.extras["within"] = within
         admin_regions = r._admin_regions(chain)
         regions, countries = within
@@ -1181,6 +1223,32 @@ def find_places(
     r.focus_guessed = focus is None
     spans = _situate(r, spans, codes)
     chosen = {id(s): r.choose(s, codes) for s in spans}
+    if r.embedded:
+        # the geoparser places a part of a town the gazetteer lacks at the town ("the Crown Heights
+        # neighborhood of Brooklyn"); events keep to the town's own mention
+        for s in spans:
+            host = s.extras.get("part_of")
+            if chosen[id(s)] is None and host is not None and id(host) in chosen:
+                chosen[id(s)] = chosen[id(host)]
+    # one name, one place: a name the text situates ("Islamabad city (Islamabad, FCT)", "Vodyane,
+    # Donetsk") is, where it stands alone ("Islamabad Press Club", "near Vodyane"), a place inside
+    # what situated it: the same place, or none when the gazetteer has none there
+    situated: dict[str, tuple[_Span, Place | None]] = {}
+    for s in spans:
+        within = s.extras.get("within") or (set(), set())
+        if within[0] or within[1]:
+            situated.setdefault(normalize_name(s.text), (s, chosen[id(s)]))
+    for s in spans:
+        place, key = chosen[id(s)], normalize_name(s.text)
+        if place is None or key not in situated or situated[key][0] is s:
+            continue
+        first, sure = situated[key]
+        within = s.extras.get("within") or (set(), set())
+        if within[0] or within[1]:
+            continue  # situated itself
+        regions, countries = first.extras["within"]
+        if not r._inside(place, regions, countries) and place != sure:
+            chosen[id(s)] = sure if sure is not None and sure in s.candidates else None
     out = []
     for s in spans:
         place = chosen[id(s)]
