@@ -184,7 +184,7 @@ class KnownRows:
 
     ``sole``: the writer holding these made every row of its store, from empty (a batch's fusion).
     It then also remembers what ingesting reads back for each document (content hashes, MinHash
-    values, the mentions of fused events by day, the fused ids taken) and answers from memory what
+    values, the mentions of fused events by day and latitude, the fused ids taken) and answers from memory what
     would otherwise be one query per document or mention; the rows are the same."""
 
     actor_ids: dict[str, int] = field(default_factory=dict)
@@ -195,7 +195,7 @@ class KnownRows:
     bands: tuple[dict[int, list[int]], ...] = field(default_factory=lambda: tuple({} for _ in range(BANDS)))  # signed MinHash value -> document ids
     copy_of: dict[int, int | None] = field(default_factory=dict)  # document id -> its duplicate_of
     members: dict[str, list[Member]] = field(default_factory=dict)  # fused id -> its fusable mentions, in id order
-    by_day: dict[date, list[Member]] = field(default_factory=dict)
+    by_cell: dict[tuple[date, int], list[Member]] = field(default_factory=dict)  # (day, latitude band): see Registry.near
     taken: set[str] = field(default_factory=set)  # fused ids in use
 
     def update(self, other: KnownRows) -> None:
@@ -207,7 +207,7 @@ class KnownRows:
             for value, ids in theirs.items():
                 mine.setdefault(value, []).extend(ids)
         self.copy_of.update(other.copy_of)
-        for table, more in ((self.members, other.members), (self.by_day, other.by_day)):
+        for table, more in ((self.members, other.members), (self.by_cell, other.by_cell)):
             for key, rows in more.items():
                 table.setdefault(key, []).extend(rows)  # later transactions' ids are larger: order kept
         self.taken |= other.taken
@@ -282,13 +282,17 @@ class Registry:
         self.new.copy_of[pk] = duplicate_of
 
     def near(self, days: list[date], lat_from: float, lat_to: float, lon_from: float, lon_to: float) -> set[str]:
-        """Fused ids with a mention on one of ``days`` inside the box (the store's ``_NEAR``)."""
+        """Fused ids with a mention on one of ``days`` inside the box (the store's ``_NEAR``). Mentions
+        are kept by day and band of latitude, as the store's index (date, latitude) keeps them, so a
+        lookup reads only the mentions of a few bands, however many the day has worldwide."""
         found = set()
+        bands = range(_band(lat_from), _band(lat_to) + 1)
         for day in days:
-            for rows in (self.known, self.new):
-                for m in rows.by_day.get(day, ()):
-                    if lat_from <= m.latitude <= lat_to and lon_from <= m.longitude <= lon_to:
-                        found.add(m.fused_id)
+            for band in bands:
+                for rows in (self.known, self.new):
+                    for m in rows.by_cell.get((day, band), ()):
+                        if lat_from <= m.latitude <= lat_to and lon_from <= m.longitude <= lon_to:
+                            found.add(m.fused_id)
         return found
 
     def members(self, fused_id: str) -> list[Member]:
@@ -303,12 +307,19 @@ class Registry:
         if fusable(mention):
             member = Member.of(mention)
             self.new.members.setdefault(member.fused_id, []).append(member)
-            self.new.by_day.setdefault(member.date, []).append(member)
+            self.new.by_cell.setdefault((member.date, _band(member.latitude)), []).append(member)
 
     def keep(self) -> None:
         """The transaction committed: remember its rows."""
         self.known.update(self.new)
         self.new = KnownRows()
+
+
+LATITUDE_BAND = 0.25  # degrees: wider than the 25 km fusion box is tall, so a box spans two or three bands
+
+
+def _band(latitude: float) -> int:
+    return math.floor(latitude / LATITUDE_BAND)
 
 
 def _facts(row: ActorRow) -> Actor:
