@@ -119,11 +119,51 @@ def test_forces_opening_fire_on_demonstrators_and_killing_is_excessive_force():
     assert found[:1] == [("Protests", "Excessive force against protesters")]
 
 
-def test_forces_opening_fire_on_demonstrators_is_an_intervention():
+def test_forces_opening_fire_on_demonstrators_with_nobody_hurt_is_still_excessive_force():
+    # live fire at a crowd is lethal force, whether or not anyone is reported hurt
     found = types("On 19 June, soldiers opened fire on demonstrators outside the governor's office.")
+    assert found[:1] == [("Protests", "Excessive force against protesters")]
+
+
+def test_police_beating_demonstrators_is_an_intervention():
+    found = types("On 19 June, police beat demonstrators outside the governor's office.")
     assert found[:1] == [("Protests", "Protest with intervention")]
+
+
+def test_tear_gas_fired_at_demonstrators_is_an_intervention():
+    found = types("On 19 June, police fired tear gas at demonstrators outside the governor's office.")
+    assert found[:1] == [("Protests", "Protest with intervention")]
+
+
+def test_inmates_clashing_and_guards_dispersing_the_mob_is_no_protest_violence_against_itself():
+    # "the mob" is both what the guards dispersed and the riot: no violence aimed at the crowd by the crowd
+    found = types("On 19 June, inmates of rival gangs fought inside the prison. Guards intervened to disperse the mob.")
+    assert found and found[0][0] == "Riots"
+
+
+def test_a_camp_seized_during_a_clash_needs_a_place_to_be_territory():
+    found = subs("On 19 June, the army and the rebels clashed near the bridge. The army claimed to have seized a rebel camp.")
+    assert found[:1] == ["Armed clash"]
 
 
 def test_a_protest_against_an_earlier_shooting_of_protesters_stays_peaceful():
     found = types("On 19 June, hundreds of people protested in the capital against the police who shot two protesters in May.")
     assert found[:1] == [("Protests", "Peaceful protest")]
+
+
+# ---- a member of the forces attacked off duty is a victim (ACLED: violence against civilians)
+
+
+def test_a_police_officer_shot_in_front_of_his_house_is_attacked_off_duty():
+    found = types("On 19 June, gunmen shot dead a police officer in front of his house in the town.")
+    assert found[:1] == [("Violence against civilians", "Attack")]
+
+
+def test_a_soldier_killed_on_his_way_to_work_is_attacked_off_duty():
+    found = types("On 19 June, militants killed a soldier on his way to work in the north of the district.")
+    assert found[:1] == [("Violence against civilians", "Attack")]
+
+
+def test_a_police_officer_shot_at_his_post_stays_a_battle():
+    found = types("On 19 June, gunmen shot dead a police officer at a checkpoint in the town.")
+    assert found[:1] == [("Battles", "Armed clash")]

@@ -266,7 +266,7 @@ class SentenceBuilder:
         if not real:
             return self._refinement(facts, cues)
         real = _drop_background(real)
-        real = _drop_protest_topics(real, self.taxonomy)
+        real = _drop_protest_topics(real, self.taxonomy, has_casualties)
 
         place_mentions = self.event_places(facts) or facts.previous_places
         perpetrator, target = self._roles(real, facts)
@@ -318,7 +318,7 @@ class SentenceBuilder:
             # trafficking", "police carried out an operation against drug trafficking ... a suspect was
             # shot": ACLED codes a gang member's killing by a gang or by the police as a clash
             target_armed, civilian_victims = True, False
-        if target is not None and target.kind in ORGANISED and OFF_DUTY.search(sent.text):
+        if target is not None and target.kind in ORGANISED and _off_duty().search(sent.text):
             # an off-duty soldier or officer attacked is a victim, not a side in a fight
             target_armed, civilian_victims = False, True
         classification = classify(
@@ -902,7 +902,6 @@ REPEL_VERBS = frozenset("repel repulse thwart foil".split())
 ASSAULT_NOUNS = frozenset("attack attacks assault offensive incursion infiltration raid ambush advance push".split())
 LIGHT_VERBS = frozenset("open carry launch conduct stage mount unleash".split())
 ORGANISED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
-OFF_DUTY = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
 # Words that make a crowd's violence a violent demonstration rather than mob violence.
 DEMONSTRATION_WORDS = frozenset(
     "protest demonstrate demonstration demonstrator protester protestor rally march picket sit-in dharna".split()
@@ -1240,7 +1239,8 @@ TERRITORY_NOUNS = frozenset(
 def _held_ground(token: Token) -> bool:
     """What the territory verb takes is ground by its noun, named or not: "retook the final enclave",
     "the last strongholds fell to the Kurds", "handed over the areas to the army" (the place may be
-    one the gazetteer lacks, or one named in another sentence)."""
+    one the gazetteer lacks, or one named in another sentence). Sites (a camp, a base, a checkpoint)
+    still need a place found under the verb: "claimed to have seized a camp" is often part of a clash."""
     taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.lemma_.lower() == "fall":
         taken += [c for c in token.children if c.dep_ == "nsubj"]  # "the town fell to the rebels"
@@ -1248,7 +1248,7 @@ def _held_ground(token: Token) -> bool:
         for noun in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
             if noun.lemma_.lower() == "control":  # "took control of the town"
                 noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() in TERRITORY_NOUNS - {"control"}:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in _typing_words("ground"):
                 return True
     return False
 
@@ -1447,16 +1447,28 @@ def _found_body(sent: Span, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     return []
 
 
-def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy) -> list[TriggerMatch]:
+def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = False) -> list[TriggerMatch]:
     """In a protest sentence, killing words that only say what the protest is about ("demonstrated
     over the killing of a driver", "complaining that the lockdown kills tourism") are not violence at
-    the protest; violence by the crowd itself is ("demonstrated and vandalised a clinic")."""
+    the protest; violence by the crowd itself is ("demonstrated and vandalised a clinic"), and so is
+    violence aimed at the demonstrators ("opened fire on the protesters"): the forces' intervention,
+    excessive force when people were hurt."""
     protest = [m for m in triggers if not m.cls.startswith("@") and taxonomy.event_type_of(m.cls) in ("Protests", "Riots")]
     if not protest:
         return triggers
     protest_tokens = {m.token.i for m in protest}
+    participants = {m.token.i for m in protest if m.token.pos_ == "NOUN"}
     kept = []
     for match in triggers:
+        if match.cls.startswith("@") and _aimed_at(match.token, participants - {match.token.i}):
+            # live fire at the crowd is lethal force even when nobody is reported hurt; tear gas or
+            # rubber bullets fired are an intervention
+            holder = match.token.head if match.token.dep_ == "dobj" else match.token
+            live_fire = match.token.lemma_.lower() in SHOT_WORDS and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _typing_words("intervention") for c in (*match.token.children, *holder.children)
+            )
+            kept.append(TriggerMatch(_FORCE_ON_CROWD if hurt or live_fire else _FIRE_ON_CROWD, match.token, match.start, match.end))
+            continue
         if match.cls == "Mob violence" and match.token.lemma_.lower() in STONE_VERBS:
             # stones thrown are the crowd's own act wherever the sentence tells it ("demonstrated by
             # throwing stones", "drivers reported that demonstrators threw rocks"), unless it is the topic
@@ -1484,8 +1496,6 @@ def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy) -> list[Trigger
             direct = direct or token.pos_ == "VERB" and token.dep_ == "conj" and (first.head.lemma_.lower() in staging or first.head.lower_ in staging) and any(
                 c.i in protest_tokens for c in first.head.children if c.dep_ == "dobj"
             )
-            # "opened fire on demonstrators", "attacked the protesters": violence aimed at the crowd itself
-            direct = direct or _aimed_at(token, protest_tokens)
             # "protested after pollution destroyed their crops": the cause, not the crowd's act
             cause = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in (*token.children, *first.children))
             if not direct or cause:
@@ -1719,6 +1729,8 @@ def _crowd(actor: ActorRef) -> bool:
 
 
 _CROWD_FIRE = TriggerEntry(("fire",), "V", "Violent demonstration", "trigger")
+_FIRE_ON_CROWD = TriggerEntry(("fire",), "*", "Protest with intervention", "trigger")
+_FORCE_ON_CROWD = TriggerEntry(("fire",), "*", "Excessive force against protesters", "trigger")
 _TIRES_BURNED = TriggerEntry(("burn", "tire"), "V", "Violent demonstration", "trigger")
 
 
@@ -1775,7 +1787,7 @@ def _named_object_kind(token: Token) -> str | None:
     return kind if kind in ("property", "infrastructure") else None
 
 
-TYPING_WORD_KINDS = frozenset("damage weapon aid arms crowd staging intervention detention_place remains wound strike_verb stoppage".split())
+TYPING_WORD_KINDS = frozenset("damage weapon aid arms crowd staging intervention detention_place remains wound strike_verb stoppage off_duty ground".split())
 
 
 @lru_cache(maxsize=None)
@@ -1790,6 +1802,15 @@ def _typing_table() -> dict[str, frozenset[str]]:
     for word, kind in read_kinds("typing_words.tsv", TYPING_WORD_KINDS):
         table.setdefault(kind, set()).add(word)
     return {kind: frozenset(words) for kind, words in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _off_duty() -> re.Pattern:
+    """Phrases that tell a member of the forces was attacked off duty: "off-duty", "at his home", "on
+    his way to work" (typing_words.tsv; "poss" stands for his, her or their)."""
+    phrases = sorted(_typing_words("off_duty"), key=len, reverse=True)
+    alternatives = [r"\s+".join("(?:his|her|their)" if w == "poss" else re.escape(w) for w in p.split()) for p in phrases]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
 def _wound(match: TriggerMatch) -> bool:
