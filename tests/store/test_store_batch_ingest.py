@@ -239,3 +239,26 @@ def test_a_sole_writer_whose_partition_fails_asks_the_store_from_then_on(tmp_pat
     finally:
         plain.close()
         sole.close()
+
+
+def test_a_sole_writer_past_its_memory_limit_asks_the_store_with_the_same_result(tmp_path, extractor, monkeypatch):
+    from conflictscope.store import fusion
+    from conflictscope.store.fusion import KnownRows
+
+    monkeypatch.setattr(fusion, "REMEMBERED_DOCUMENTS", 3)
+    extracted = [(d, extractor.extract(d)) for d in _docs()]
+    plain, sole = open_store(tmp_path / "plain.db"), open_store(tmp_path / "sole.db")
+    try:
+        known = KnownRows(sole=True)
+        states = []
+        for part in (extracted[:2], extracted[2:4], extracted[4:7], extracted[7:]):
+            expected = queries.ingest_extracted(plain, part)
+            got = queries.ingest_extracted(sole, part, known=known)
+            assert [(o.status, o.duplicate_of is not None, o.fused_ids) for o in got] == [(o.status, o.duplicate_of is not None, o.fused_ids) for o in expected]
+            states.append(known.sole)
+        assert states[0] and not states[-1]  # remembered, then forgot past three documents
+        assert not known.hashes and not known.members and known.actor_ids  # actors and places are kept
+        assert _comparable(sole) == _comparable(plain)
+    finally:
+        plain.close()
+        sole.close()

@@ -198,6 +198,13 @@ class KnownRows:
     by_cell: dict[tuple[date, int], list[Member]] = field(default_factory=dict)  # (day, latitude band): see Registry.near
     taken: set[str] = field(default_factory=set)  # fused ids in use
 
+    def forget_documents(self) -> None:
+        """Stop answering from memory (the store is asked again); actors and places are kept."""
+        fresh = KnownRows()
+        self.sole = False
+        self.hashes, self.bands, self.copy_of = fresh.hashes, fresh.bands, fresh.copy_of
+        self.members, self.by_cell, self.taken = fresh.members, fresh.by_cell, fresh.taken
+
     def update(self, other: KnownRows) -> None:
         self.actor_ids.update(other.actor_ids)
         self.place_ids.update(other.place_ids)
@@ -313,8 +320,13 @@ class Registry:
         """The transaction committed: remember its rows."""
         self.known.update(self.new)
         self.new = KnownRows()
+        if self.known.sole and len(self.known.hashes) > REMEMBERED_DOCUMENTS:
+            self.known.forget_documents()
 
 
+# A sole writer remembers documents (about 1.2 kB each with their mentions, measured on news) up to
+# this many, then asks the store again: memory stays bounded on corpora of any size.
+REMEMBERED_DOCUMENTS = 1_000_000
 LATITUDE_BAND = 0.25  # degrees: wider than the 25 km fusion box is tall, so a box spans two or three bands
 
 
