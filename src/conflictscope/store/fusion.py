@@ -324,7 +324,7 @@ class Registry:
             self.known.forget_documents()
 
 
-# A sole writer remembers documents (about 1.2 kB each with their mentions, measured on news) up to
+# A sole writer remembers documents (about 1.7 kB each with their mentions: bench/fusion_replay.py) up to
 # this many, then asks the store again: memory stays bounded on corpora of any size.
 REMEMBERED_DOCUMENTS = 1_000_000
 LATITUDE_BAND = 0.25  # degrees: wider than the 25 km fusion box is tall, so a box spans two or three bands
