@@ -113,16 +113,51 @@ def env() -> dict:
     return out
 
 
+def tree_pss_mb(pid: int) -> float:
+    """Proportional set size of a process and all its descendants: pages shared between them (a
+    model loaded once and forked) count once in all, not once per process."""
+    import psutil
+
+    try:
+        root = psutil.Process(pid)
+        processes = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0.0
+    total = 0
+    for process in processes:
+        try:
+            total += process.memory_full_info().pss
+        except psutil.Error:
+            continue
+    return total / 2**20
+
+
 def timed(cmd: list[str]) -> dict:
-    """Run ``cmd``; wall seconds and CPU seconds of its whole process tree (waited children)."""
+    """Run ``cmd``; wall seconds and CPU seconds of its whole process tree (waited children), and the
+    tree's peak memory (PSS, sampled four times a second)."""
+    import threading
+
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env())
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env())
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.25):
+            peak[0] = max(peak[0], tree_pss_mb(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = proc.communicate()
     wall = time.perf_counter() - t0
+    done.set()
+    sampler.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     # The machine's 1-minute load average when the command ended: other work competing for the cores.
-    return {"wall": wall, "cpu": cpu, "code": proc.returncode, "stdout": proc.stdout, "stderr": proc.stderr, "load": os.getloadavg()[0]}
+    return {"wall": wall, "cpu": cpu, "code": proc.returncode, "stdout": stdout, "stderr": stderr, "load": os.getloadavg()[0],
+            "peak_tree_pss_mb": round(peak[0], 1)}
 
 
 def baseline_worker(path: str, gemm: str) -> None:
@@ -161,7 +196,7 @@ def batch(path: Path, out: Path, workers: int) -> dict:
     if run["code"] not in (0, 1):
         raise SystemExit(f"batch failed ({run['code']}): {run['stderr'][-2000:]}")
     summary = json.loads((out / "batch.json").read_text(encoding="utf-8"))
-    return {"wall": run["wall"], "cpu": run["cpu"], "code": run["code"], "load": run["load"], "summary": summary}
+    return {"wall": run["wall"], "cpu": run["cpu"], "code": run["code"], "load": run["load"], "peak_tree_pss_mb": run["peak_tree_pss_mb"], "summary": summary}
 
 
 def startup(tmp: Path, runs: int = 5) -> dict:
@@ -336,7 +371,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"scaling (mixed): --workers 1 {w1['wall']:.1f} s (load {w1['load']:.1f}), --workers 2 {w2['wall']:.1f} s (load {w2['load']:.1f}): "
                       f"{pair['speedup_wall']:.2f}x (extraction stage {pair['speedup_extract_stage']:.2f}x); "
                       f"CPU {w1['cpu']:.1f} s vs {w2['cpu']:.1f} s; client CPU {w1['summary'].get('client_cpu_seconds', 0):.1f} s vs "
-                      f"{w2['summary'].get('client_cpu_seconds', 0):.1f} s", flush=True)
+                      f"{w2['summary'].get('client_cpu_seconds', 0):.1f} s; peak memory of all processes (PSS) {w1['peak_tree_pss_mb']:.0f} MB vs "
+                      f"{w2['peak_tree_pss_mb']:.0f} MB", flush=True)
             results["scaling"] = pairs[0] if len(pairs) == 1 else {"pairs": pairs, "median_speedup_wall": statistics.median(p["speedup_wall"] for p in pairs)}
             if len(pairs) > 1:
                 print(f"scaling: median of {len(pairs)} pairs {results['scaling']['median_speedup_wall']:.2f}x "
@@ -357,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
                 "documents": docs, "words": n_words,
                 "baseline": base,
                 "baseline_numpy_gemm": base_numpy,
-                "batch_w1": {k: run[k] for k in ("wall", "cpu", "code", "load")} | {"summary": s},
+                "batch_w1": {k: run[k] for k in ("wall", "cpu", "code", "load", "peak_tree_pss_mb")} | {"summary": s},
                 "ratio_wall": base["seconds"] / run["wall"],
                 "ratio_cpu": base["cpu"] / run["cpu"],
                 "ratio_extraction_only": base["seconds"] / s["extract_seconds"],
@@ -383,13 +419,15 @@ def main(argv: list[str] | None = None) -> int:
             "w1_extract_stage": w1["summary"]["seconds"]["extract"], "w2_extract_stage": w2["summary"]["seconds"]["extract"],
             "speedup_extract_stage": w1["summary"]["seconds"]["extract"] / w2["summary"]["seconds"]["extract"],
             "w2_summary": w2["summary"], "w1_cpu": w1["cpu"], "w2_cpu": w2["cpu"], "w2_load": w2["load"],
+            "w1_peak_tree_pss_mb": w1["peak_tree_pss_mb"], "w2_peak_tree_pss_mb": w2["peak_tree_pss_mb"],
             "same_events_as_w1": (tmp / "mixed-w1" / "events.jsonl").read_bytes() == (tmp / "mixed-w2" / "events.jsonl").read_bytes(),
         }
         sc = results["scaling"]
         print(f"scaling (mixed): --workers 1 {sc['w1_wall']:.1f} s, --workers 2 {sc['w2_wall']:.1f} s: {sc['speedup_wall']:.2f}x "
               f"(extraction stage {sc['speedup_extract_stage']:.2f}x); CPU {w1['cpu']:.1f} s vs {w2['cpu']:.1f} s; load {w2['load']:.1f}; "
               f"same events: {sc['same_events_as_w1']}; "
-              f"worker peak RSS {w2['summary']['peak_worker_rss_mb']:.0f} MB", flush=True)
+              f"worker peak RSS {w2['summary']['peak_worker_rss_mb']:.0f} MB; peak memory of all processes (PSS) "
+              f"{w1['peak_tree_pss_mb']:.0f} MB with one worker, {w2['peak_tree_pss_mb']:.0f} MB with two", flush=True)
 
         results["identity"] = identity(files["mixed"], tmp / "mixed-w1", tmp / "mixed-full", 2)
         ident = results["identity"]
