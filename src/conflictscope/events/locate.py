@@ -24,10 +24,14 @@ its ends ("a protest on the Dhaka-Sylhet highway in Narsingdi": Narsingdi), and 
 quarter, square or building named as inside a town ("the Pul-e-Charkhi area of Kabul" read as Poole,
 England; "the Khan Agha area of Tarinkot" read as a town 500 km away): the town. A change that would
 give the mention the place of another event is not made, so events are never merged by it.
+
+ACLED's notes may say where they coded an event ("marched in Kypseli [coded to Athens-Central
+Athens]", "coded at Am Taffah (Mukayras, Al Bayda)"): that place is the event's (``apply_coded``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -56,6 +60,12 @@ FAR_NAMESAKE_KM = 100.0
 # The town a road named by its ends runs through is named this close after it ("on the Dhaka-Aricha
 # highway in Savar city").
 ROAD_GAP = 60
+# ACLED's notes say where they coded an event whose own place their gazetteer lacks ("marched in
+# Kypseli [coded to Athens-Central Athens]", "west of Taizz, coded at Bir Bashah front"): the place
+# named right after it is the event's. (A count "coded as 3", or victims "coded in" another event's
+# place, is not.)
+CODED_AT = re.compile(r"\bcoded (?:to|at|in)(?: approximate location as)? ?\[?$", re.IGNORECASE)
+CODED_COUNT = re.compile(r"\b(?:fatalit|casualt|killed|death|injur)|\d", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +179,54 @@ class Locator:
 
     def place_for(self, sentence: int) -> PlaceMention | None:
         return self.own_place(sentence) or self.scene_place(sentence)
+
+    # ---- where the note says the event was coded
+    def coded_places(self) -> list[tuple[int, PlaceMention]]:
+        """(sentence, place) for each place named right after "coded to / at / in"."""
+        found = []
+        for index, scene in sorted(self.scenes.items()):
+            text = scene.sent.doc.text
+            for mention in scene.places:
+                before = text[max(mention.start - 60, 0) : mention.start]
+                match = CODED_AT.search(before)
+                if match is None or not self._fits(mention):
+                    continue
+                clause = re.split(r"[.;,(\[]", before[: match.start()])[-1]
+                if CODED_COUNT.search(clause) is None:
+                    found.append((index, mention))
+        return found
+
+    def apply_coded(self, clusters: list) -> None:
+        """Each place the note says an event was coded to goes to that event: the one told in the same
+        sentence (the one whose place is named just before it, if several), else the nearest one told
+        before it in the same paragraph."""
+        for index, coded in self.coded_places():
+            scene = self.scenes[index]
+            here = [c for c in clusters if any(m.sentence == index for m in c.mentions)]
+            if here:
+                def before(cluster):
+                    starts = [m.place.end for m in cluster.mentions if m.sentence == index and m.place is not None and m.place.end <= coded.start]
+                    return max(starts, default=-1)
+                target = max(here, key=before)
+            else:
+                earlier = [
+                    c for c in clusters
+                    if any(m.sentence < index and (s := self.scenes.get(m.sentence)) is not None and self._same_paragraph(s, scene) for m in c.mentions)
+                ]
+                if not earlier:
+                    continue
+                target = max(earlier, key=lambda c: max(m.sentence for m in c.mentions if m.sentence < index))
+            first = target.mentions[0]
+            for mention in target.mentions:
+                if mention.place is not None:
+                    mention.place = coded
+            first.place = coded
+            # the builder's own event at the coded name is the same event, not a second one
+            for other in [c for c in here if c is not target]:
+                placed = [m for m in other.mentions if m.place is not None]
+                if placed and all(_place_id(m.place) == _place_id(coded) and m.sentence == index for m in placed):
+                    target.mentions.extend(other.mentions)
+                    clusters.remove(other)
 
     # ---- choosing among the places of one sentence
     def refine(self, mentions: list) -> list:

@@ -96,6 +96,8 @@ def cluster_mentions(mentions: list[EventMention], locator: Locator | None = Non
         mentions = locator.refine(mentions)
     clusters, orphans = _cluster(mentions)
     if clusters or not orphans:
+        if locator is not None:
+            locator.apply_coded(clusters)
         return clusters
     unplaced: list[Cluster] = []
     for mention in orphans:
@@ -112,6 +114,7 @@ def cluster_mentions(mentions: list[EventMention], locator: Locator | None = Non
             found = next((p for m in cluster.mentions if (p := locator.place_for(m.sentence)) is not None), None)
             if found is not None:
                 cluster.first.place = found
+        locator.apply_coded(unplaced)
     return unplaced
 
 
@@ -139,6 +142,8 @@ def _cluster(mentions: list[EventMention]) -> tuple[list[Cluster], list[EventMen
                 if distance <= window and kinds_fit and _dates_agree(cluster, mention):
                     target = cluster
                     break
+            if target is not None:
+                target = _first_reading(clusters, target, mention)
             if target is None:
                 orphans.append(mention)  # known only to country level, or not at all
                 continue
@@ -156,6 +161,35 @@ def _cluster(mentions: list[EventMention]) -> tuple[list[Cluster], list[EventMen
         else:
             target.mentions.append(mention)
     return clusters, orphans
+
+
+def _first_reading(clusters: list[Cluster], target: Cluster, mention: EventMention) -> Cluster:
+    """The builder makes one event per place a sentence names: "in Mangalagiri town (Guntur, AP)"
+    gives one at each. A sentence after it ("Police resorted to a lathi charge") continues the event
+    at the first of them, the place the report names first and most precisely, not at the one named
+    last to situate it (the district in brackets). Not a first place read in another country than the
+    other: that one is rather a word read as a town abroad ("students led by BAYAN")."""
+    told = [m.sentence for m in target.mentions if not m.continuation]
+    if not told:
+        return target
+    sentence = max(told)
+    for cluster in clusters:
+        if cluster is target:
+            break
+        if (
+            any(m.sentence == sentence and not m.continuation for m in cluster.mentions)
+            and (compatible_kinds(cluster.first, mention) or not mention.classification.specific)
+            and _dates_agree(cluster, mention)
+            and _same_country(cluster.place, target.place)
+        ):
+            return cluster
+    return target
+
+
+def _same_country(a, b) -> bool:
+    if a is None or b is None:
+        return False
+    return a.place.country_code == b.place.country_code
 
 
 def attach_floating(clusters: list[Cluster], floating: list[tuple[Attribution, Evidence, int, set[str]]]) -> None:

@@ -1,0 +1,96 @@
+"""Where events are placed, session 6: a sentence that continues a story told at several places goes
+to the first of them (events/merge.py), and the place a note says an event was coded to is the
+event's place (events/locate.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictscope.pipeline import Extractor
+from conflictscope.types import Document
+
+
+def extract(text: str, fast: bool = True):
+    return Extractor.default().extract(Document(text=text, id="locate6", published=date(2021, 6, 4)), fast=fast)
+
+
+def located(events) -> list[tuple[str | None, str]]:
+    return [(e.location.name if e.location else None, e.sub_event_type) for e in events]
+
+
+def test_the_police_response_continues_the_protest_at_the_town_not_at_its_district():
+    text = (
+        "On 2 June 2021, migrant workers in Mangalagiri town (Guntur, AP) held a protest demanding to be sent "
+        "back home. Police resorted to a mild lathi charge to disperse the workers."
+    )
+    events = extract(text)
+    assert located(events)[0] == ("Mangalagiri", "Protest with intervention")
+    assert ("Guntur", "Protest with intervention") not in located(events)
+
+
+def test_a_killing_told_next_goes_to_the_town_before_the_brackets():
+    text = (
+        "On 3 June 2021, traders protested in Binga (Lisala, Mongala) after the police seized a mill. "
+        "The police fired into the air and shot dead a protester."
+    )
+    events = extract(text)
+    first = events[0]
+    assert first.location is not None and first.location.name == "Binga"
+    assert first.sub_event_type == "Excessive force against protesters"
+    assert first.fatalities == 1
+    assert all(e.fatalities == 0 for e in events[1:])
+
+
+def test_the_same_when_the_fast_path_is_off():
+    text = (
+        "On 2 June 2021, migrant workers in Mangalagiri town (Guntur, AP) held a protest demanding to be sent "
+        "back home. Police resorted to a mild lathi charge to disperse the workers."
+    )
+    assert located(extract(text, fast=False)) == located(extract(text))
+
+
+def test_a_single_place_story_is_continued_as_before():
+    text = "On 2 June 2021, shop owners protested in Nagpur. The police detained ten of them."
+    events = extract(text)
+    assert located(events) == [("Nagpur", "Protest with intervention")]
+
+
+def test_the_place_a_note_says_it_coded_the_event_to():
+    text = (
+        "On 2 June 2021, about 300 students marched in Kypseli [coded to Athens-Central Athens] against the "
+        "police. They threw rocks at a bank."
+    )
+    events = extract(text)
+    assert len(events) == 1
+    assert events[0].location is not None
+    assert (events[0].location.name, events[0].location.country_code) == ("Athens", "GR")
+    assert events[0].sub_event_type == "Violent demonstration"
+
+
+def test_a_coded_place_places_an_event_whose_square_the_gazetteer_lacks():
+    events = extract("On 3 June 2021, dozens of nurses protested at Syntagma square [coded to Athens-Central Athens] against the new law.")
+    assert [(e.location.name, e.location.country_code) for e in events if e.location] == [("Athens", "GR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2021, rival forces clashed in Mukayras (Al Bayda), killing 3. Fatalities coded as 0 (all 3 fatalities coded in Sanaa).",
+        "On 3 June 2021, rival forces clashed in Mukayras (Al Bayda), killing 3. Deaths were coded to Sanaa.",
+    ],
+)
+def test_victims_coded_elsewhere_do_not_move_the_event(text):
+    events = extract(text)
+    assert [e.location.name for e in events if e.location] == ["Mukayras"]
+
+
+def test_a_first_place_read_abroad_does_not_take_the_story():
+    # "BAYAN" is read as a town in China: the arrests continue the protest in Iloilo
+    text = (
+        "On 3 June 2021, students led by BAYAN staged a protest in Iloilo City against the closure of a "
+        "broadcaster. Police arrested three of the students."
+    )
+    events = extract(text)
+    assert ("Iloilo", "Protest with intervention") in located(events)
