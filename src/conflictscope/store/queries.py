@@ -288,7 +288,7 @@ def _store_and_fuse(
     if registry.remembers:
         registry.remember_document(row.id, digest, sketch, duplicate_of)
     mentions = _store_events(session, row.id, events, registry)
-    session.flush()
+    # The claims just added go to the database with the next flush: nothing below reads them.
     touched = fusion.assign_all(session, mentions, registry)
     return IngestOutcome("stored", row.id, events, duplicate_of, sorted(touched))
 
