@@ -108,3 +108,10 @@ def test_a_region_named_in_the_local_language_decides_among_namesakes():
     assert ("Providencia", "CL") in event_places(text)
     text = "On 3 June 2021, soldiers repelled an attack by Boko Haram on Kolofata town (Mayo-Sava, Extreme-Nord)."
     assert event_places(text) and all(cc == "CM" for _, cc in event_places(text))
+
+
+def test_an_armed_groups_name_says_nothing_of_the_reports_country():
+    # "Taliban" is also an alternate name of a town in Turkey: it must not pull the focus there and
+    # make the town of Farah a small namesake abroad
+    text = "On 4 March 2021, Taliban fighters attacked a police checkpoint in Farah city, killing two policemen."
+    assert ("Farah", "AF") in event_places(text)

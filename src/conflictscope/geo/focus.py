@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from conflictscope.geo.gazetteer import WORLD_FEATURES, Gazetteer, normalize_name
-from conflictscope.geo.resolve import ARTICLES, focus_order, lexicon_words, place_demonyms, unique_town_weight
+from conflictscope.geo.resolve import ARTICLES, _group_names, focus_order, lexicon_words, place_demonyms, unique_town_weight
 
 # Runs of up to four capitalised words, hyphenated names included ("Nagorno-Karabakh", "Cabo Delgado").
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ -](?:of |al-|el-|de |du )?[A-Z][\w'’.-]*){0,3}")
@@ -39,6 +39,8 @@ class FocusReader:
         lowered = name.lower()
         if normalize_name(name) in lexicon_words():
             return None  # "Artillery shelled ...": a word of the lexicon, not a town
+        if normalize_name(name) in _group_names():
+            return None  # "Taliban" is an armed group, not the Turkish town that also answers to it
         if lowered in self.demonyms:
             code = self.demonyms[lowered]
             return (code, 1.0) if code else None
