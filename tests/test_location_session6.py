@@ -1,6 +1,7 @@
 """Where events are placed, session 6: a sentence that continues a story told at several places goes
-to the first of them (events/merge.py), and the place a note says an event was coded to is the
-event's place (events/locate.py)."""
+to the first of them (events/merge.py), the place a note says an event was coded to is the
+event's place (events/locate.py), and an event known only to its province is at the capital that
+gives the province its name (events/merge.py)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,25 @@ def test_a_first_place_read_abroad_does_not_take_the_story():
     )
     events = extract(text)
     assert ("Iloilo", "Protest with intervention") in located(events)
+
+
+def test_an_event_known_only_to_its_province_is_at_the_capital_of_its_name():
+    from conflictscope.geo.gazetteer import default_gazetteer
+
+    events = extract("Around 2 June 2021, Taliban militants ambushed a convoy of Afghan forces in Farah province.")
+    assert len(events) == 1
+    location = events[0].location
+    assert location is not None and location.name == "Farah" and location.geo_precision == 3
+    town = next(p for p in default_gazetteer().candidates("Farah") if p.feature == "city" and p.country_code == "AF")
+    assert (location.latitude, location.longitude) == (town.latitude, town.longitude)
+
+
+def test_a_province_without_a_town_of_its_name_stays_where_its_people_live():
+    from conflictscope.geo.gazetteer import default_gazetteer
+
+    events = extract("Around 2 June 2021, Taliban militants ambushed a convoy of Afghan forces in Helmand province.")
+    location = events[0].location
+    assert location is not None and location.geo_precision == 3
+    region = next(p for p in default_gazetteer().candidates("Helmand") if p.feature == "admin1")
+    centre = default_gazetteer().settled_centre(region)
+    assert (location.latitude, location.longitude) == (centre.latitude, centre.longitude)
