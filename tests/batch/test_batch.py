@@ -196,7 +196,7 @@ def test_the_local_engine_starts_its_workers_on_entry_and_stops_them_on_exit():
     # Entered and left with no partition run (a run that fails before its first partition): the
     # workers started for the warm-up are shut down, not left behind.
     with LocalEngine(workers=1) as engine:
-        pool = engine._started
+        pool = engine.started()
         assert pool is not None
         processes = list(pool._processes.values())
         assert processes  # spawned at entry, loading the model while the client gets ready

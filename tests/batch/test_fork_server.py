@@ -29,7 +29,7 @@ def test_workers_start_with_the_model_and_the_gazetteer_loaded():
     assert "forkserver" in multiprocessing.get_all_start_methods()  # Linux and macOS; elsewhere: spawn
     assert worker_context().get_start_method() == "forkserver"
     with LocalEngine(workers=2) as engine:
-        pool = engine._started
+        pool = engine.started()
         assert pool is not None
         seen = [pool.submit(what_the_worker_had).result(timeout=300) for _ in range(4)]
         server = multiprocessing.forkserver._forkserver

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -81,19 +82,38 @@ class LocalEngine:
         self.fast = fast
         self.description = f"{self.workers} local worker process{'es' if self.workers != 1 else ''}"
         self._started: ProcessPoolExecutor | None = None
+        self._starting: threading.Thread | None = None
 
     def __enter__(self) -> LocalEngine:
-        # Start the workers now and have each load the model while the client gets ready; a
-        # warm-up that fails is ignored here (the partitions then report the problem themselves).
-        from conflictscope.batch.warm import warm_up
-
-        self._started = self._pool()
-        for _ in range(self.workers):
-            self._started.submit(warm_up)
+        # Start the workers now, in the background: with a fork server, starting the first worker
+        # waits for the server to load the model, and the client opens its store and reads the
+        # first inputs meanwhile.
+        self._starting = threading.Thread(target=self._start, name="conflictscope-workers", daemon=True)
+        self._starting.start()
         return self
 
+    def _start(self) -> None:
+        # A warm-up that fails is ignored here (the partitions then report the problem themselves);
+        # a pool that cannot start is started again, and fails for good, in run().
+        from conflictscope.batch.warm import warm_up
+
+        try:
+            pool = self._pool()
+            for _ in range(self.workers):
+                pool.submit(warm_up)
+        except Exception:  # noqa: BLE001 - see above
+            return
+        self._started = pool
+
+    def started(self) -> ProcessPoolExecutor | None:
+        """The pool started on entry, once it has started (None if it could not)."""
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
+        return self._started
+
     def __exit__(self, *exc) -> None:
-        if self._started is not None:  # entered but never run
+        if self.started() is not None:  # entered but never run
             self._started.shutdown(wait=True, cancel_futures=True)
             self._started = None
         _stop_fork_server()
@@ -111,7 +131,7 @@ class LocalEngine:
         tries: dict[int, int] = {}
         in_flight: dict[Future, Partition] = {}
         retry_queue: list[Partition] = []
-        pool, self._started = self._started or self._pool(), None
+        pool, self._started = self.started() or self._pool(), None
 
         def submit(partition: Partition) -> None:
             nonlocal pool
