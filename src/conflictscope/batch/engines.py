@@ -98,12 +98,11 @@ class LocalEngine:
         from conflictscope.batch.warm import warm_up
 
         try:
-            pool = self._pool()
+            pool = self._started = self._pool()  # kept even if a warm-up cannot be submitted: run() copes
             for _ in range(self.workers):
                 pool.submit(warm_up)
         except Exception:  # noqa: BLE001 - see above
             return
-        self._started = pool
 
     def started(self) -> ProcessPoolExecutor | None:
         """The pool started on entry, once it has started (None if it could not)."""
