@@ -279,8 +279,7 @@ class Registry:
         for rows in (self.known, self.new):
             for band, value in zip(rows.bands, values):
                 ids.update(band.get(value, ()))
-        copy_of = {**self.known.copy_of, **self.new.copy_of} if self.new.copy_of else self.known.copy_of
-        return [(pk, copy_of[pk]) for pk in sorted(ids)[:25]]
+        return [(pk, self.new.copy_of[pk] if pk in self.new.copy_of else self.known.copy_of[pk]) for pk in sorted(ids)[:25]]
 
     def remember_document(self, pk: int, digest: str, values: list[int], duplicate_of: int | None) -> None:
         self.new.hashes[digest] = pk
