@@ -466,9 +466,14 @@ def _public(payload: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _events_in_order(filters: EventFilters | None):
+    """The payloads of the matching fused events, newest first, then by id."""
+    return _filtered(select(FusedEventRow.payload), filters).order_by(FusedEventRow.date.desc(), FusedEventRow.id)
+
+
 def list_events(store: Store, filters: EventFilters | None = None, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Fused events, newest first (then by id), as output objects."""
-    query = _filtered(select(FusedEventRow.payload), filters).order_by(FusedEventRow.date.desc(), FusedEventRow.id).offset(offset)
+    query = _events_in_order(filters).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     with store.read() as session:
@@ -480,9 +485,8 @@ def iter_events(store: Store, filters: EventFilters | None = None, batch: int = 
     query whose rows are fetched ``batch`` at a time, in one read snapshot. (Pages by offset would
     each step over every row before them: quadratic in the number of events, and each page could
     see another state of the store.)"""
-    query = _filtered(select(FusedEventRow.payload), filters).order_by(FusedEventRow.date.desc(), FusedEventRow.id)
     with store.read() as session:
-        for payload in session.scalars(query.execution_options(yield_per=batch)):
+        for payload in session.scalars(_events_in_order(filters).execution_options(yield_per=batch)):
             yield _public(payload)
 
 
