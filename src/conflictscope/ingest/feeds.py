@@ -78,7 +78,7 @@ def read_feed(
         text = body if not title or body.startswith(title) else (f"{title}.\n\n{body}" if body else title)
         doc_id = entry.get("id") or entry.get("link") or f"{Path(path).name}:{number}"
         try:
-            document = document_from_text(
+            yield document_from_text(
                 text,
                 published=_entry_date(entry) or published,
                 id=doc_id,
@@ -88,10 +88,7 @@ def read_feed(
                 html=False,
                 max_bytes=max_bytes,
                 check=check,
+                where=source,
             )
-            if isinstance(document, Unchecked):
-                document.source = source  # where a deferred check's error points
-            yield document
         except InputError as err:
-            err.source = source
             yield err

@@ -161,14 +161,16 @@ def document_from_text(
     html: bool | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     check: bool = True,
+    where: str | None = None,
 ) -> Document | Unchecked:
     """Build a :class:`Document` from a string with the same checks as :func:`read_inputs`.
 
     ``html=None`` detects HTML by content. Without ``id`` the id is ``text-`` plus a hash of the text
-    (stable across runs). Raises an :class:`InputError` subclass for unusable input.
-    ``check=False``: an :class:`Unchecked` document (see the module docstring).
+    (stable across runs). Raises an :class:`InputError` subclass for unusable input, naming ``where``
+    the text was read (default: its id). ``check=False``: an :class:`Unchecked` document (see the
+    module docstring), whose checks name ``where`` too.
     """
-    where = id or "text"
+    where = where or id or "text"
     if isinstance(text, bytes):
         raw = text
         text = _decode(raw)

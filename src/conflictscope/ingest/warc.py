@@ -89,7 +89,7 @@ def read_warc(
                     text = payload.decode("utf-8", errors="replace")
                 html = not content_type.lower().startswith("text/plain")
                 try:
-                    document = document_from_text(
+                    yield document_from_text(
                         text,
                         published=published or _capture_date(record.rec_headers.get_header("WARC-Date")),
                         id=uri,
@@ -97,12 +97,9 @@ def read_warc(
                         html=html,
                         max_bytes=max_bytes,
                         check=check,
+                        where=source,
                     )
-                    if isinstance(document, Unchecked):
-                        document.source = source  # where a deferred check's error points
-                    yield document
                 except InputError as err:
-                    err.source = source
                     yield err
         except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
             yield InputError(f"unreadable WARC: {' '.join(str(exc).split())[:200]}", source=where)
