@@ -3,7 +3,6 @@ become one event that keeps every evidence span and every claim."""
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -246,19 +245,6 @@ def _lowest(values: list[int | None]) -> int | None:
     return min(stated) if stated else None
 
 
-def _seat_of(region):
-    """The region at its town of the same name in it (the largest, if several), or None."""
-    own = normalize_name(region.admin1 or region.name)
-    towns = [
-        p for p in default_gazetteer().candidates(region.name)
-        if p.feature == "city" and p.country_code == region.country_code and p.admin1 and normalize_name(p.admin1) == own
-    ]
-    if not towns:
-        return None
-    seat = max(towns, key=lambda p: p.population or 0)
-    return dataclasses.replace(region, latitude=seat.latitude, longitude=seat.longitude)
-
-
 def _geo_precision(feature: str, near: bool) -> int:
     """ACLED: 1 a named town, 2 near a town (coded to it), 3 a larger region."""
     if feature != "city":
@@ -334,7 +320,8 @@ def to_event(
             # an event known only to its region: ACLED codes it at the provincial capital, which we
             # know when the region bears its name ("in Farah province": Farah city); else where the
             # region's people live, not the middle of its area
-            place = _seat_of(place) or default_gazetteer().settled_centre(place)
+            gazetteer = default_gazetteer()
+            place = gazetteer.named_seat(place) or gazetteer.settled_centre(place)
         location = Location.from_place(place, _geo_precision(place_mention.place.feature, near))
         # The report's spelling when it is the GeoNames name without diacritics ("Jalalabad" for
         # "Jalālābād"); an alternate name (Stepanakert for Khankendi) keeps the GeoNames name.

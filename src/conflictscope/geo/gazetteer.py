@@ -799,6 +799,20 @@ class Gazetteer:
             self._cache[key] = hit  # type: ignore[index]
         return hit[0]
 
+    def named_seat(self, region: Place) -> Place | None:
+        """The region placed at the town of its own name in it ("Farah" province at Farah city; the
+        largest such town), where ACLED codes an event known only to its province; None when no town
+        of the region bears its name."""
+        own = normalize_name(region.admin1 or region.name)
+        towns = [
+            p for p in self.candidates(region.name)
+            if p.feature == "city" and p.country_code == region.country_code and p.admin1 and normalize_name(p.admin1) == own
+        ]
+        if not towns:
+            return None
+        seat = max(towns, key=lambda p: p.population or 0)
+        return dataclasses.replace(region, latitude=seat.latitude, longitude=seat.longitude)
+
     def admin1_name(self, country_code: str, admin1code: str) -> str | None:
         """The name of a GeoNames first-level division, e.g. ("AZ", "20") -> "Ganja"."""
         row = self._con.execute(
