@@ -28,7 +28,7 @@ from conflictscope.geo.gazetteer import (
     fold_name,
     normalize_name,
 )
-from conflictscope.knowledge.geo_data import load_demonyms, load_landmarks
+from conflictscope.knowledge.geo_data import load_demonyms, load_facility_words, load_landmarks
 from conflictscope.types import Place, PlaceMention
 
 MAX_NAME_TOKENS = 4  # capitalised tokens in one name
@@ -445,6 +445,19 @@ class _Resolver:
             p.feature in ("country", "admin1", "region") or (p.feature == "city" and p.population >= EMBEDDED_TOWN) for p in cands
         )
 
+    def _headed_by_place(self, start: int, end: int) -> bool:
+        """A known organisation's name ("The Washington Post", "The Moscow Times") that starts with a
+        country, a first-level region or a town of 100,000 or more, by its own name (not an alternate
+        name: "Red" in "Red Cross" is no place)."""
+        for k in range(end - 1, start, -1):
+            key = normalize_name(self.doc[start:k].text)
+            if any(
+                normalize_name(p.name) == key and (p.feature in ("country", "admin1") or p.population >= EMBEDDED_TOWN)
+                for p in self.gaz.candidates(self.doc[start:k].text)
+            ):
+                return True
+        return False
+
     def _country_abbreviation(self, text: str) -> bool:
         """"US", "UK", "UAE", "DRC": short forms written in news text, known as country names. A bare
         ISO code ("KN" for Karnataka, "MP" for Madhya Pradesh) is not enough."""
@@ -530,6 +543,8 @@ class _Resolver:
                     text = doc[i:j].text
                     key = normalize_name(text)
                     if key in ORG_NAMES:
+                        if self.embedded and self._headed_by_place(i, j):
+                            continue  # "The Washington Post": the geoparser reads the place heading it
                         hit = ("skip", j)
                         break
                     if not self._acceptable_text(i, j):
@@ -1197,6 +1212,74 @@ def _situate(r: _Resolver, spans: list[_Span], focus: list[str]) -> list[_Span]:
     return sorted(kept + added, key=lambda s: s.start)
 
 
+# Where a site named with its town may be placed: at a town, a county or a region, never at a
+# country's or a continent's point (a stadium "in Dubai" is the town, one "in Qatar" is nowhere known).
+SITE_HOSTS = frozenset({"city", "admin2", "admin1", "region"})
+# Words after a site's name that say which town it is in ("the Barclays Center in Brooklyn").
+SITE_PREPOSITIONS = frozenset("in at near".split())
+# Lower-case words inside a site's name ("the Museum of Ice Cream", "Palais des Nations").
+SITE_JOINERS = frozenset("of de des du la le".split())
+
+
+def _site_mentions(r: _Resolver, spans: list[_Span], chosen: dict[int, Place | None]) -> list[PlaceMention]:
+    """A building, venue or street named as such and situated by its town: "the Barclays Center in
+    Brooklyn", "Brooklyn's Barclays Center", "Donington Park, Leicestershire", "the University of
+    St. Thomas in Houston". Geoparsing corpora annotate such sites as places; the gazetteer lacks
+    them, so the geoparser places the site at the town the text gives. A site the text does not
+    situate stays out (an "Airport Courthouse" could be anywhere)."""
+    doc = r.doc
+    words = load_facility_words()
+    placed = [s for s in spans if chosen[id(s)] is not None]
+    by_start = {s.start: s for s in placed}
+    by_end = {s.end: s for s in placed}
+    out: list[PlaceMention] = []
+    for rs, re_ in _runs(doc):
+        for h in range(re_ - 2, rs, -1):
+            if doc[h].lower_ in words and _is_cap(doc[h]) and not _is_cap(doc[h + 1]) and doc[h + 1].lower_ not in SITE_JOINERS:
+                re_ = h + 1  # "the Wexmoor Stadium on Saturday": the run goes on past the site's name
+                break
+        # a head word the gazetteer knows as a town ("Arena") is the site's head all the same
+        taken = {k for s in placed if (s.start, s.end) != (re_ - 1, re_) for k in range(s.start, s.end)}
+        if re_ - rs < 2 or any(k in taken for k in range(rs, re_)):
+            continue  # one word ("Hospital") names no site; a name holding a place we read is that place
+        head_last = doc[re_ - 1].lower_ in words
+        head_first = doc[rs].lower_ in words and doc[rs + 1].lower_ == "of"  # "University of ..."
+        if not (head_last or head_first):
+            continue
+        if head_last:
+            # the site's name is the words before its head up to a joiner other than "of" ("the
+            # Chapel at Windsor Castle": the castle; "Bosnia and Herzegovina Hall": not a site's name)
+            k = re_ - 1
+            while k > rs and (_is_cap(doc[k - 1]) or doc[k - 1].lower_ in SITE_JOINERS):
+                k -= 1
+            if k > rs and (re_ - k < 2 or any(k2 in taken for k2 in range(rs, k))):
+                continue
+            rs = k
+        host = None
+        k = re_
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in SITE_PREPOSITIONS:
+            k += 1
+        if k > re_:
+            while k < len(doc) and (doc[k].lower_ == "the" or (doc[k].lower_ in DIRECTIONS and not _is_cap(doc[k]))):
+                k += 1  # "in southwest Miami", "in the West Bank"
+            host = by_start.get(k)
+        if host is None and rs >= 1 and doc[rs - 1].lower_ in ("'s", "’s"):
+            host = by_end.get(rs - 1)  # "Brooklyn's Barclays Center"
+        if host is None:
+            continue
+        place = chosen[id(host)]
+        if place is None or place.feature not in SITE_HOSTS:
+            continue
+        start = rs + 1 if doc[rs].lower_ == "the" else rs
+        if start >= re_ - 1:
+            continue
+        span = doc[start:re_]
+        out.append(PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place))
+    return out
+
+
 def _resolver(doc, gazetteer: Gazetteer | None, embedded: bool = False) -> _Resolver:
     return _Resolver(doc, gazetteer if gazetteer is not None else default_gazetteer(), embedded)
 
@@ -1254,4 +1337,10 @@ def find_places(
         place = chosen[id(s)]
         if place is not None:
             out.append(PlaceMention(text=s.text, start=s.char_start, end=s.char_end, place=place))
+    if r.embedded:
+        # the geoparser also reads buildings, venues and streets situated by their town; a site's
+        # name replaces its head word read alone ("Arena" in "the Kestrel Arena in Leeds")
+        sites = _site_mentions(r, spans, chosen)
+        out = [m for m in out if not any(x.start < m.end and m.start < x.end for x in sites)]
+        out = sorted(out + sites, key=lambda m: m.start)
     return out

@@ -1,6 +1,7 @@
 """Loaders for the geographic tables: demonyms (``demonyms.tsv``), our own regions (``regions.tsv``) and
 GeoNames' points of countries and regions (``country_points.tsv``, ``admin1_points.tsv``) and the
-landmarks named instead of their town (``landmarks.tsv``)."""
+landmarks named instead of their town (``landmarks.tsv``) and the words that end a building's, a venue's or a
+street's name (``facility_words.tsv``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
 
-_HEADERS = {"demonym", "name", "iso2"}
+_HEADERS = {"demonym", "name", "iso2", "word"}
 
 
 def _rows(name: str) -> Iterator[tuple[int, list[str]]]:
@@ -126,3 +127,16 @@ def load_landmarks() -> dict[str, tuple[str, str, tuple[float, float]]]:
             if name.strip():
                 table.setdefault(name.strip().lower(), entry)
     return table
+
+
+@lru_cache(maxsize=1)
+def load_facility_words() -> frozenset[str]:
+    """Lower-case words that end a building's, a venue's or a street's name ("Hospital", "Center",
+    "Park", "Avenue") or start one before "of" ("University of ...") (``facility_words.tsv``)."""
+    words = set()
+    for number, cells in _rows("facility_words.tsv"):
+        word = cells[0]
+        if not word or word != word.lower() or " " in word:
+            raise ValueError(f"facility_words.tsv:{number}: expected one lower-case word")
+        words.add(word)
+    return frozenset(words)
