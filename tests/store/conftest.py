@@ -11,6 +11,9 @@ import os
 import shutil
 import subprocess
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -70,11 +73,10 @@ def _pg_admin(url: str, sql: str) -> None:
         conn.execute(sql)
 
 
-@pytest.fixture(params=BACKENDS)
-def db_url(request, tmp_path):
-    """A fresh, empty database URL on each back-end (a new SQLite file / a new PostgreSQL schema)."""
-    if request.param == "sqlite":
-        yield str(tmp_path / "store.db")
+@contextmanager
+def _empty_database(backend: str, request, tmp_path: Path, name: str = "store") -> Iterator[str]:
+    if backend == "sqlite":
+        yield str(tmp_path / f"{name}.db")
         return
     server = request.getfixturevalue("pg_server_url")
     schema = f"cs_test_{uuid.uuid4().hex[:12]}"
@@ -84,6 +86,21 @@ def db_url(request, tmp_path):
         yield url.render_as_string(hide_password=False)
     finally:
         _pg_admin(server, f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """A fresh, empty database URL on each back-end (a new SQLite file / a new PostgreSQL schema)."""
+    with _empty_database(request.param, request, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture
+def other_db_url(db_url, request, tmp_path):
+    """A second empty database on the back-end of ``db_url``."""
+    backend = "sqlite" if "://" not in db_url else "postgresql"
+    with _empty_database(backend, request, tmp_path, name="other") as url:
+        yield url
 
 
 @pytest.fixture

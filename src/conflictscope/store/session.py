@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Column, Engine, MetaData, PrimaryKeyConstraint, String, Table, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,6 +28,8 @@ BUSY_TIMEOUT_MS = 60_000
 # pg_advisory_xact_lock key for every write transaction ("cscope" in ASCII)
 PG_WRITE_LOCK = 0x6373636F7065
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The newest revision in migrations/versions (a test checks it is alembic's head): add a migration, bump it.
+SCHEMA_REVISION = "0001"
 
 
 class StoreError(ConflictscopeError):
@@ -132,32 +134,59 @@ class Store:
         return cfg
 
     def head_revision(self) -> str:
+        """The newest revision of ``migrations/versions``, as alembic reads it."""
         from alembic.script import ScriptDirectory
 
         return ScriptDirectory.from_config(self._alembic_config()).get_current_head()
 
     def current_revision(self) -> str | None:
-        from alembic.runtime.migration import MigrationContext
-
         with self.read_engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            return _stored_revision(conn)
 
     def migrate(self) -> None:
-        """Bring the schema to the latest revision (a no-op when it is there already)."""
-        from alembic import command
-        from alembic.runtime.migration import MigrationContext
+        """Bring the schema to the latest revision (a no-op when it is there already).
 
-        head = self.head_revision()
-        if self.current_revision() == head:
+        Alembic is imported only to upgrade an older schema: a store at ``SCHEMA_REVISION`` is
+        recognised by its ``alembic_version`` row, and an empty database gets the models' schema at
+        once (the schema the migrations build; ``tests/store/test_store_schema.py`` checks that the
+        two agree). Importing and running alembic cost every command that opens a store about half a
+        second of CPU."""
+        if self.current_revision() == SCHEMA_REVISION:
             return
-        cfg = self._alembic_config()
         with self.engine.begin() as conn:
             if self.dialect == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
-            if MigrationContext.configure(conn).get_current_revision() == head:
+            current = _stored_revision(conn)
+            if current == SCHEMA_REVISION:
                 return  # another process migrated while we waited
+            if current is None and not inspect(conn).get_table_names():
+                from conflictscope.store.models import Base
+
+                Base.metadata.create_all(conn)
+                _VERSION_TABLE.create(conn)
+                conn.execute(_VERSION_TABLE.insert().values(version_num=SCHEMA_REVISION))
+                return
+            from alembic import command
+
+            cfg = self._alembic_config()
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+
+
+# The table alembic keeps its revision in, as alembic creates it.
+_VERSION_TABLE = Table(
+    "alembic_version",
+    MetaData(),
+    Column("version_num", String(32), nullable=False),
+    PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),
+)
+
+
+def _stored_revision(conn) -> str | None:  # noqa: ANN001 - a SQLAlchemy Connection
+    """The revision a database records (None for a database alembic never touched)."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def open_store(db: str | os.PathLike | None = None, *, migrate: bool = True) -> Store:
