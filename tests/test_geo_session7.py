@@ -59,3 +59,22 @@ def test_a_place_heading_a_known_newspaper_is_read_by_the_geoparser_only():
     assert not [m for doc in parsed for m in find_places(doc, default_gazetteer())]
     # a known organisation's name headed by no place stays out whole
     assert not places("The Red Cross said it had sent two convoys.")
+
+
+def test_a_name_read_as_a_place_is_that_place_inside_an_organisations_name():
+    text = (
+        "Heavy rain flooded several streets in Slidell, Louisiana, on Monday. "
+        "The Slidell Garden Society cancelled its spring show because of the water."
+    )
+    found = [(p.text, p.place) for p in conflictscope.extract_places(text)]
+    slidell = [p for name, p in found if name == "Slidell"]
+    assert len(slidell) == 2 and all(p.admin1 == "Louisiana" for p in slidell)
+    # without the cue ("in Slidell") the name inside the organisation's name is not read
+    alone = [p.text for p in conflictscope.extract_places("The Slidell Garden Society cancelled its spring show.")]
+    assert "Slidell" not in alone
+
+
+def test_a_surname_stays_a_person_after_its_namesake_town_is_read():
+    text = "The family moved to Jasper, Alabama, in May. Jasper Kowalczyk said the house was too small."
+    found = [p.text for p in conflictscope.extract_places(text)]
+    assert found.count("Jasper") == 1

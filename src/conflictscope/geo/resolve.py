@@ -1280,6 +1280,59 @@ def _site_mentions(r: _Resolver, spans: list[_Span], chosen: dict[int, Place | N
     return out
 
 
+def _sure_reading(place: Place, key: str, focus: list[str]) -> bool:
+    """A reading safe to carry to the name's other mentions: the place by its own name (not an
+    alternate name, not a site placed at its town) in one of the report's countries, or a country,
+    a region or a continent."""
+    if place.feature in WORLD_FEATURES or place.feature in ("country", "admin1", "region"):
+        return True
+    return normalize_name(place.name) == key and (place.country_code in focus or not focus)
+
+
+def _same_name_mentions(r: _Resolver, found: list[PlaceMention], focus: list[str]) -> list[PlaceMention]:
+    """One name, one sense in a report: a name the text reads as a place is that place wherever else
+    it stands, inside an organisation's name ("the Allendale Women's Club" in a report on Allendale),
+    before a hyphen ("Allendale-based") or where the first reading's cues are missing. The first
+    reading's place is kept; a person's name ("George Washington") stays a person."""
+    doc = r.doc
+    by_first: dict[str, list[tuple[int, str, Place]]] = {}
+    for m in found:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        key = normalize_name(span.text)
+        if not _sure_reading(m.place, key, focus):
+            continue
+        if not (_place_context(r, span.start, span.end) or m.place.population >= EMBEDDED_TOWN or m.place.feature != "city"):
+            continue  # a small town read without a cue ("Evans said") may be a surname: kept to itself
+        entries = by_first.setdefault(span[0].lower_, [])
+        if not any(k == key for _, k, _ in entries):
+            entries.append((len(span), key, m.place))
+    covered = [False] * len(doc)
+    for m in found:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for k in range(span.start, span.end):
+                covered[k] = True
+    out: list[PlaceMention] = []
+    for i, tok in enumerate(doc):
+        entries = by_first.get(tok.lower_)
+        if not entries or covered[i] or not _is_cap(tok):
+            continue
+        for n, key, place in sorted(entries, key=lambda e: -e[0]):
+            j = i + n
+            if j > len(doc) or any(covered[i:j]) or normalize_name(doc[i:j].text) != key:
+                continue
+            if r._person_like(i, j) or any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in ORG_WORDS for t in doc[i:j]):
+                break  # "Helen Kunz", "the Chamber of Commerce": a person's or an organisation's word
+            span = doc[i:j]
+            out.append(PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place))
+            for k in range(i, j):
+                covered[k] = True
+            break
+    return out
+
+
 def _resolver(doc, gazetteer: Gazetteer | None, embedded: bool = False) -> _Resolver:
     return _Resolver(doc, gazetteer if gazetteer is not None else default_gazetteer(), embedded)
 
@@ -1343,4 +1396,5 @@ def find_places(
         sites = _site_mentions(r, spans, chosen)
         out = [m for m in out if not any(x.start < m.end and m.start < x.end for x in sites)]
         out = sorted(out + sites, key=lambda m: m.start)
+        out = sorted(out + _same_name_mentions(r, out, codes), key=lambda m: m.start)
     return out
