@@ -78,3 +78,10 @@ def test_a_surname_stays_a_person_after_its_namesake_town_is_read():
     text = "The family moved to Jasper, Alabama, in May. Jasper Kowalczyk said the house was too small."
     found = [p.text for p in conflictscope.extract_places(text)]
     assert found.count("Jasper") == 1
+
+
+def test_a_title_ending_the_previous_sentence_makes_no_person():
+    text = "The group had to register with the Ministry of Justice. Moldova has refused it twice."
+    assert "Moldova" in [p.text for p in conflictscope.extract_places(text)]
+    # a title right before the name still does ("Gen. Washington")
+    assert "Washington" not in [p.text for p in conflictscope.extract_places("The letter was signed by Gen. Washington himself.")]

@@ -403,8 +403,8 @@ class _Resolver:
         doc = self.doc
         # A title right before the name ("President Aliyev", "Mr. Smith").
         k = start - 1
-        if k >= 0 and doc[k].text == ".":
-            k -= 1
+        if k >= 0 and doc[k].text == "." and not doc[start].is_sent_start:
+            k -= 1  # "Gen. Smith"; not "... the Ministry of Justice. Azerbaijan has ..."
         if k >= 0 and doc[k].lower_ in TITLES and _is_cap(doc[k]):
             return True
         ent = _entity_of(doc, start)
