@@ -85,3 +85,10 @@ def test_a_title_ending_the_previous_sentence_makes_no_person():
     assert "Moldova" in [p.text for p in conflictscope.extract_places(text)]
     # a title right before the name still does ("Gen. Washington")
     assert "Washington" not in [p.text for p in conflictscope.extract_places("The letter was signed by Gen. Washington himself.")]
+
+
+def test_two_places_joined_by_a_hyphen_are_both_read():
+    found = {p.text: p.place for p in conflictscope.extract_places("Fares on the Glasgow-Edinburgh line rose again in May.")}
+    assert found["Glasgow"].country_code == "GB" and found["Edinburgh"].country_code == "GB"
+    found = {p.text: p.place for p in conflictscope.extract_places("The new Amsterdam-London train takes four hours.")}
+    assert near(found["London"], 51.5, -0.13) and near(found["Amsterdam"], 52.37, 4.9)

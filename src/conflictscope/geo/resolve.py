@@ -682,9 +682,28 @@ class _Resolver:
         before, after = neighbour(start - 1, -1), neighbour(end, 1)
         if not ((before is not None and is_name_word(before)) or (after is not None and is_name_word(after))):
             return ""
+        if self.embedded and self._hyphen_pair(start, end, run_start, run_end):
+            return ""  # "the Amsterdam-London train", "MLA for Nelson-Creston": two places joined
         # "Mogadishu-Hodan", "Donetsk-Kirovskyi": a city joined to its district by a hyphen
         joined_by_hyphen = end < run_end and _is_hyphen(doc[end]) and not (before is not None and is_name_word(before))
         return "hyphen" if joined_by_hyphen else "space"
+
+    def _hyphen_pair(self, start: int, end: int, run_start: int, run_end: int) -> bool:
+        """Two one-word names joined by a hyphen, each a place by its own name ("Amsterdam-London",
+        "Nelson-Creston"): a route or a constituency of two places, not one longer name."""
+        doc = self.doc
+        if end - start != 1:
+            return False
+        if start - 2 >= run_start and _is_hyphen(doc[start - 1]) and not (start - 3 >= run_start and _is_cap(doc[start - 3])):
+            other = start - 2
+        elif end + 1 < run_end and _is_hyphen(doc[end]) and not (end + 2 < run_end and _is_cap(doc[end + 2])):
+            other = end + 1
+        else:
+            return False
+        return all(
+            _is_cap(doc[k]) and any(normalize_name(p.name) == normalize_name(doc[k].text) for p in self.gaz.candidates(doc[k].text))
+            for k in (start, other)
+        )
 
     def _hint(self, start: int, end: int) -> str | None:
         doc = self.doc
