@@ -100,8 +100,12 @@ def cluster_mentions(mentions: list[EventMention], locator: Locator | None = Non
             locator.apply_coded(clusters)
         return clusters
     unplaced: list[Cluster] = []
-    for mention in orphans:
-        if mention.refine_only or mention.needs_story or mention.historical:
+    # An event dated over a month back and placed nowhere is background to newer news ("he had been
+    # detained in 2013"), unless the text tells nothing newer: then it is the text's own news.
+    told = [m for m in orphans if not (m.refine_only or m.needs_story)]
+    past_only = all(m.historical for m in told)
+    for mention in told:
+        if mention.historical and not past_only:
             continue
         last = unplaced[-1] if unplaced else None
         if last is not None and compatible_kinds(last.first, mention) and _dates_agree(last, mention):
