@@ -92,3 +92,10 @@ def test_two_places_joined_by_a_hyphen_are_both_read():
     assert found["Glasgow"].country_code == "GB" and found["Edinburgh"].country_code == "GB"
     found = {p.text: p.place for p in conflictscope.extract_places("The new Amsterdam-London train takes four hours.")}
     assert near(found["London"], 51.5, -0.13) and near(found["Amsterdam"], 52.37, 4.9)
+
+
+def test_a_county_read_by_its_full_name_is_also_its_short_name():
+    text = "Storms cut power to homes in Cuyahoga County on Sunday. The Cuyahoga Gazette counted 40,000 without light."
+    found = [(p.text, p.place) for p in conflictscope.extract_places(text)]
+    short = [p for name, p in found if name == "Cuyahoga"]
+    assert short and short[0].feature == "admin2" and short[0].admin1 == "Ohio"

@@ -1327,6 +1327,11 @@ def _same_name_mentions(r: _Resolver, found: list[PlaceMention], focus: list[str
         entries = by_first.setdefault(span[0].lower_, [])
         if not any(k == key for _, k, _ in entries):
             entries.append((len(span), key, m.place))
+        if m.place.feature == "admin2" and len(span) > 1 and span[-1].lower_ in SECOND_LEVEL_WORDS:
+            # "Suffolk County" read, "the Suffolk Times" is the county's too
+            short = normalize_name(span[:-1].text)
+            if not any(k == short for _, k, _ in entries):
+                entries.append((len(span) - 1, short, m.place))
     covered = [False] * len(doc)
     for m in found:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
