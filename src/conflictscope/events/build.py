@@ -20,6 +20,10 @@ from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrea
 from conflictscope.types import CasualtyMention, DateMention, Evidence, PlaceMention
 
 WEAPON_TYPE = "Explosions/Remote violence"
+BATTLE_TYPE = "Battles"
+# Nouns that state a story's death toll on their own ("3 fatalities"); relevance.py parses sentences
+# holding them
+TOLL_WORDS = frozenset({"fatality"})
 AGREEMENT_VERBS = frozenset("sign agree reach broker announce conclude declare accept strike seal".split())
 # Cues that refine an event told in a nearby sentence even without a trigger of their own: "Police
 # fired tear gas to disperse the crowd" after "demonstrators marched".
@@ -231,12 +235,22 @@ class SentenceBuilder:
                 c.dep_ == "prep" and c.lower_ == "in" and not any(p.lemma_.lower() in FIGHT_NOUNS for p in c.children) for c in match.token.children
             ):
                 continue  # "workers engaged in mining": an occupation, not a fight ("engaged in a gun battle" is one)
+            if match.cls == "Violent demonstration" and match.token.lemma_.lower() == "riot" and match.token.dep_ in ("compound", "amod", "nmod") and (
+                match.token.head.pos_ in ("NOUN", "PROPN") and not ((people := self.actors.actor_at(match.token.head)) is not None and not people.armed)
+            ):
+                continue  # "riot police", "anti-riot units", "riot gear": a kind of force or kit ("rioting prisoners" do riot)
             if match.cls == "Violent demonstration" and match.token.lemma_.lower() == "barricade" and any(
                 c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself") for c in match.token.children
             ):
                 continue  # "teachers barricaded themselves into an office": an occupation, not a riot
-            if match.cls == "Agreement" and not _agreed(match.token):
-                continue  # "while the ceasefire holds" reports no agreement
+            if match.cls == "Chemical weapon" and match.token.lemma_.lower() == "use" and not _user_named(match.token):
+                continue  # "the use of such weapons is being normalised": no one's use, no event
+            if match.cls == "Agreement" and (deal := _deal_noun(match)) is not None and not self._between_warring(deal):
+                continue  # "the two countries reached a trade deal": no agreement between warring sides
+            if match.cls == "Agreement" and match.token.pos_ == "NOUN" and not (_agreed(match.token) or _has_parties(match.token)):
+                continue  # "while the ceasefire holds", "to advance the peace deal" report no agreement
+            if match.cls == "Agreement" and match.token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children):
+                continue  # "gave them hours to surrender", "refused to surrender": not done
             if match.cls == "Disrupted weapons use" and match.token.lemma_.lower() == "intercept" and not _weapon_object(match.token):
                 continue  # "gunmen intercepted a car and shot the driver": a vehicle stopped, no weapon disrupted
             if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and self._burns_people(match.token):
@@ -266,6 +280,7 @@ class SentenceBuilder:
         if not real:
             return self._refinement(facts, cues)
         real = _drop_background(real)
+        real = _drop_displacement_causes(real)
         real = _drop_protest_topics(real, self.taxonomy, has_casualties)
 
         place_mentions = self.event_places(facts) or facts.previous_places
@@ -275,6 +290,19 @@ class SentenceBuilder:
         ):
             # weapons taken by an armed group, or with banks looted: looting, not weapons disrupted
             real = [TriggerMatch(_SEIZED_GOODS, m.token, m.start, m.end) if m.entry is _SEIZED_ARMS else m for m in real]
+        if (
+            perpetrator is not None and perpetrator.kind == "state_forces" and perpetrator.token.tag_ in ("NNS", "NNPS")
+            and self.actors.demonym_country(perpetrator.token)[0] and any(m.cls in CROWD_ACTS for m in real)
+            and all(m.cls in CROWD_ACTS or m.cls.startswith("@") for m in real)
+        ):
+            # "Palestinians hurled Molotov cocktails at a police vehicle": people named by nationality
+            # doing what a crowd does (stones, fire) are a crowd, not their state's forces
+            perpetrator = ActorRef("rioters", "Rioters ({country})", perpetrator.country_code, False, perpetrator.token, perpetrator.explicit_country)
+        deals = [d for m in real if m.cls == "Agreement" and (d := _deal_noun(m)) is not None and _has_parties(d)]
+        if deals and (parties := self._parties(deals[0])):
+            # "Saudi forces brokered an agreement between the STC and the government": its parties are
+            # the actors, not who brokered it
+            perpetrator, target = parties[0], (parties[1] if len(parties) > 1 else None)
         if aid_giver is not None and (perpetrator is None or not perpetrator.armed):
             perpetrator = aid_giver
         if target is not None and perpetrator is not None and target.template == perpetrator.template and target.token.dep_ == "nsubjpass" and any(
@@ -289,6 +317,19 @@ class SentenceBuilder:
             killed = running  # "a third soldier died": the toll has reached three
         real = _by_captor(real, perpetrator, target, bool(killed or injured))
         civilian_victims = self._civilian_victims(real, facts, target)
+        if perpetrator is not None and perpetrator.kind in NON_STATE_ARMED and "{country}" in perpetrator.template and any(
+            m.entry in CROWD_AIMED for m in real
+        ):
+            # "unknown gunmen opened fire on protesters", "militiamen beat the demonstrators": ACLED codes
+            # violence of armed men against a demonstration as violence against civilians (the
+            # demonstrators its victims), not the forces' intervention nor the crowd's own violence. (A
+            # named group that rules the place and breaks up a protest there is coded as the authority
+            # that intervened: excessive force.)
+            real = [
+                TriggerMatch(_ATTACK_ON_CROWD, m.token, m.start, m.end) if m.entry in CROWD_AIMED else m
+                for m in real if m.cls.startswith("@") or m.entry in CROWD_AIMED or self.taxonomy.event_type_of(m.cls) != "Protests"
+            ]
+            civilian_victims = True
         if target is None and perpetrator is not None and perpetrator.kind in NON_STATE_ARMED and self._attacks_place(real, facts):
             # "militants attacked Natugo village", "gunmen attacked Kagara": with no armed defender
             # named, ACLED codes an armed group's attack on a village or town as one on its people
@@ -333,7 +374,10 @@ class SentenceBuilder:
                 casualties=bool(killed or injured),
                 battle_context=any(t.lemma_.lower() in BATTLE_WORDS and t.pos_ != "PROPN" and not _in_front_of(t) for t in sent),
                 observed_fire=any(_observed(m.token) for m in real if m.cls in ("@explosion", "@fire")),
-                demonstration=_demonstration(sent),
+                # a protest act of the crowd's own (a road blocked, a march) is a demonstration too (not
+                # the forces dispersing a crowd: "police intervened to disperse the mob")
+                # ("persons who gathered at a mosque" describes people, no protest)
+                demonstration=_demonstration(sent) or any(m.cls == "Peaceful protest" and m.token.dep_ not in ("relcl", "acl") for m in real),
                 participants_detained=detained,
                 one_sided=any(m.token.lemma_.lower() in ONE_SIDED_VERBS for m in real),
                 crowd=perpetrator is not None and _crowd(perpetrator),
@@ -341,6 +385,14 @@ class SentenceBuilder:
         )
         if classification is None:
             return []
+        if (
+            classification.sub_event_type == "Armed clash" and target is not None and target.kind in STATE_SIDE
+            and perpetrator is not None and perpetrator.kind in NON_STATE_ARMED and self._forces_operation(sent)
+            and not any(m.token.lemma_.lower() in REPEL_VERBS for m in real)  # "repelled an attack": its author first
+        ):
+            # "armed men exchanged fire with police during an operation", "officers carrying out a raid
+            # were attacked by suspects": ACLED names the forces whose operation it was first
+            perpetrator, target = target, perpetrator
         if classification.sub_event_type == _AIR_BOMBING.cls and not any(
             c == _AIR_BOMBING.cls for c in cues + [m.cls for m in real if m.entry is not _AIR_BOMBING]
         ):
@@ -357,7 +409,7 @@ class SentenceBuilder:
         anaphoric = any(t.lower_ in ANAPHORS for t in sent) or any(
             m.token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children)
             for m in real
-        )
+        ) or any(_people_told_before(c) for m in real if m.token.pos_ == "VERB" for c in m.token.children if c.dep_ in ("dobj", "nsubjpass"))
         needs_story = all(m.cls == "@weak" and not (weapon_cue or _aimed(m.token)) for m in real) and not violent_context(sent)
         mentions = []
         for place in place_mentions or [None]:
@@ -388,7 +440,7 @@ class SentenceBuilder:
     def _refinement(self, facts: SentenceFacts, cues: list[str]) -> list[EventMention]:
         refining = sorted({c for c in cues if c in REFINING_CUES}, key=self.taxonomy.rank)
         if not refining:
-            return []
+            return self._toll(facts)
         sub = refining[0]
         perpetrator, target = self._roles([], facts)
         evidence = sentence_evidence(facts)
@@ -405,6 +457,36 @@ class SentenceBuilder:
                 injured=None,
                 civilian_victims=False,
                 refine_only=True,
+            )
+            for place in (self.event_places(facts) or [None])
+        ]
+
+    def _toll(self, facts: SentenceFacts) -> list[EventMention]:
+        """"3 fatalities.", "Two fatalities were reported.": a sentence that only states the story's
+        death toll gives the total of the event told before it (it raises a lower figure read from
+        its victims one by one: "a policeman was shot dead ... The attacker died. 2 fatalities"); with
+        no event before it, it is none."""
+        tolls = [
+            c.count for c in facts.casualties
+            if c.kind == "killed" and (t := _token_at(facts.sent, c.start)) is not None
+            and any(w.lemma_.lower() in TOLL_WORDS for w in (t, t.head))
+        ]
+        if not tolls:
+            return []
+        return [
+            EventMention(
+                sentence=facts.index,
+                evidence=sentence_evidence(facts),
+                classification=Classification(BATTLE_TYPE, "Armed clash", False),  # a guess: takes no part in the typing
+                place=place,
+                date=None,
+                perpetrator=None,
+                target=None,
+                killed=max(tolls),
+                injured=None,
+                civilian_victims=False,
+                refine_only=True,
+                running_total=True,
             )
             for place in (self.event_places(facts) or [None])
         ]
@@ -502,6 +584,39 @@ class SentenceBuilder:
                     return True  # a name that is no armed group or country: a place the gazetteer lacks, or a person
         return False
 
+    def _parties(self, deal: Token) -> list[ActorRef]:
+        """The actors "between" whom an agreement is made."""
+        found = []
+        for prep in (c for c in deal.children if c.dep_ == "prep" and c.lower_ == "between"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                found += [a for t in (pobj, *pobj.conjuncts) if (a := self.actors.actor_at(t)) is not None]
+        return found
+
+    def _between_warring(self, deal: Token) -> bool:
+        """An agreement or deal whose terms are about the fighting ("a de-escalation zone deal", "a
+        deal to end the fighting", "an agreement on the evacuation of fighters"), or whose parties
+        include an armed group that is not a country ("an agreement between the regime and HTS", "the
+        army and the rebels reached a deal"). Two countries' deal on other terms is no event here."""
+        terms = _typing_words("truce_term")
+        verb = deal if deal.pos_ == "VERB" else deal.head if deal.dep_ in ("dobj", "nsubjpass") else None
+        # the terms: the noun's own words, and what the verb says it is on or for ("reached a deal on
+        # the evacuation", "agreed a deal to end the fighting")
+        told = [*deal.subtree] + ([
+            t for c in verb.children if c.dep_ in ("xcomp", "advcl") or c.dep_ == "prep" and c.lower_ in ("on", "over", "for", "to")
+            for t in c.subtree
+        ] if verb is not None else [])
+        if any(t.lemma_.lower() in terms or t.lower_ in terms for t in told):
+            return True
+        parties = [p for c in deal.children if c.dep_ == "prep" and c.lower_ in ("between", "with") for p in c.children if p.dep_ == "pobj"]
+        if verb is not None:
+            parties += [c for c in verb.children if c.dep_ == "nsubj"]
+            parties += [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with", "between") for p in c.children if p.dep_ == "pobj"]
+        for party in [q for p in parties for q in (p, *p.conjuncts)]:
+            actor = self.actors.actor_at(party)
+            if actor is not None and actor.armed and actor.kind in ORGANISED and not self.actors.country_of_name(party.text):
+                return True
+        return False
+
     def _aid_giver(self, verb: Token) -> ActorRef | None:
         """A non-state armed group is who does it: "members of the CJNG delivered food packages",
         "a video showing gang members delivering food" (the noun the clause hangs off)."""
@@ -573,7 +688,9 @@ class SentenceBuilder:
     # ---- actors
     def _roles(self, triggers: list[TriggerMatch], facts: SentenceFacts) -> tuple[ActorRef | None, ActorRef | None]:
         perpetrator = target = None
-        for match in triggers:
+        # people who fled are who acted only when the sentence tells nothing else ("families fled after
+        # rebels attacked the town": the rebels)
+        for match in sorted(triggers, key=lambda m: m.entry is _DISPLACED):
             p, t = self._roles_of(match.token)
             perpetrator = perpetrator or p
             target = target or t
@@ -643,6 +760,22 @@ class SentenceBuilder:
                     perpetrator = actor
                     break
         return perpetrator, target
+
+    def _forces_operation(self, sent: Span) -> bool:
+        """The sentence tells an operation, raid or patrol of the forces: "during an operation", "in a
+        raid", "police carried out a raid" (not "militants attacked a patrol", "fired on a patrol":
+        there it is the target)."""
+        for token in sent:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in OPERATION_NOUNS | {"patrol"}:
+                continue
+            head = token.head
+            if token.dep_ == "pobj" and head.lower_ in ("during", "in", "amid"):  # (not "fired on a patrol")
+                return True
+            if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS | {"do", "make", "undertake"} and any(
+                c.dep_ == "nsubj" and (a := self.actors.actor_at(c)) is not None and a.kind in STATE_SIDE for c in head.children
+            ):
+                return True
+        return False
 
     def _operation_owner(self, sent: Span, target: ActorRef | None) -> ActorRef | None:
         for token in sent:
@@ -741,6 +874,8 @@ class SentenceBuilder:
             subject = token.head  # "210 migrants returned from Peru" parsed as a clause on its noun
         elif subject is None and token.dep_ == "conj":
             subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        elif subject is None and token.dep_ == "xcomp":
+            subject = next((c for c in token.head.children if c.dep_ == "dobj"), None)  # "forced 480 villagers to flee"
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if word == "join":
             group = self.actors.group_at(obj) if obj is not None else None
@@ -753,9 +888,11 @@ class SentenceBuilder:
                 p.lemma_.lower() in HOLDING_PLACES for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
             )
             return match if held.lemma_.lower() in HELD_PEOPLE or from_prison else None
+        if word == "displace" and obj is not None:
+            subject = obj  # "the fighting displaced 500 families": who was displaced
         if subject is None:
             return None
-        if word in ("flee", "evacuate", "return", "arrive") and subject.lemma_.lower() in DISPLACED_PEOPLE and _counted(subject):
+        if word in ("flee", "evacuate", "return", "arrive", "displace") and subject.lemma_.lower() in DISPLACED_PEOPLE and _counted(subject):
             return TriggerMatch(_DISPLACED, token, match.start, match.end)
         if word in ("enter", "arrive"):
             actor = self.actors.actor_at(subject)
@@ -823,10 +960,24 @@ class SentenceBuilder:
                     for pobj in child.children:
                         perpetrator = perpetrator or actors.actor_at(pobj)
                 elif child.dep_ in ("dobj", "nsubjpass"):
-                    target = target or actors.actor_at(child)
+                    # "in Tijuana, Baja California, a police officer was shot": the parse may make the
+                    # place the subject and the people its apposition
+                    target = target or actors.actor_at(child) or next(
+                        (a for c in _appositions(child) if (a := actors.actor_at(c)) is not None), None
+                    )
                 elif child.dep_ == "prep" and child.lower_ in ("on", "upon", "against", "at"):
                     for pobj in child.children:
                         target = target or actors.actor_at(pobj)
+                elif child.dep_ == "prep" and child.lower_ == "with" and trigger.lemma_.lower() in CLASH_WORDS | {"exchange"}:
+                    # "exchanged fire with police", "clashed with the army": the other side
+                    for pobj in child.children:
+                        target = target or actors.actor_at(pobj)
+            if target is None and trigger.lemma_.lower() == "exchange":
+                # "exchanged fire with police": the other side hangs off what was exchanged
+                target = next((
+                    a for c in trigger.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj" and (a := actors.actor_at(o)) is not None
+                ), None)
             if perpetrator is None and trigger.dep_ == "acl" and trigger.tag_ == "VBD" and not passive:
                 # "Indian nationals clashed with police" parsed as a clause on its subject
                 perpetrator = actors.actor_at(trigger.head)
@@ -904,7 +1055,7 @@ LIGHT_VERBS = frozenset("open carry launch conduct stage mount unleash".split())
 ORGANISED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
 # Words that make a crowd's violence a violent demonstration rather than mob violence.
 DEMONSTRATION_WORDS = frozenset(
-    "protest demonstrate demonstration demonstrator protester protestor rally march picket sit-in dharna".split()
+    "protest demonstrate demonstration demonstrator protester protestor rally march picket sit-in dharna agitate agitation".split()
 )
 # A demonstration's own tactics and grievance words: burning tyres, barricading roads, denouncing,
 # demanding ("migrant workers pelted stones at police, demanding to return home").
@@ -998,8 +1149,8 @@ _SEIZED_GOODS = TriggerEntry(("seize",), "V", "Looting/property destruction", "t
 _CAPTURED_PEOPLE = TriggerEntry(("capture",), "V", "Arrests", "trigger")
 _DISPLACED = TriggerEntry(("flee",), "V", "Other", "trigger")
 _MOVED = TriggerEntry(("enter",), "V", "Change to group/activity", "trigger")
-MOVES = frozenset("enter arrive join flee evacuate return release".split())
-DISPLACED_PEOPLE = frozenset("refugee migrant villager family resident civilian people returnee household person".split())
+MOVES = frozenset("enter arrive join flee evacuate return release displace".split())
+DISPLACED_PEOPLE = frozenset("refugee migrant villager family resident civilian people returnee household person individual".split())
 HELD_PEOPLE = frozenset("prisoner detainee captive inmate hostage".split())
 HOLDING_PLACES = frozenset("prison jail custody detention".split())
 
@@ -1282,6 +1433,41 @@ def _seized_goods(token: Token) -> bool:
     if lemma in PARTICIPANT_WORDS or lemma in ("militant", "fighter", "soldier", "member", "suspect"):
         return False
     return head.pos_ == "NOUN"
+
+
+# Verbs by which a fight drives people out ("fighting forced 500 villagers to flee"), and prepositions
+# that give a displacement its cause ("displaced following a clash")
+CAUSING_VERBS = frozenset("force compel drive cause prompt push".split())
+CAUSE_PREPOSITIONS = frozenset("following after amid because due".split())
+
+
+def _drop_displacement_causes(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """"Fighting between the army and the rebels forced 480 villagers to flee", "260 people were
+    displaced following a clash": the sentence tells the displacement (ACLED's Other); the fight is
+    its cause, told as background (coded as its own event where it is reported)."""
+    displaced = [m for m in triggers if m.entry is _DISPLACED]
+    if not displaced:
+        return triggers
+    causes = set()
+    for match in triggers:
+        token = match.token
+        if match.entry is _DISPLACED or token.pos_ not in ("NOUN", "VERB"):
+            continue
+        if token.dep_ == "nsubj" and (token.head.lemma_.lower() in CAUSING_VERBS or any(d.token.i == token.head.i for d in displaced)) and any(
+            d.token.i != token.i and (d.token.i == token.head.i or token.head.is_ancestor(d.token)) for d in displaced
+        ):
+            causes.add(token.i)  # "fighting forced villagers to flee", "the clashes displaced 500 families"
+            continue
+        if token.pos_ != "NOUN":
+            continue
+        for node, head in _upward(token, 3):
+            if node.dep_ == "prep" and (node.lower_ in CAUSE_PREPOSITIONS or node.lower_ == "to" and head.lower_ == "due") and any(
+                head.i == d.token.i or d.token.is_ancestor(head) for d in displaced
+            ):
+                causes.add(token.i)  # "displaced following a clash", "fled due to the fighting"
+                break
+    kept = [m for m in triggers if m.token.i not in causes]
+    return kept if kept else triggers
 
 
 def _drop_background(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -1569,6 +1755,16 @@ def _self_agent(trigger: Token) -> bool:
     return False
 
 
+def _appositions(token: Token) -> list[Token]:
+    """The appositions of a noun, and theirs, also past a list of places ("La Central, Colima, a
+    police patrol", "in Culiacan, Sinaloa, a police officer")."""
+    found, frontier = [], [token]
+    for _ in range(3):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in ("appos", "conj")]
+        found += [t for t in frontier if t.dep_ == "appos" and t.pos_ == "NOUN"]  # (not "Kagara (Rafi, Niger)")
+    return found
+
+
 def _figures(casualties: list[CasualtyMention]) -> tuple[int | None, int | None]:
     killed = [c.count for c in casualties if c.kind == "killed"]
     injured = [c.count for c in casualties if c.kind == "injured"]
@@ -1656,6 +1852,40 @@ def _is_near(token: Token | None) -> bool:
     return head.lower_ == "to" and head.head.lower_ == "close"
 
 
+def _deal_noun(match: TriggerMatch) -> Token | None:
+    """The agreement noun of a deal phrase of the lexicon ("agreement between", "reached a deal"):
+    the matched noun, or the object of the matched verb."""
+    deals = _typing_words("deal")
+    token = match.token
+    if token.lemma_.lower() in deals and token.pos_ == "NOUN":
+        return token
+    if token.pos_ == "VERB" and match.entry.words[-1] in deals:
+        return next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in deals), None) or token
+    return None
+
+
+def _people_told_before(token: Token) -> bool:
+    """"dispersed them", "dispersed the group", "the protesters were detained": people the text has
+    already told of, so the sentence continues their story."""
+    if token.lower_ in ("them", "they"):
+        return True
+    people = _typing_words(CROWD_NOUNS) | PARTICIPANT_WORDS | {"group", "gathering"}
+    return token.lemma_.lower() in people and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
+
+
+def _user_named(token: Token) -> bool:
+    """"Syria's use of chemical weapons", "the use of chemical weapons by the regime", "forces used
+    chemical weapons": who used them is told."""
+    if token.pos_ == "VERB":
+        return any(c.dep_ in ("nsubj", "agent") for c in token.children)
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+
+
+def _has_parties(token: Token) -> bool:
+    """"the agreement between the regime and HTS": an agreement told with its parties."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
+
+
 def _agreed(token: Token) -> bool:
     """An agreement word governed by a verb of agreeing: "signed a ceasefire", "agreed to a truce"."""
     return _governed_by(token, AGREEMENT_VERBS, 3)
@@ -1731,6 +1961,8 @@ def _crowd(actor: ActorRef) -> bool:
 _CROWD_FIRE = TriggerEntry(("fire",), "V", "Violent demonstration", "trigger")
 _FIRE_ON_CROWD = TriggerEntry(("fire",), "*", "Protest with intervention", "trigger")
 _FORCE_ON_CROWD = TriggerEntry(("fire",), "*", "Excessive force against protesters", "trigger")
+CROWD_AIMED = (_FIRE_ON_CROWD, _FORCE_ON_CROWD)
+_ATTACK_ON_CROWD = TriggerEntry(("fire",), "*", "@violence", "trigger")
 _TIRES_BURNED = TriggerEntry(("burn", "tire"), "V", "Violent demonstration", "trigger")
 
 
@@ -1787,7 +2019,9 @@ def _named_object_kind(token: Token) -> str | None:
     return kind if kind in ("property", "infrastructure") else None
 
 
-TYPING_WORD_KINDS = frozenset("damage weapon aid arms crowd staging intervention detention_place remains wound strike_verb stoppage off_duty ground".split())
+TYPING_WORD_KINDS = frozenset(
+    "damage weapon aid arms crowd staging intervention detention_place remains wound strike_verb stoppage off_duty ground deal truce_term".split()
+)
 
 
 @lru_cache(maxsize=None)

@@ -34,6 +34,12 @@ def vague_words() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def group_nouns() -> frozenset[str]:
+    """Nouns for a group whose size an "of" phrase gives ("a family of seven")."""
+    return frozenset(cells[0].lower() for cells in _data_lines("group_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
 def casualty_words() -> dict[str, tuple[str, str]]:
     """Lemma -> (kind, role), kind "killed"/"injured", role "verb"/"intransitive"/"adjective"/"noun"."""
     return {cells[0]: (cells[1], cells[2]) for cells in _data_lines("casualty_words.tsv")}
@@ -252,6 +258,13 @@ def _noun_count(noun):
                 continue
             count, exact, start, end = _add_conjuncts(noun, *found)
             return count, exact, min(start, noun.idx), max(end, noun.idx + len(noun.text)), _victim_lemma(noun), child.i
+    if noun.lemma_.lower() in group_nouns():
+        # "a family of seven civilians", "a family of five": the members counted are the victims
+        for member in (p for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+            found = _noun_count(member)
+            if found is not None and found[0] > 0:
+                count, exact, start, end, victims, key = found
+                return count, exact, min(start, noun.left_edge.idx), end, victims, key
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in ("he", "she")
     if singular and noun.lemma_.lower() not in _NO_VICTIM_LEMMAS:
         # "a policeman was shot dead", "the suicide bomber was killed", "he died": one person

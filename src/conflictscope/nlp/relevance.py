@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from conflictscope.events import build
-from conflictscope.events.build import BODY_WORDS, REFINING_CUES
+from conflictscope.events.build import BODY_WORDS, REFINING_CUES, TOLL_WORDS
 from conflictscope.knowledge import load_actor_terms, load_groups, load_reporting_verbs, load_triggers
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import COLLECTIVES
@@ -157,6 +157,7 @@ def _lexicons() -> tuple[_Lexicon, _Lexicon]:
     # a body word counts with "find": "the bodies of two men were found" (SentenceBuilder._found_body)
     event: set[tuple[str, ...]] = {("find", word) for word in BODY_WORDS}
     support: set[tuple[str, ...]] = {(noun,) for noun in RESPONSIBILITY_NOUNS}
+    support |= {(noun,) for noun in TOLL_WORDS}  # "3 fatalities.": the toll of an event told before
     gated = _mover_gates()
     for entry in load_triggers():
         phrase = tuple(w for w in entry.words if w != "-")
