@@ -323,3 +323,16 @@ def test_people_who_gathered_at_a_mosque_and_stoned_police_are_mob_violence():
 def test_the_parties_of_a_brokered_agreement_are_its_actors():
     found = events("On 19 June, Saudi forces brokered an agreement between the rebels and the army in Hadibu.")
     assert found and found[0].sub_event_type == "Agreement" and found[0].actor1.kind == "rebel_group"
+
+
+def test_local_militiamen_are_a_communal_militia():
+    found = events("On 19 June, local militiamen attacked a Fulani settlement near Asaba, raped women and destroyed property.")
+    assert found and found[0].actor1.kind == "identity_militia"
+
+
+def test_people_displaced_by_flooding_are_no_event():
+    assert events("On 19 June, in Bihar, as many as 12 million people have been displaced or affected by flooding.") == []
+
+
+def test_families_fleeing_floods_are_no_event():
+    assert events("On 19 June, 300 families fled the floods in Kano.") == []

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from conflictscope.events.causes import non_violent, violent_context
+from conflictscope.events.causes import hazard_displacement, non_violent, violent_context
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy, load_triggers, read_kinds
@@ -893,6 +893,8 @@ class SentenceBuilder:
         if subject is None:
             return None
         if word in ("flee", "evacuate", "return", "arrive", "displace") and subject.lemma_.lower() in DISPLACED_PEOPLE and _counted(subject):
+            if hazard_displacement(token):
+                return None  # "12 million people have been displaced by flooding": no political violence
             return TriggerMatch(_DISPLACED, token, match.start, match.end)
         if word in ("enter", "arrive"):
             actor = self.actors.actor_at(subject)
