@@ -22,8 +22,13 @@ Among the places of one sentence (the builder makes one event mention per place)
 not where the event was gives way to the one that is (``Locator.refine``): an end of a road named by
 its ends ("a protest on the Dhaka-Sylhet highway in Narsingdi": Narsingdi), and a namesake of a
 quarter, square or building named as inside a town ("the Pul-e-Charkhi area of Kabul" read as Poole,
-England; "the Khan Agha area of Tarinkot" read as a town 500 km away): the town. A change that would
-give the mention the place of another event is not made, so events are never merged by it.
+England; "the Khan Agha area of Tarinkot" read as a town 500 km away): the town; and a name followed or
+opened by a word for a part of a town (a neighbourhood, a station, a square, a road named by one town,
+"Colonia X"; town_parts.tsv) that resolves more than 20 km from the town the sentence puts it in ("the
+Uskhod metro station in Minsk", "in Zumpango, residents of the San Lorenzo neighborhood"): that town.
+A change that would give the mention the place of another event is not made, so events are not merged
+by it, except where the other event is the same sentence's at the road's or the quarter's own town
+("blocking the Khulna-Dhaka highway in Phultala town": one event, at Phultala).
 
 ACLED's notes may say where they coded an event ("marched in Kypseli [coded to Athens-Central
 Athens]", "coded at Am Taffah (Mukayras, Al Bayda)"): that place is the event's (``apply_coded``).
@@ -38,7 +43,8 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from conflictscope.geo.gazetteer import distance_km
-from conflictscope.knowledge import load_reporting_verbs, read_rows
+from conflictscope.knowledge import load_reporting_verbs, read_kinds, read_rows
+from conflictscope.knowledge.geo_data import load_facility_words
 from conflictscope.types import PlaceMention
 
 # How many sentences away a scene may be told.
@@ -57,6 +63,12 @@ INSIDE_GAP = 40
 # ... and so is a town of the same country named as inside another one by a preposition ("the Khan
 # Agha area of Tarinkot district") that resolves this far from it.
 FAR_NAMESAKE_KM = 100.0
+# A name followed by a word for a part of a town ("the San Lorenzo neighborhood", "the Uskhod metro
+# station in Minsk") that resolves this far from the town the report puts it in is a namesake: a part
+# of a town is within this distance of the town's point.
+PART_OF_TOWN_KM = 20.0
+# Prepositions that put a site inside a town ("the X metro station in Minsk"); "near" does not.
+WITHIN = frozenset({"in", "of", "at", "inside", "within"})
 # The town a road named by its ends runs through is named this close after it ("on the Dhaka-Aricha
 # highway in Savar city").
 ROAD_GAP = 60
@@ -77,6 +89,23 @@ def road_words() -> tuple[frozenset[str], frozenset[str]]:
             raise ValueError(f"road_words.tsv: unknown kind {kind!r}")
         kinds[kind].add(word.lower())
     return frozenset(kinds["road"]), frozenset(kinds["link"])
+
+
+@lru_cache(maxsize=1)
+def town_part_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that alone make a name a quarter of a town, words of a site in a town, words of an area)
+    from town_parts.tsv, sites with the buildings, venues and streets of facility_words.tsv."""
+    kinds: dict[str, set[str]] = {"quarter": set(), "facility": set(), "area": set(), "before": set()}
+    for word, kind in read_kinds("town_parts.tsv", kinds):
+        kinds[kind].add(word)
+    return frozenset(kinds["quarter"]), frozenset(kinds["facility"] | load_facility_words()), frozenset(kinds["area"])
+
+
+@lru_cache(maxsize=1)
+def quarter_openers() -> frozenset[str]:
+    """Words before a name that make it a quarter of a town ("Colonia Bosques de San Miguel"), from
+    town_parts.tsv."""
+    return frozenset(word for word, kind in read_kinds("town_parts.tsv", ("quarter", "facility", "area", "before")) if kind == "before")
 
 
 @dataclass
@@ -137,7 +166,8 @@ class Locator:
         node = token.head if token.dep_ == "compound" else token
         verb = node.head.head
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and (verb.lemma_.lower() == "speak" or self.verbs.get(verb.lemma_.lower()) in SAYING):
-            return any(c.dep_ in ("auxpass", "nsubjpass", "expl") for c in verb.children)
+            # "as reported on 2 May, in X, ...": a formula saying when it was reported, nobody speaking in X
+            return any(c.dep_ in ("auxpass", "nsubjpass", "expl") or (c.dep_ == "mark" and c.lower_ == "as") for c in verb.children)
         return True
 
     @staticmethod
@@ -235,15 +265,28 @@ class Locator:
         highway in Savar": Savar), and a namesake abroad of a quarter, square or building named as
         inside a town of the report's country (that town)."""
         named = {_place_id(m.place) for m in mentions if m.place is not None}
-        for mention in mentions:
+        decisions = {}
+        for k, mention in enumerate(mentions):
             scene = self.scenes.get(mention.sentence)
-            if mention.place is None or scene is None:
+            if mention.place is not None and scene is not None:
+                decisions[k] = self._decide(mention.place, scene)
+        # the sentence's mentions that stay where they are told
+        told = {(mentions[k].sentence, _place_id(mentions[k].place)) for k, d in decisions.items() if d == "keep"}
+        dropped = set()
+        for k, decision in decisions.items():
+            mention = mentions[k]
+            if decision == "keep" or _place_id(decision[0]) == _place_id(mention.place):
                 continue
-            decision = self._decide(mention.place, scene)
-            # a place another event already has would merge the two: the events stay as they are told
-            if isinstance(decision, PlaceMention) and _place_id(decision) not in named:
+            decision, same_scene = decision
+            if _place_id(decision) not in named:
                 mention.place = decision
-        return mentions
+            elif same_scene and (mention.sentence, _place_id(decision)) in told:
+                # the end of a road or the part of a town where the sentence's event at that town was
+                # ("blocking the Khulna-Dhaka highway in Phultala", "the Maltepe neighborhood of
+                # Zeytinburnu"): one event, at the town
+                dropped.add(k)
+            # else a place another event already has would merge the two: the events stay as told
+        return [m for k, m in enumerate(mentions) if k not in dropped]
 
     def _decide(self, place: PlaceMention, scene: Scene):
         """"keep", or the place to take instead."""
@@ -254,7 +297,7 @@ class Locator:
                 None,
             )
             if instead is not None:
-                return instead
+                return instead, True
         if place.place.feature != "city":
             return "keep"
         host = next(
@@ -262,10 +305,31 @@ class Locator:
              and not self._road_end(p, scene)),
             None,
         )
+        part = self._part_of_town(place, scene)
+        if part == "quarter" and (host is None or not self._inside(place, host, scene)):
+            # "in Zumpango, residents of the San Lorenzo neighborhood protested": the quarter is in the
+            # town the sentence names, wherever it names it
+            host = min(
+                (p for p in others if not self._road_end(p, scene) and not self._source_or_goal(p, scene)),
+                key=lambda p: abs(p.start - place.start),
+                default=None,
+            )
+            if host is not None and host.place.country_code == place.place.country_code and distance_km(host.place, place.place) > PART_OF_TOWN_KM:
+                return host, True
+            return "keep"
         if host is None or not self._inside(place, host, scene):
             return "keep"
+        if (
+            part
+            and host.place.country_code == place.place.country_code
+            and distance_km(host.place, place.place) > PART_OF_TOWN_KM
+            and self._by_preposition(place, host, scene, WITHIN)
+        ):
+            # "the Uskhod metro station in Minsk": a station, a square or a quarter said to be in a
+            # town is near it, even when the town also names a province
+            return host, True
         if self.countries and place.place.country_code not in self.countries:
-            return host
+            return host, False
         if (
             host.place.country_code == place.place.country_code
             and distance_km(host.place, place.place) > FAR_NAMESAKE_KM
@@ -275,8 +339,35 @@ class Locator:
             # "the Khan Agha area of Tarinkot", "the Palanpur area of Surat city": a quarter of a town
             # is not hundreds of kilometres from it (a host that also names a province, "in the
             # countryside of Aleppo", may be far)
-            return host
+            return host, False
         return "keep"
+
+    def _part_of_town(self, place: PlaceMention, scene: Scene) -> str | None:
+        """"quarter" when the name is followed by a word for a quarter of a town ("the San Lorenzo
+        neighborhood"), "facility" for a site in a town ("Uskhod metro station", "the Miraflores
+        presidential palace"), else None. Up to three words after the name are read."""
+        span = self._span(place, scene)
+        if span is None:
+            return None
+        quarters, sites, _ = town_part_words()
+        roads, _ = road_words()
+        openers = quarter_openers()
+        # "Colonia Colorines", "in Colonia Bosques de San Miguel": the name opens with, or is inside, a
+        # quarter's name
+        for token in reversed(span.doc[max(span.start - 4, 0) : span.start + 1]):
+            if token.lower_ in openers:
+                return "quarter"
+            if token.i < span.start and not (token.is_title or token.lower_ in ("de", "del", "la", "las", "los", "do", "da", "dos")):
+                break
+        for token in span.doc[span.end : min(span.end + 3, len(span.doc))]:
+            word = token.lower_
+            if word in quarters:
+                return "quarter"
+            if word in sites or token.lemma_.lower() in roads:
+                return "facility"  # also a road named by one town ("the Jalandhar bypass in Ludhiana")
+            if not token.is_alpha or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return None
+        return None
 
     def _between(self, scene: Scene, a: PlaceMention, b: PlaceMention) -> str:
         doc = scene.sent.doc
@@ -295,9 +386,18 @@ class Locator:
         between = scene.sent.doc[span.end : host_span.start]
         return not any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.lower_ in DIRECTIONS for t in between)
 
-    def _by_preposition(self, place: PlaceMention, host: PlaceMention, scene: Scene) -> bool:
+    def _by_preposition(self, place: PlaceMention, host: PlaceMention, scene: Scene, prepositions=None) -> bool:
+        """"the Khan Agha area of Tarinkot": a preposition, and no noun between but words for a part
+        of a town ("in Zumpango, Mexico, residents of the San Lorenzo neighborhood": not Zumpango in
+        San Lorenzo)."""
         span, host_span = self._span(place, scene), self._span(host, scene)
-        return span is not None and host_span is not None and any(t.pos_ == "ADP" for t in scene.sent.doc[span.end : host_span.start])
+        if span is None or host_span is None:
+            return False
+        between = scene.sent.doc[span.end : host_span.start]
+        words = set().union(*town_part_words(), road_words()[0])
+        if any(t.pos_ == "NOUN" and t.dep_ != "compound" and t.lower_ not in words for t in between):
+            return False
+        return any(t.pos_ == "ADP" and (prepositions is None or t.lower_ in prepositions) for t in between)
 
     def _road_end(self, place: PlaceMention, scene: Scene) -> bool:
         """"the Dhaka-Mymensingh highway", "the road linking Aden to Taizz", "the highway between X and Y"."""
