@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from conflictscope.events.causes import hazard_displacement, non_violent, violent_context
 from conflictscope.events.classify import Classification, Context, classify
+from conflictscope.events.senses import other_sense, remains_of_animals
 from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy, load_triggers, read_kinds
 from conflictscope.mentions.actors import ActorReader, ActorRef
@@ -177,6 +178,8 @@ class SentenceBuilder:
                 # did not happen, or a death from disease, of animals, in a flood (killing words only:
                 # "patients of a coronavirus clinic demonstrated" is still a protest)
                 continue
+            if other_sense(match.token) or match.entry is _FOUND_BODY and remains_of_animals(match.token):
+                continue  # "fighting fires", "shelled peanuts", "a dead swan was found" (see senses.py)
             if _describes_fighters(match.token) or _meeting(match.token):
                 continue
             if match.token.dep_ == "acl" and match.token.lemma_.lower() == "target" and any(

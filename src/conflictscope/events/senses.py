@@ -1,0 +1,131 @@
+"""Other senses of trigger words: "fighting fires", "a legal battle", "shelled peanuts", "the Easter
+Vigil", "deployed fifty inspectors". The same words tell a war, and a coder that matches words alone
+reports each of these as an event, GDELT's failure. What the trigger acts on, who acts, and the words
+around it decide; they live in knowledge/data/other_senses.tsv.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from conflictscope.events.causes import QUANTITY_HEADS, load_non_violent_causes
+from conflictscope.knowledge import read_rows
+
+RELATIONS = frozenset("object subject modifier modifies governor".split())
+CLASSES = frozenset("@disease @animal @nature".split())
+SUBJECTS = frozenset("nsubj csubj".split())
+OBJECT_PREPOSITIONS = frozenset("against at to".split())
+RELATIVE_PRONOUNS = frozenset("which that who whom".split())
+
+
+@lru_cache(maxsize=1)
+def load_other_senses() -> dict[tuple[str, str], frozenset[str]]:
+    """(trigger lemma or "*", relation) -> the words that give the trigger another sense."""
+    table: dict[tuple[str, str], set[str]] = {}
+    for trigger, relation, words, *_ in read_rows("other_senses.tsv", 3):
+        if relation not in RELATIONS:
+            raise ValueError(f"other_senses.tsv: unknown relation {relation!r} for {trigger!r}")
+        for word in words.lower().split():
+            if word.startswith("@") and word not in CLASSES:
+                raise ValueError(f"other_senses.tsv: unknown class {word!r} for {trigger!r}")
+            table.setdefault((trigger.lower(), relation), set()).add(word)
+    return {key: frozenset(words) for key, words in table.items()}
+
+
+def other_sense(trigger: Token) -> bool:
+    """Is ``trigger`` (the head word of a matched trigger) used in a sense that is no event?"""
+    table = load_other_senses()
+    lemma = trigger.lemma_.lower()
+    for relation in RELATIONS:
+        words = table.get((lemma, relation), frozenset()) | table.get(("*", relation), frozenset())
+        if words and _related(trigger, relation, words):
+            return True
+    return False
+
+
+def _related(trigger: Token, relation: str, words: frozenset[str]) -> bool:
+    if relation == "modifier":
+        return any(c.dep_ in ("amod", "compound") and _is(c, words) for c in trigger.children)
+    if relation == "governor":
+        # "pleaded guilty to the murder", "sentenced for the killing", "a case of rape": the word
+        # names a crime before a court or in a file, not an event reported here
+        prep = trigger.head
+        return trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.head is not prep and _is(prep.head, words)
+    if relation == "modifies":
+        return trigger.dep_ in ("amod", "compound") and trigger.head is not trigger and _is(trigger.head, words)
+    phrases = list(_objects(trigger) if relation == "object" else _subjects(trigger))
+    return any(_all_heads_are(phrase, words) for phrase in phrases)
+
+
+def _objects(trigger: Token) -> Iterator[Token]:
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass", "ccomp"):
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
+            yield from (g for g in child.children if g.dep_ == "pobj")
+    if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN":
+        yield trigger.head  # "birds destroyed in the cull", "the destroyed birds"
+
+
+def _subjects(trigger: Token) -> Iterator[Token]:
+    own = [c for c in trigger.children if c.dep_ in SUBJECTS]
+    if not own and trigger.dep_ in ("conj", "advcl", "xcomp") and trigger.head is not trigger:
+        # "the parasite attacks cells and is repelled", "rains flooded the river, destroying homes"
+        own = [c for c in trigger.head.children if c.dep_ in SUBJECTS]
+        if not own and trigger.head.dep_ in ("relcl", "acl"):
+            own = [trigger.head.head]
+    for subject in own:
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "an earthquake which hit ... and killed"
+        yield subject
+    if trigger.dep_ in ("relcl", "acl") and trigger.tag_ != "VBN" and not own:
+        yield trigger.head  # "toads that have been exploding", "a parasite attacking cells"
+    for child in trigger.children:
+        if child.dep_ == "agent":
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _heads(token: Token) -> Iterator[Token]:
+    """The nouns a phrase names: itself and its conjuncts, or what a number counts ("hundreds of
+    toads", "4,500 birds")."""
+    if token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_HEADS:
+        counted = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if counted:
+            yield from (h for g in counted for h in _heads(g))
+            return
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield from _heads(child)
+        elif child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in ("team", "unit", "group", "squad"):
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _all_heads_are(phrase: Token, words: frozenset[str]) -> bool:
+    heads = list(_heads(phrase))
+    return bool(heads) and all(_is(h, words) for h in heads)
+
+
+def _is(token: Token, words: frozenset[str]) -> bool:
+    if "*" in words:
+        return True
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if lemma in words or lower in words:
+        return True
+    kinds = load_non_violent_causes()
+    kind = kinds.get(lemma) or kinds.get(lower)
+    if kind is None and token.pos_ == "PROPN":
+        # "Hurricane Betsy", "Cyclone Idai": a named hazard is its kind
+        kind = next((kinds.get(c.lemma_.lower()) for c in token.children if c.dep_ == "compound" and kinds.get(c.lemma_.lower())), None)
+    elif kind == "animal" and token.pos_ == "PROPN":
+        kind = None  # Turkey the country
+    return kind is not None and f"@{kind}" in words
+
+
+def remains_of_animals(token: Token) -> bool:
+    """Is a body found ("a dead swan was found", "the remains of a wild swan") an animal's?"""
+    found = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return _all_heads_are(found[0] if found else token, frozenset({"@animal"}))

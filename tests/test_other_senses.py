@@ -1,0 +1,75 @@
+"""Trigger words in senses that are no political violence or protest ("fighting fires", "a legal
+battle", "shelled peanuts", "the Easter Vigil", "deployed fifty inspectors") make no event, while the
+same words in conflict reports still do (events/senses.py, knowledge/data/other_senses.tsv)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import conflictscope
+from conflictscope.events.senses import load_other_senses
+
+PUBLISHED = date(2021, 6, 1)
+
+OTHER_SENSES = [
+    "Firefighters spent the whole night fighting three warehouse fires on the east side of the city.",
+    "The foundation has been fighting malaria in the northern districts for twelve years.",
+    "The two carriers put aside their competitive battles to press for lower airport fees.",
+    "The club's strikers will miss the relegation battle at the weekend through injury.",
+    "A dead swan picked up on the shore of the lake was found to carry the virus.",
+    "Inspectors said 12,000 hens were destroyed after the strain was confirmed at the farm.",
+    "The retailer is recalling shelled pistachios sold in 200-gram packs.",
+    "The health ministry deployed forty inspectors to the affected poultry farms.",
+    "The hurricane destroyed the old parish church and damaged the school.",
+    "Hundreds of houses along the river were destroyed by the rising waters.",
+    "The bishop led the Easter Vigil in the cathedral late on Saturday.",
+    "Biologists are puzzled by dozens of frogs that have been exploding in a city pond.",
+    "The parasite attacks the liver and is repelled by a protein in the blood.",
+    "The ruling demonstrated the limits of the president's power over the courts.",
+    "The two drivers gathered eleven podiums between them last season.",
+    "The advertisement is targeted at young voters in the suburbs.",
+    "The city's murder rate fell sharply last year.",
+    "Two men pleaded guilty to the murder of a taxi driver at the high court.",
+    "A judge sentenced the pair to twenty years for the killing.",
+    "She opened a case of rape at the police station in March.",
+    "The council is helping in the battle against the latest drug craze.",
+]
+
+STILL_EVENTS = [
+    ("Government troops fought rebels near the town of Gao on Monday, leaving six dead.", "Battles"),
+    ("An Islamic State cell attacked an army checkpoint west of Kirkuk at dawn, killing two soldiers.", "Battles"),
+    ("The army deployed troops and armoured vehicles to the border town on Monday.", "Strategic developments"),
+    ("Hundreds of nurses gathered in front of the ministry in Nairobi to demand higher pay.", "Protests"),
+    ("Rebels shelled the town of Idlib overnight, killing four civilians.", "Explosions/Remote violence"),
+    ("Gunmen burned ten houses in a village near Jos and killed two residents.", "Violence against civilians"),
+    ("Residents of Kaduna held a candlelight vigil for the victims of the bombing.", "Protests"),
+    ("Gunmen shot dead two farmers near Maiduguri on Sunday; a man was later charged with murder.", "Violence against civilians"),
+]
+
+
+def _types(text: str) -> list[str]:
+    return [e.event_type for e in conflictscope.extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("sentence", OTHER_SENSES)
+def test_other_senses_make_no_event(sentence):
+    assert _types(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), STILL_EVENTS)
+def test_the_same_words_in_conflict_reports_still_make_events(sentence, event_type):
+    assert event_type in _types(sentence)
+
+
+def test_a_team_of_armed_men_deployed_is_still_a_move():
+    # "team" alone would be a civilian team; a team of commandos names who moved
+    assert _types("Police deployed a team of commandos to the village of Kalma on Tuesday.") != []
+
+
+def test_the_table_is_data_an_analyst_can_read():
+    table = load_other_senses()
+    assert "@animal" in table[("kill", "object")]
+    assert "legal" in table[("battle", "modifier")]
+    assert all(relation in ("object", "subject", "modifier", "modifies", "governor") for _, relation in table)
