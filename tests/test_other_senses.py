@@ -35,6 +35,12 @@ OTHER_SENSES = [
     "A judge sentenced the pair to twenty years for the killing.",
     "She opened a case of rape at the police station in March.",
     "The council is helping in the battle against the latest drug craze.",
+    "Farm workers spent the week slaughtering, burning and burying hundreds of pigs.",
+    "The outbreak prompted measures such as the deployment of pig catchers in the villages.",
+    "Poisoned liquor killed fourteen people in the slum at the weekend.",
+    "Ministers warned against wasting money on poorly targeted measures.",
+    "The main sources of smog are coal-burning power plants.",
+    "The virus was confirmed in the remains of a wild Mute Swan near the estuary.",
 ]
 
 STILL_EVENTS = [

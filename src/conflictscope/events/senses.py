@@ -31,7 +31,8 @@ def load_other_senses() -> dict[tuple[str, str], frozenset[str]]:
         for word in words.lower().split():
             if word.startswith("@") and word not in CLASSES:
                 raise ValueError(f"other_senses.tsv: unknown class {word!r} for {trigger!r}")
-            table.setdefault((trigger.lower(), relation), set()).add(word)
+            for lemma in trigger.lower().split():
+                table.setdefault((lemma, relation), set()).add(word)
     return {key: frozenset(words) for key, words in table.items()}
 
 
@@ -48,7 +49,7 @@ def other_sense(trigger: Token) -> bool:
 
 def _related(trigger: Token, relation: str, words: frozenset[str]) -> bool:
     if relation == "modifier":
-        return any(c.dep_ in ("amod", "compound") and _is(c, words) for c in trigger.children)
+        return any(c.dep_ in ("amod", "compound", "npadvmod") and _is(c, words) for c in trigger.children)
     if relation == "governor":
         # "pleaded guilty to the murder", "sentenced for the killing", "a case of rape": the word
         # names a crime before a court or in a file, not an event reported here
@@ -61,13 +62,24 @@ def _related(trigger: Token, relation: str, words: frozenset[str]) -> bool:
 
 
 def _objects(trigger: Token) -> Iterator[Token]:
-    for child in trigger.children:
+    found = list(_own_objects(trigger))
+    if not found:
+        # "slaughtering, burning and burying 300 pigs": verbs joined by "and" share one object
+        joined = [c for c in trigger.children if c.dep_ == "conj"]
+        if trigger.dep_ == "conj" and trigger.head is not trigger:
+            joined += [trigger.head] + [c for c in trigger.head.children if c.dep_ == "conj" and c is not trigger]
+        found = [o for verb in joined if verb.pos_ == trigger.pos_ == "VERB" for o in _own_objects(verb) if o.dep_ == "dobj"]
+    if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN":
+        yield trigger.head  # "birds destroyed in the cull", "poorly targeted measures"
+    yield from found
+
+
+def _own_objects(token: Token) -> Iterator[Token]:
+    for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "ccomp"):
             yield child
-        elif child.dep_ == "prep" and child.lower_ in OBJECT_PREPOSITIONS:
-            yield from (g for g in child.children if g.dep_ == "pobj")
-    if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN":
-        yield trigger.head  # "birds destroyed in the cull", "the destroyed birds"
+        elif child.dep_ == "prep" and (child.lower_ in OBJECT_PREPOSITIONS or child.lower_ == "of" and token.pos_ == "NOUN"):
+            yield from (g for g in child.children if g.dep_ == "pobj")  # "the deployment of inspectors"
 
 
 def _subjects(trigger: Token) -> Iterator[Token]:
@@ -120,8 +132,8 @@ def _is(token: Token, words: frozenset[str]) -> bool:
     if kind is None and token.pos_ == "PROPN":
         # "Hurricane Betsy", "Cyclone Idai": a named hazard is its kind
         kind = next((kinds.get(c.lemma_.lower()) for c in token.children if c.dep_ == "compound" and kinds.get(c.lemma_.lower())), None)
-    elif kind == "animal" and token.pos_ == "PROPN":
-        kind = None  # Turkey the country
+    elif kind == "animal" and token.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in token.children):
+        kind = None  # Turkey the country (but "a Mute Swan")
     return kind is not None and f"@{kind}" in words
 
 
