@@ -51,6 +51,8 @@ STILL_EVENTS = [
     ("Rebels shelled the town of Idlib overnight, killing four civilians.", "Explosions/Remote violence"),
     ("Gunmen burned ten houses in a village near Jos and killed two residents.", "Violence against civilians"),
     ("Residents of Kaduna held a candlelight vigil for the victims of the bombing.", "Protests"),
+    ("Students demonstrated and blocked the main road in Lahore on Monday.", "Protests"),
+    ("Traders gathered and chanted slogans outside the town hall in Kano.", "Protests"),
     ("Gunmen shot dead two farmers near Maiduguri on Sunday; a man was later charged with murder.", "Violence against civilians"),
 ]
 

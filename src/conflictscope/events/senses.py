@@ -57,6 +57,10 @@ def _related(trigger: Token, relation: str, words: frozenset[str]) -> bool:
         return trigger.dep_ == "pobj" and prep.dep_ == "prep" and prep.head is not prep and _is(prep.head, words)
     if relation == "modifies":
         return trigger.dep_ in ("amod", "compound") and trigger.head is not trigger and _is(trigger.head, words)
+    if relation == "object" and "*" in words:
+        # any object at all: only the trigger's own ("demonstrated its influence"); one shared with
+        # a joined verb is that verb's ("demonstrated and blocked the road")
+        return any(True for _ in _own_objects(trigger))
     phrases = list(_objects(trigger) if relation == "object" else _subjects(trigger))
     return any(_all_heads_are(phrase, words) for phrase in phrases)
 
