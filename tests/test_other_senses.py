@@ -53,6 +53,8 @@ STILL_EVENTS = [
     ("Residents of Kaduna held a candlelight vigil for the victims of the bombing.", "Protests"),
     ("Students demonstrated and blocked the main road in Lahore on Monday.", "Protests"),
     ("Traders gathered and chanted slogans outside the town hall in Kano.", "Protests"),
+    ("Hundreds of workers demonstrated against the new labour law in Dhaka.", "Protests"),
+    ("Farmers gathered at the district office in Multan to demand water.", "Protests"),
     ("Gunmen shot dead two farmers near Maiduguri on Sunday; a man was later charged with murder.", "Violence against civilians"),
 ]
 

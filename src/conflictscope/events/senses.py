@@ -58,9 +58,12 @@ def _related(trigger: Token, relation: str, words: frozenset[str]) -> bool:
     if relation == "modifies":
         return trigger.dep_ in ("amod", "compound") and trigger.head is not trigger and _is(trigger.head, words)
     if relation == "object" and "*" in words:
-        # any object at all: only the trigger's own ("demonstrated its influence"); one shared with
-        # a joined verb is that verb's ("demonstrated and blocked the road")
-        return any(True for _ in _own_objects(trigger))
+        # any direct object at all ("demonstrated its influence", "demonstrated that ..."), but not
+        # what a preposition names ("demonstrated against the decree") nor an object shared with a
+        # joined verb ("demonstrated and blocked the road")
+        # The object must follow the verb at once: a parse that hangs a far word on it ("demonstrated
+        # in the city demanding salaries", "(as reported)") is not the verb's object.
+        return any(c.dep_ in ("dobj", "ccomp") and c.left_edge.i == trigger.i + 1 for c in trigger.children)
     phrases = list(_objects(trigger) if relation == "object" else _subjects(trigger))
     return any(_all_heads_are(phrase, words) for phrase in phrases)
 
