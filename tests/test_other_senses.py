@@ -83,3 +83,15 @@ def test_the_table_is_data_an_analyst_can_read():
     assert "@animal" in table[("kill", "object")]
     assert "legal" in table[("battle", "modifier")]
     assert all(relation in ("object", "subject", "modifier", "modifies", "governor") for _, relation in table)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A single vial has the potential to kill about 1,400 people, the laboratory said.",
+        "Air strikes have limited the group's capacity to launch coordinated attacks in the north.",
+        "The rebels have the ability to shell the city of Goma from the hills.",
+    ],
+)
+def test_what_someone_could_do_is_no_event(sentence):
+    assert _types(sentence) == []

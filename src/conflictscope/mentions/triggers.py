@@ -22,8 +22,11 @@ IRREALIS_HEADS = frozenset(
 # the shooting (what is investigated happened).
 # "deny" is listed because a denied attack is attached as a denial claim, not counted again as an
 # event mention of its own (see attribution).
+# "the potential to kill", "their capacity to launch attacks", "the ability to shell the city": what
+# someone could do, not what was done
 IRREALIS_NOUNS = frozenset(
-    "threat plan risk fear call calls warning prospect possibility danger end halt decision proposal promise pledge offer".split()
+    """threat plan risk fear call calls warning prospect possibility danger end halt decision proposal promise pledge offer
+    potential ability capacity capability""".split()
 )
 # What someone is accused of or wanted for is not reported as happening here: "militants implicated in
 # acts of torture were captured", "a man suspected of killing his neighbour was arrested".
