@@ -89,7 +89,7 @@ def test_the_table_is_data_an_analyst_can_read():
     "sentence",
     [
         "A single vial has the potential to kill about 1,400 people, the laboratory said.",
-        "Air strikes have limited the group's capacity to launch coordinated attacks in the north.",
+        "Years of sanctions have limited the group's capacity to launch coordinated attacks in the north.",
         "The rebels have the ability to shell the city of Goma from the hills.",
     ],
 )
