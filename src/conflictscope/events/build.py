@@ -178,8 +178,8 @@ class SentenceBuilder:
                 # did not happen, or a death from disease, of animals, in a flood (killing words only:
                 # "patients of a coronavirus clinic demonstrated" is still a protest)
                 continue
-            if other_sense(match.token) or match.entry is _FOUND_BODY and remains_of_animals(match.token):
-                continue  # "fighting fires", "shelled peanuts", "a dead swan was found" (see senses.py)
+            if other_sense(match.token):
+                continue  # "fighting fires", "shelled peanuts", "deployed forty inspectors" (see senses.py)
             if _describes_fighters(match.token) or _meeting(match.token):
                 continue
             if match.token.dep_ == "acl" and match.token.lemma_.lower() == "target" and any(
@@ -1630,7 +1630,8 @@ def _found_body(sent: Span, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
         if token.lower_ in CORPSE_WORDS or any(c.dep_ == "amod" and c.lower_ == "dead" for c in token.children) or (
             token.lemma_.lower() == "head" and any(c.dep_ == "amod" and c.lower_ in _typing_words("remains") for c in token.children)
         ):
-            return [TriggerMatch(_FOUND_BODY, token, token.i, token.i + 1)]
+            # "a dead swan was found", "the remains of a wild swan": an animal's, no one's body
+            return [] if remains_of_animals(token) else [TriggerMatch(_FOUND_BODY, token, token.i, token.i + 1)]
     for match in triggers:
         # "three people died and were found wrapped in blankets": who died was found
         if match.token.lemma_.lower() == "die" and any(f.dep_ == "conj" and f.head.i == match.token.i for f in finds):

@@ -58,11 +58,10 @@ def _related(trigger: Token, relation: str, words: frozenset[str]) -> bool:
     if relation == "modifies":
         return trigger.dep_ in ("amod", "compound") and trigger.head is not trigger and _is(trigger.head, words)
     if relation == "object" and "*" in words:
-        # any direct object at all ("demonstrated its influence", "demonstrated that ..."), but not
-        # what a preposition names ("demonstrated against the decree") nor an object shared with a
-        # joined verb ("demonstrated and blocked the road")
-        # The object must follow the verb at once: a parse that hangs a far word on it ("demonstrated
-        # in the city demanding salaries", "(as reported)") is not the verb's object.
+        # any direct object or that-clause right after the verb ("demonstrated its influence",
+        # "demonstrated that ..."); not what a preposition names ("demonstrated against the decree"),
+        # an object shared with a joined verb ("demonstrated and blocked the road"), nor a far word a
+        # misparse hangs on the verb ("demonstrated in the city demanding salaries", "(as reported)")
         return any(c.dep_ in ("dobj", "ccomp") and c.left_edge.i == trigger.i + 1 for c in trigger.children)
     phrases = list(_objects(trigger) if relation == "object" else _subjects(trigger))
     return any(_all_heads_are(phrase, words) for phrase in phrases)
