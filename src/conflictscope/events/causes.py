@@ -132,13 +132,12 @@ def hazard_displacement(verb: Token) -> bool:
     """Are the people who fled, evacuated or were displaced driven out by a natural hazard or an
     illness ("displaced or affected by flooding", "fled the floods", "evacuated after the
     earthquake")? ACLED codes displacement by political violence only."""
-    table = load_non_violent_causes()
     for node in (verb, *verb.conjuncts):
         if _told_of_non_violence(node):
             return True
         for child in node.children:
             if child.dep_ in ("agent", "dobj", "prep") and any(
-                _kind(g) == "nature" or table.get(g.lemma_.lower()) == "nature" for g in child.subtree if g.pos_ in ("NOUN", "PROPN")
+                _kind(g) == "nature" for g in child.subtree if g.pos_ in ("NOUN", "PROPN")
             ):
                 return True  # "displaced by flooding", "fled the floods", "evacuated from the flood zone"
     return False
