@@ -92,20 +92,33 @@ def road_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def town_part_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(words that alone make a name a quarter of a town, words of a site in a town, words of an area)
-    from town_parts.tsv, sites with the buildings, venues and streets of facility_words.tsv."""
+def _town_parts() -> dict[str, frozenset[str]]:
+    """town_parts.tsv by kind: quarter, facility, area, before."""
     kinds: dict[str, set[str]] = {"quarter": set(), "facility": set(), "area": set(), "before": set()}
     for word, kind in read_kinds("town_parts.tsv", kinds):
         kinds[kind].add(word)
-    return frozenset(kinds["quarter"]), frozenset(kinds["facility"] | load_facility_words()), frozenset(kinds["area"])
+    return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 @lru_cache(maxsize=1)
+def town_part_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words that alone make a name a quarter of a town, words of a site in a town, words of an area)
+    from town_parts.tsv, sites with the buildings, venues and streets of facility_words.tsv."""
+    parts = _town_parts()
+    return parts["quarter"], parts["facility"] | load_facility_words(), parts["area"]
+
+
 def quarter_openers() -> frozenset[str]:
     """Words before a name that make it a quarter of a town ("Colonia Bosques de San Miguel"), from
     town_parts.tsv."""
-    return frozenset(word for word, kind in read_kinds("town_parts.tsv", ("quarter", "facility", "area", "before")) if kind == "before")
+    return _town_parts()["before"]
+
+
+@lru_cache(maxsize=1)
+def _part_or_road_words() -> frozenset[str]:
+    """Every word for a part of a town or a road: the only nouns allowed between a place and the town
+    a preposition puts it in ("the San Lorenzo neighborhood of Zumpango")."""
+    return frozenset().union(*town_part_words(), road_words()[0])
 
 
 @dataclass
@@ -394,7 +407,7 @@ class Locator:
         if span is None or host_span is None:
             return False
         between = scene.sent.doc[span.end : host_span.start]
-        words = set().union(*town_part_words(), road_words()[0])
+        words = _part_or_road_words()
         if any(t.pos_ == "NOUN" and t.dep_ != "compound" and t.lower_ not in words for t in between):
             return False
         return any(t.pos_ == "ADP" and (prepositions is None or t.lower_ in prepositions) for t in between)
