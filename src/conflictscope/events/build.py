@@ -4,21 +4,38 @@ mentions, one per place the event happened at."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from conflictscope.events.causes import hazard_displacement, non_violent, violent_context
 from conflictscope.events.classify import Classification, Context, classify
+from conflictscope.events.mention import EventMention, SentenceFacts, sentence_evidence
+from conflictscope.events.predicates.syntax import (
+    appositions, governed_by, in_subtree, nearest_date, place_token, token_at, upward,
+)
 from conflictscope.events.senses import other_sense, remains_of_animals
 from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy, load_triggers, read_kinds
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS, Attribution
 from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrealis
-from conflictscope.types import CasualtyMention, DateMention, Evidence, PlaceMention
+from conflictscope.types import CasualtyMention, PlaceMention
+
+# Other modules import these from here (pipeline.py, merge.py, nlp/relevance.py)
+__all__ = [
+    "EventMention",
+    "SentenceBuilder",
+    "SentenceFacts",
+    "sentence_evidence",
+    "BODY_WORDS",
+    "REFINING_CUES",
+    "TOLL_WORDS",
+    "MOVES",
+    "DISPLACED_PEOPLE",
+    "HELD_PEOPLE",
+    "HOLDING_PLACES",
+]
 
 WEAPON_TYPE = "Explosions/Remote violence"
 BATTLE_TYPE = "Battles"
@@ -40,74 +57,6 @@ HISTORY_DAYS = 30
 ARMED_INDIVIDUALS = frozenset("man men individual person assailant youth suspect".split())
 # Words that place an event between forces facing each other.
 BATTLE_WORDS = frozenset("frontline front-line front position positions trench line".split())
-
-
-@dataclass
-class EventMention:
-    """An event as one sentence tells it, at one place (or none yet)."""
-
-    sentence: int
-    evidence: Evidence
-    classification: Classification
-    place: PlaceMention | None
-    date: DateMention | None
-    perpetrator: ActorRef | None
-    target: ActorRef | None
-    killed: int | None
-    injured: int | None
-    civilian_victims: bool
-    claims: list[tuple[Attribution, str]] = field(default_factory=list)  # (attribution, stance)
-    historical: bool = False
-    anaphoric: bool = False  # the sentence refers back ("the city", "here") without naming the place
-    refine_only: bool = False  # only refines an event told elsewhere; never an event of its own
-    near: bool = False  # "near Jos", "outside Kabul": ACLED's geo_precision 2
-    continuation: bool = False  # merged into an earlier event without naming a place
-    participants_detained: bool = False  # an arrest of people there and then, not a protest's topic
-    # Only a weak word with a casualty count ("two more died"): it adds to an event told before, but
-    # does not make one (a death told without any violence may be an illness or an accident)
-    needs_story: bool = False
-    # The death figure is a running total told by an ordinal ("a third soldier died"): it raises the
-    # event's figure to itself instead of counting as a lower report
-    running_total: bool = False
-    # Only shots fired into the air ("fired warning shots"): ACLED's Other, or the intervention of
-    # forces at a demonstration told before
-    warning_fire: bool = False
-
-
-@dataclass
-class SentenceFacts:
-    """Everything read from one sentence, as the builder needs it."""
-
-    sent: Span
-    index: int
-    offset: int  # offset of the parsed piece in the user's text
-    places: list[PlaceMention]  # offsets relative to the piece
-    dates: list[DateMention]
-    casualties: list[CasualtyMention]
-    attributions: list[Attribution]
-    published: date | None
-    # Where the sentence before, in the same piece, said things happened when it told no event of its
-    # own: "In X, police carried out an operation. A shoot-out broke out ..." (the event's place).
-    previous_places: list[PlaceMention] = field(default_factory=list)
-
-
-def _token_at(sent: Span, char: int) -> Token | None:
-    for token in sent:
-        if token.idx <= char < token.idx + len(token.text):
-            return token
-    return None
-
-
-def _place_token(sent: Span, mention: PlaceMention) -> Token | None:
-    """The syntactic head of a place name's tokens."""
-    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None else _token_at(sent, mention.start)
-
-
-def _in_subtree(token: Token, root: Token | None) -> bool:
-    return root is not None and root.left_edge.i <= token.i <= root.right_edge.i and token.is_ancestor(token) is False and (
-        token == root or root.is_ancestor(token)
-    )
 
 
 def _is_reporting_from(token: Token) -> bool:
@@ -402,7 +351,7 @@ class SentenceBuilder:
             # "forces bombed the town": air strike is a guess from who bombed; a weapon named in
             # another sentence of the story ("shelling homes with rockets") wins over it
             classification = Classification(classification.event_type, classification.sub_event_type, False)
-        when = _nearest_date(facts.dates, real[0].token)
+        when = nearest_date(facts.dates, real[0].token)
         historical = bool(
             when and when.value and facts.published and (facts.published - when.value).days > HISTORY_DAYS
         )
@@ -431,7 +380,7 @@ class SentenceBuilder:
                     claims=claims,
                     historical=historical,
                     anaphoric=anaphoric and place is None,
-                    near=place is not None and _is_near(_place_token(sent, place)),
+                    near=place is not None and _is_near(place_token(sent, place)),
                     participants_detained=detained,
                     needs_story=needs_story,
                     running_total=running is not None,
@@ -471,7 +420,7 @@ class SentenceBuilder:
         no event before it, it is none."""
         tolls = [
             c.count for c in facts.casualties
-            if c.kind == "killed" and (t := _token_at(facts.sent, c.start)) is not None
+            if c.kind == "killed" and (t := token_at(facts.sent, c.start)) is not None
             and any(w.lemma_.lower() in TOLL_WORDS for w in (t, t.head))
         ]
         if not tolls:
@@ -502,7 +451,7 @@ class SentenceBuilder:
         speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
         tokens = {}
         for mention in facts.places:
-            token = _place_token(sent, mention)
+            token = place_token(sent, mention)
             if token is not None:
                 tokens[id(mention)] = token
         place_token_ids = {t.i for t in tokens.values()}
@@ -511,7 +460,7 @@ class SentenceBuilder:
             token = tokens.get(id(mention))
             if token is None:
                 continue
-            if any(_in_subtree(token, root) for root in speaker_roots):
+            if any(in_subtree(token, root) for root in speaker_roots):
                 continue
             if _is_reporting_from(token) or self._is_affiliation(token):
                 continue
@@ -571,7 +520,7 @@ class SentenceBuilder:
 
     def _attacks_place(self, triggers: list[TriggerMatch], facts: SentenceFacts) -> bool:
         """An attack whose object is a village, town or community (named or not), not a force."""
-        place_tokens = {t.i for m in facts.places if (t := _place_token(facts.sent, m)) is not None}
+        place_tokens = {t.i for m in facts.places if (t := place_token(facts.sent, m)) is not None}
         for match in triggers:
             if match.cls != "@attack" or match.token.pos_ != "VERB":
                 continue
@@ -685,7 +634,7 @@ class SentenceBuilder:
 
     def _has_place_object(self, token: Token, facts: SentenceFacts) -> bool:
         return _held_ground(token) or any(
-            (t := _place_token(facts.sent, m)) is not None and token.is_ancestor(t) for m in facts.places
+            (t := place_token(facts.sent, m)) is not None and token.is_ancestor(t) for m in facts.places
         )
 
     # ---- actors
@@ -718,7 +667,7 @@ class SentenceBuilder:
                     break
         if target is None:
             for casualty in facts.casualties:
-                token = _token_at(facts.sent, casualty.start)
+                token = token_at(facts.sent, casualty.start)
                 if token is not None:
                     head = token.head if token.pos_ == "NUM" else token
                     actor = self.actors.actor_at(head)
@@ -747,7 +696,7 @@ class SentenceBuilder:
             # (only a place name of several words holding the token: "Mexico City", not "Myanmar military")
             in_places = [(m.start, m.end) for m in facts.places if " " in m.text.strip() or "-" in m.text]
             for token in facts.sent:
-                if token.dep_ not in ("nsubj", "compound", "amod", "poss") or any(_in_subtree(token, r) for r in speaker_roots):
+                if token.dep_ not in ("nsubj", "compound", "amod", "poss") or any(in_subtree(token, r) for r in speaker_roots):
                     continue
                 subject = token if token.dep_ == "nsubj" else token.head
                 if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in UNACCUSATIVE:
@@ -968,7 +917,7 @@ class SentenceBuilder:
                     # "in Tijuana, Baja California, a police officer was shot": the parse may make the
                     # place the subject and the people its apposition
                     target = target or actors.actor_at(child) or next(
-                        (a for c in _appositions(child) if (a := actors.actor_at(c)) is not None), None
+                        (a for c in appositions(child) if (a := actors.actor_at(c)) is not None), None
                     )
                 elif child.dep_ == "prep" and child.lower_ in ("on", "upon", "against", "at"):
                     for pobj in child.children:
@@ -1092,7 +1041,7 @@ BACKGROUND_MODIFIERS = frozenset("ongoing recent previous earlier continuing pas
 def _observed(token: Token) -> bool:
     """Explosions or fire counted or heard (plural, under a verb of perception): "observed a total of 6
     explosions", "explosions were heard" - indirect fire; a planted device goes off once."""
-    return token.tag_ == "NNS" and _governed_by(token, PERCEPTION_VERBS, 6)
+    return token.tag_ == "NNS" and governed_by(token, PERCEPTION_VERBS, 6)
 
 
 def _observed_by_monitor(token: Token) -> bool:
@@ -1159,7 +1108,6 @@ DISPLACED_PEOPLE = frozenset("refugee migrant villager family resident civilian 
 HELD_PEOPLE = frozenset("prisoner detainee captive inmate hostage".split())
 HOLDING_PLACES = frozenset("prison jail custody detention".split())
 
-
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 
@@ -1169,7 +1117,7 @@ def _ordinal_victim(sent: Span, casualties: list[CasualtyMention]) -> int | None
     for casualty in casualties:
         if casualty.kind != "killed" or casualty.count != 1:
             continue
-        token = _token_at(sent, casualty.start)
+        token = token_at(sent, casualty.start)
         for node in (token, token.head) if token is not None else ():
             for child in node.children:
                 if child.dep_ == "amod" and child.lower_ in ORDINALS:
@@ -1196,6 +1144,8 @@ def _counted(token: Token) -> bool:
     if token.lemma_.lower() in ("hundred", "thousand", "dozen", "hundreds", "thousands", "dozens"):
         return True
     return token.head.dep_ == "pobj" and token.head.head.lemma_.lower() in ("hundred", "thousand", "dozen")
+
+
 _DISMANTLED = TriggerEntry(("dismantle",), "V", "Looting/property destruction", "trigger")
 _DISARMED = TriggerEntry(("defuse",), "V", "Disrupted weapons use", "trigger")
 _REMNANT = TriggerEntry(("landmine",), "N", "Other", "trigger")
@@ -1230,6 +1180,8 @@ def _went_off_early(token: Token) -> bool:
 
 def _war_remnant(sent: Span) -> bool:
     return REMNANT_PATTERN.search(sent.text) is not None
+
+
 # What may be defused or dismantled without being a thing: no event at all.
 ABSTRACT_OBJECTS = frozenset("crisis tension tensions situation standoff dispute conflict row network ring cell scheme system".split())
 _ABDUCTED = TriggerEntry(("capture",), "V", "Abduction/forced disappearance", "trigger")
@@ -1266,7 +1218,6 @@ def _organised_side(token: Token) -> bool:
 
 KIN_COMMUNITY_WORDS = frozenset("community family families clan relative relatives kin villager villagers resident residents neighbour neighbor".split())
 
-
 # Words for a fight between two sides, as opposed to one side's attack.
 CLASH_WORDS = frozenset("clash fight fighting confrontation scuffle brawl skirmish".split())
 NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})
@@ -1275,6 +1226,8 @@ NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_milit
 def _in_front_of(token: Token) -> bool:
     """"in front of his house" places something; it is no front line."""
     return token.lower_ == "front" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
+
+
 ASPECTUAL_VERBS = frozenset("begin start continue resume keep".split())
 # Who meets rather than demonstrates when they "gather" ("ministers gathered in Brussels to pledge aid").
 MEETING_PEOPLE = frozenset(
@@ -1384,6 +1337,8 @@ def _by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) ->
             match = TriggerMatch(_AIR_BOMBING, match.token, match.start, match.end)
         out.append(match)
     return out or triggers
+
+
 # What may be taken as territory: a place noun or a named place.
 TERRITORY_NOUNS = frozenset(
     "town city village area district region territory control position base outpost hill checkpoint "
@@ -1465,7 +1420,7 @@ def _drop_displacement_causes(triggers: list[TriggerMatch]) -> list[TriggerMatch
             continue
         if token.pos_ != "NOUN":
             continue
-        for node, head in _upward(token, 3):
+        for node, head in upward(token, 3):
             if node.dep_ == "prep" and (node.lower_ in CAUSE_PREPOSITIONS or node.lower_ == "to" and head.lower_ == "due") and any(
                 head.i == d.token.i or d.token.is_ancestor(head) for d in displaced
             ):
@@ -1538,18 +1493,6 @@ _AIR_BACKING_CUE = TriggerEntry(("support",), "N", "Armed clash", "cue")
 _AIR_BACKING_TRIGGER = TriggerEntry(("support",), "N", "Armed clash", "trigger")
 
 
-def _upward(token: Token, steps: int):
-    """(node, its head) for each of the first ``steps`` steps up the parse from ``token``, stopping
-    at the root."""
-    node = token
-    for _ in range(steps):
-        head = node.head
-        if head is node:
-            return
-        yield node, head
-        node = head
-
-
 def _air_force_unit(match: TriggerMatch) -> bool:
     """"the Air Force Intelligence", "an air force officer": a body or a member of it, no aircraft in use."""
     return match.entry.words == ("air", "force") and not match.is_trigger and match.token.dep_ == "compound"
@@ -1558,7 +1501,7 @@ def _air_force_unit(match: TriggerMatch) -> bool:
 def _air_support(match: TriggerMatch) -> TriggerMatch:
     if match.cls != "Air/drone strike":
         return match
-    for node, head in _upward(match.token, 4):
+    for node, head in upward(match.token, 4):
         if node.dep_ in ("prep", "agent") and node.lower_ == "by" and head.lemma_.lower() in BACKING_WORDS and head.pos_ == "VERB":
             break
         if node.dep_ == "prep" and node.lower_ == "with" and head.lemma_.lower() == "along":
@@ -1581,12 +1524,14 @@ BOMBER_KILLED_VERBS = frozenset("kill shoot neutralize neutralise gun".split())
 def _bomber_killed(match: TriggerMatch) -> bool:
     if match.cls != "Suicide bomb" or match.token.lemma_.lower() != "bomber":
         return False
-    for node, head in _upward(match.token, 3):
+    for node, head in upward(match.token, 3):
         if node.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in BOMBER_KILLED_VERBS:
             return True
         if node.dep_ not in ("pobj", "prep", "conj"):
             return False  # "one of the suicide bombers" climbs through "of"
     return False
+
+
 SHOT_WORDS = frozenset("fire shoot shot gunshot".split())
 # What may be intercepted as a weapon in use (a missile, a drone), as opposed to a car or people.
 INTERCEPTED_WEAPONS = frozenset("missile rocket drone shell projectile aircraft plane uav bomb mortar ballistic".split())
@@ -1613,6 +1558,8 @@ def _into_the_air(token: Token) -> bool:
             if child.dep_ == "prep" and child.lower_ in ("in", "into") and any(p.lower_ == "air" for p in child.children if p.dep_ == "pobj"):
                 return True
     return False
+
+
 _FOUND_BODY = TriggerEntry(("body",), "N", "@violence", "trigger")
 
 
@@ -1761,32 +1708,10 @@ def _self_agent(trigger: Token) -> bool:
     return False
 
 
-def _appositions(token: Token) -> list[Token]:
-    """The appositions of a noun, and theirs, also past a list of places ("La Central, Colima, a
-    police patrol", "in Culiacan, Sinaloa, a police officer")."""
-    found, frontier = [], [token]
-    for _ in range(3):
-        frontier = [c for t in frontier for c in t.children if c.dep_ in ("appos", "conj")]
-        found += [t for t in frontier if t.dep_ == "appos" and t.pos_ == "NOUN"]  # (not "Kagara (Rafi, Niger)")
-    return found
-
-
 def _figures(casualties: list[CasualtyMention]) -> tuple[int | None, int | None]:
     killed = [c.count for c in casualties if c.kind == "killed"]
     injured = [c.count for c in casualties if c.kind == "injured"]
     return (max(killed) if killed else None, max(injured) if injured else None)
-
-
-def _nearest_date(dates: list[DateMention], token: Token) -> DateMention | None:
-    if not dates:
-        return None
-    return min(dates, key=lambda d: abs(d.start - token.idx))
-
-
-def sentence_evidence(facts: SentenceFacts) -> Evidence:
-    text = facts.sent.text.strip()
-    start = facts.offset + facts.sent.start_char + len(facts.sent.text) - len(facts.sent.text.lstrip())
-    return Evidence(text, start, start + len(text))
 
 
 _STRIKES = TriggerEntry(("strike",), "N", "Air/drone strike", "trigger")
@@ -1835,7 +1760,6 @@ PLACE_NOUNS = frozenset(
     "base outpost target building market street camp".split()
 )
 NEAR_WORDS = frozenset("near outside outskirts close nearby around".split())
-
 
 BEARINGS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
 
@@ -1894,19 +1818,7 @@ def _has_parties(token: Token) -> bool:
 
 def _agreed(token: Token) -> bool:
     """An agreement word governed by a verb of agreeing: "signed a ceasefire", "agreed to a truce"."""
-    return _governed_by(token, AGREEMENT_VERBS, 3)
-
-
-def _governed_by(token: Token, lemmas: frozenset[str] | set[str], steps: int) -> bool:
-    """Is ``token``, or one of its first ``steps`` heads going up (itself included), one of ``lemmas``?"""
-    node = token
-    for _ in range(steps):
-        if node.lemma_.lower() in lemmas:
-            return True
-        if node.head is node:
-            break
-        node = node.head
-    return False
+    return governed_by(token, AGREEMENT_VERBS, 3)
 
 
 @lru_cache(maxsize=1)
