@@ -41,6 +41,12 @@ OTHER_SENSES = [
     "Ministers warned against wasting money on poorly targeted measures.",
     "The main sources of smog are coal-burning power plants.",
     "The virus was confirmed in the remains of a wild Mute Swan near the estuary.",
+    "Inspectors said none of the sick cattle had reached the human food chain.",
+    "The irrigation projects have been executed by the ministry's engineers with a local contractor.",
+    "Bailiffs executed the eviction warrant at the flat on Thursday morning.",
+    "Most of these boundary disputes have been fought in the land courts.",
+    "The valley has enjoyed a lull in the fighting since the rains began.",
+    "Scientists are puzzled by a spate of exploding toads in the city park.",
 ]
 
 STILL_EVENTS = [
@@ -56,6 +62,10 @@ STILL_EVENTS = [
     ("Hundreds of workers demonstrated against the new labour law in Dhaka.", "Protests"),
     ("Farmers gathered at the district office in Multan to demand water.", "Protests"),
     ("Gunmen shot dead two farmers near Maiduguri on Sunday; a man was later charged with murder.", "Violence against civilians"),
+    ("Thousands of teachers formed a human chain along the main road in Tbilisi on Friday.", "Protests"),
+    ("Militants executed three hostages near Sirte on Tuesday.", "Violence against civilians"),
+    ("Rebels and the army fought for control of the bridge after a brief lull, leaving four dead.", "Battles"),
+    ("A bomb exploded near a police station in Quetta on Monday, killing two officers.", "Explosions/Remote violence"),
 ]
 
 

@@ -19,6 +19,8 @@ CLASSES = frozenset("@disease @animal @nature".split())
 SUBJECTS = frozenset("nsubj csubj".split())
 OBJECT_PREPOSITIONS = frozenset("against at to".split())
 RELATIVE_PRONOUNS = frozenset("which that who whom".split())
+# Pronouns that only pick out part of what their "of" phrase names: "many of these disputes".
+PARTITIVES = frozenset("many most some all none several few each both any half majority rest".split())
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +51,9 @@ def other_sense(trigger: Token) -> bool:
 
 def _related(trigger: Token, relation: str, words: frozenset[str]) -> bool:
     if relation == "modifier":
-        return any(c.dep_ in ("amod", "compound", "npadvmod") and _is(c, words) for c in trigger.children)
+        # each modifier and the ones joined to it: "the animal or human food chains"
+        modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound", "npadvmod", "nmod")]
+        return any(_is(m, words) for c in modifiers for m in [c, *(g for g in c.children if g.dep_ == "conj")])
     if relation == "governor":
         # "pleaded guilty to the murder", "sentenced for the killing", "a case of rape": the word
         # names a crime before a court or in a file, not an event reported here
@@ -109,7 +113,7 @@ def _subjects(trigger: Token) -> Iterator[Token]:
 def _heads(token: Token) -> Iterator[Token]:
     """The nouns a phrase names: itself and its conjuncts, or what a number counts ("hundreds of
     toads", "4,500 birds")."""
-    if token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_HEADS:
+    if token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_HEADS or token.lower_ in PARTITIVES:
         counted = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if counted:
             yield from (h for g in counted for h in _heads(g))
