@@ -198,11 +198,12 @@ def test_the_head_of_a_council_found_guilty_is_no_event():
 
 
 def test_the_typing_tables_load_with_their_kinds():
-    from conflictscope.events.build import _attack_objects, _typing_words
+    from conflictscope.events.build import _attack_objects
+    from conflictscope.events.predicates.lexicon import typing_words
 
     objects = _attack_objects()
     assert objects["pipeline"] == "infrastructure" and objects["checkpoint"] == "armed" and objects["settlement"] == "settlement"
-    assert "deliver" in _typing_words("aid") and "villager" in _typing_words("crowd") and "ammunition" in _typing_words("arms")
+    assert "deliver" in typing_words("aid") and "villager" in typing_words("crowd") and "ammunition" in typing_words("arms")
 
 
 def test_counted_migrants_returning_are_other():

@@ -11,6 +11,16 @@ from spacy.tokens import Span, Token
 from conflictscope.events.causes import hazard_displacement, non_violent, violent_context
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.events.mention import EventMention, SentenceFacts, sentence_evidence
+from conflictscope.events.predicates.entries import (
+    ABDUCTED, AIR_BACKING_CUE, AIR_BACKING_TRIGGER, AIR_BOMBING, AIR_SHOTS, ATTACK_ON_CROWD, CAPTURED_PEOPLE,
+    CROWD_AIMED, CROWD_FIRE, DAMAGED, DISARMED, DISMANTLED, DISPLACED, FIRE_ON_CROWD, FORCE_ON_CROWD, FOUND_BODY, MOVED,
+    REMNANT, SEIZED_ARMS, SEIZED_GOODS, STRIKES, TIRES_BURNED,
+)
+from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.scheme import (
+    BATTLE_TYPE, CROWD_ACTS, DEVICE_CLASSES, NON_STATE_ARMED, ORGANISED, REFINING_CUES, STATE_SIDE, TERRITORY_TYPES,
+    WEAPON_TYPE,
+)
 from conflictscope.events.predicates.syntax import (
     appositions, governed_by, in_subtree, nearest_date, place_token, token_at, upward,
 )
@@ -37,16 +47,11 @@ __all__ = [
     "HOLDING_PLACES",
 ]
 
-WEAPON_TYPE = "Explosions/Remote violence"
-BATTLE_TYPE = "Battles"
 # Nouns that state a story's death toll on their own ("3 fatalities"); relevance.py parses sentences
 # holding them
 TOLL_WORDS = frozenset({"fatality"})
 AGREEMENT_VERBS = frozenset("sign agree reach broker announce conclude declare accept strike seal".split())
-# Cues that refine an event told in a nearby sentence even without a trigger of their own: "Police
-# fired tear gas to disperse the crowd" after "demonstrators marched".
-REFINING_CUES = {"Protest with intervention", "Excessive force against protesters", "Violent demonstration"}
-TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
+
 CONTAINER_NOUNS = frozenset(
     "region province district governorate county state area oblast raion prefecture municipality department territory enclave zone".split()
 )
@@ -135,9 +140,9 @@ class SentenceBuilder:
                 m.token.i == match.token.head.i and m.cls == "Looting/property destruction" for m in triggers
             ):
                 continue  # "an arson attack targeting a plant": what the arson hit, no attack of its own
-            if match.cls == "@attack" and match.token.dep_ == "compound" and match.token.head.lemma_.lower() in _typing_words(WEAPON_NOUNS):
+            if match.cls == "@attack" and match.token.dep_ == "compound" and match.token.head.lemma_.lower() in typing_words(WEAPON_NOUNS):
                 continue  # "assault rifles": a kind of weapon, no attack
-            if match.cls == "Change to group/activity" and match.entry.words[0] in _typing_words(AID_VERBS):
+            if match.cls == "Change to group/activity" and match.entry.words[0] in typing_words(AID_VERBS):
                 giver = self._aid_giver(match.token)
                 if giver is None:
                     continue  # food handed out by anyone but an armed group is no event
@@ -151,36 +156,36 @@ class SentenceBuilder:
                 if _abstract_object(match.token):
                     continue  # "to defuse the crisis"
                 # "police dismantled a drug lab": property destroyed, no weapon disrupted
-                match = TriggerMatch(_DISMANTLED, match.token, match.start, match.end)
+                match = TriggerMatch(DISMANTLED, match.token, match.start, match.end)
             if match.cls == "@weak" and match.token.lemma_.lower() in SHOT_WORDS and _protest_means(match.token, triggers, self.taxonomy):
                 # "soldiers demonstrated by firing into the air", "staged a demonstration and fired
                 # gunshots in the air": the demonstrators' own shots make it a violent demonstration
-                match = TriggerMatch(_CROWD_FIRE, match.token, match.start, match.end)
+                match = TriggerMatch(CROWD_FIRE, match.token, match.start, match.end)
             elif match.cls == "@weak" and not (weapon_cue or has_casualties or _aimed(match.token)):
                 continue
             elif match.cls == "@weak" and not weapon_cue and _harming_strike(match.token):
                 # "14 civilians were killed in strikes", "strikes hit the market": news English's bare
                 # "strikes" that kill or hit are from the air (a weapon named anywhere in the sentence
                 # decides instead: "rocket strikes")
-                match = TriggerMatch(_STRIKES, match.token, match.start, match.end)
+                match = TriggerMatch(STRIKES, match.token, match.start, match.end)
             if match.cls == "Arrests" and match.token.pos_ in ("NOUN", "PROPN") and match.token.dep_ == "compound" and (
-                match.token.head.lemma_.lower() in HOLDING_PLACES | _typing_words("detention_place")
+                match.token.head.lemma_.lower() in HOLDING_PLACES | typing_words("detention_place")
             ):
                 continue  # "the Preventive Detention Centre", "detention camps": a place, no arrest
             if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and any(
                 c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ("tire", "tyre") for c in match.token.children
             ):
                 # "tires were burned": the street tactic of a demonstration, as "burned tires"
-                match = TriggerMatch(_TIRES_BURNED, match.token, match.start, match.end)
+                match = TriggerMatch(TIRES_BURNED, match.token, match.start, match.end)
             if match.cls in TERRITORY_TYPES and _captures_people(match.token, self.actors):
                 # "two militants were captured by Kurdish fighters": people taken are held, not territory
-                match = TriggerMatch(_CAPTURED_PEOPLE, match.token, match.start, match.end)
+                match = TriggerMatch(CAPTURED_PEOPLE, match.token, match.start, match.end)
             elif match.cls in TERRITORY_TYPES and _seized_arms(match.token):
                 # "gendarmes seized 6 assault rifles and ammunition": weapons taken, ACLED's disrupted weapons use
-                match = TriggerMatch(_SEIZED_ARMS, match.token, match.start, match.end)
+                match = TriggerMatch(SEIZED_ARMS, match.token, match.start, match.end)
             elif match.cls in TERRITORY_TYPES and _seized_goods(match.token):
                 # "police seized a ton of marijuana", "forces seized three boats": goods, not territory
-                match = TriggerMatch(_SEIZED_GOODS, match.token, match.start, match.end)
+                match = TriggerMatch(SEIZED_GOODS, match.token, match.start, match.end)
             elif match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):
                 continue
             if match.token.lemma_.lower() == "engage" and match.cls == "Armed clash" and any(
@@ -207,18 +212,18 @@ class SentenceBuilder:
                 continue  # "gunmen intercepted a car and shot the driver": a vehicle stopped, no weapon disrupted
             if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and self._burns_people(match.token):
                 # "the body was burned", "a man was burned": violence against a person, not property
-                match = TriggerMatch(_FOUND_BODY, match.token, match.start, match.end)
+                match = TriggerMatch(FOUND_BODY, match.token, match.start, match.end)
             if match.cls in DEVICE_CLASSES and _device_disarmed(match.token):
                 # "police recovered four IEDs", "an IED was found and defused": the device never went off
-                match = TriggerMatch(_DISARMED, match.token, match.start, match.end)
+                match = TriggerMatch(DISARMED, match.token, match.start, match.end)
             elif match.cls in DEVICE_CLASSES | {"@explosion"} and _went_off_early(match.token):
                 # "landmines they were planting exploded prematurely": ACLED's disrupted weapons use
-                match = TriggerMatch(_DISARMED, match.token, match.start, match.end)
+                match = TriggerMatch(DISARMED, match.token, match.start, match.end)
             real.append(match)
         if real and any(m.cls in DEVICE_CLASSES | {"@explosion", "Shelling/artillery/missile attack"} for m in real) and _war_remnant(sent):
             # "a villager stepped on a landmine laid during the war", "a rocket left over from the civil
             # war exploded": old ordnance, no one's attack now (ACLED's Other)
-            real = [TriggerMatch(_REMNANT, real[0].token, real[0].start, real[0].end)]
+            real = [TriggerMatch(REMNANT, real[0].token, real[0].start, real[0].end)]
         warning_fire = bool(real) and not has_casualties and all(
             m.cls in ("@weak", "@violence") and m.token.lemma_.lower() in SHOT_WORDS
             and (_into_the_air(m.token) or m.token.dep_ == "dobj" and _into_the_air(m.token.head))
@@ -227,7 +232,7 @@ class SentenceBuilder:
         if warning_fire:
             # "border guards fired shots into the air": shots at nobody, ACLED's Other (a demonstration
             # it disperses is told by the demonstration's own words)
-            real = [TriggerMatch(_AIR_SHOTS, real[0].token, real[0].start, real[0].end)]
+            real = [TriggerMatch(AIR_SHOTS, real[0].token, real[0].start, real[0].end)]
         self._collect_floating(facts, real, floating)
         if not real:
             return self._refinement(facts, cues)
@@ -237,11 +242,11 @@ class SentenceBuilder:
 
         place_mentions = self.event_places(facts) or facts.previous_places
         perpetrator, target = self._roles(real, facts)
-        if any(m.entry is _SEIZED_ARMS for m in real) and (
+        if any(m.entry is SEIZED_ARMS for m in real) and (
             any(m.cls == "Looting/property destruction" for m in real) or perpetrator is not None and perpetrator.kind in NON_STATE_ARMED
         ):
             # weapons taken by an armed group, or with banks looted: looting, not weapons disrupted
-            real = [TriggerMatch(_SEIZED_GOODS, m.token, m.start, m.end) if m.entry is _SEIZED_ARMS else m for m in real]
+            real = [TriggerMatch(SEIZED_GOODS, m.token, m.start, m.end) if m.entry is SEIZED_ARMS else m for m in real]
         if (
             perpetrator is not None and perpetrator.kind == "state_forces" and perpetrator.token.tag_ in ("NNS", "NNPS")
             and self.actors.demonym_country(perpetrator.token)[0] and any(m.cls in CROWD_ACTS for m in real)
@@ -278,7 +283,7 @@ class SentenceBuilder:
             # named group that rules the place and breaks up a protest there is coded as the authority
             # that intervened: excessive force.)
             real = [
-                TriggerMatch(_ATTACK_ON_CROWD, m.token, m.start, m.end) if m.entry in CROWD_AIMED else m
+                TriggerMatch(ATTACK_ON_CROWD, m.token, m.start, m.end) if m.entry in CROWD_AIMED else m
                 for m in real if m.cls.startswith("@") or m.entry in CROWD_AIMED or self.taxonomy.event_type_of(m.cls) != "Protests"
             ]
             civilian_victims = True
@@ -300,7 +305,7 @@ class SentenceBuilder:
                 # property hit (ACLED's property destruction; a village attacked is one on its people)
                 if not weapon_cue and not any(m.token.lemma_.lower() in SHOT_WORDS for m in real) and not self._attacks_place(real, facts):
                     attacks = [m for m in real if m.cls == "@attack"]
-                    real = [m for m in real if m.cls != "@attack"] or [TriggerMatch(_DAMAGED, attacks[0].token, attacks[0].start, attacks[0].end)]
+                    real = [m for m in real if m.cls != "@attack"] or [TriggerMatch(DAMAGED, attacks[0].token, attacks[0].start, attacks[0].end)]
                     civilian_victims = False
         # "a Military Police car was shot", "gunmen attacked a checkpoint": an armed side was hit
         target_armed = target.armed if target else (True if "armed" in hit and not civilian_victims else None)
@@ -345,8 +350,8 @@ class SentenceBuilder:
             # "armed men exchanged fire with police during an operation", "officers carrying out a raid
             # were attacked by suspects": ACLED names the forces whose operation it was first
             perpetrator, target = target, perpetrator
-        if classification.sub_event_type == _AIR_BOMBING.cls and not any(
-            c == _AIR_BOMBING.cls for c in cues + [m.cls for m in real if m.entry is not _AIR_BOMBING]
+        if classification.sub_event_type == AIR_BOMBING.cls and not any(
+            c == AIR_BOMBING.cls for c in cues + [m.cls for m in real if m.entry is not AIR_BOMBING]
         ):
             # "forces bombed the town": air strike is a guess from who bombed; a weapon named in
             # another sentence of the story ("shelling homes with rockets") wins over it
@@ -549,7 +554,7 @@ class SentenceBuilder:
         deal to end the fighting", "an agreement on the evacuation of fighters"), or whose parties
         include an armed group that is not a country ("an agreement between the regime and HTS", "the
         army and the rebels reached a deal"). Two countries' deal on other terms is no event here."""
-        terms = _typing_words("truce_term")
+        terms = typing_words("truce_term")
         verb = deal if deal.pos_ == "VERB" else deal.head if deal.dep_ in ("dobj", "nsubjpass") else None
         # the terms: the noun's own words, and what the verb says it is on or for ("reached a deal on
         # the evacuation", "agreed a deal to end the fighting")
@@ -642,7 +647,7 @@ class SentenceBuilder:
         perpetrator = target = None
         # people who fled are who acted only when the sentence tells nothing else ("families fled after
         # rebels attacked the town": the rebels)
-        for match in sorted(triggers, key=lambda m: m.entry is _DISPLACED):
+        for match in sorted(triggers, key=lambda m: m.entry is DISPLACED):
             p, t = self._roles_of(match.token)
             perpetrator = perpetrator or p
             target = target or t
@@ -847,11 +852,11 @@ class SentenceBuilder:
         if word in ("flee", "evacuate", "return", "arrive", "displace") and subject.lemma_.lower() in DISPLACED_PEOPLE and _counted(subject):
             if hazard_displacement(token):
                 return None  # "12 million people have been displaced by flooding": no political violence
-            return TriggerMatch(_DISPLACED, token, match.start, match.end)
+            return TriggerMatch(DISPLACED, token, match.start, match.end)
         if word in ("enter", "arrive"):
             actor = self.actors.actor_at(subject)
             if actor is not None and actor.armed and actor.kind != "civilians":
-                return TriggerMatch(_MOVED, token, match.start, match.end)
+                return TriggerMatch(MOVED, token, match.start, match.end)
         return None
 
     def _crowd_side(self, trigger: Token, subject: ActorRef | None) -> ActorRef | None:
@@ -1006,7 +1011,7 @@ STONE_VERBS = frozenset("throw hurl stone".split())
 REPEL_VERBS = frozenset("repel repulse thwart foil".split())
 ASSAULT_NOUNS = frozenset("attack attacks assault offensive incursion infiltration raid ambush advance push".split())
 LIGHT_VERBS = frozenset("open carry launch conduct stage mount unleash".split())
-ORGANISED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"})
+
 # Words that make a crowd's violence a violent demonstration rather than mob violence.
 DEMONSTRATION_WORDS = frozenset(
     "protest demonstrate demonstration demonstrator protester protestor rally march picket sit-in dharna agitate agitation".split()
@@ -1099,10 +1104,6 @@ def _detains_people(token: Token) -> bool:
     return False
 
 
-_SEIZED_GOODS = TriggerEntry(("seize",), "V", "Looting/property destruction", "trigger")
-_CAPTURED_PEOPLE = TriggerEntry(("capture",), "V", "Arrests", "trigger")
-_DISPLACED = TriggerEntry(("flee",), "V", "Other", "trigger")
-_MOVED = TriggerEntry(("enter",), "V", "Change to group/activity", "trigger")
 MOVES = frozenset("enter arrive join flee evacuate return release displace".split())
 DISPLACED_PEOPLE = frozenset("refugee migrant villager family resident civilian people returnee household person individual".split())
 HELD_PEOPLE = frozenset("prisoner detainee captive inmate hostage".split())
@@ -1146,10 +1147,6 @@ def _counted(token: Token) -> bool:
     return token.head.dep_ == "pobj" and token.head.head.lemma_.lower() in ("hundred", "thousand", "dozen")
 
 
-_DISMANTLED = TriggerEntry(("dismantle",), "V", "Looting/property destruction", "trigger")
-_DISARMED = TriggerEntry(("defuse",), "V", "Disrupted weapons use", "trigger")
-_REMNANT = TriggerEntry(("landmine",), "N", "Other", "trigger")
-DEVICE_CLASSES = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 # a device found, taken or made safe before it went off
 DISARMING_VERBS = frozenset("find recover discover defuse diffuse seize dismantle locate uncover neutralize neutralise".split())
 # old ordnance: "left over from the war", "explosive remnants of war", "laid during the war" (not
@@ -1184,11 +1181,10 @@ def _war_remnant(sent: Span) -> bool:
 
 # What may be defused or dismantled without being a thing: no event at all.
 ABSTRACT_OBJECTS = frozenset("crisis tension tensions situation standoff dispute conflict row network ring cell scheme system".split())
-_ABDUCTED = TriggerEntry(("capture",), "V", "Abduction/forced disappearance", "trigger")
-_AIR_BOMBING = TriggerEntry(("bomb",), "*", "Air/drone strike", "trigger")
+
 # People who may be captured (besides a named person).
 CAPTIVE_WORDS = frozenset("militant fighter soldier member suspect insurgent jihadist commander officer policeman hostage".split())
-STATE_SIDE = frozenset({"state_forces", "external_forces"})
+
 # Raids told with arrests and nobody hurt: ACLED codes the arrests (a search operation, not a fight).
 RAID_WORDS = frozenset("raid storm".split())
 # State forces bomb from the air (ACLED: "bombed" by a military is an air strike); others plant bombs.
@@ -1220,7 +1216,6 @@ KIN_COMMUNITY_WORDS = frozenset("community family families clan relative relativ
 
 # Words for a fight between two sides, as opposed to one side's attack.
 CLASH_WORDS = frozenset("clash fight fighting confrontation scuffle brawl skirmish".split())
-NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
 def _in_front_of(token: Token) -> bool:
@@ -1318,11 +1313,11 @@ def _by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) ->
     are an air strike."""
     state = perpetrator is not None and perpetrator.kind in STATE_SIDE
     out = []
-    has_arrest = any(m.cls == "Arrests" and m.entry is not _CAPTURED_PEOPLE for m in triggers)
+    has_arrest = any(m.cls == "Arrests" and m.entry is not CAPTURED_PEOPLE for m in triggers)
     for match in triggers:
         lemma = match.token.lemma_.lower()
-        if match.entry is _CAPTURED_PEOPLE and perpetrator is not None and not state and not (target is not None and target.armed):
-            match = TriggerMatch(_ABDUCTED, match.token, match.start, match.end)
+        if match.entry is CAPTURED_PEOPLE and perpetrator is not None and not state and not (target is not None and target.armed):
+            match = TriggerMatch(ABDUCTED, match.token, match.start, match.end)
         elif (
             match.cls == "Arrests" and perpetrator is not None and perpetrator.kind in NON_STATE_ARMED
             and not (target is not None and target.armed)
@@ -1330,11 +1325,11 @@ def _by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) ->
         ):
             # ACLED: people a named non-state armed group "arrested" ("HTS arrested a camp head") are
             # abducted; not when the group is only mentioned ("detained on suspicion of being an IS member")
-            match = TriggerMatch(_ABDUCTED, match.token, match.start, match.end)
+            match = TriggerMatch(ABDUCTED, match.token, match.start, match.end)
         elif has_arrest and not hurt and lemma in RAID_WORDS and match.cls == "@attack" and (perpetrator is None or state):
             continue
         elif state and match.entry.words in BOMBING_WORDS and match.cls in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
-            match = TriggerMatch(_AIR_BOMBING, match.token, match.start, match.end)
+            match = TriggerMatch(AIR_BOMBING, match.token, match.start, match.end)
         out.append(match)
     return out or triggers
 
@@ -1359,7 +1354,7 @@ def _held_ground(token: Token) -> bool:
         for noun in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
             if noun.lemma_.lower() == "control":  # "took control of the town"
                 noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() in _typing_words("ground"):
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in typing_words("ground"):
                 return True
     return False
 
@@ -1405,13 +1400,13 @@ def _drop_displacement_causes(triggers: list[TriggerMatch]) -> list[TriggerMatch
     """"Fighting between the army and the rebels forced 480 villagers to flee", "260 people were
     displaced following a clash": the sentence tells the displacement (ACLED's Other); the fight is
     its cause, told as background (coded as its own event where it is reported)."""
-    displaced = [m for m in triggers if m.entry is _DISPLACED]
+    displaced = [m for m in triggers if m.entry is DISPLACED]
     if not displaced:
         return triggers
     causes = set()
     for match in triggers:
         token = match.token
-        if match.entry is _DISPLACED or token.pos_ not in ("NOUN", "VERB"):
+        if match.entry is DISPLACED or token.pos_ not in ("NOUN", "VERB"):
             continue
         if token.dep_ == "nsubj" and (token.head.lemma_.lower() in CAUSING_VERBS or any(d.token.i == token.head.i for d in displaced)) and any(
             d.token.i != token.i and (d.token.i == token.head.i or token.head.is_ancestor(d.token)) for d in displaced
@@ -1459,7 +1454,6 @@ def _ongoing_clause(token: Token) -> bool:
 # with one of these and "find")
 BODY_WORDS = frozenset("body bodies corpse corpses remains head heads".split())
 CORPSE_WORDS = BODY_WORDS - {"head", "heads"}
-_AIR_SHOTS = TriggerEntry(("fire",), "V", "Other", "trigger")
 
 
 @lru_cache(maxsize=1)
@@ -1489,8 +1483,6 @@ def _criminal_victim(sent: Span, kind: str = "victim") -> bool:
 # helicopters, attacked": aircraft backing a ground operation; ACLED codes the whole as the ground battle
 # (the higher type in one context). Only the air words inside such a backing phrase change.
 BACKING_WORDS = frozenset("back support cover assist accompany".split())
-_AIR_BACKING_CUE = TriggerEntry(("support",), "N", "Armed clash", "cue")
-_AIR_BACKING_TRIGGER = TriggerEntry(("support",), "N", "Armed clash", "trigger")
 
 
 def _air_force_unit(match: TriggerMatch) -> bool:
@@ -1512,7 +1504,7 @@ def _air_support(match: TriggerMatch) -> TriggerMatch:
             return match
     else:  # no backing verb or noun within reach, or the root reached
         return match
-    entry = _AIR_BACKING_TRIGGER if match.is_trigger else _AIR_BACKING_CUE
+    entry = AIR_BACKING_TRIGGER if match.is_trigger else AIR_BACKING_CUE
     return TriggerMatch(entry, match.token, match.start, match.end)
 
 
@@ -1560,9 +1552,6 @@ def _into_the_air(token: Token) -> bool:
     return False
 
 
-_FOUND_BODY = TriggerEntry(("body",), "N", "@violence", "trigger")
-
-
 def _found_body(sent: Span, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     """"The body of a man was found": ACLED codes a body found with signs of violence as an attack."""
     if any(m.is_trigger and m.cls != "@weak" for m in triggers):
@@ -1575,14 +1564,14 @@ def _found_body(sent: Span, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
             continue
         # "three dead women were found": people found dead, as a body found; "a human head was found"
         if token.lower_ in CORPSE_WORDS or any(c.dep_ == "amod" and c.lower_ == "dead" for c in token.children) or (
-            token.lemma_.lower() == "head" and any(c.dep_ == "amod" and c.lower_ in _typing_words("remains") for c in token.children)
+            token.lemma_.lower() == "head" and any(c.dep_ == "amod" and c.lower_ in typing_words("remains") for c in token.children)
         ):
             # "a dead swan was found", "the remains of a wild swan": an animal's, no one's body
-            return [] if remains_of_animals(token) else [TriggerMatch(_FOUND_BODY, token, token.i, token.i + 1)]
+            return [] if remains_of_animals(token) else [TriggerMatch(FOUND_BODY, token, token.i, token.i + 1)]
     for match in triggers:
         # "three people died and were found wrapped in blankets": who died was found
         if match.token.lemma_.lower() == "die" and any(f.dep_ == "conj" and f.head.i == match.token.i for f in finds):
-            return [TriggerMatch(_FOUND_BODY, match.token, match.start, match.end)]
+            return [TriggerMatch(FOUND_BODY, match.token, match.start, match.end)]
     return []
 
 
@@ -1604,9 +1593,9 @@ def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fa
             # rubber bullets fired are an intervention
             holder = match.token.head if match.token.dep_ == "dobj" else match.token
             live_fire = match.token.lemma_.lower() in SHOT_WORDS and not any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _typing_words("intervention") for c in (*match.token.children, *holder.children)
+                c.dep_ == "dobj" and c.lemma_.lower() in typing_words("intervention") for c in (*match.token.children, *holder.children)
             )
-            kept.append(TriggerMatch(_FORCE_ON_CROWD if hurt or live_fire else _FIRE_ON_CROWD, match.token, match.start, match.end))
+            kept.append(TriggerMatch(FORCE_ON_CROWD if hurt or live_fire else FIRE_ON_CROWD, match.token, match.start, match.end))
             continue
         if match.cls == "Mob violence" and match.token.lemma_.lower() in STONE_VERBS:
             # stones thrown are the crowd's own act wherever the sentence tells it ("demonstrated by
@@ -1631,7 +1620,7 @@ def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fa
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children
             )
             # "held a demonstration and clashed with a leader": joined to the verb that holds the protest
-            staging = _typing_words(STAGING_VERBS)
+            staging = typing_words(STAGING_VERBS)
             direct = direct or token.pos_ == "VERB" and token.dep_ == "conj" and (first.head.lemma_.lower() in staging or first.head.lower_ in staging) and any(
                 c.i in protest_tokens for c in first.head.children if c.dep_ == "dobj"
             )
@@ -1693,10 +1682,6 @@ def _topic_cue(match: TriggerMatch, taxonomy) -> bool:
     return False
 
 
-# What a crowd may do at a protest, as opposed to what the protest is about ("recovery of looted funds").
-CROWD_ACTS = frozenset({"Armed clash", "Looting/property destruction", "Mob violence"})
-
-
 def _self_agent(trigger: Token) -> bool:
     """"said he had attacked", "said its forces struck": the speaker's own side is the agent."""
     for child in trigger.children:
@@ -1714,18 +1699,15 @@ def _figures(casualties: list[CasualtyMention]) -> tuple[int | None, int | None]
     return (max(killed) if killed else None, max(injured) if injured else None)
 
 
-_STRIKES = TriggerEntry(("strike",), "N", "Air/drone strike", "trigger")
-
-
 def _harming_strike(token: Token) -> bool:
     """A noun "strike" told as what harmed ("killed in strikes", "died in a strike by the coalition"),
     as what hit ("strikes hit a market") or as what was carried out: not a stoppage of work ("killed
     during the strike", "the general strike", "hunger strike" has its own entry)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() != "strike":
         return False
-    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _typing_words("stoppage") for c in token.children):
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in typing_words("stoppage") for c in token.children):
         return False  # "a general strike", "a transport strike" ("missile strike" has its own entry)
-    verbs = _typing_words("strike_verb")
+    verbs = typing_words("strike_verb")
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in ("in", "by"):
         return head.head.lemma_.lower() in verbs
@@ -1785,7 +1767,7 @@ def _is_near(token: Token | None) -> bool:
 def _deal_noun(match: TriggerMatch) -> Token | None:
     """The agreement noun of a deal phrase of the lexicon ("agreement between", "reached a deal"):
     the matched noun, or the object of the matched verb."""
-    deals = _typing_words("deal")
+    deals = typing_words("deal")
     token = match.token
     if token.lemma_.lower() in deals and token.pos_ == "NOUN":
         return token
@@ -1799,7 +1781,7 @@ def _people_told_before(token: Token) -> bool:
     already told of, so the sentence continues their story."""
     if token.lower_ in ("them", "they"):
         return True
-    people = _typing_words(CROWD_NOUNS) | PARTICIPANT_WORDS | {"group", "gathering"}
+    people = typing_words(CROWD_NOUNS) | PARTICIPANT_WORDS | {"group", "gathering"}
     return token.lemma_.lower() in people and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
 
 
@@ -1826,7 +1808,6 @@ def _attack_objects() -> dict[str, str]:
     return dict(read_kinds("attack_objects.tsv", {"person", "settlement", "property", "infrastructure", "armed"}))
 
 
-_DAMAGED = TriggerEntry(("attack",), "V", "Looting/property destruction", "trigger")
 # Verbs of damage told beside an attack ("attacked and damaged the building"); "damage" alone is no trigger
 DAMAGE_VERBS = "damage"  # a kind of typing_words.tsv
 
@@ -1838,14 +1819,14 @@ def _property_damage(triggers: list[TriggerMatch], sent: Span) -> bool:
         return True
     if not any(m.cls == "@attack" for m in triggers):
         return False
-    return any(t.lemma_.lower() in _typing_words(DAMAGE_VERBS) for t in sent)
+    return any(t.lemma_.lower() in typing_words(DAMAGE_VERBS) for t in sent)
 
 
 # "assault rifles", "attack helicopters": a weapon named by what it is for
 WEAPON_NOUNS = "weapon"  # a kind of typing_words.tsv
 # Verbs of handing out aid (triggers.tsv): an armed group doing it changes its activity
 AID_VERBS = "aid"  # a kind of typing_words.tsv
-_SEIZED_ARMS = TriggerEntry(("seize",), "V", "Disrupted weapons use", "trigger")
+
 ARMS_WORDS = "arms"  # a kind of typing_words.tsv
 
 
@@ -1857,7 +1838,7 @@ def _seized_arms(token: Token) -> bool:
     if obj is None:
         return False
     heads = [obj, *obj.conjuncts]
-    arms = _typing_words(ARMS_WORDS)
+    arms = typing_words(ARMS_WORDS)
     return any(h.lemma_.lower() in arms or h.lower_ in arms for h in heads)
 
 
@@ -1870,18 +1851,10 @@ def _crowd(actor: ActorRef) -> bool:
     if actor.kind in ("rioters", "protesters"):
         return True
     token = actor.token
-    crowd = _typing_words(CROWD_NOUNS)
+    crowd = typing_words(CROWD_NOUNS)
     return actor.kind == "civilians" and (token.lemma_.lower() in crowd or any(
         c.dep_ == "compound" and c.lemma_.lower() in crowd for c in token.children
     ))
-
-
-_CROWD_FIRE = TriggerEntry(("fire",), "V", "Violent demonstration", "trigger")
-_FIRE_ON_CROWD = TriggerEntry(("fire",), "*", "Protest with intervention", "trigger")
-_FORCE_ON_CROWD = TriggerEntry(("fire",), "*", "Excessive force against protesters", "trigger")
-CROWD_AIMED = (_FIRE_ON_CROWD, _FORCE_ON_CROWD)
-_ATTACK_ON_CROWD = TriggerEntry(("fire",), "*", "@violence", "trigger")
-_TIRES_BURNED = TriggerEntry(("burn", "tire"), "V", "Violent demonstration", "trigger")
 
 
 def _protest_means(token: Token, triggers: list[TriggerMatch], taxonomy) -> bool:
@@ -1892,11 +1865,11 @@ def _protest_means(token: Token, triggers: list[TriggerMatch], taxonomy) -> bool
         return False
     if token.dep_ == "pcomp" and token.head.lower_ == "by":
         return token.head.head.i in protest
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _typing_words("intervention") for c in token.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in typing_words("intervention") for c in token.children):
         return False  # tear gas or rubber bullets: the forces' intervention
     if token.dep_ == "conj" and token.pos_ == "VERB":
         head = token.head
-        staging = head.lemma_.lower() in _typing_words(STAGING_VERBS) or head.lower_ in _typing_words(STAGING_VERBS)
+        staging = head.lemma_.lower() in typing_words(STAGING_VERBS) or head.lower_ in typing_words(STAGING_VERBS)
         return head.i in protest or staging and any(c.i in protest for c in head.children if c.dep_ == "dobj")
     return False
 
@@ -1937,30 +1910,11 @@ def _named_object_kind(token: Token) -> str | None:
     return kind if kind in ("property", "infrastructure") else None
 
 
-TYPING_WORD_KINDS = frozenset(
-    "damage weapon aid arms crowd staging intervention detention_place remains wound strike_verb stoppage off_duty ground deal truce_term".split()
-)
-
-
-@lru_cache(maxsize=None)
-def _typing_words(kind: str) -> frozenset[str]:
-    """The words of one kind in typing_words.tsv."""
-    return _typing_table().get(kind, frozenset())
-
-
-@lru_cache(maxsize=1)
-def _typing_table() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    for word, kind in read_kinds("typing_words.tsv", TYPING_WORD_KINDS):
-        table.setdefault(kind, set()).add(word)
-    return {kind: frozenset(words) for kind, words in table.items()}
-
-
 @lru_cache(maxsize=1)
 def _off_duty() -> re.Pattern:
     """Phrases that tell a member of the forces was attacked off duty: "off-duty", "at his home", "on
     his way to work" (typing_words.tsv; "poss" stands for his, her or their)."""
-    phrases = sorted(_typing_words("off_duty"), key=len, reverse=True)
+    phrases = sorted(typing_words("off_duty"), key=len, reverse=True)
     alternatives = [r"\s+".join("(?:his|her|their)" if w == "poss" else re.escape(w) for w in p.split()) for p in phrases]
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
@@ -1969,4 +1923,4 @@ def _wound(match: TriggerMatch) -> bool:
     """A weapon word that only describes a wound ("gunshot wounds", "with gunshot marks on his head"):
     what the victim bore, no weapon used in a fight."""
     token = match.token
-    return not match.is_trigger and token.dep_ == "compound" and token.head.lemma_.lower() in _typing_words("wound")
+    return not match.is_trigger and token.dep_ == "compound" and token.head.lemma_.lower() in typing_words("wound")

@@ -1,0 +1,39 @@
+"""The trigger entries the builder gives a trigger it re-reads: "seized a ton of marijuana" is goods
+taken (looting), not territory; "police recovered four IEDs" is disrupted weapons use; "the body of a
+man was found" is an attack. Each stands in for the lexicon's entry with the class the rule decides."""
+
+from __future__ import annotations
+
+from conflictscope.knowledge import TriggerEntry
+
+SEIZED_GOODS = TriggerEntry(("seize",), "V", "Looting/property destruction", "trigger")
+CAPTURED_PEOPLE = TriggerEntry(("capture",), "V", "Arrests", "trigger")
+DISPLACED = TriggerEntry(("flee",), "V", "Other", "trigger")
+MOVED = TriggerEntry(("enter",), "V", "Change to group/activity", "trigger")
+
+DISMANTLED = TriggerEntry(("dismantle",), "V", "Looting/property destruction", "trigger")
+DISARMED = TriggerEntry(("defuse",), "V", "Disrupted weapons use", "trigger")
+REMNANT = TriggerEntry(("landmine",), "N", "Other", "trigger")
+
+ABDUCTED = TriggerEntry(("capture",), "V", "Abduction/forced disappearance", "trigger")
+AIR_BOMBING = TriggerEntry(("bomb",), "*", "Air/drone strike", "trigger")
+
+AIR_SHOTS = TriggerEntry(("fire",), "V", "Other", "trigger")
+
+AIR_BACKING_CUE = TriggerEntry(("support",), "N", "Armed clash", "cue")
+AIR_BACKING_TRIGGER = TriggerEntry(("support",), "N", "Armed clash", "trigger")
+
+FOUND_BODY = TriggerEntry(("body",), "N", "@violence", "trigger")
+
+STRIKES = TriggerEntry(("strike",), "N", "Air/drone strike", "trigger")
+
+DAMAGED = TriggerEntry(("attack",), "V", "Looting/property destruction", "trigger")
+
+SEIZED_ARMS = TriggerEntry(("seize",), "V", "Disrupted weapons use", "trigger")
+
+CROWD_FIRE = TriggerEntry(("fire",), "V", "Violent demonstration", "trigger")
+FIRE_ON_CROWD = TriggerEntry(("fire",), "*", "Protest with intervention", "trigger")
+FORCE_ON_CROWD = TriggerEntry(("fire",), "*", "Excessive force against protesters", "trigger")
+CROWD_AIMED = (FIRE_ON_CROWD, FORCE_ON_CROWD)
+ATTACK_ON_CROWD = TriggerEntry(("fire",), "*", "@violence", "trigger")
+TIRES_BURNED = TriggerEntry(("burn", "tire"), "V", "Violent demonstration", "trigger")
