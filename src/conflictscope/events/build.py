@@ -11,12 +11,14 @@ from spacy.tokens import Span, Token
 from conflictscope.events.causes import hazard_displacement, non_violent, violent_context
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.events.mention import EventMention, SentenceFacts, sentence_evidence
+from conflictscope.events.predicates.agreements import deal_noun, has_parties, is_agreed
 from conflictscope.events.predicates.entries import (
     ABDUCTED, AIR_BACKING_CUE, AIR_BACKING_TRIGGER, AIR_BOMBING, AIR_SHOTS, ATTACK_ON_CROWD, CAPTURED_PEOPLE,
     CROWD_AIMED, CROWD_FIRE, DAMAGED, DISARMED, DISMANTLED, DISPLACED, FIRE_ON_CROWD, FORCE_ON_CROWD, FOUND_BODY, MOVED,
     REMNANT, SEIZED_ARMS, SEIZED_GOODS, STRIKES, TIRES_BURNED,
 )
 from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.places import ANAPHORS, PLACE_NOUNS, is_bearing, is_container, is_near, is_reporting_from
 from conflictscope.events.predicates.scheme import (
     BATTLE_TYPE, CROWD_ACTS, DEVICE_CLASSES, NON_STATE_ARMED, ORGANISED, REFINING_CUES, STATE_SIDE, TERRITORY_TYPES,
     WEAPON_TYPE,
@@ -24,6 +26,7 @@ from conflictscope.events.predicates.scheme import (
 from conflictscope.events.predicates.syntax import (
     appositions, governed_by, in_subtree, nearest_date, place_token, token_at, upward,
 )
+from conflictscope.events.predicates.territory import TERRITORY_NOUNS, held_ground
 from conflictscope.events.senses import other_sense, remains_of_animals
 from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy, load_triggers, read_kinds
@@ -50,64 +53,13 @@ __all__ = [
 # Nouns that state a story's death toll on their own ("3 fatalities"); relevance.py parses sentences
 # holding them
 TOLL_WORDS = frozenset({"fatality"})
-AGREEMENT_VERBS = frozenset("sign agree reach broker announce conclude declare accept strike seal".split())
 
-CONTAINER_NOUNS = frozenset(
-    "region province district governorate county state area oblast raion prefecture municipality department territory enclave zone".split()
-)
-ANAPHORS = frozenset("city town village here there area".split())
 CIVILIAN_WORDS = frozenset("civilian residential resident villager people child woman school hospital market home house".split())
 HISTORY_DAYS = 30
 # People who, as the ones attacking, are armed individuals rather than a crowd ("men in a car opened fire").
 ARMED_INDIVIDUALS = frozenset("man men individual person assailant youth suspect".split())
 # Words that place an event between forces facing each other.
 BATTLE_WORDS = frozenset("frontline front-line front position positions trench line".split())
-
-
-def _is_reporting_from(token: Token) -> bool:
-    """Where a reporter or speaker was ("reporting from Kabul", "speaking in Geneva"). Not "in X, it
-    was reported that ...", "in X, sources reported that ...": there the place sets the scene of
-    the reported clause."""
-    head = token.head
-    if not (head.dep_ == "prep" and head.lower_ in ("from", "in") and head.head.lemma_ in ("report", "speak", "write")):
-        return False
-    verb = head.head
-    scene = head.lower_ == "in" and verb.lemma_ == "report" and head.i < verb.i and any(c.dep_ == "ccomp" for c in verb.children)
-    return not scene
-
-
-def _is_container(token: Token, place_tokens: set[int]) -> bool:
-    """A place named only to situate another one: "Ganja in Azerbaijan", "Horadiz in the Fizuli
-    region", "Stepanakert, the main city of Nagorno-Karabakh"."""
-    node = token
-    if token.dep_ == "compound" and token.head.lemma_.lower() in CONTAINER_NOUNS:
-        node = token.head  # "the Fizuli region"
-    others = place_tokens - {token.i}
-    if not others:
-        return False
-    # "X, the main city of Y": Y hangs off an apposition of X
-    via_preposition = False
-    for _ in range(4):
-        head = node.head
-        if head is node or node.dep_ == "conj":
-            return False
-        if node.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "within", "of"):
-            governor = head.head
-            if governor.i in others:
-                return True
-            if governor.lemma_.lower() in CONTAINER_NOUNS and any(c.i in others for c in governor.children if c.dep_ == "compound"):
-                return True  # "the Cuauhtemoc area of Mexico City": the city holds the area
-            # A noun phrase holding another place: "the cities of Terter and Horadiz in the Fizuli
-            # region". Not a whole clause: "attacked a depot in X, according to officials in Y".
-            if head.lower_ != "of" and governor.pos_ in ("NOUN", "PROPN"):
-                subtree = {t.i for t in governor.subtree} - {t.i for t in head.subtree}
-                if subtree & others:
-                    return True  # "rockets at the cities of Terter and Horadiz in the Fizuli region"
-            via_preposition = True
-        if node.dep_ == "appos" and head.i in others:
-            return via_preposition
-        node = head
-    return False
 
 
 class SentenceBuilder:
@@ -202,9 +154,9 @@ class SentenceBuilder:
                 continue  # "teachers barricaded themselves into an office": an occupation, not a riot
             if match.cls == "Chemical weapon" and match.token.lemma_.lower() == "use" and not _user_named(match.token):
                 continue  # "the use of such weapons is being normalised": no one's use, no event
-            if match.cls == "Agreement" and (deal := _deal_noun(match)) is not None and not self._between_warring(deal):
+            if match.cls == "Agreement" and (deal := deal_noun(match)) is not None and not self._between_warring(deal):
                 continue  # "the two countries reached a trade deal": no agreement between warring sides
-            if match.cls == "Agreement" and match.token.pos_ == "NOUN" and not (_agreed(match.token) or _has_parties(match.token)):
+            if match.cls == "Agreement" and match.token.pos_ == "NOUN" and not (is_agreed(match.token) or has_parties(match.token)):
                 continue  # "while the ceasefire holds", "to advance the peace deal" report no agreement
             if match.cls == "Agreement" and match.token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children):
                 continue  # "gave them hours to surrender", "refused to surrender": not done
@@ -255,7 +207,7 @@ class SentenceBuilder:
             # "Palestinians hurled Molotov cocktails at a police vehicle": people named by nationality
             # doing what a crowd does (stones, fire) are a crowd, not their state's forces
             perpetrator = ActorRef("rioters", "Rioters ({country})", perpetrator.country_code, False, perpetrator.token, perpetrator.explicit_country)
-        deals = [d for m in real if m.cls == "Agreement" and (d := _deal_noun(m)) is not None and _has_parties(d)]
+        deals = [d for m in real if m.cls == "Agreement" and (d := deal_noun(m)) is not None and has_parties(d)]
         if deals and (parties := self._parties(deals[0])):
             # "Saudi forces brokered an agreement between the STC and the government": its parties are
             # the actors, not who brokered it
@@ -385,7 +337,7 @@ class SentenceBuilder:
                     claims=claims,
                     historical=historical,
                     anaphoric=anaphoric and place is None,
-                    near=place is not None and _is_near(place_token(sent, place)),
+                    near=place is not None and is_near(place_token(sent, place)),
                     participants_detained=detained,
                     needs_story=needs_story,
                     running_total=running is not None,
@@ -467,12 +419,12 @@ class SentenceBuilder:
                 continue
             if any(in_subtree(token, root) for root in speaker_roots):
                 continue
-            if _is_reporting_from(token) or self._is_affiliation(token):
+            if is_reporting_from(token) or self._is_affiliation(token):
                 continue
-            if len(facts.places) > 1 and _is_bearing(token):
+            if len(facts.places) > 1 and is_bearing(token):
                 continue  # "in Habla, south of Qalqilya": the second town only says where the first is
             towns = {t.i for m, t in ((m, tokens.get(id(m))) for m in facts.places) if t is not None and m.place.feature == "city"}
-            if _is_container(token, towns | {token.i}) or self._is_qualifier(mention, token, facts.places, tokens):
+            if is_container(token, towns | {token.i}) or self._is_qualifier(mention, token, facts.places, tokens):
                 continue
             if self.actors.group_at(token) is not None:
                 continue
@@ -638,7 +590,7 @@ class SentenceBuilder:
         return kind or ("person" if actor is not None else None)
 
     def _has_place_object(self, token: Token, facts: SentenceFacts) -> bool:
-        return _held_ground(token) or any(
+        return held_ground(token) or any(
             (t := place_token(facts.sent, m)) is not None and token.is_ancestor(t) for m in facts.places
         )
 
@@ -1334,31 +1286,6 @@ def _by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) ->
     return out or triggers
 
 
-# What may be taken as territory: a place noun or a named place.
-TERRITORY_NOUNS = frozenset(
-    "town city village area district region territory control position base outpost hill checkpoint "
-    "neighbourhood neighborhood airport road highway camp stronghold headquarters province county "
-    "island port border crossing front line zone centre center enclave".split()
-)
-
-
-def _held_ground(token: Token) -> bool:
-    """What the territory verb takes is ground by its noun, named or not: "retook the final enclave",
-    "the last strongholds fell to the Kurds", "handed over the areas to the army" (the place may be
-    one the gazetteer lacks, or one named in another sentence). Sites (a camp, a base, a checkpoint)
-    still need a place found under the verb: "claimed to have seized a camp" is often part of a clash."""
-    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if token.lemma_.lower() == "fall":
-        taken += [c for c in token.children if c.dep_ == "nsubj"]  # "the town fell to the rebels"
-    for obj in taken:
-        for noun in [obj, *(c for c in obj.children if c.dep_ == "conj")]:
-            if noun.lemma_.lower() == "control":  # "took control of the town"
-                noun = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), noun)
-            if noun.pos_ == "NOUN" and noun.lemma_.lower() in typing_words("ground"):
-                return True
-    return False
-
-
 MEASURES = frozenset("ton tonne kilo kilogram kg gram pound pack packet bag sack box crate litre liter barrel".split())
 SEIZING_VERBS = frozenset("seize capture take confiscate".split())
 
@@ -1735,47 +1662,6 @@ def _aimed(token: Token) -> bool:
     return False
 
 
-# Nouns for places that actor tables list as targets ("residential areas of Kharkiv"): a place after
-# them says where, not whose.
-PLACE_NOUNS = frozenset(
-    "village town city home house area neighbourhood neighborhood district quarter position checkpoint "
-    "base outpost target building market street camp".split()
-)
-NEAR_WORDS = frozenset("near outside outskirts close nearby around".split())
-
-BEARINGS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
-
-
-def _is_bearing(token: Token) -> bool:
-    """A place given as a bearing from another one: "south of Qalqilya", "10 km north of Kabul"."""
-    head = token.head
-    return head.lower_ == "of" and head.head.lower_ in BEARINGS
-
-
-def _is_near(token: Token | None) -> bool:
-    """"near Jos", "on the outskirts of Kabul", "outside Goma", "a village near Jos"."""
-    if token is None:
-        return False
-    head = token.head
-    if head.dep_ == "prep" and head.lower_ in NEAR_WORDS:
-        return True
-    if head.lower_ == "of" and head.head.lemma_.lower() in ("outskirts", "outside", "vicinity", "edge"):
-        return True
-    return head.lower_ == "to" and head.head.lower_ == "close"
-
-
-def _deal_noun(match: TriggerMatch) -> Token | None:
-    """The agreement noun of a deal phrase of the lexicon ("agreement between", "reached a deal"):
-    the matched noun, or the object of the matched verb."""
-    deals = typing_words("deal")
-    token = match.token
-    if token.lemma_.lower() in deals and token.pos_ == "NOUN":
-        return token
-    if token.pos_ == "VERB" and match.entry.words[-1] in deals:
-        return next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in deals), None) or token
-    return None
-
-
 def _people_told_before(token: Token) -> bool:
     """"dispersed them", "dispersed the group", "the protesters were detained": people the text has
     already told of, so the sentence continues their story."""
@@ -1791,16 +1677,6 @@ def _user_named(token: Token) -> bool:
     if token.pos_ == "VERB":
         return any(c.dep_ in ("nsubj", "agent") for c in token.children)
     return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
-
-
-def _has_parties(token: Token) -> bool:
-    """"the agreement between the regime and HTS": an agreement told with its parties."""
-    return any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
-
-
-def _agreed(token: Token) -> bool:
-    """An agreement word governed by a verb of agreeing: "signed a ceasefire", "agreed to a truce"."""
-    return governed_by(token, AGREEMENT_VERBS, 3)
 
 
 @lru_cache(maxsize=1)
