@@ -47,6 +47,13 @@ OTHER_SENSES = [
     "Most of these boundary disputes have been fought in the land courts.",
     "The valley has enjoyed a lull in the fighting since the rains began.",
     "Scientists are puzzled by a spate of exploding toads in the city park.",
+    "The new plant will capture the heat from the river and warm two thousand homes.",
+    "Her photographs captured the mood of the city in the winter of the strike.",
+    "The parade was meant as a demonstration of the navy's strength to its neighbours.",
+    "The governor declared a state of emergency over the measles epidemic on Friday.",
+    "The county has declared a state of emergency in response to the virus.",
+    "A curfew was imposed on the island due to the approaching cyclone.",
+    "The province declared a state of emergency after the floods washed away two bridges.",
 ]
 
 STILL_EVENTS = [
@@ -66,6 +73,9 @@ STILL_EVENTS = [
     ("Militants executed three hostages near Sirte on Tuesday.", "Violence against civilians"),
     ("Rebels and the army fought for control of the bridge after a brief lull, leaving four dead.", "Battles"),
     ("A bomb exploded near a police station in Quetta on Monday, killing two officers.", "Explosions/Remote violence"),
+    ("Rebels captured the town of Kidal on Sunday after heavy fighting.", "Battles"),
+    ("A demonstration of some five thousand workers marched through Dhaka on Monday.", "Protests"),
+    ("The army imposed a curfew in Kidal on Monday after days of unrest.", "Strategic developments"),
 ]
 
 
@@ -92,7 +102,8 @@ def test_the_table_is_data_an_analyst_can_read():
     table = load_other_senses()
     assert "@animal" in table[("kill", "object")]
     assert "legal" in table[("battle", "modifier")]
-    assert all(relation in ("object", "subject", "modifier", "modifies", "governor") for _, relation in table)
+    assert all(relation in ("object", "subject", "modifier", "modifies", "governor", "cause") for _, relation in table)
+    assert "@disease" in table[("curfew", "cause")]
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,11 @@ def _kind(token: Token) -> str | None:
     return None
 
 
+def cause_kind(token: Token) -> str | None:
+    """"disease", "animal" or "nature" when a noun phrase names one (or an outbreak of an illness)."""
+    return _kind(token)
+
+
 def _heads_of_phrase(token: Token):
     """The noun and its conjuncts, or what a quantity counts: "ducks and geese", "thousands of
     chickens"."""

@@ -11,14 +11,18 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from conflictscope.events.causes import QUANTITY_HEADS, load_non_violent_causes
+from conflictscope.events.causes import QUANTITY_HEADS, cause_kind, load_non_violent_causes
 from conflictscope.knowledge import read_rows
 
-RELATIONS = frozenset("object subject modifier modifies governor".split())
+RELATIONS = frozenset("object subject modifier modifies governor cause".split())
 CLASSES = frozenset("@disease @animal @nature".split())
 SUBJECTS = frozenset("nsubj csubj".split())
 OBJECT_PREPOSITIONS = frozenset("against at to".split())
 RELATIVE_PRONOUNS = frozenset("which that who whom".split())
+# Words that introduce why something was done: "over the epidemic", "after the floods", "because of",
+# "due to"; and nouns that pass the cause on: "in response to", "as a result of", "in the wake of".
+CAUSE_MARKERS = frozenset("over after following amid because due".split())
+CAUSE_NOUNS = frozenset("response result consequence wake".split())
 # Pronouns that only pick out part of what their "of" phrase names: "many of these disputes".
 PARTITIVES = frozenset("many most some all none several few each both any half majority rest".split())
 
@@ -67,6 +71,8 @@ def _related(trigger: Token, relation: str, words: frozenset[str]) -> bool:
         # an object shared with a joined verb ("demonstrated and blocked the road"), nor a far word a
         # misparse hangs on the verb ("demonstrated in the city demanding salaries", "(as reported)")
         return any(c.dep_ in ("dobj", "ccomp") and c.left_edge.i == trigger.i + 1 for c in trigger.children)
+    if relation == "cause":
+        return any(_all_heads_are(c, words) or f"@{cause_kind(c)}" in words for c in _causes(trigger))
     phrases = list(_objects(trigger) if relation == "object" else _subjects(trigger))
     return any(_all_heads_are(phrase, words) for phrase in phrases)
 
@@ -108,6 +114,27 @@ def _subjects(trigger: Token) -> Iterator[Token]:
     for child in trigger.children:
         if child.dep_ == "agent":
             yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _causes(trigger: Token) -> Iterator[Token]:
+    """What the trigger, or the verb it is the object of, was done for: "declared a state of
+    emergency over the epidemic", "in response to the virus", "after the floods destroyed".
+    """
+    nodes = [trigger]
+    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head is not trigger:
+        nodes.append(trigger.head)  # "declared [a state of emergency] as a result of ..."
+    for node in nodes:
+        for child in node.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKERS for m in child.children):
+                yield from (s for s in child.children if s.dep_ in SUBJECTS)  # "after the floods destroyed"
+            if child.dep_ != "prep":
+                continue
+            for prep in [child, *(g for g in child.children if g.dep_ in ("prep", "pcomp"))]:  # "because of", "due to"
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    if obj.lemma_.lower() in CAUSE_NOUNS:
+                        yield from (g for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+                    elif child.lower_ in CAUSE_MARKERS:
+                        yield obj
 
 
 def _heads(token: Token) -> Iterator[Token]:
