@@ -13,9 +13,12 @@ from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.events.mention import EventMention, SentenceFacts, sentence_evidence
 from conflictscope.events.predicates.agreements import deal_noun, has_parties, is_agreed
 from conflictscope.events.predicates.entries import (
-    ABDUCTED, AIR_BACKING_CUE, AIR_BACKING_TRIGGER, AIR_BOMBING, AIR_SHOTS, ATTACK_ON_CROWD, CAPTURED_PEOPLE,
-    CROWD_AIMED, CROWD_FIRE, DAMAGED, DISARMED, DISMANTLED, DISPLACED, FIRE_ON_CROWD, FORCE_ON_CROWD, FOUND_BODY, MOVED,
-    REMNANT, SEIZED_ARMS, SEIZED_GOODS, STRIKES, TIRES_BURNED,
+    ABDUCTED, AIR_BOMBING, AIR_SHOTS, ATTACK_ON_CROWD, CAPTURED_PEOPLE, CROWD_AIMED, CROWD_FIRE, DAMAGED, DISARMED,
+    DISMANTLED, DISPLACED, FIRE_ON_CROWD, FORCE_ON_CROWD, FOUND_BODY, MOVED, REMNANT, SEIZED_ARMS, SEIZED_GOODS,
+    STRIKES, TIRES_BURNED,
+)
+from conflictscope.events.predicates.fire import (
+    SHOT_WORDS, air_force_unit, air_support, harming_strike, into_the_air, is_aimed, is_observed, observed_by_monitor,
 )
 from conflictscope.events.predicates.lexicon import typing_words
 from conflictscope.events.predicates.places import ANAPHORS, PLACE_NOUNS, is_bearing, is_container, is_near, is_reporting_from
@@ -23,13 +26,15 @@ from conflictscope.events.predicates.scheme import (
     BATTLE_TYPE, CROWD_ACTS, DEVICE_CLASSES, NON_STATE_ARMED, ORGANISED, REFINING_CUES, STATE_SIDE, TERRITORY_TYPES,
     WEAPON_TYPE,
 )
-from conflictscope.events.predicates.syntax import (
-    appositions, governed_by, in_subtree, nearest_date, place_token, token_at, upward,
-)
+from conflictscope.events.predicates.syntax import appositions, in_subtree, nearest_date, place_token, token_at, upward
 from conflictscope.events.predicates.territory import TERRITORY_NOUNS, held_ground
+from conflictscope.events.predicates.weapons import (
+    BOMBING_WORDS, CARRIERS, DEVICE_WORDS, WEAPON_NOUNS, abstract_object, bomber_killed, defuses_no_weapon,
+    device_disarmed, user_named, war_remnant, weapon_object, went_off_early,
+)
 from conflictscope.events.senses import other_sense, remains_of_animals
 from conflictscope.geo.gazetteer import normalize_name
-from conflictscope.knowledge import TriggerEntry, load_monitors, load_taxonomy, load_triggers, read_kinds
+from conflictscope.knowledge import TriggerEntry, load_taxonomy, load_triggers, read_kinds
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS, Attribution
 from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrealis
@@ -70,8 +75,8 @@ class SentenceBuilder:
 
     def build(self, facts: SentenceFacts, floating: list[tuple[Attribution, SentenceFacts]]) -> list[EventMention]:
         sent = facts.sent
-        matches = [_air_support(m) for m in find_matches(sent) if not _air_force_unit(m)]
-        triggers = [m for m in matches if m.is_trigger and not _bomber_killed(m)]
+        matches = [air_support(m) for m in find_matches(sent) if not air_force_unit(m)]
+        triggers = [m for m in matches if m.is_trigger and not bomber_killed(m)]
         cues = [m.cls for m in matches if not m.is_trigger and not _topic_cue(m, self.taxonomy) and not _wound(m)]
         weapon_cue = any(not c.startswith("@") and self.taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues + [t.cls for t in triggers])
         has_casualties = any(c.count > 0 for c in facts.casualties)
@@ -104,8 +109,8 @@ class SentenceBuilder:
                 if moved is None:
                     continue
                 match = moved
-            if _defuses_no_weapon(match):
-                if _abstract_object(match.token):
+            if defuses_no_weapon(match):
+                if abstract_object(match.token):
                     continue  # "to defuse the crisis"
                 # "police dismantled a drug lab": property destroyed, no weapon disrupted
                 match = TriggerMatch(DISMANTLED, match.token, match.start, match.end)
@@ -113,9 +118,9 @@ class SentenceBuilder:
                 # "soldiers demonstrated by firing into the air", "staged a demonstration and fired
                 # gunshots in the air": the demonstrators' own shots make it a violent demonstration
                 match = TriggerMatch(CROWD_FIRE, match.token, match.start, match.end)
-            elif match.cls == "@weak" and not (weapon_cue or has_casualties or _aimed(match.token)):
+            elif match.cls == "@weak" and not (weapon_cue or has_casualties or is_aimed(match.token)):
                 continue
-            elif match.cls == "@weak" and not weapon_cue and _harming_strike(match.token):
+            elif match.cls == "@weak" and not weapon_cue and harming_strike(match.token):
                 # "14 civilians were killed in strikes", "strikes hit the market": news English's bare
                 # "strikes" that kill or hit are from the air (a weapon named anywhere in the sentence
                 # decides instead: "rocket strikes")
@@ -152,7 +157,7 @@ class SentenceBuilder:
                 c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself") for c in match.token.children
             ):
                 continue  # "teachers barricaded themselves into an office": an occupation, not a riot
-            if match.cls == "Chemical weapon" and match.token.lemma_.lower() == "use" and not _user_named(match.token):
+            if match.cls == "Chemical weapon" and match.token.lemma_.lower() == "use" and not user_named(match.token):
                 continue  # "the use of such weapons is being normalised": no one's use, no event
             if match.cls == "Agreement" and (deal := deal_noun(match)) is not None and not self._between_warring(deal):
                 continue  # "the two countries reached a trade deal": no agreement between warring sides
@@ -160,25 +165,25 @@ class SentenceBuilder:
                 continue  # "while the ceasefire holds", "to advance the peace deal" report no agreement
             if match.cls == "Agreement" and match.token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children):
                 continue  # "gave them hours to surrender", "refused to surrender": not done
-            if match.cls == "Disrupted weapons use" and match.token.lemma_.lower() == "intercept" and not _weapon_object(match.token):
+            if match.cls == "Disrupted weapons use" and match.token.lemma_.lower() == "intercept" and not weapon_object(match.token):
                 continue  # "gunmen intercepted a car and shot the driver": a vehicle stopped, no weapon disrupted
             if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and self._burns_people(match.token):
                 # "the body was burned", "a man was burned": violence against a person, not property
                 match = TriggerMatch(FOUND_BODY, match.token, match.start, match.end)
-            if match.cls in DEVICE_CLASSES and _device_disarmed(match.token):
+            if match.cls in DEVICE_CLASSES and device_disarmed(match.token):
                 # "police recovered four IEDs", "an IED was found and defused": the device never went off
                 match = TriggerMatch(DISARMED, match.token, match.start, match.end)
-            elif match.cls in DEVICE_CLASSES | {"@explosion"} and _went_off_early(match.token):
+            elif match.cls in DEVICE_CLASSES | {"@explosion"} and went_off_early(match.token):
                 # "landmines they were planting exploded prematurely": ACLED's disrupted weapons use
                 match = TriggerMatch(DISARMED, match.token, match.start, match.end)
             real.append(match)
-        if real and any(m.cls in DEVICE_CLASSES | {"@explosion", "Shelling/artillery/missile attack"} for m in real) and _war_remnant(sent):
+        if real and any(m.cls in DEVICE_CLASSES | {"@explosion", "Shelling/artillery/missile attack"} for m in real) and war_remnant(sent):
             # "a villager stepped on a landmine laid during the war", "a rocket left over from the civil
             # war exploded": old ordnance, no one's attack now (ACLED's Other)
             real = [TriggerMatch(REMNANT, real[0].token, real[0].start, real[0].end)]
         warning_fire = bool(real) and not has_casualties and all(
             m.cls in ("@weak", "@violence") and m.token.lemma_.lower() in SHOT_WORDS
-            and (_into_the_air(m.token) or m.token.dep_ == "dobj" and _into_the_air(m.token.head))
+            and (into_the_air(m.token) or m.token.dep_ == "dobj" and into_the_air(m.token.head))
             for m in real
         )
         if warning_fire:
@@ -282,7 +287,7 @@ class SentenceBuilder:
                 civilian_victims=civilian_victims,
                 casualties=bool(killed or injured),
                 battle_context=any(t.lemma_.lower() in BATTLE_WORDS and t.pos_ != "PROPN" and not _in_front_of(t) for t in sent),
-                observed_fire=any(_observed(m.token) for m in real if m.cls in ("@explosion", "@fire")),
+                observed_fire=any(is_observed(m.token) for m in real if m.cls in ("@explosion", "@fire")),
                 # a protest act of the crowd's own (a road blocked, a march) is a demonstration too (not
                 # the forces dispersing a crowd: "police intervened to disperse the mob")
                 # ("persons who gathered at a mosque" describes people, no protest)
@@ -319,7 +324,7 @@ class SentenceBuilder:
             m.token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children)
             for m in real
         ) or any(_people_told_before(c) for m in real if m.token.pos_ == "VERB" for c in m.token.children if c.dep_ in ("dobj", "nsubjpass"))
-        needs_story = all(m.cls == "@weak" and not (weapon_cue or _aimed(m.token)) for m in real) and not violent_context(sent)
+        needs_story = all(m.cls == "@weak" and not (weapon_cue or is_aimed(m.token)) for m in real) and not violent_context(sent)
         mentions = []
         for place in place_mentions or [None]:
             mentions.append(
@@ -643,7 +648,7 @@ class SentenceBuilder:
             # "militants were killed during an operation by Afghan forces", "... in operations carried
             # out by the gendarmerie": whoever ran the operation
             perpetrator = self._operation_owner(facts.sent, target) or self._device_owner(facts.sent, target)
-        if perpetrator is None and any(_observed_by_monitor(m.token) for m in triggers):
+        if perpetrator is None and any(observed_by_monitor(m.token) for m in triggers):
             # A ceasefire monitor's tally of fire names no side; ACLED codes it to a warring party, the
             # state's forces by default, never to an unidentified group.
             perpetrator = ActorRef("state_forces", "Military Forces of {country}", None, True, triggers[0].token)
@@ -955,8 +960,7 @@ BEATING_VERBS = frozenset("beat lynch stone thrash assault".split())
 # Verbs that carry an event noun: "opened fire", "carried out an attack", "launched a raid".
 FIGHT_NOUNS = frozenset("fight fighting combat clash battle firefight gunfight exchange skirmish shootout shoot-out gunbattle hostility".split())
 RELATIVE_PRONOUNS = frozenset("that who which".split())
-# Words for a planned action of armed forces whose owner is who acted ("an operation by the army").
-CARRIERS = frozenset("car vehicle cache weapon".split())  # "a car driven by police" planted nothing
+
 OPERATION_NOUNS = frozenset("operation raid offensive sweep crackdown".split())
 STONE_VERBS = frozenset("throw hurl stone".split())
 # Verbs of fending off an attack: their subject defended, the attack's author attacked.
@@ -989,38 +993,8 @@ def _demonstration(sent: Span) -> bool:
     return False
 
 
-# Verbs of an observer counting or hearing fire: "observed 6 explosions", "explosions were heard".
-PERCEPTION_VERBS = frozenset("observe hear record register count monitor document".split())
 # Words that mark an event as background to the sentence's own ("in connection with the ongoing clashes").
 BACKGROUND_MODIFIERS = frozenset("ongoing recent previous earlier continuing past last".split())
-
-
-def _observed(token: Token) -> bool:
-    """Explosions or fire counted or heard (plural, under a verb of perception): "observed a total of 6
-    explosions", "explosions were heard" - indirect fire; a planted device goes off once."""
-    return token.tag_ == "NNS" and governed_by(token, PERCEPTION_VERBS, 6)
-
-
-def _observed_by_monitor(token: Token) -> bool:
-    """Fire tallied by a ceasefire monitoring mission ("the OSCE SMM observed 12 explosions")."""
-    node = token
-    for _ in range(6):
-        if node.lemma_.lower() in PERCEPTION_VERBS:
-            monitors = load_monitors()
-            for child in node.children:
-                if child.dep_ in ("nsubj", "agent"):
-                    subject = child if child.dep_ == "nsubj" else next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if subject is None:
-                        continue
-                    words = {t.lower_ for t in subject.subtree} | {t.lemma_.lower() for t in subject.subtree}
-                    if words & monitors:
-                        return True
-            return False
-        if node.head is node:
-            break
-        node = node.head
-    return False
-
 
 # Who may be detained at a demonstration (the patient of "arrested"), besides a counted group.
 PARTICIPANT_WORDS = frozenset(
@@ -1099,49 +1073,12 @@ def _counted(token: Token) -> bool:
     return token.head.dep_ == "pobj" and token.head.head.lemma_.lower() in ("hundred", "thousand", "dozen")
 
 
-# a device found, taken or made safe before it went off
-DISARMING_VERBS = frozenset("find recover discover defuse diffuse seize dismantle locate uncover neutralize neutralise".split())
-# old ordnance: "left over from the war", "explosive remnants of war", "laid during the war" (not
-# "unexploded" alone: ACLED codes shells of recent fighting going off as explosions)
-REMNANT_PATTERN = re.compile(r"\b(left ?over|remnants? of (the )?war|laid during)\b", re.IGNORECASE)
-
-
-def _device_disarmed(token: Token) -> bool:
-    node = token
-    for _ in range(3):
-        head = node.head
-        if head is node:
-            return False
-        if node.dep_ in ("dobj", "nsubjpass", "conj", "appos") and head.lemma_.lower() in DISARMING_VERBS and head.pos_ == "VERB":
-            return True
-        if node.dep_ not in ("conj", "appos", "compound", "pobj", "prep"):
-            return False
-        node = head
-    return False
-
-
-def _went_off_early(token: Token) -> bool:
-    for node in (token, token.head):
-        if any(c.dep_ == "advmod" and c.lower_ == "prematurely" for c in node.children):
-            return True
-    return False
-
-
-def _war_remnant(sent: Span) -> bool:
-    return REMNANT_PATTERN.search(sent.text) is not None
-
-
-# What may be defused or dismantled without being a thing: no event at all.
-ABSTRACT_OBJECTS = frozenset("crisis tension tensions situation standoff dispute conflict row network ring cell scheme system".split())
-
 # People who may be captured (besides a named person).
 CAPTIVE_WORDS = frozenset("militant fighter soldier member suspect insurgent jihadist commander officer policeman hostage".split())
 
 # Raids told with arrests and nobody hurt: ACLED codes the arrests (a search operation, not a fight).
 RAID_WORDS = frozenset("raid storm".split())
-# State forces bomb from the air (ACLED: "bombed" by a military is an air strike); others plant bombs.
-# (the bare words only: a "roadside bomb" or "car bomb" is planted whoever is named)
-BOMBING_WORDS = frozenset({("bomb",), ("bombing",)})
+
 FIGHT_WORDS = frozenset("fight battle".split())
 UNACCUSATIVE = frozenset("die perish".split())
 ARMED_MODIFIERS = frozenset("armed militia militant rebel criminal drug gang".split())
@@ -1180,11 +1117,6 @@ ASPECTUAL_VERBS = frozenset("begin start continue resume keep".split())
 MEETING_PEOPLE = frozenset(
     "minister official leader delegate delegation diplomat president envoy representative donor lawmaker legislator ambassador".split()
 )
-# What a defusing or dismantling act must be about to be disrupted weapons use ("defuse the crisis" is not).
-DEVICE_WORDS = frozenset(
-    "bomb device ied explosive mine landmine charge vest belt rocket missile shell grenade mortar weapon "
-    "munition ordnance uxo trap booby car vehicle cache".split()
-)
 
 
 def _describes_fighters(token: Token) -> bool:
@@ -1212,23 +1144,6 @@ def _meeting(token: Token) -> bool:
     if token.lemma_.lower() != "gather" or token.pos_ != "VERB":
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_PEOPLE for c in token.children)
-
-
-def _defuses_no_weapon(match: TriggerMatch) -> bool:
-    """"how to defuse the crisis", "dismantle the network": no device, no disrupted weapons use."""
-    token = match.token
-    if match.cls != "Disrupted weapons use" or token.lemma_.lower() not in ("defuse", "dismantle") or token.pos_ != "VERB":
-        return False
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None:
-        return False
-    words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
-    return not words & DEVICE_WORDS
-
-
-def _abstract_object(token: Token) -> bool:
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return obj is not None and obj.lemma_.lower() in ABSTRACT_OBJECTS
 
 
 def _captures_people(token: Token, actors: ActorReader) -> bool:
@@ -1406,79 +1321,6 @@ def _criminal_victim(sent: Span, kind: str = "victim") -> bool:
     return any(phrase in text for phrase in _criminal_victim_phrases()[kind])
 
 
-# "an operation backed by airstrikes", "forces supported by the air force", "soldiers, along with
-# helicopters, attacked": aircraft backing a ground operation; ACLED codes the whole as the ground battle
-# (the higher type in one context). Only the air words inside such a backing phrase change.
-BACKING_WORDS = frozenset("back support cover assist accompany".split())
-
-
-def _air_force_unit(match: TriggerMatch) -> bool:
-    """"the Air Force Intelligence", "an air force officer": a body or a member of it, no aircraft in use."""
-    return match.entry.words == ("air", "force") and not match.is_trigger and match.token.dep_ == "compound"
-
-
-def _air_support(match: TriggerMatch) -> TriggerMatch:
-    if match.cls != "Air/drone strike":
-        return match
-    for node, head in upward(match.token, 4):
-        if node.dep_ in ("prep", "agent") and node.lower_ == "by" and head.lemma_.lower() in BACKING_WORDS and head.pos_ == "VERB":
-            break
-        if node.dep_ == "prep" and node.lower_ == "with" and head.lemma_.lower() == "along":
-            break  # "along with the helicopters of ..."
-        if node.dep_ in ("pobj", "prep") and head.lemma_.lower() in ("support", "cover") and head.pos_ == "NOUN":
-            break  # "with the support of the air force", "under air cover"
-        if node.dep_ not in ("pobj", "prep", "compound", "conj", "amod", "poss", "nmod"):
-            return match
-    else:  # no backing verb or noun within reach, or the root reached
-        return match
-    entry = AIR_BACKING_TRIGGER if match.is_trigger else AIR_BACKING_CUE
-    return TriggerMatch(entry, match.token, match.start, match.end)
-
-
-# "forces killed two suicide bombers", "one of the suicide bombers was shot dead": the bomber named as
-# the one killed is a fighter shot, not a bombing (one who "blew himself up" is told by its own words)
-BOMBER_KILLED_VERBS = frozenset("kill shoot neutralize neutralise gun".split())
-
-
-def _bomber_killed(match: TriggerMatch) -> bool:
-    if match.cls != "Suicide bomb" or match.token.lemma_.lower() != "bomber":
-        return False
-    for node, head in upward(match.token, 3):
-        if node.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in BOMBER_KILLED_VERBS:
-            return True
-        if node.dep_ not in ("pobj", "prep", "conj"):
-            return False  # "one of the suicide bombers" climbs through "of"
-    return False
-
-
-SHOT_WORDS = frozenset("fire shoot shot gunshot".split())
-# What may be intercepted as a weapon in use (a missile, a drone), as opposed to a car or people.
-INTERCEPTED_WEAPONS = frozenset("missile rocket drone shell projectile aircraft plane uav bomb mortar ballistic".split())
-
-
-def _weapon_object(verb: Token) -> bool:
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "relcl" and any(o.lower_ in ("that", "which") for o in objects):
-        objects = [verb.head]  # "missiles that were intercepted"
-    if not objects:
-        return True  # "were intercepted" with nothing said: keep the reading
-    words = {t.lemma_.lower() for o in objects for t in o.subtree}
-    return bool(words & INTERCEPTED_WEAPONS)
-
-
-def _into_the_air(token: Token) -> bool:
-    """Shots fired "into the air", "in the air", or "warning shots"."""
-    # ("shots being fired in the air": the clause on the noun says where they went)
-    nodes = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "acl")]
-    for node in nodes:
-        if node.lemma_.lower() == "shot" and any(c.lower_ == "warning" for c in node.children):
-            return True
-        for child in node.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "into") and any(p.lower_ == "air" for p in child.children if p.dep_ == "pobj"):
-                return True
-    return False
-
-
 def _found_body(sent: Span, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     """"The body of a man was found": ACLED codes a body found with signs of violence as an attack."""
     if any(m.is_trigger and m.cls != "@weak" for m in triggers):
@@ -1626,42 +1468,6 @@ def _figures(casualties: list[CasualtyMention]) -> tuple[int | None, int | None]
     return (max(killed) if killed else None, max(injured) if injured else None)
 
 
-def _harming_strike(token: Token) -> bool:
-    """A noun "strike" told as what harmed ("killed in strikes", "died in a strike by the coalition"),
-    as what hit ("strikes hit a market") or as what was carried out: not a stoppage of work ("killed
-    during the strike", "the general strike", "hunger strike" has its own entry)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() != "strike":
-        return False
-    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in typing_words("stoppage") for c in token.children):
-        return False  # "a general strike", "a transport strike" ("missile strike" has its own entry)
-    verbs = typing_words("strike_verb")
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ in ("in", "by"):
-        return head.head.lemma_.lower() in verbs
-    return token.dep_ in ("nsubj", "dobj", "nsubjpass") and head.lemma_.lower() in verbs
-
-
-def _aimed(token: Token) -> bool:
-    """A shot aimed at something: "fired on the positions of", "opened fire at a checkpoint"."""
-    if token.lemma_.lower() == "beat":
-        # "police beat protesters", not "Boca Juniors beat River Plate"
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        # (people counted are people even when named by nationality: "beat three Palestinians")
-        return any(
-            (c.pos_ != "PROPN" or any(n.dep_ == "nummod" for n in c.children)) and c.lemma_.lower() not in ("team", "side", "record", "rival")
-            for c in objects
-        )
-    if token.lemma_.lower() not in ("fire", "shoot"):
-        return False
-    children = list(token.children)
-    if token.dep_ == "dobj" and token.head.lemma_.lower() == "open":
-        children += list(token.head.children)  # "opened fire at a checkpoint": the aim hangs off "opened"
-    for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("at", "on", "upon", "towards", "toward", "into", "against"):
-            return any(c.dep_ == "pobj" for c in child.children)
-    return False
-
-
 def _people_told_before(token: Token) -> bool:
     """"dispersed them", "dispersed the group", "the protesters were detained": people the text has
     already told of, so the sentence continues their story."""
@@ -1669,14 +1475,6 @@ def _people_told_before(token: Token) -> bool:
         return True
     people = typing_words(CROWD_NOUNS) | PARTICIPANT_WORDS | {"group", "gathering"}
     return token.lemma_.lower() in people and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
-
-
-def _user_named(token: Token) -> bool:
-    """"Syria's use of chemical weapons", "the use of chemical weapons by the regime", "forces used
-    chemical weapons": who used them is told."""
-    if token.pos_ == "VERB":
-        return any(c.dep_ in ("nsubj", "agent") for c in token.children)
-    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
 
 
 @lru_cache(maxsize=1)
@@ -1698,8 +1496,6 @@ def _property_damage(triggers: list[TriggerMatch], sent: Span) -> bool:
     return any(t.lemma_.lower() in typing_words(DAMAGE_VERBS) for t in sent)
 
 
-# "assault rifles", "attack helicopters": a weapon named by what it is for
-WEAPON_NOUNS = "weapon"  # a kind of typing_words.tsv
 # Verbs of handing out aid (triggers.tsv): an armed group doing it changes its activity
 AID_VERBS = "aid"  # a kind of typing_words.tsv
 

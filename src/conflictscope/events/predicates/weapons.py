@@ -1,0 +1,119 @@
+"""Weapons and devices: a device found or defused before it went off, old ordnance, a weapon intercepted,
+a chemical weapon someone used, a "defuse" or "dismantle" that is about no device, a suicide bomber
+killed rather than bombing."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from conflictscope.events.predicates.syntax import upward
+from conflictscope.mentions.triggers import TriggerMatch
+
+# Words for a planned action of armed forces whose owner is who acted ("an operation by the army").
+CARRIERS = frozenset("car vehicle cache weapon".split())  # "a car driven by police" planted nothing
+
+# a device found, taken or made safe before it went off
+DISARMING_VERBS = frozenset("find recover discover defuse diffuse seize dismantle locate uncover neutralize neutralise".split())
+# old ordnance: "left over from the war", "explosive remnants of war", "laid during the war" (not
+# "unexploded" alone: ACLED codes shells of recent fighting going off as explosions)
+REMNANT_PATTERN = re.compile(r"\b(left ?over|remnants? of (the )?war|laid during)\b", re.IGNORECASE)
+
+
+def device_disarmed(token: Token) -> bool:
+    node = token
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ in ("dobj", "nsubjpass", "conj", "appos") and head.lemma_.lower() in DISARMING_VERBS and head.pos_ == "VERB":
+            return True
+        if node.dep_ not in ("conj", "appos", "compound", "pobj", "prep"):
+            return False
+        node = head
+    return False
+
+
+def went_off_early(token: Token) -> bool:
+    for node in (token, token.head):
+        if any(c.dep_ == "advmod" and c.lower_ == "prematurely" for c in node.children):
+            return True
+    return False
+
+
+def war_remnant(sent: Span) -> bool:
+    return REMNANT_PATTERN.search(sent.text) is not None
+
+
+# What may be defused or dismantled without being a thing: no event at all.
+ABSTRACT_OBJECTS = frozenset("crisis tension tensions situation standoff dispute conflict row network ring cell scheme system".split())
+
+# State forces bomb from the air (ACLED: "bombed" by a military is an air strike); others plant bombs.
+# (the bare words only: a "roadside bomb" or "car bomb" is planted whoever is named)
+BOMBING_WORDS = frozenset({("bomb",), ("bombing",)})
+
+# What a defusing or dismantling act must be about to be disrupted weapons use ("defuse the crisis" is not).
+DEVICE_WORDS = frozenset(
+    "bomb device ied explosive mine landmine charge vest belt rocket missile shell grenade mortar weapon "
+    "munition ordnance uxo trap booby car vehicle cache".split()
+)
+
+
+def defuses_no_weapon(match: TriggerMatch) -> bool:
+    """"how to defuse the crisis", "dismantle the network": no device, no disrupted weapons use."""
+    token = match.token
+    if match.cls != "Disrupted weapons use" or token.lemma_.lower() not in ("defuse", "dismantle") or token.pos_ != "VERB":
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    words = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")}
+    return not words & DEVICE_WORDS
+
+
+def abstract_object(token: Token) -> bool:
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and obj.lemma_.lower() in ABSTRACT_OBJECTS
+
+
+# "forces killed two suicide bombers", "one of the suicide bombers was shot dead": the bomber named as
+# the one killed is a fighter shot, not a bombing (one who "blew himself up" is told by its own words)
+BOMBER_KILLED_VERBS = frozenset("kill shoot neutralize neutralise gun".split())
+
+
+def bomber_killed(match: TriggerMatch) -> bool:
+    if match.cls != "Suicide bomb" or match.token.lemma_.lower() != "bomber":
+        return False
+    for node, head in upward(match.token, 3):
+        if node.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in BOMBER_KILLED_VERBS:
+            return True
+        if node.dep_ not in ("pobj", "prep", "conj"):
+            return False  # "one of the suicide bombers" climbs through "of"
+    return False
+
+
+# What may be intercepted as a weapon in use (a missile, a drone), as opposed to a car or people.
+INTERCEPTED_WEAPONS = frozenset("missile rocket drone shell projectile aircraft plane uav bomb mortar ballistic".split())
+
+
+def weapon_object(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(o.lower_ in ("that", "which") for o in objects):
+        objects = [verb.head]  # "missiles that were intercepted"
+    if not objects:
+        return True  # "were intercepted" with nothing said: keep the reading
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    return bool(words & INTERCEPTED_WEAPONS)
+
+
+def user_named(token: Token) -> bool:
+    """"Syria's use of chemical weapons", "the use of chemical weapons by the regime", "forces used
+    chemical weapons": who used them is told."""
+    if token.pos_ == "VERB":
+        return any(c.dep_ in ("nsubj", "agent") for c in token.children)
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+
+
+# "assault rifles", "attack helicopters": a weapon named by what it is for
+WEAPON_NOUNS = "weapon"  # a kind of typing_words.tsv
