@@ -12,25 +12,32 @@ from conflictscope.events.causes import hazard_displacement, non_violent, violen
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.events.mention import EventMention, SentenceFacts, sentence_evidence
 from conflictscope.events.predicates.agreements import deal_noun, has_parties, is_agreed
+from conflictscope.events.predicates.captures import (
+    HELD_PEOPLE, HOLDING_PLACES, PARTICIPANT_WORDS, RAID_WORDS, by_captor, captures_people, detains_people, seized_arms,
+    seized_goods,
+)
 from conflictscope.events.predicates.entries import (
-    ABDUCTED, AIR_BOMBING, AIR_SHOTS, ATTACK_ON_CROWD, CAPTURED_PEOPLE, CROWD_AIMED, CROWD_FIRE, DAMAGED, DISARMED,
-    DISMANTLED, DISPLACED, FIRE_ON_CROWD, FORCE_ON_CROWD, FOUND_BODY, MOVED, REMNANT, SEIZED_ARMS, SEIZED_GOODS,
-    STRIKES, TIRES_BURNED,
+    AIR_BOMBING, AIR_SHOTS, ATTACK_ON_CROWD, CAPTURED_PEOPLE, CROWD_AIMED, CROWD_FIRE, DAMAGED, DISARMED, DISMANTLED,
+    DISPLACED, FIRE_ON_CROWD, FORCE_ON_CROWD, FOUND_BODY, MOVED, REMNANT, SEIZED_ARMS, SEIZED_GOODS, STRIKES,
+    TIRES_BURNED,
 )
 from conflictscope.events.predicates.fire import (
     SHOT_WORDS, air_force_unit, air_support, harming_strike, into_the_air, is_aimed, is_observed, observed_by_monitor,
 )
 from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.movement import (
+    AID_VERBS, DISPLACED_PEOPLE, MOVES, drop_displacement_causes, is_counted, is_cumulative,
+)
 from conflictscope.events.predicates.places import ANAPHORS, PLACE_NOUNS, is_bearing, is_container, is_near, is_reporting_from
 from conflictscope.events.predicates.scheme import (
     BATTLE_TYPE, CROWD_ACTS, DEVICE_CLASSES, NON_STATE_ARMED, ORGANISED, REFINING_CUES, STATE_SIDE, TERRITORY_TYPES,
     WEAPON_TYPE,
 )
-from conflictscope.events.predicates.syntax import appositions, in_subtree, nearest_date, place_token, token_at, upward
-from conflictscope.events.predicates.territory import TERRITORY_NOUNS, held_ground
+from conflictscope.events.predicates.syntax import appositions, in_subtree, nearest_date, place_token, token_at
+from conflictscope.events.predicates.territory import held_ground
 from conflictscope.events.predicates.weapons import (
-    BOMBING_WORDS, CARRIERS, DEVICE_WORDS, WEAPON_NOUNS, abstract_object, bomber_killed, defuses_no_weapon,
-    device_disarmed, user_named, war_remnant, weapon_object, went_off_early,
+    CARRIERS, DEVICE_WORDS, WEAPON_NOUNS, abstract_object, bomber_killed, defuses_no_weapon, device_disarmed,
+    user_named, war_remnant, weapon_object, went_off_early,
 )
 from conflictscope.events.senses import other_sense, remains_of_animals
 from conflictscope.geo.gazetteer import normalize_name
@@ -134,13 +141,13 @@ class SentenceBuilder:
             ):
                 # "tires were burned": the street tactic of a demonstration, as "burned tires"
                 match = TriggerMatch(TIRES_BURNED, match.token, match.start, match.end)
-            if match.cls in TERRITORY_TYPES and _captures_people(match.token, self.actors):
+            if match.cls in TERRITORY_TYPES and captures_people(match.token, self.actors):
                 # "two militants were captured by Kurdish fighters": people taken are held, not territory
                 match = TriggerMatch(CAPTURED_PEOPLE, match.token, match.start, match.end)
-            elif match.cls in TERRITORY_TYPES and _seized_arms(match.token):
+            elif match.cls in TERRITORY_TYPES and seized_arms(match.token):
                 # "gendarmes seized 6 assault rifles and ammunition": weapons taken, ACLED's disrupted weapons use
                 match = TriggerMatch(SEIZED_ARMS, match.token, match.start, match.end)
-            elif match.cls in TERRITORY_TYPES and _seized_goods(match.token):
+            elif match.cls in TERRITORY_TYPES and seized_goods(match.token):
                 # "police seized a ton of marijuana", "forces seized three boats": goods, not territory
                 match = TriggerMatch(SEIZED_GOODS, match.token, match.start, match.end)
             elif match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):
@@ -194,7 +201,7 @@ class SentenceBuilder:
         if not real:
             return self._refinement(facts, cues)
         real = _drop_background(real)
-        real = _drop_displacement_causes(real)
+        real = drop_displacement_causes(real)
         real = _drop_protest_topics(real, self.taxonomy, has_casualties)
 
         place_mentions = self.event_places(facts) or facts.previous_places
@@ -229,7 +236,7 @@ class SentenceBuilder:
         running = _ordinal_victim(sent, facts.casualties)
         if running is not None:
             killed = running  # "a third soldier died": the toll has reached three
-        real = _by_captor(real, perpetrator, target, bool(killed or injured))
+        real = by_captor(real, perpetrator, target, bool(killed or injured))
         civilian_victims = self._civilian_victims(real, facts, target)
         if perpetrator is not None and perpetrator.kind in NON_STATE_ARMED and "{country}" in perpetrator.template and any(
             m.entry in CROWD_AIMED for m in real
@@ -266,7 +273,7 @@ class SentenceBuilder:
                     civilian_victims = False
         # "a Military Police car was shot", "gunmen attacked a checkpoint": an armed side was hit
         target_armed = target.armed if target else (True if "armed" in hit and not civilian_victims else None)
-        detained = any(_detains_people(m.token) for m in real if m.cls == "Arrests")
+        detained = any(detains_people(m.token) for m in real if m.cls == "Arrests")
         state_acts = perpetrator is not None and perpetrator.kind in ("state_forces", "external_forces")
         if not state_acts and _criminal_victim(sent) or (state_acts or perpetrator is None) and _criminal_victim(sent, "operation"):
             # "a man was shot dead by two armed men. The victim had charges against him for drug
@@ -778,7 +785,7 @@ class SentenceBuilder:
         group (Change to group/activity)."""
         token = match.token
         word = match.entry.words[0]
-        if _cumulative(token):
+        if is_cumulative(token):
             return None  # "until 29 April, 753 prisoners were released": a running total, not an event
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "Movement of forces: On 30 April, 2 Turkish convoys entered Idleb": a heading parsed as a
@@ -796,7 +803,7 @@ class SentenceBuilder:
             return match if group is not None and group.kind != "protesters" else None
         if word == "release":
             held = obj if obj is not None else subject if subject is not None and subject.dep_ == "nsubjpass" else None
-            if held is None or not _counted(held):
+            if held is None or not is_counted(held):
                 return None
             from_prison = any(
                 p.lemma_.lower() in HOLDING_PLACES for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
@@ -806,7 +813,7 @@ class SentenceBuilder:
             subject = obj  # "the fighting displaced 500 families": who was displaced
         if subject is None:
             return None
-        if word in ("flee", "evacuate", "return", "arrive", "displace") and subject.lemma_.lower() in DISPLACED_PEOPLE and _counted(subject):
+        if word in ("flee", "evacuate", "return", "arrive", "displace") and subject.lemma_.lower() in DISPLACED_PEOPLE and is_counted(subject):
             if hazard_displacement(token):
                 return None  # "12 million people have been displaced by flooding": no political violence
             return TriggerMatch(DISPLACED, token, match.start, match.end)
@@ -996,45 +1003,6 @@ def _demonstration(sent: Span) -> bool:
 # Words that mark an event as background to the sentence's own ("in connection with the ongoing clashes").
 BACKGROUND_MODIFIERS = frozenset("ongoing recent previous earlier continuing past last".split())
 
-# Who may be detained at a demonstration (the patient of "arrested"), besides a counted group.
-PARTICIPANT_WORDS = frozenset(
-    "protester protestor demonstrator participant people person activist member organiser organizer leader "
-    "student worker woman man youth resident villager supporter farmer trader".split()
-)
-TOPIC_HEADS = frozenset("release against over protest demand condemn denounce".split())
-
-
-def _detains_people(token: Token) -> bool:
-    """An arrest told as an act at the scene ("police arrested 20 protesters", "15 people were
-    detained"), not the grievance of a protest ("against the arrest of an editor", "activists who were
-    detained in earlier demonstrations", "he was arrested in connection with a case")."""
-    if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.head.lemma_.lower() == "make":
-        return True  # "several arrests were made"
-    if token.pos_ != "VERB" or token.dep_ in ("relcl", "acl", "pcomp", "pobj"):
-        return False
-    node = token
-    for _ in range(3):
-        if node.head is node:
-            break
-        node = node.head
-        if node.lemma_.lower() in TOPIC_HEADS:
-            return False
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            if any(c.dep_ == "nummod" or c.like_num for c in child.children) or child.like_num:
-                return True
-            if child.lemma_.lower() in PARTICIPANT_WORDS or child.lower_ in ("them", "they"):
-                return True
-            if child.pos_ in ("NOUN", "PROPN") and child.lower_ not in ("he", "she", "him", "her"):
-                return True  # "arrested the MP", "detained tailors"
-    return False
-
-
-MOVES = frozenset("enter arrive join flee evacuate return release displace".split())
-DISPLACED_PEOPLE = frozenset("refugee migrant villager family resident civilian people returnee household person individual".split())
-HELD_PEOPLE = frozenset("prisoner detainee captive inmate hostage".split())
-HOLDING_PLACES = frozenset("prison jail custody detention".split())
-
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 
@@ -1051,33 +1019,6 @@ def _ordinal_victim(sent: Span, casualties: list[CasualtyMention]) -> int | None
                     return ORDINALS[child.lower_]
     return None
 
-
-def _cumulative(token: Token) -> bool:
-    """A running total: "until 29 April ...", "since January ...", "so far", "to date", "in total"."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("until", "since", "till"):
-            return True
-        if child.dep_ == "advmod" and child.lower_ == "far" and any(c.lower_ == "so" for c in child.children):
-            return True
-        if child.dep_ == "prep" and child.lower_ in ("to", "in") and any(c.lower_ in ("date", "total") for c in child.children):
-            return True
-    return False
-
-
-def _counted(token: Token) -> bool:
-    """"67 prisoners", "hundreds of families", "more than 108 villagers": a number of people."""
-    if any(c.dep_ == "nummod" or c.like_num for c in token.children):
-        return True
-    if token.lemma_.lower() in ("hundred", "thousand", "dozen", "hundreds", "thousands", "dozens"):
-        return True
-    return token.head.dep_ == "pobj" and token.head.head.lemma_.lower() in ("hundred", "thousand", "dozen")
-
-
-# People who may be captured (besides a named person).
-CAPTIVE_WORDS = frozenset("militant fighter soldier member suspect insurgent jihadist commander officer policeman hostage".split())
-
-# Raids told with arrests and nobody hurt: ACLED codes the arrests (a search operation, not a fight).
-RAID_WORDS = frozenset("raid storm".split())
 
 FIGHT_WORDS = frozenset("fight battle".split())
 UNACCUSATIVE = frozenset("die perish".split())
@@ -1144,127 +1085,6 @@ def _meeting(token: Token) -> bool:
     if token.lemma_.lower() != "gather" or token.pos_ != "VERB":
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_PEOPLE for c in token.children)
-
-
-def _captures_people(token: Token, actors: ActorReader) -> bool:
-    """A capturing verb whose object is people ("captured two militants", "a journalist captured by
-    IS"), not a place."""
-    if token.lemma_.lower() not in ("capture", "seize") or token.pos_ != "VERB":
-        return False
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None:
-        # "Cantlie, captured by Isis": a participle hanging off the person it describes
-        obj = token.head if token.dep_ in ("acl", "appos", "advcl") and token.head.pos_ in ("NOUN", "PROPN") else None
-    if obj is None:
-        return False
-    if obj.ent_type_ == "PERSON":
-        return True
-    if obj.lemma_.lower() in ("number", "group", "dozen", "hundred", "couple"):
-        # "a number of tankers", "a group of workers": what the group is made of decides
-        members = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        return bool(members) and _captures_people_noun(members[0], actors)
-    return _captures_people_noun(obj, actors)
-
-
-def _captures_people_noun(obj: Token, actors: ActorReader) -> bool:
-    lemma = obj.lemma_.lower()
-    if obj.pos_ != "NOUN" or lemma in TERRITORY_NOUNS or lemma in PLACE_NOUNS:
-        return False
-    return lemma in CAPTIVE_WORDS or lemma in PARTICIPANT_WORDS or actors.actor_at(obj) is not None
-
-
-def _by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) -> list[TriggerMatch]:
-    """Classes that depend on who acted: people captured by a non-state group are abducted (unless they
-    are fighters: then they are held as prisoners, coded as arrests); a raid by the state's forces in
-    which people are arrested and nobody is hurt is the arrests; bombs dropped by a state's forces
-    are an air strike."""
-    state = perpetrator is not None and perpetrator.kind in STATE_SIDE
-    out = []
-    has_arrest = any(m.cls == "Arrests" and m.entry is not CAPTURED_PEOPLE for m in triggers)
-    for match in triggers:
-        lemma = match.token.lemma_.lower()
-        if match.entry is CAPTURED_PEOPLE and perpetrator is not None and not state and not (target is not None and target.armed):
-            match = TriggerMatch(ABDUCTED, match.token, match.start, match.end)
-        elif (
-            match.cls == "Arrests" and perpetrator is not None and perpetrator.kind in NON_STATE_ARMED
-            and not (target is not None and target.armed)
-            and perpetrator.token.dep_ == "nsubj" and perpetrator.token.head.i == match.token.i and "{country}" not in perpetrator.template
-        ):
-            # ACLED: people a named non-state armed group "arrested" ("HTS arrested a camp head") are
-            # abducted; not when the group is only mentioned ("detained on suspicion of being an IS member")
-            match = TriggerMatch(ABDUCTED, match.token, match.start, match.end)
-        elif has_arrest and not hurt and lemma in RAID_WORDS and match.cls == "@attack" and (perpetrator is None or state):
-            continue
-        elif state and match.entry.words in BOMBING_WORDS and match.cls in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
-            match = TriggerMatch(AIR_BOMBING, match.token, match.start, match.end)
-        out.append(match)
-    return out or triggers
-
-
-MEASURES = frozenset("ton tonne kilo kilogram kg gram pound pack packet bag sack box crate litre liter barrel".split())
-SEIZING_VERBS = frozenset("seize capture take confiscate".split())
-
-
-def _seized_goods(token: Token) -> bool:
-    """A seizing verb whose object is a thing (drugs, boats, food), not a place or people."""
-    if token.lemma_.lower() not in SEIZING_VERBS or token.pos_ != "VERB":
-        return False
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if any(
-        t.lemma_.lower() in MEASURES and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
-        for c in token.children if c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree
-    ):
-        return True  # "1 ton of marijuana", "685,000 packs of cigarettes", "seized about a ton of"
-    if obj is None:
-        return False
-    for prep in obj.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            if any(p.lemma_.lower() in TERRITORY_NOUNS or p.pos_ == "PROPN" for p in prep.children if p.dep_ == "pobj"):
-                return False  # "large swaths of territory", "parts of the city"
-    head = obj
-    if head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP", "ORG"):
-        return False
-    lemma = head.lemma_.lower()
-    if lemma in TERRITORY_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in TERRITORY_NOUNS for c in head.children):
-        return False
-    if lemma in PARTICIPANT_WORDS or lemma in ("militant", "fighter", "soldier", "member", "suspect"):
-        return False
-    return head.pos_ == "NOUN"
-
-
-# Verbs by which a fight drives people out ("fighting forced 500 villagers to flee"), and prepositions
-# that give a displacement its cause ("displaced following a clash")
-CAUSING_VERBS = frozenset("force compel drive cause prompt push".split())
-CAUSE_PREPOSITIONS = frozenset("following after amid because due".split())
-
-
-def _drop_displacement_causes(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
-    """"Fighting between the army and the rebels forced 480 villagers to flee", "260 people were
-    displaced following a clash": the sentence tells the displacement (ACLED's Other); the fight is
-    its cause, told as background (coded as its own event where it is reported)."""
-    displaced = [m for m in triggers if m.entry is DISPLACED]
-    if not displaced:
-        return triggers
-    causes = set()
-    for match in triggers:
-        token = match.token
-        if match.entry is DISPLACED or token.pos_ not in ("NOUN", "VERB"):
-            continue
-        if token.dep_ == "nsubj" and (token.head.lemma_.lower() in CAUSING_VERBS or any(d.token.i == token.head.i for d in displaced)) and any(
-            d.token.i != token.i and (d.token.i == token.head.i or token.head.is_ancestor(d.token)) for d in displaced
-        ):
-            causes.add(token.i)  # "fighting forced villagers to flee", "the clashes displaced 500 families"
-            continue
-        if token.pos_ != "NOUN":
-            continue
-        for node, head in upward(token, 3):
-            if node.dep_ == "prep" and (node.lower_ in CAUSE_PREPOSITIONS or node.lower_ == "to" and head.lower_ == "due") and any(
-                head.i == d.token.i or d.token.is_ancestor(head) for d in displaced
-            ):
-                causes.add(token.i)  # "displaced following a clash", "fled due to the fighting"
-                break
-    kept = [m for m in triggers if m.token.i not in causes]
-    return kept if kept else triggers
 
 
 def _drop_background(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -1494,24 +1314,6 @@ def _property_damage(triggers: list[TriggerMatch], sent: Span) -> bool:
     if not any(m.cls == "@attack" for m in triggers):
         return False
     return any(t.lemma_.lower() in typing_words(DAMAGE_VERBS) for t in sent)
-
-
-# Verbs of handing out aid (triggers.tsv): an armed group doing it changes its activity
-AID_VERBS = "aid"  # a kind of typing_words.tsv
-
-ARMS_WORDS = "arms"  # a kind of typing_words.tsv
-
-
-def _seized_arms(token: Token) -> bool:
-    """A seizing verb whose object is weapons or ammunition."""
-    if token.lemma_.lower() not in SEIZING_VERBS or token.pos_ != "VERB":
-        return False
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None:
-        return False
-    heads = [obj, *obj.conjuncts]
-    arms = typing_words(ARMS_WORDS)
-    return any(h.lemma_.lower() in arms or h.lower_ in arms for h in heads)
 
 
 # People who act as a crowd when they damage property: "villagers vandalized a shop", "community

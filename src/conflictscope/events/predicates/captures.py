@@ -1,0 +1,160 @@
+"""Captures, arrests and seizures: people captured or detained at the scene (not a protest's topic), goods
+or weapons seized (not territory), and the classes that depend on who captured (abduction, arrests,
+air strikes by a state's bombs)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from conflictscope.events.predicates.entries import ABDUCTED, AIR_BOMBING, CAPTURED_PEOPLE
+from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.places import PLACE_NOUNS
+from conflictscope.events.predicates.scheme import NON_STATE_ARMED, STATE_SIDE
+from conflictscope.events.predicates.territory import TERRITORY_NOUNS
+from conflictscope.events.predicates.weapons import BOMBING_WORDS
+from conflictscope.mentions.actors import ActorReader
+from conflictscope.mentions.triggers import TriggerMatch
+
+# Who may be detained at a demonstration (the patient of "arrested"), besides a counted group.
+PARTICIPANT_WORDS = frozenset(
+    "protester protestor demonstrator participant people person activist member organiser organizer leader "
+    "student worker woman man youth resident villager supporter farmer trader".split()
+)
+TOPIC_HEADS = frozenset("release against over protest demand condemn denounce".split())
+
+
+def detains_people(token: Token) -> bool:
+    """An arrest told as an act at the scene ("police arrested 20 protesters", "15 people were
+    detained"), not the grievance of a protest ("against the arrest of an editor", "activists who were
+    detained in earlier demonstrations", "he was arrested in connection with a case")."""
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and token.head.lemma_.lower() == "make":
+        return True  # "several arrests were made"
+    if token.pos_ != "VERB" or token.dep_ in ("relcl", "acl", "pcomp", "pobj"):
+        return False
+    node = token
+    for _ in range(3):
+        if node.head is node:
+            break
+        node = node.head
+        if node.lemma_.lower() in TOPIC_HEADS:
+            return False
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            if any(c.dep_ == "nummod" or c.like_num for c in child.children) or child.like_num:
+                return True
+            if child.lemma_.lower() in PARTICIPANT_WORDS or child.lower_ in ("them", "they"):
+                return True
+            if child.pos_ in ("NOUN", "PROPN") and child.lower_ not in ("he", "she", "him", "her"):
+                return True  # "arrested the MP", "detained tailors"
+    return False
+
+
+HELD_PEOPLE = frozenset("prisoner detainee captive inmate hostage".split())
+HOLDING_PLACES = frozenset("prison jail custody detention".split())
+
+# People who may be captured (besides a named person).
+CAPTIVE_WORDS = frozenset("militant fighter soldier member suspect insurgent jihadist commander officer policeman hostage".split())
+
+# Raids told with arrests and nobody hurt: ACLED codes the arrests (a search operation, not a fight).
+RAID_WORDS = frozenset("raid storm".split())
+
+
+def captures_people(token: Token, actors: ActorReader) -> bool:
+    """A capturing verb whose object is people ("captured two militants", "a journalist captured by
+    IS"), not a place."""
+    if token.lemma_.lower() not in ("capture", "seize") or token.pos_ != "VERB":
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        # "Cantlie, captured by Isis": a participle hanging off the person it describes
+        obj = token.head if token.dep_ in ("acl", "appos", "advcl") and token.head.pos_ in ("NOUN", "PROPN") else None
+    if obj is None:
+        return False
+    if obj.ent_type_ == "PERSON":
+        return True
+    if obj.lemma_.lower() in ("number", "group", "dozen", "hundred", "couple"):
+        # "a number of tankers", "a group of workers": what the group is made of decides
+        members = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return bool(members) and captures_people_noun(members[0], actors)
+    return captures_people_noun(obj, actors)
+
+
+def captures_people_noun(obj: Token, actors: ActorReader) -> bool:
+    lemma = obj.lemma_.lower()
+    if obj.pos_ != "NOUN" or lemma in TERRITORY_NOUNS or lemma in PLACE_NOUNS:
+        return False
+    return lemma in CAPTIVE_WORDS or lemma in PARTICIPANT_WORDS or actors.actor_at(obj) is not None
+
+
+def by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) -> list[TriggerMatch]:
+    """Classes that depend on who acted: people captured by a non-state group are abducted (unless they
+    are fighters: then they are held as prisoners, coded as arrests); a raid by the state's forces in
+    which people are arrested and nobody is hurt is the arrests; bombs dropped by a state's forces
+    are an air strike."""
+    state = perpetrator is not None and perpetrator.kind in STATE_SIDE
+    out = []
+    has_arrest = any(m.cls == "Arrests" and m.entry is not CAPTURED_PEOPLE for m in triggers)
+    for match in triggers:
+        lemma = match.token.lemma_.lower()
+        if match.entry is CAPTURED_PEOPLE and perpetrator is not None and not state and not (target is not None and target.armed):
+            match = TriggerMatch(ABDUCTED, match.token, match.start, match.end)
+        elif (
+            match.cls == "Arrests" and perpetrator is not None and perpetrator.kind in NON_STATE_ARMED
+            and not (target is not None and target.armed)
+            and perpetrator.token.dep_ == "nsubj" and perpetrator.token.head.i == match.token.i and "{country}" not in perpetrator.template
+        ):
+            # ACLED: people a named non-state armed group "arrested" ("HTS arrested a camp head") are
+            # abducted; not when the group is only mentioned ("detained on suspicion of being an IS member")
+            match = TriggerMatch(ABDUCTED, match.token, match.start, match.end)
+        elif has_arrest and not hurt and lemma in RAID_WORDS and match.cls == "@attack" and (perpetrator is None or state):
+            continue
+        elif state and match.entry.words in BOMBING_WORDS and match.cls in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
+            match = TriggerMatch(AIR_BOMBING, match.token, match.start, match.end)
+        out.append(match)
+    return out or triggers
+
+
+MEASURES = frozenset("ton tonne kilo kilogram kg gram pound pack packet bag sack box crate litre liter barrel".split())
+SEIZING_VERBS = frozenset("seize capture take confiscate".split())
+
+
+def seized_goods(token: Token) -> bool:
+    """A seizing verb whose object is a thing (drugs, boats, food), not a place or people."""
+    if token.lemma_.lower() not in SEIZING_VERBS or token.pos_ != "VERB":
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if any(
+        t.lemma_.lower() in MEASURES and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for c in token.children if c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree
+    ):
+        return True  # "1 ton of marijuana", "685,000 packs of cigarettes", "seized about a ton of"
+    if obj is None:
+        return False
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            if any(p.lemma_.lower() in TERRITORY_NOUNS or p.pos_ == "PROPN" for p in prep.children if p.dep_ == "pobj"):
+                return False  # "large swaths of territory", "parts of the city"
+    head = obj
+    if head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP", "ORG"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in TERRITORY_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in TERRITORY_NOUNS for c in head.children):
+        return False
+    if lemma in PARTICIPANT_WORDS or lemma in ("militant", "fighter", "soldier", "member", "suspect"):
+        return False
+    return head.pos_ == "NOUN"
+
+
+ARMS_WORDS = "arms"  # a kind of typing_words.tsv
+
+
+def seized_arms(token: Token) -> bool:
+    """A seizing verb whose object is weapons or ammunition."""
+    if token.lemma_.lower() not in SEIZING_VERBS or token.pos_ != "VERB":
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    heads = [obj, *obj.conjuncts]
+    arms = typing_words(ARMS_WORDS)
+    return any(h.lemma_.lower() in arms or h.lower_ in arms for h in heads)
