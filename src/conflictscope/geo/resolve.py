@@ -9,6 +9,7 @@ the text asks for ("the city of", "province") and population.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -28,7 +29,13 @@ from conflictscope.geo.gazetteer import (
     fold_name,
     normalize_name,
 )
-from conflictscope.knowledge.geo_data import load_demonyms, load_facility_words, load_landmarks
+from conflictscope.knowledge.geo_data import (
+    load_demonyms,
+    load_facility_words,
+    load_landmarks,
+    load_road_numbers,
+    load_site_rank_words,
+)
 from conflictscope.types import Place, PlaceMention
 
 MAX_NAME_TOKENS = 4  # capitalised tokens in one name
@@ -671,6 +678,8 @@ class _Resolver:
         qualifiers = REGION_WORDS | CITY_WORDS | ORG_HEAD_WORDS | TITLES
 
         def is_name_word(tok) -> bool:
+            if self.embedded and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and _road_number().match(tok.text):
+                return False  # "the A429 Cirencester junction": a road's number is no part of the town's name
             return _is_cap(tok) and tok.lower_ not in qualifiers and tok.lower_ not in STOP_WORDS and tok.lower_ not in self.demonyms
 
         def neighbour(k: int, step: int):
@@ -1240,23 +1249,63 @@ SITE_PREPOSITIONS = frozenset("in at near".split())
 SITE_JOINERS = frozenset("of de des du la le".split())
 
 
-def _site_mentions(r: _Resolver, spans: list[_Span], chosen: dict[int, Place | None]) -> list[PlaceMention]:
-    """A building, venue or street named as such and situated by its town: "the Barclays Center in
-    Brooklyn", "Brooklyn's Barclays Center", "Donington Park, Leicestershire", "the University of
-    St. Thomas in Houston". Geoparsing corpora annotate such sites as places; the gazetteer lacks
-    them, so the geoparser places the site at the town the text gives. A site the text does not
-    situate stays out (an "Airport Courthouse" could be anywhere)."""
+def _home_town(r: _Resolver, found: list[PlaceMention], focus: list[str]) -> Place | None:
+    """The town the report is about: of the towns and counties of the report's main country, the one
+    read most often as a place (after "in", "near"... or as a town of 100,000 or more; a small town
+    read bare may be a surname), the larger on a tie. None when the text reads no town of its main
+    country: a site in a report on somewhere else is not placed at a town abroad."""
+    counts: Counter = Counter()
+    places: dict[tuple, Place] = {}
+    for m in found:
+        p = m.place
+        if p.feature not in ("city", "admin2") or (focus and p.country_code != focus[0]):
+            continue
+        span = r.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not (_place_context(r, span.start, span.end) or p.population >= EMBEDDED_TOWN or p.feature == "admin2"):
+            continue
+        key = (p.name, p.country_code, p.latitude, p.longitude)
+        counts[key] += 1
+        places[key] = p
+    if not counts:
+        return None
+    best = min(counts, key=lambda k: (-counts[k], -places[k].population))
+    return places[best]
+
+
+def _site_mentions(r: _Resolver, spans: list[_Span], chosen: dict[int, Place | None], home: Place | None) -> list[PlaceMention]:
+    """A building, venue or street named as such: "the Barclays Center in Brooklyn", "Brooklyn's
+    Barclays Center", "Donington Park, Leicestershire", "the University of St. Thomas in Houston",
+    "Caesar's Palace". Geoparsing corpora annotate such sites as places; the gazetteer lacks them, so
+    the geoparser places the site at the town the text gives, or else at the town the report is
+    about (``home``: local news names its streets and halls without their town: "in the 200 block of
+    River Avenue", "at the National Concert Hall"). A name holding a place we read is that place."""
     doc = r.doc
     words = load_facility_words()
+    ranks = load_site_rank_words()
     placed = [s for s in spans if chosen[id(s)] is not None]
     by_start = {s.start: s for s in placed}
     by_end = {s.end: s for s in placed}
+    inside = {k for s in placed for k in range(s.start, s.end)}
     out: list[PlaceMention] = []
     for rs, re_ in _runs(doc):
-        for h in range(re_ - 2, rs, -1):
+        for h in range(re_ - 2, rs - 1, -1):
             if doc[h].lower_ in words and _is_cap(doc[h]) and not _is_cap(doc[h + 1]) and doc[h + 1].lower_ not in SITE_JOINERS:
                 re_ = h + 1  # "the Wexmoor Stadium on Saturday": the run goes on past the site's name
                 break
+        if (
+            rs >= 2
+            and doc[rs - 1].lower_ in ("'s", "’s")
+            and _is_cap(doc[rs - 2])
+            and rs - 2 not in inside
+            and _is_cap(doc[re_ - 1])
+            and doc[re_ - 1].lower_ in words
+        ):
+            # "Caesar's Palace", "Alder Hey Children's Hospital": a possessive inside the site's name
+            # (not "Brooklyn's Barclays Center", a town's site)
+            k = rs - 2
+            while k > 0 and _is_cap(doc[k - 1]) and not doc[k].is_sent_start:
+                k -= 1
+            rs = k
         # a head word the gazetteer knows as a town ("Arena") is the site's head all the same
         taken = {k for s in placed if (s.start, s.end) != (re_ - 1, re_) for k in range(s.start, s.end)}
         if re_ - rs < 2 or any(k in taken for k in range(rs, re_)):
@@ -1269,7 +1318,7 @@ def _site_mentions(r: _Resolver, spans: list[_Span], chosen: dict[int, Place | N
             # the site's name is the words before its head up to a joiner other than "of" ("the
             # Chapel at Windsor Castle": the castle; "Bosnia and Herzegovina Hall": not a site's name)
             k = re_ - 1
-            while k > rs and (_is_cap(doc[k - 1]) or doc[k - 1].lower_ in SITE_JOINERS):
+            while k > rs and (_is_cap(doc[k - 1]) or doc[k - 1].lower_ in SITE_JOINERS or (doc[k - 1].lower_ in ("'s", "’s") and k - 1 > rs)):
                 k -= 1
             if k > rs and (re_ - k < 2 or any(k2 in taken for k2 in range(rs, k))):
                 continue
@@ -1286,16 +1335,54 @@ def _site_mentions(r: _Resolver, spans: list[_Span], chosen: dict[int, Place | N
             host = by_start.get(k)
         if host is None and rs >= 1 and doc[rs - 1].lower_ in ("'s", "’s"):
             host = by_end.get(rs - 1)  # "Brooklyn's Barclays Center"
-        if host is None:
-            continue
-        place = chosen[id(host)]
-        if place is None or place.feature not in SITE_HOSTS:
+        if host is not None:
+            place = chosen[id(host)]
+            if place is None or place.feature not in SITE_HOSTS:
+                continue
+        elif (
+            home is not None
+            and not any(k in inside for k in range(rs, re_))
+            # "the Supreme Court", "the Catholic Church": an institution, not a site of the town
+            and not all(t.lower_ in ranks or t.lower_ == "the" for t in doc[rs : re_ - 1])
+        ):
+            place = home  # not situated: at the report's own town ("the Rogers Centre" in a report on Toronto)
+        else:
             continue
         start = rs + 1 if doc[rs].lower_ == "the" else rs
         if start >= re_ - 1:
             continue
         span = doc[start:re_]
         out.append(PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _road_number() -> re.Pattern:
+    """A road's number: a prefix of road_numbers.tsv, then 1 to 4 digits ("A417", "M4", "I-95")."""
+    prefixes, _ = load_road_numbers()
+    return re.compile("^(?:" + "|".join(re.escape(p) for p in prefixes) + r")\d{1,4}$")
+
+
+def _road_mentions(r: _Resolver, home: Place, taken: list[PlaceMention]) -> list[PlaceMention]:
+    """Roads named by their number in a text about roads ("the A417 southbound carriageway", "a
+    diversion via the A436, A40 and A429"): geoparsing corpora annotate them as places; the geoparser
+    places them at the town the report is about. A number counts after "the", or listed right after
+    another such number."""
+    doc = r.doc
+    _, context = load_road_numbers()
+    if not any(t.lower_ in context for t in doc):
+        return []  # "the B2 level", "the M4 carbine": no roads spoken of
+    pattern = _road_number()
+    used = {m.start for m in taken}
+    out: list[PlaceMention] = []
+    last = -10
+    for tok in doc:
+        if not pattern.match(tok.text) or tok.idx in used:
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and (before.lower_ == "the" or (before.text in (",", "and", "or") and tok.i - last <= 3)):
+            out.append(PlaceMention(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), place=home))
+            last = tok.i
     return out
 
 
@@ -1417,7 +1504,10 @@ def find_places(
     if r.embedded:
         # the geoparser also reads buildings, venues and streets situated by their town; a site's
         # name replaces its head word read alone ("Arena" in "the Kestrel Arena in Leeds")
-        sites = _site_mentions(r, spans, chosen)
+        home = _home_town(r, out, codes)
+        sites = _site_mentions(r, spans, chosen, home)
+        if home is not None:
+            sites += _road_mentions(r, home, sites)
         out = [m for m in out if not any(x.start < m.end and m.start < x.end for x in sites)]
         out = sorted(out + sites, key=lambda m: m.start)
         out = sorted(out + _same_name_mentions(r, out, codes), key=lambda m: m.start)

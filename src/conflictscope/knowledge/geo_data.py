@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
 
-_HEADERS = {"demonym", "name", "iso2", "word"}
+_HEADERS = {"demonym", "name", "iso2", "word", "kind"}
 
 
 def _rows(name: str) -> Iterator[tuple[int, list[str]]]:
@@ -133,10 +133,40 @@ def load_landmarks() -> dict[str, tuple[str, str, tuple[float, float]]]:
 def load_facility_words() -> frozenset[str]:
     """Lower-case words that end a building's, a venue's or a street's name ("Hospital", "Center",
     "Park", "Avenue") or start one before "of" ("University of ...") (``facility_words.tsv``)."""
-    words = set()
+    return frozenset(word for word, kind in _facility_rows() if kind != "rank")
+
+
+@lru_cache(maxsize=1)
+def load_site_rank_words() -> frozenset[str]:
+    """Words of ``facility_words.tsv`` of kind "rank": before a site's head word they name a rank or a
+    creed ("the Supreme Court", "the Catholic Church"), an institution rather than a site of its own."""
+    return frozenset(word for word, kind in _facility_rows() if kind == "rank")
+
+
+@lru_cache(maxsize=1)
+def _facility_rows() -> tuple[tuple[str, str], ...]:
+    rows = []
     for number, cells in _rows("facility_words.tsv"):
         word = cells[0]
         if not word or word != word.lower() or " " in word:
             raise ValueError(f"facility_words.tsv:{number}: expected one lower-case word")
-        words.add(word)
-    return frozenset(words)
+        rows.append((word, cells[1] if len(cells) > 1 else ""))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def load_road_numbers() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(prefixes a road number starts with, words that show a text speaks of roads) (``road_numbers.tsv``)."""
+    prefixes: list[str] = []
+    context: set[str] = set()
+    for number, cells in _rows("road_numbers.tsv"):
+        if len(cells) < 2 or cells[0] not in ("prefix", "context") or not cells[1] or " " in cells[1]:
+            raise ValueError(f"road_numbers.tsv:{number}: expected 'prefix' or 'context' and one word")
+        if cells[0] == "prefix":
+            if not cells[1].rstrip("-").isalpha() or not cells[1].rstrip("-").isupper():
+                raise ValueError(f"road_numbers.tsv:{number}: a prefix is capital letters, perhaps with a hyphen")
+            prefixes.append(cells[1])
+        else:
+            context.add(cells[1].lower())
+    return tuple(prefixes), frozenset(context)
+

@@ -1,0 +1,79 @@
+"""Geoparsing, session 8: sites and roads placed at the town the report is about, names the gazetteer
+lacks that the text marks as places. Sentences are our own."""
+
+from __future__ import annotations
+
+import conflictscope
+from conflictscope.geo.gazetteer import default_gazetteer, distance_km
+from conflictscope.geo.resolve import find_places
+from conflictscope.knowledge.geo_data import load_road_numbers, load_site_rank_words
+from conflictscope.nlp.analyze import analyze
+from conflictscope.types import Place
+
+
+def places(text):
+    return {p.text: p.place for p in conflictscope.extract_places(text)}
+
+
+def near(p, lat, lon, km=60):
+    return distance_km(p, Place(name="x", country_code=None, latitude=lat, longitude=lon)) <= km
+
+
+def event_places(text):
+    return {m.text for _, doc in analyze(text) for m in find_places(doc, default_gazetteer())}
+
+
+def test_the_road_number_and_rank_tables_load():
+    prefixes, context = load_road_numbers()
+    assert "A" in prefixes and "I-" in prefixes and "carriageway" in context
+    assert {"supreme", "catholic"} <= load_site_rank_words()
+
+
+def test_a_street_or_site_the_text_does_not_situate_is_at_the_reports_town():
+    text = (
+        "Firefighters in Winnipeg were called to a house fire late on Friday. "
+        "Crews found smoke pouring from a home in the 300 block of Larchmere Avenue. "
+        "Two residents were taken to Saint Orrin General Hospital with minor injuries."
+    )
+    read = places(text)
+    assert "Larchmere Avenue" in read and near(read["Larchmere Avenue"], 49.9, -97.14)
+    assert "Saint Orrin General Hospital" in read and near(read["Saint Orrin General Hospital"], 49.9, -97.14)
+    # the event path still takes no place from a site or a street
+    assert not {"Larchmere Avenue", "Saint Orrin General Hospital"} & event_places(text)
+
+
+def test_a_possessive_inside_a_sites_name_is_part_of_it():
+    read = places("Police in Cork said the stolen horses were found at Keane's Farm on Sunday.")
+    assert "Keane's Farm" in read and near(read["Keane's Farm"], 51.9, -8.47)
+
+
+def test_without_a_town_of_the_reports_country_a_site_stays_out():
+    read = places("The suspect appeared at the Ashgrove Courthouse on Friday.")
+    assert not any("Courthouse" in name for name in read)
+
+
+def test_an_institution_named_by_its_rank_is_no_site_of_the_town():
+    read = places("Lawyers in Nairobi said the Supreme Court would rule on the petition next week.")
+    assert "Nairobi" in read
+    assert not any("Court" in name for name in read)
+
+
+def test_roads_named_by_their_number_are_at_the_reports_town():
+    text = (
+        "The A350 southbound carriageway near Chippenham will close from 8pm tonight. "
+        "A diversion will be in place via the A4, A342 and A3102 while the work goes on."
+    )
+    read = places(text)
+    for road in ("A350", "A4", "A342", "A3102"):
+        assert road in read and near(read[road], 51.46, -2.12), road
+    assert not {"A350", "A4"} & event_places(text)
+
+
+def test_a_number_in_a_text_that_speaks_of_no_roads_is_no_road():
+    read = places("Students in Leeds must reach the B2 level before they start the course.")
+    assert "B2" not in read
+
+
+def test_a_road_number_is_no_part_of_the_towns_name_after_it():
+    read = places("Police in Gloucester closed the A417 Cirencester junction after the crash.")
+    assert "Cirencester" in read and near(read["Cirencester"], 51.72, -1.97)
