@@ -13,13 +13,18 @@ from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.events.mention import EventMention, SentenceFacts, sentence_evidence
 from conflictscope.events.predicates.agreements import deal_noun, has_parties, is_agreed
 from conflictscope.events.predicates.captures import (
-    HELD_PEOPLE, HOLDING_PLACES, PARTICIPANT_WORDS, RAID_WORDS, by_captor, captures_people, detains_people, seized_arms,
-    seized_goods,
+    HELD_PEOPLE, HOLDING_PLACES, RAID_WORDS, by_captor, captures_people, detains_people, seized_arms, seized_goods,
+)
+from conflictscope.events.predicates.crowds import (
+    ARMED_MODIFIERS, BEATING_VERBS, blocked_way, drop_protest_topics, is_crowd, is_meeting, organised_side,
+    people_told_before, protest_means, tells_demonstration, topic_cue,
 )
 from conflictscope.events.predicates.entries import (
     AIR_BOMBING, AIR_SHOTS, ATTACK_ON_CROWD, CAPTURED_PEOPLE, CROWD_AIMED, CROWD_FIRE, DAMAGED, DISARMED, DISMANTLED,
-    DISPLACED, FIRE_ON_CROWD, FORCE_ON_CROWD, FOUND_BODY, MOVED, REMNANT, SEIZED_ARMS, SEIZED_GOODS, STRIKES,
-    TIRES_BURNED,
+    DISPLACED, FOUND_BODY, MOVED, REMNANT, SEIZED_ARMS, SEIZED_GOODS, STRIKES, TIRES_BURNED,
+)
+from conflictscope.events.predicates.fights import (
+    BATTLE_WORDS, CLASH_WORDS, FIGHT_NOUNS, ONE_SIDED_VERBS, describes_fighters, drop_background, in_front_of,
 )
 from conflictscope.events.predicates.fire import (
     SHOT_WORDS, air_force_unit, air_support, harming_strike, into_the_air, is_aimed, is_observed, observed_by_monitor,
@@ -41,7 +46,7 @@ from conflictscope.events.predicates.weapons import (
 )
 from conflictscope.events.senses import other_sense, remains_of_animals
 from conflictscope.geo.gazetteer import normalize_name
-from conflictscope.knowledge import TriggerEntry, load_taxonomy, load_triggers, read_kinds
+from conflictscope.knowledge import load_taxonomy, read_kinds
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS, Attribution
 from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrealis
@@ -70,8 +75,6 @@ CIVILIAN_WORDS = frozenset("civilian residential resident villager people child 
 HISTORY_DAYS = 30
 # People who, as the ones attacking, are armed individuals rather than a crowd ("men in a car opened fire").
 ARMED_INDIVIDUALS = frozenset("man men individual person assailant youth suspect".split())
-# Words that place an event between forces facing each other.
-BATTLE_WORDS = frozenset("frontline front-line front position positions trench line".split())
 
 
 class SentenceBuilder:
@@ -84,11 +87,11 @@ class SentenceBuilder:
         sent = facts.sent
         matches = [air_support(m) for m in find_matches(sent) if not air_force_unit(m)]
         triggers = [m for m in matches if m.is_trigger and not bomber_killed(m)]
-        cues = [m.cls for m in matches if not m.is_trigger and not _topic_cue(m, self.taxonomy) and not _wound(m)]
+        cues = [m.cls for m in matches if not m.is_trigger and not topic_cue(m, self.taxonomy) and not _wound(m)]
         weapon_cue = any(not c.startswith("@") and self.taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues + [t.cls for t in triggers])
         has_casualties = any(c.count > 0 for c in facts.casualties)
 
-        triggers = triggers + _found_body(sent, triggers) + _blocked_way(sent, matches)
+        triggers = triggers + _found_body(sent, triggers) + blocked_way(sent, matches)
         real: list[TriggerMatch] = []
         aid_giver = None
         for match in triggers:
@@ -98,7 +101,7 @@ class SentenceBuilder:
                 continue
             if other_sense(match.token):
                 continue  # "fighting fires", "shelled peanuts", "deployed forty inspectors" (see senses.py)
-            if _describes_fighters(match.token) or _meeting(match.token):
+            if describes_fighters(match.token) or is_meeting(match.token):
                 continue
             if match.token.dep_ == "acl" and match.token.lemma_.lower() == "target" and any(
                 m.token.i == match.token.head.i and m.cls == "Looting/property destruction" for m in triggers
@@ -121,7 +124,7 @@ class SentenceBuilder:
                     continue  # "to defuse the crisis"
                 # "police dismantled a drug lab": property destroyed, no weapon disrupted
                 match = TriggerMatch(DISMANTLED, match.token, match.start, match.end)
-            if match.cls == "@weak" and match.token.lemma_.lower() in SHOT_WORDS and _protest_means(match.token, triggers, self.taxonomy):
+            if match.cls == "@weak" and match.token.lemma_.lower() in SHOT_WORDS and protest_means(match.token, triggers, self.taxonomy):
                 # "soldiers demonstrated by firing into the air", "staged a demonstration and fired
                 # gunshots in the air": the demonstrators' own shots make it a violent demonstration
                 match = TriggerMatch(CROWD_FIRE, match.token, match.start, match.end)
@@ -200,9 +203,9 @@ class SentenceBuilder:
         self._collect_floating(facts, real, floating)
         if not real:
             return self._refinement(facts, cues)
-        real = _drop_background(real)
+        real = drop_background(real)
         real = drop_displacement_causes(real)
-        real = _drop_protest_topics(real, self.taxonomy, has_casualties)
+        real = drop_protest_topics(real, self.taxonomy, has_casualties)
 
         place_mentions = self.event_places(facts) or facts.previous_places
         perpetrator, target = self._roles(real, facts)
@@ -293,15 +296,15 @@ class SentenceBuilder:
                 target_armed=target_armed,
                 civilian_victims=civilian_victims,
                 casualties=bool(killed or injured),
-                battle_context=any(t.lemma_.lower() in BATTLE_WORDS and t.pos_ != "PROPN" and not _in_front_of(t) for t in sent),
+                battle_context=any(t.lemma_.lower() in BATTLE_WORDS and t.pos_ != "PROPN" and not in_front_of(t) for t in sent),
                 observed_fire=any(is_observed(m.token) for m in real if m.cls in ("@explosion", "@fire")),
                 # a protest act of the crowd's own (a road blocked, a march) is a demonstration too (not
                 # the forces dispersing a crowd: "police intervened to disperse the mob")
                 # ("persons who gathered at a mosque" describes people, no protest)
-                demonstration=_demonstration(sent) or any(m.cls == "Peaceful protest" and m.token.dep_ not in ("relcl", "acl") for m in real),
+                demonstration=tells_demonstration(sent) or any(m.cls == "Peaceful protest" and m.token.dep_ not in ("relcl", "acl") for m in real),
                 participants_detained=detained,
                 one_sided=any(m.token.lemma_.lower() in ONE_SIDED_VERBS for m in real),
-                crowd=perpetrator is not None and _crowd(perpetrator),
+                crowd=perpetrator is not None and is_crowd(perpetrator),
             ),
         )
         if classification is None:
@@ -330,7 +333,7 @@ class SentenceBuilder:
         anaphoric = any(t.lower_ in ANAPHORS for t in sent) or any(
             m.token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.token.children)
             for m in real
-        ) or any(_people_told_before(c) for m in real if m.token.pos_ == "VERB" for c in m.token.children if c.dep_ in ("dobj", "nsubjpass"))
+        ) or any(people_told_before(c) for m in real if m.token.pos_ == "VERB" for c in m.token.children if c.dep_ in ("dobj", "nsubjpass"))
         needs_story = all(m.cls == "@weak" and not (weapon_cue or is_aimed(m.token)) for m in real) and not violent_context(sent)
         mentions = []
         for place in place_mentions or [None]:
@@ -839,7 +842,7 @@ class SentenceBuilder:
         if trigger.pos_ == "VERB" and subject is None:
             sides += [t for c in trigger.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         for token in sides:
-            if _organised_side(token):
+            if organised_side(token):
                 continue
             actor = self.actors.actor_at(token)
             people_by_nationality = (
@@ -960,48 +963,14 @@ class SentenceBuilder:
             floating.append((attribution, facts))
 
 
-# Beating and stoning: what a crowd does with its hands, sticks and stones.
-# Violence done to someone in one's power (no fight): torture, beating, whipping, execution.
-ONE_SIDED_VERBS = frozenset("torture beat whip flog execute behead".split())
-BEATING_VERBS = frozenset("beat lynch stone thrash assault".split())
-# Verbs that carry an event noun: "opened fire", "carried out an attack", "launched a raid".
-FIGHT_NOUNS = frozenset("fight fighting combat clash battle firefight gunfight exchange skirmish shootout shoot-out gunbattle hostility".split())
 RELATIVE_PRONOUNS = frozenset("that who which".split())
 
 OPERATION_NOUNS = frozenset("operation raid offensive sweep crackdown".split())
-STONE_VERBS = frozenset("throw hurl stone".split())
+
 # Verbs of fending off an attack: their subject defended, the attack's author attacked.
 REPEL_VERBS = frozenset("repel repulse thwart foil".split())
 ASSAULT_NOUNS = frozenset("attack attacks assault offensive incursion infiltration raid ambush advance push".split())
 LIGHT_VERBS = frozenset("open carry launch conduct stage mount unleash".split())
-
-# Words that make a crowd's violence a violent demonstration rather than mob violence.
-DEMONSTRATION_WORDS = frozenset(
-    "protest demonstrate demonstration demonstrator protester protestor rally march picket sit-in dharna agitate agitation".split()
-)
-# A demonstration's own tactics and grievance words: burning tyres, barricading roads, denouncing,
-# demanding ("migrant workers pelted stones at police, demanding to return home").
-DEMONSTRATION_TACTICS = frozenset("tire tyre denounce demand".split())
-
-
-def _demonstration(sent: Span) -> bool:
-    """The sentence tells a demonstration (a protest word, burning tyres, barricaded roads, "took to
-    the streets"), not only a crowd's violence."""
-    for token in sent:
-        lemma = token.lemma_.lower()
-        if token.pos_ not in ("VERB", "NOUN") or token.ent_type_ == "DATE":
-            continue  # "On 12 March" is no march
-        if lemma in DEMONSTRATION_WORDS or lemma in DEMONSTRATION_TACTICS:
-            return True
-        if lemma == "barricade" and token.pos_ == "VERB":
-            return True
-        if lemma == "street" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "take":
-            return True
-    return False
-
-
-# Words that mark an event as background to the sentence's own ("in connection with the ongoing clashes").
-BACKGROUND_MODIFIERS = frozenset("ongoing recent previous earlier continuing past last".split())
 
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
@@ -1020,97 +989,7 @@ def _ordinal_victim(sent: Span, casualties: list[CasualtyMention]) -> int | None
     return None
 
 
-FIGHT_WORDS = frozenset("fight battle".split())
 UNACCUSATIVE = frozenset("die perish".split())
-ARMED_MODIFIERS = frozenset("armed militia militant rebel criminal drug gang".split())
-# Sides of a clash that ACLED codes as armed (identity militias, named organisations), not as a crowd:
-# families, clans, tribes and ethnic groups fighting each other, members of a named group.
-# (a community's groups fighting each other with sticks are still a crowd: ACLED's mob violence)
-ORGANISED_SIDE_WORDS = frozenset("family families clan tribe tribal ethnic".split())
-
-
-def _organised_side(token: Token) -> bool:
-    if token.lemma_.lower() in ORGANISED_SIDE_WORDS or any(t.lemma_.lower() in ORGANISED_SIDE_WORDS for t in token.subtree):
-        return True
-    if token.lemma_.lower() in ("member", "members", "group"):
-        # "members of Hamza Division", "a group of Kanuri individuals": named organisations or peoples;
-        # but "two groups of the Bugti community", "groups of the Khan family": people of one community
-        # or kin fighting each other are a crowd, whatever their name
-        if any(p.dep_ == "pobj" and p.lemma_.lower() in KIN_COMMUNITY_WORDS for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
-            return False
-        return any(p.pos_ == "PROPN" or p.dep_ == "amod" and p.pos_ == "PROPN" for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.subtree)
-    return False
-
-
-KIN_COMMUNITY_WORDS = frozenset("community family families clan relative relatives kin villager villagers resident residents neighbour neighbor".split())
-
-# Words for a fight between two sides, as opposed to one side's attack.
-CLASH_WORDS = frozenset("clash fight fighting confrontation scuffle brawl skirmish".split())
-
-
-def _in_front_of(token: Token) -> bool:
-    """"in front of his house" places something; it is no front line."""
-    return token.lower_ == "front" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
-
-
-ASPECTUAL_VERBS = frozenset("begin start continue resume keep".split())
-# Who meets rather than demonstrates when they "gather" ("ministers gathered in Brussels to pledge aid").
-MEETING_PEOPLE = frozenset(
-    "minister official leader delegate delegation diplomat president envoy representative donor lawmaker legislator ambassador".split()
-)
-
-
-def _describes_fighters(token: Token) -> bool:
-    """"a soldier fighting against IS", "volunteered to fight for the Kurds", "the main rebel fighting
-    group": which side someone is on, not a fight that took place."""
-    if token.lower_ == "fighting" and (
-        any(c.dep_ == "det" and c.lower_ == "those" for c in token.children)
-        or token.dep_ in ("amod", "compound") and token.head.pos_ == "NOUN"
-    ):
-        return True  # "women were among those fighting", "the main rebel fighting group": fighters, no fight told
-    if token.pos_ == "NOUN" and token.dep_ in ("attr", "oprd") and token.head.lemma_.lower() == "become":
-        return True  # "children trained to become suicide bombers": a role someone takes, no attack
-    if token.lemma_.lower() not in FIGHT_WORDS:
-        return False
-    if token.dep_ == "acl" and token.tag_ == "VBG":
-        return True
-    if token.dep_ in ("amod", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
-        return True
-    to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-    return to_clause and token.dep_ in ("xcomp", "advcl", "acl") and token.head.lemma_.lower() not in ASPECTUAL_VERBS
-
-
-def _meeting(token: Token) -> bool:
-    """"foreign ministers gathered in Brussels": officials gathering meet, they do not demonstrate."""
-    if token.lemma_.lower() != "gather" or token.pos_ != "VERB":
-        return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_PEOPLE for c in token.children)
-
-
-def _drop_background(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
-    """A fight named only as background ("reinforcements arrived amid the ongoing clashes") is not the
-    sentence's event when the sentence tells another one."""
-    background = [
-        m for m in triggers if m.token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS for c in m.token.children)
-        or _ongoing_clause(m.token)
-    ]
-    if not background or len(background) == len(triggers):
-        return triggers
-    return [m for m in triggers if m not in background]
-
-
-# "as battles continue in those areas", "while fighting rages": a fight told as what goes on around
-# the sentence's event
-ONGOING_VERBS = frozenset("continue rage persist go".split())
-
-
-def _ongoing_clause(token: Token) -> bool:
-    head = token.head
-    return (
-        token.pos_ == "NOUN" and token.dep_ == "nsubj" and head.lemma_.lower() in ONGOING_VERBS and head.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in head.children)
-    )
-
 
 # (a head only with "human", "male" or "female": "a human head was found"; relevance.py parses a unit
 # with one of these and "find")
@@ -1164,113 +1043,6 @@ def _found_body(sent: Span, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     return []
 
 
-def _drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = False) -> list[TriggerMatch]:
-    """In a protest sentence, killing words that only say what the protest is about ("demonstrated
-    over the killing of a driver", "complaining that the lockdown kills tourism") are not violence at
-    the protest; violence by the crowd itself is ("demonstrated and vandalised a clinic"), and so is
-    violence aimed at the demonstrators ("opened fire on the protesters"): the forces' intervention,
-    excessive force when people were hurt."""
-    protest = [m for m in triggers if not m.cls.startswith("@") and taxonomy.event_type_of(m.cls) in ("Protests", "Riots")]
-    if not protest:
-        return triggers
-    protest_tokens = {m.token.i for m in protest}
-    participants = {m.token.i for m in protest if m.token.pos_ == "NOUN"}
-    kept = []
-    for match in triggers:
-        if match.cls.startswith("@") and _aimed_at(match.token, participants - {match.token.i}):
-            # live fire at the crowd is lethal force even when nobody is reported hurt; tear gas or
-            # rubber bullets fired are an intervention
-            holder = match.token.head if match.token.dep_ == "dobj" else match.token
-            live_fire = match.token.lemma_.lower() in SHOT_WORDS and not any(
-                c.dep_ == "dobj" and c.lemma_.lower() in typing_words("intervention") for c in (*match.token.children, *holder.children)
-            )
-            kept.append(TriggerMatch(FORCE_ON_CROWD if hurt or live_fire else FIRE_ON_CROWD, match.token, match.start, match.end))
-            continue
-        if match.cls == "Mob violence" and match.token.lemma_.lower() in STONE_VERBS:
-            # stones thrown are the crowd's own act wherever the sentence tells it ("demonstrated by
-            # throwing stones", "drivers reported that demonstrators threw rocks"), unless it is the topic
-            if not _topic_cue(match, taxonomy):
-                kept.append(match)
-            continue
-        if match.cls.startswith("@") or match.cls in CROWD_ACTS:
-            token = match.token
-            # a verb joined to the protest verb, directly or along a list ("demonstrated, shouted
-            # slogans and clashed with police")
-            first = token
-            while first.dep_ == "conj" and first.head is not first and first.head.i not in protest_tokens:
-                first = first.head
-            direct = token.pos_ == "VERB" and token.dep_ in ("conj", "ROOT", "advcl", "xcomp") and (
-                first.head.i in protest_tokens or token.dep_ == "ROOT" or any(c.i in protest_tokens for c in token.children)
-            )
-            # "a clash ensued between demonstrators and police": the event noun is the clause's subject
-            direct = direct or token.pos_ == "NOUN" and (token.dep_ == "ROOT" or token.dep_ == "nsubj" and token.head.dep_ == "ROOT")
-            # "were injured in a clash with police during their demonstration": a fight with someone
-            direct = direct or match.cls == "Armed clash" and token.pos_ == "NOUN" and any(
-                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children
-            )
-            # "held a demonstration and clashed with a leader": joined to the verb that holds the protest
-            staging = typing_words(STAGING_VERBS)
-            direct = direct or token.pos_ == "VERB" and token.dep_ == "conj" and (first.head.lemma_.lower() in staging or first.head.lower_ in staging) and any(
-                c.i in protest_tokens for c in first.head.children if c.dep_ == "dobj"
-            )
-            # "protested after pollution destroyed their crops": the cause, not the crowd's act
-            cause = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in (*token.children, *first.children))
-            if not direct or cause:
-                continue
-        kept.append(match)
-    # stones thrown with no protest around ("residents beat a man after throwing stones at him"): the
-    # topic test had nothing to be the topic of
-    return kept or triggers
-
-
-AIM_PREPOSITIONS = frozenset("on upon at against into".split())
-TOPIC_PREPOSITIONS = frozenset("for against over about".split())
-
-
-def _aimed_at(token: Token, people: set[int]) -> bool:
-    """A violence word whose object, or what it (or the light verb holding it: "opened fire on") is
-    aimed at, is one of ``people``; not inside what something is about ("protested against police who
-    shot protesters")."""
-    if token.dep_ in ("relcl", "acl", "pcomp"):
-        return False
-    node = token
-    for _ in range(3):
-        if node.head is node:
-            break
-        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS or node.dep_ in ("relcl", "acl"):
-            return False
-        node = node.head
-    holders = {token.i}
-    if token.pos_ == "NOUN" and token.dep_ == "dobj":
-        holders.add(token.head.i)  # "opened fire on": the aim hangs off the verb
-    for i in people:
-        person = token.doc[i]
-        if person.dep_ in ("dobj", "nsubjpass") and person.head.i in holders:
-            return True
-        if person.dep_ == "pobj" and person.head.lower_ in AIM_PREPOSITIONS and person.head.head.i in holders:
-            return True
-    return False
-
-
-def _topic_cue(match: TriggerMatch, taxonomy) -> bool:
-    """A crowd-violence cue inside what a protest is about ("protested for the arrest of culprits
-    torching their wheat", "against the detention of activists accused of hurling a Molotov
-    cocktail"), not the crowd's own act."""
-    if match.cls.startswith("@") or taxonomy.event_type_of(match.cls) != "Riots":
-        return False
-    token = match.token
-    if token.dep_ in ("acl", "relcl") or token.dep_ == "pcomp" and token.head.lower_ != "by":
-        return True  # ("demonstrated by throwing stones": the means, not the topic)
-    node = token
-    for _ in range(4):
-        if node.head is node:
-            break
-        node = node.head
-        if node.dep_ == "prep" and node.lower_ in ("for", "against", "over", "about") or node.lemma_.lower() in ("accuse", "arrest", "detention", "release"):
-            return True
-    return False
-
-
 def _self_agent(trigger: Token) -> bool:
     """"said he had attacked", "said its forces struck": the speaker's own side is the agent."""
     for child in trigger.children:
@@ -1286,15 +1058,6 @@ def _figures(casualties: list[CasualtyMention]) -> tuple[int | None, int | None]
     killed = [c.count for c in casualties if c.kind == "killed"]
     injured = [c.count for c in casualties if c.kind == "injured"]
     return (max(killed) if killed else None, max(injured) if injured else None)
-
-
-def _people_told_before(token: Token) -> bool:
-    """"dispersed them", "dispersed the group", "the protesters were detained": people the text has
-    already told of, so the sentence continues their story."""
-    if token.lower_ in ("them", "they"):
-        return True
-    people = typing_words(CROWD_NOUNS) | PARTICIPANT_WORDS | {"group", "gathering"}
-    return token.lemma_.lower() in people and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
 
 
 @lru_cache(maxsize=1)
@@ -1314,63 +1077,6 @@ def _property_damage(triggers: list[TriggerMatch], sent: Span) -> bool:
     if not any(m.cls == "@attack" for m in triggers):
         return False
     return any(t.lemma_.lower() in typing_words(DAMAGE_VERBS) for t in sent)
-
-
-# People who act as a crowd when they damage property: "villagers vandalized a shop", "community
-# members set a tavern alight" (not "two men", a crowd's members named one by one, or a named group)
-CROWD_NOUNS = "crowd"  # a kind of typing_words.tsv
-
-
-def _crowd(actor: ActorRef) -> bool:
-    if actor.kind in ("rioters", "protesters"):
-        return True
-    token = actor.token
-    crowd = typing_words(CROWD_NOUNS)
-    return actor.kind == "civilians" and (token.lemma_.lower() in crowd or any(
-        c.dep_ == "compound" and c.lemma_.lower() in crowd for c in token.children
-    ))
-
-
-def _protest_means(token: Token, triggers: list[TriggerMatch], taxonomy) -> bool:
-    """A shooting verb told as what the demonstrators did: joined to the protest verb or its means
-    ("demonstrated ... by firing", "staged a demonstration ... and fired")."""
-    protest = {m.token.i for m in triggers if not m.cls.startswith("@") and taxonomy.event_type_of(m.cls) == "Protests"}
-    if not protest:
-        return False
-    if token.dep_ == "pcomp" and token.head.lower_ == "by":
-        return token.head.head.i in protest
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in typing_words("intervention") for c in token.children):
-        return False  # tear gas or rubber bullets: the forces' intervention
-    if token.dep_ == "conj" and token.pos_ == "VERB":
-        head = token.head
-        staging = head.lemma_.lower() in typing_words(STAGING_VERBS) or head.lower_ in typing_words(STAGING_VERBS)
-        return head.i in protest or staging and any(c.i in protest for c in head.children if c.dep_ == "dobj")
-    return False
-
-
-STAGING_VERBS = "staging"  # a kind of typing_words.tsv
-
-
-@lru_cache(maxsize=1)
-def _blocked_objects() -> frozenset[str]:
-    """What a crowd blocks in protest (the objects of "block" in triggers.tsv: road, highway, rail ...)."""
-    return frozenset(e.words[1] for e in load_triggers() if e.words[0] == "block" and len(e.words) == 2 and e.cls == "Peaceful protest")
-
-
-def _blocked_way(sent: Span, matches: list[TriggerMatch]) -> list[TriggerMatch]:
-    """"blocked the train's rails", "blocked with two vehicles the Siglo XXI highway": a road blocked
-    with more words between the verb and the road than the lexicon's phrases allow."""
-    taken = {i for m in matches for i in range(m.start, m.end)}
-    found = []
-    for token in sent:
-        if token.lemma_.lower() != "block" or token.pos_ != "VERB" or token.i in taken:
-            continue
-        for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in _blocked_objects():
-                entry = TriggerEntry(("block", child.lemma_.lower()), "V", "Peaceful protest", "trigger")
-                found.append(TriggerMatch(entry, token, token.i, token.i + 1))
-                break
-    return found
 
 
 def _named_object_kind(token: Token) -> str | None:

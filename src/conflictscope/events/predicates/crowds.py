@@ -1,0 +1,255 @@
+"""Protests and crowds: a sentence that tells a demonstration, killing words that are only a protest's
+topic, violence aimed at the demonstrators, the demonstrators' own shots, roads blocked, people who act
+as a crowd, sides of a clash that are organised rather than a crowd, officials who meet rather than
+demonstrate."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from conflictscope.events.predicates.captures import PARTICIPANT_WORDS
+from conflictscope.events.predicates.entries import FIRE_ON_CROWD, FORCE_ON_CROWD
+from conflictscope.events.predicates.fire import SHOT_WORDS
+from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.scheme import CROWD_ACTS
+from conflictscope.knowledge import TriggerEntry, load_triggers
+from conflictscope.mentions.actors import ActorRef
+from conflictscope.mentions.triggers import TriggerMatch
+
+BEATING_VERBS = frozenset("beat lynch stone thrash assault".split())
+
+STONE_VERBS = frozenset("throw hurl stone".split())
+
+# Words that make a crowd's violence a violent demonstration rather than mob violence.
+DEMONSTRATION_WORDS = frozenset(
+    "protest demonstrate demonstration demonstrator protester protestor rally march picket sit-in dharna agitate agitation".split()
+)
+# A demonstration's own tactics and grievance words: burning tyres, barricading roads, denouncing,
+# demanding ("migrant workers pelted stones at police, demanding to return home").
+DEMONSTRATION_TACTICS = frozenset("tire tyre denounce demand".split())
+
+
+def tells_demonstration(sent: Span) -> bool:
+    """The sentence tells a demonstration (a protest word, burning tyres, barricaded roads, "took to
+    the streets"), not only a crowd's violence."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "NOUN") or token.ent_type_ == "DATE":
+            continue  # "On 12 March" is no march
+        if lemma in DEMONSTRATION_WORDS or lemma in DEMONSTRATION_TACTICS:
+            return True
+        if lemma == "barricade" and token.pos_ == "VERB":
+            return True
+        if lemma == "street" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "take":
+            return True
+    return False
+
+
+ARMED_MODIFIERS = frozenset("armed militia militant rebel criminal drug gang".split())
+# Sides of a clash that ACLED codes as armed (identity militias, named organisations), not as a crowd:
+# families, clans, tribes and ethnic groups fighting each other, members of a named group.
+# (a community's groups fighting each other with sticks are still a crowd: ACLED's mob violence)
+ORGANISED_SIDE_WORDS = frozenset("family families clan tribe tribal ethnic".split())
+
+
+def organised_side(token: Token) -> bool:
+    if token.lemma_.lower() in ORGANISED_SIDE_WORDS or any(t.lemma_.lower() in ORGANISED_SIDE_WORDS for t in token.subtree):
+        return True
+    if token.lemma_.lower() in ("member", "members", "group"):
+        # "members of Hamza Division", "a group of Kanuri individuals": named organisations or peoples;
+        # but "two groups of the Bugti community", "groups of the Khan family": people of one community
+        # or kin fighting each other are a crowd, whatever their name
+        if any(p.dep_ == "pobj" and p.lemma_.lower() in KIN_COMMUNITY_WORDS for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+            return False
+        return any(p.pos_ == "PROPN" or p.dep_ == "amod" and p.pos_ == "PROPN" for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.subtree)
+    return False
+
+
+KIN_COMMUNITY_WORDS = frozenset("community family families clan relative relatives kin villager villagers resident residents neighbour neighbor".split())
+
+# Who meets rather than demonstrates when they "gather" ("ministers gathered in Brussels to pledge aid").
+MEETING_PEOPLE = frozenset(
+    "minister official leader delegate delegation diplomat president envoy representative donor lawmaker legislator ambassador".split()
+)
+
+
+def is_meeting(token: Token) -> bool:
+    """"foreign ministers gathered in Brussels": officials gathering meet, they do not demonstrate."""
+    if token.lemma_.lower() != "gather" or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_PEOPLE for c in token.children)
+
+
+def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = False) -> list[TriggerMatch]:
+    """In a protest sentence, killing words that only say what the protest is about ("demonstrated
+    over the killing of a driver", "complaining that the lockdown kills tourism") are not violence at
+    the protest; violence by the crowd itself is ("demonstrated and vandalised a clinic"), and so is
+    violence aimed at the demonstrators ("opened fire on the protesters"): the forces' intervention,
+    excessive force when people were hurt."""
+    protest = [m for m in triggers if not m.cls.startswith("@") and taxonomy.event_type_of(m.cls) in ("Protests", "Riots")]
+    if not protest:
+        return triggers
+    protest_tokens = {m.token.i for m in protest}
+    participants = {m.token.i for m in protest if m.token.pos_ == "NOUN"}
+    kept = []
+    for match in triggers:
+        if match.cls.startswith("@") and aimed_at(match.token, participants - {match.token.i}):
+            # live fire at the crowd is lethal force even when nobody is reported hurt; tear gas or
+            # rubber bullets fired are an intervention
+            holder = match.token.head if match.token.dep_ == "dobj" else match.token
+            live_fire = match.token.lemma_.lower() in SHOT_WORDS and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in typing_words("intervention") for c in (*match.token.children, *holder.children)
+            )
+            kept.append(TriggerMatch(FORCE_ON_CROWD if hurt or live_fire else FIRE_ON_CROWD, match.token, match.start, match.end))
+            continue
+        if match.cls == "Mob violence" and match.token.lemma_.lower() in STONE_VERBS:
+            # stones thrown are the crowd's own act wherever the sentence tells it ("demonstrated by
+            # throwing stones", "drivers reported that demonstrators threw rocks"), unless it is the topic
+            if not topic_cue(match, taxonomy):
+                kept.append(match)
+            continue
+        if match.cls.startswith("@") or match.cls in CROWD_ACTS:
+            token = match.token
+            # a verb joined to the protest verb, directly or along a list ("demonstrated, shouted
+            # slogans and clashed with police")
+            first = token
+            while first.dep_ == "conj" and first.head is not first and first.head.i not in protest_tokens:
+                first = first.head
+            direct = token.pos_ == "VERB" and token.dep_ in ("conj", "ROOT", "advcl", "xcomp") and (
+                first.head.i in protest_tokens or token.dep_ == "ROOT" or any(c.i in protest_tokens for c in token.children)
+            )
+            # "a clash ensued between demonstrators and police": the event noun is the clause's subject
+            direct = direct or token.pos_ == "NOUN" and (token.dep_ == "ROOT" or token.dep_ == "nsubj" and token.head.dep_ == "ROOT")
+            # "were injured in a clash with police during their demonstration": a fight with someone
+            direct = direct or match.cls == "Armed clash" and token.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children
+            )
+            # "held a demonstration and clashed with a leader": joined to the verb that holds the protest
+            staging = typing_words(STAGING_VERBS)
+            direct = direct or token.pos_ == "VERB" and token.dep_ == "conj" and (first.head.lemma_.lower() in staging or first.head.lower_ in staging) and any(
+                c.i in protest_tokens for c in first.head.children if c.dep_ == "dobj"
+            )
+            # "protested after pollution destroyed their crops": the cause, not the crowd's act
+            cause = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in (*token.children, *first.children))
+            if not direct or cause:
+                continue
+        kept.append(match)
+    # stones thrown with no protest around ("residents beat a man after throwing stones at him"): the
+    # topic test had nothing to be the topic of
+    return kept or triggers
+
+
+AIM_PREPOSITIONS = frozenset("on upon at against into".split())
+TOPIC_PREPOSITIONS = frozenset("for against over about".split())
+
+
+def aimed_at(token: Token, people: set[int]) -> bool:
+    """A violence word whose object, or what it (or the light verb holding it: "opened fire on") is
+    aimed at, is one of ``people``; not inside what something is about ("protested against police who
+    shot protesters")."""
+    if token.dep_ in ("relcl", "acl", "pcomp"):
+        return False
+    node = token
+    for _ in range(3):
+        if node.head is node:
+            break
+        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS or node.dep_ in ("relcl", "acl"):
+            return False
+        node = node.head
+    holders = {token.i}
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        holders.add(token.head.i)  # "opened fire on": the aim hangs off the verb
+    for i in people:
+        person = token.doc[i]
+        if person.dep_ in ("dobj", "nsubjpass") and person.head.i in holders:
+            return True
+        if person.dep_ == "pobj" and person.head.lower_ in AIM_PREPOSITIONS and person.head.head.i in holders:
+            return True
+    return False
+
+
+def topic_cue(match: TriggerMatch, taxonomy) -> bool:
+    """A crowd-violence cue inside what a protest is about ("protested for the arrest of culprits
+    torching their wheat", "against the detention of activists accused of hurling a Molotov
+    cocktail"), not the crowd's own act."""
+    if match.cls.startswith("@") or taxonomy.event_type_of(match.cls) != "Riots":
+        return False
+    token = match.token
+    if token.dep_ in ("acl", "relcl") or token.dep_ == "pcomp" and token.head.lower_ != "by":
+        return True  # ("demonstrated by throwing stones": the means, not the topic)
+    node = token
+    for _ in range(4):
+        if node.head is node:
+            break
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ in ("for", "against", "over", "about") or node.lemma_.lower() in ("accuse", "arrest", "detention", "release"):
+            return True
+    return False
+
+
+def people_told_before(token: Token) -> bool:
+    """"dispersed them", "dispersed the group", "the protesters were detained": people the text has
+    already told of, so the sentence continues their story."""
+    if token.lower_ in ("them", "they"):
+        return True
+    people = typing_words(CROWD_NOUNS) | PARTICIPANT_WORDS | {"group", "gathering"}
+    return token.lemma_.lower() in people and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
+
+
+# People who act as a crowd when they damage property: "villagers vandalized a shop", "community
+# members set a tavern alight" (not "two men", a crowd's members named one by one, or a named group)
+CROWD_NOUNS = "crowd"  # a kind of typing_words.tsv
+
+
+def is_crowd(actor: ActorRef) -> bool:
+    if actor.kind in ("rioters", "protesters"):
+        return True
+    token = actor.token
+    crowd = typing_words(CROWD_NOUNS)
+    return actor.kind == "civilians" and (token.lemma_.lower() in crowd or any(
+        c.dep_ == "compound" and c.lemma_.lower() in crowd for c in token.children
+    ))
+
+
+def protest_means(token: Token, triggers: list[TriggerMatch], taxonomy) -> bool:
+    """A shooting verb told as what the demonstrators did: joined to the protest verb or its means
+    ("demonstrated ... by firing", "staged a demonstration ... and fired")."""
+    protest = {m.token.i for m in triggers if not m.cls.startswith("@") and taxonomy.event_type_of(m.cls) == "Protests"}
+    if not protest:
+        return False
+    if token.dep_ == "pcomp" and token.head.lower_ == "by":
+        return token.head.head.i in protest
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in typing_words("intervention") for c in token.children):
+        return False  # tear gas or rubber bullets: the forces' intervention
+    if token.dep_ == "conj" and token.pos_ == "VERB":
+        head = token.head
+        staging = head.lemma_.lower() in typing_words(STAGING_VERBS) or head.lower_ in typing_words(STAGING_VERBS)
+        return head.i in protest or staging and any(c.i in protest for c in head.children if c.dep_ == "dobj")
+    return False
+
+
+STAGING_VERBS = "staging"  # a kind of typing_words.tsv
+
+
+@lru_cache(maxsize=1)
+def blocked_objects() -> frozenset[str]:
+    """What a crowd blocks in protest (the objects of "block" in triggers.tsv: road, highway, rail ...)."""
+    return frozenset(e.words[1] for e in load_triggers() if e.words[0] == "block" and len(e.words) == 2 and e.cls == "Peaceful protest")
+
+
+def blocked_way(sent: Span, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """"blocked the train's rails", "blocked with two vehicles the Siglo XXI highway": a road blocked
+    with more words between the verb and the road than the lexicon's phrases allow."""
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    found = []
+    for token in sent:
+        if token.lemma_.lower() != "block" or token.pos_ != "VERB" or token.i in taken:
+            continue
+        for child in token.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in blocked_objects():
+                entry = TriggerEntry(("block", child.lemma_.lower()), "V", "Peaceful protest", "trigger")
+                found.append(TriggerMatch(entry, token, token.i, token.i + 1))
+                break
+    return found
