@@ -77,3 +77,29 @@ def test_a_number_in_a_text_that_speaks_of_no_roads_is_no_road():
 def test_a_road_number_is_no_part_of_the_towns_name_after_it():
     read = places("Police in Gloucester closed the A417 Cirencester junction after the crash.")
     assert "Cirencester" in read and near(read["Cirencester"], 51.72, -1.97)
+
+
+def test_a_village_the_gazetteer_lacks_is_at_the_reports_town():
+    text = "Council officials in Nenagh said the village of Drumcarrig would get twelve new houses this year."
+    read = places(text)
+    assert "Drumcarrig" in read and near(read["Drumcarrig"], 52.86, -8.2)
+    assert "Drumcarrig" not in event_places(text)
+
+
+def test_a_name_situated_by_a_county_is_placed_at_the_county():
+    read = places("The championship moves to Glenvarra, Fife, on 25 August and ends at Rockingham, Northamptonshire.")
+    assert "Glenvarra" in read and read["Glenvarra"].feature == "admin2" and near(read["Glenvarra"], 56.2, -3.1, km=80)
+    # the gazetteer knows a Rockingham only abroad: the county the text names is where it is
+    assert "Rockingham" in read and near(read["Rockingham"], 52.3, -0.9, km=80)
+
+
+def test_a_name_before_a_word_for_a_part_of_a_town_is_a_place_there():
+    read = places("Police in Cheltenham said the Crowfield roundabout will close tonight for repairs.")
+    assert "Crowfield" in read and near(read["Crowfield"], 51.9, -2.08)
+
+
+def test_a_region_we_lack_is_not_placed_at_a_town_nor_an_owner_at_all():
+    read = places("Fighting spread to Kavunda province last week, officials in Kinshasa said.")
+    assert "Kinshasa" in read and "Kavunda" not in read
+    read = places("She played in Tchaikovsky's first concerto in Dublin last night.")
+    assert "Tchaikovsky" not in read and "Dublin" in read

@@ -1386,6 +1386,76 @@ def _road_mentions(r: _Resolver, home: Place, taken: list[PlaceMention]) -> list
     return out
 
 
+# Prepositions before a name the gazetteer lacks that, with NER calling the name a place, make it one
+# ("in Portroe", "near Toomevara"); "at" and "from" also come before firms and people ("at Deloitte").
+UNKNOWN_PLACE_PREPOSITIONS = frozenset("in near outside around into".split())
+
+
+def _unknown_place_mentions(
+    r: _Resolver, spans: list[_Span], chosen: dict[int, Place | None], home: Place | None, taken: list[PlaceMention]
+) -> list[PlaceMention]:
+    """Names the gazetteer lacks that the text marks as places: "the village of Nagrig", "Torkula
+    village", "the Air Balloon roundabout", "in Portroe" (NER: a place), "Knockhill, Fife". Geoparsing
+    corpora annotate villages, estates and features we have no entry for; the geoparser places such a
+    name at what the text puts it in ("Knockhill, Fife", "the Mukuru district of Nairobi", "Abu Shok
+    refugee camp in El Fasher"), or else at the report's home town. A region we lack ("Orientale
+    province") is not placed at a town."""
+    doc = r.doc
+    by_start = {s.start: s for s in spans if chosen[id(s)] is not None}
+    used: set[int] = set()
+    for m in taken:
+        used.update(range(m.start, m.end))
+    out: list[PlaceMention] = []
+    for start, end, run_start, run_end in r.unresolved:
+        span = doc[start:end]
+        if (start, end) != (run_start, run_end) or span.start_char in used:
+            continue  # a stretch of a longer capitalised name is no name of its own
+        if span.text.isupper() or any(not t.is_alpha and not _is_hyphen(t) for t in span):
+            continue  # "FATA", "MH370": short forms and codes
+        if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+            continue  # "in Modi's name", "in Kemira's centre": an owner, not a place
+        county = None
+        if end < len(doc) and doc[end].text in (",", "("):
+            chain = r.chain_after(end, by_start)
+            if chain and "." not in chain[0].text and not chain[0].text.isupper():
+                p = chosen[id(chain[0])]
+                if p is not None and p.feature == "admin2":
+                    county = p  # "Knockhill, Fife" (not "Rothstein, P.A.": a firm's suffix)
+        k = start - 1
+        while k >= 0 and doc[k].lower_ in ("the", "a"):
+            k -= 1
+        marked = (
+            r._hint(start, end) == "city"
+            or (
+                end + 1 < len(doc)
+                and doc[end].is_lower
+                and doc[end].lower_ in PART_WORDS
+                and not _is_hyphen(doc[end + 1])  # "the Champions League quarter-final"
+            )
+            or (k >= 0 and doc[k].lower_ in UNKNOWN_PLACE_PREPOSITIONS and all(t.ent_type_ in _STRONG_ENTS for t in span))
+        )
+        if county is None and not marked:
+            continue
+        place = county
+        if place is None:
+            for c in r.chain_after(end, by_start):
+                if chosen[id(c)] is not None and chosen[id(c)].feature in SITE_HOSTS:
+                    place = chosen[id(c)]
+                    break
+        if place is None:
+            # "Abu Shok refugee camp in El Fasher": up to two nouns, then the town it is in
+            k = end
+            while k < len(doc) and k - end < 2 and doc[k].is_lower and doc[k].pos_ == "NOUN":
+                k += 1
+            host = by_start.get(k + 1) if k < len(doc) and doc[k].lower_ in ("in", "near", "of", "outside") else None
+            if host is not None and chosen[id(host)].feature in SITE_HOSTS:
+                place = chosen[id(host)]
+        place = place or home
+        if place is not None:
+            out.append(PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place))
+    return out
+
+
 def _sure_reading(place: Place, key: str, focus: list[str]) -> bool:
     """A reading safe to carry to the name's other mentions: the place by its own name (not an
     alternate name, not a site placed at its town) in one of the report's countries, or a country,
@@ -1477,6 +1547,22 @@ def find_places(
             host = s.extras.get("part_of")
             if chosen[id(s)] is None and host is not None and id(host) in chosen:
                 chosen[id(s)] = chosen[id(host)]
+            chain = s.extras.get("chain") or []
+            if (
+                chosen[id(s)] is None
+                and chain
+                and s.end < len(r.doc)
+                and r.doc[s.end].text in (",", "(")
+                and not s.extras.get("fragment")
+                and not s.extras.get("person_weak")
+                and "." not in chain[0].text
+                and not chain[0].text.isupper()
+            ):
+                # "Rockingham, Northamptonshire": a town the gazetteer lacks in the county the text
+                # names (it knows only namesakes abroad) is placed at the county
+                county = chosen.get(id(chain[0]))
+                if county is not None and county.feature == "admin2":
+                    chosen[id(s)] = county
     # one name, one place: a name the text situates ("Islamabad city (Islamabad, FCT)", "Vodyane,
     # Donetsk") is, where it stands alone ("Islamabad Press Club", "near Vodyane"), a place inside
     # what situated it: the same place, or none when the gazetteer has none there
@@ -1508,6 +1594,7 @@ def find_places(
         sites = _site_mentions(r, spans, chosen, home)
         if home is not None:
             sites += _road_mentions(r, home, sites)
+        sites += _unknown_place_mentions(r, spans, chosen, home, out + sites)
         out = [m for m in out if not any(x.start < m.end and m.start < x.end for x in sites)]
         out = sorted(out + sites, key=lambda m: m.start)
         out = sorted(out + _same_name_mentions(r, out, codes), key=lambda m: m.start)
