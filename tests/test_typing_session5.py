@@ -198,10 +198,10 @@ def test_the_head_of_a_council_found_guilty_is_no_event():
 
 
 def test_the_typing_tables_load_with_their_kinds():
-    from conflictscope.events.build import _attack_objects
+    from conflictscope.events.predicates.attacks import attack_objects
     from conflictscope.events.predicates.lexicon import typing_words
 
-    objects = _attack_objects()
+    objects = attack_objects()
     assert objects["pipeline"] == "infrastructure" and objects["checkpoint"] == "armed" and objects["settlement"] == "settlement"
     assert "deliver" in typing_words("aid") and "villager" in typing_words("crowd") and "ammunition" in typing_words("arms")
 

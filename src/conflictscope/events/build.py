@@ -3,15 +3,16 @@ mentions, one per place the event happened at."""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 from conflictscope.events.causes import hazard_displacement, non_violent, violent_context
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.events.mention import EventMention, SentenceFacts, sentence_evidence
 from conflictscope.events.predicates.agreements import deal_noun, has_parties, is_agreed
+from conflictscope.events.predicates.attacks import (
+    ARMED_INDIVIDUALS, ASSAULT_NOUNS, LIGHT_VERBS, OPERATION_NOUNS, RELATIVE_PRONOUNS, REPEL_VERBS, attack_objects,
+    named_object_kind, property_damage, self_agent,
+)
 from conflictscope.events.predicates.captures import (
     HELD_PEOPLE, HOLDING_PLACES, RAID_WORDS, by_captor, captures_people, detains_people, seized_arms, seized_goods,
 )
@@ -40,17 +41,21 @@ from conflictscope.events.predicates.scheme import (
 )
 from conflictscope.events.predicates.syntax import appositions, in_subtree, nearest_date, place_token, token_at
 from conflictscope.events.predicates.territory import held_ground
+from conflictscope.events.predicates.victims import (
+    BODY_WORDS, CIVILIAN_WORDS, CORPSE_WORDS, TOLL_WORDS, UNACCUSATIVE, casualty_figures, criminal_victim,
+    describes_wound, found_body, off_duty_pattern, ordinal_victim,
+)
 from conflictscope.events.predicates.weapons import (
     CARRIERS, DEVICE_WORDS, WEAPON_NOUNS, abstract_object, bomber_killed, defuses_no_weapon, device_disarmed,
     user_named, war_remnant, weapon_object, went_off_early,
 )
-from conflictscope.events.senses import other_sense, remains_of_animals
+from conflictscope.events.senses import other_sense
 from conflictscope.geo.gazetteer import normalize_name
-from conflictscope.knowledge import load_taxonomy, read_kinds
+from conflictscope.knowledge import load_taxonomy
 from conflictscope.mentions.actors import ActorReader, ActorRef
-from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS, Attribution
+from conflictscope.mentions.attribution import Attribution
 from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrealis
-from conflictscope.types import CasualtyMention, PlaceMention
+from conflictscope.types import PlaceMention
 
 # Other modules import these from here (pipeline.py, merge.py, nlp/relevance.py)
 __all__ = [
@@ -67,14 +72,7 @@ __all__ = [
     "HOLDING_PLACES",
 ]
 
-# Nouns that state a story's death toll on their own ("3 fatalities"); relevance.py parses sentences
-# holding them
-TOLL_WORDS = frozenset({"fatality"})
-
-CIVILIAN_WORDS = frozenset("civilian residential resident villager people child woman school hospital market home house".split())
 HISTORY_DAYS = 30
-# People who, as the ones attacking, are armed individuals rather than a crowd ("men in a car opened fire").
-ARMED_INDIVIDUALS = frozenset("man men individual person assailant youth suspect".split())
 
 
 class SentenceBuilder:
@@ -87,11 +85,11 @@ class SentenceBuilder:
         sent = facts.sent
         matches = [air_support(m) for m in find_matches(sent) if not air_force_unit(m)]
         triggers = [m for m in matches if m.is_trigger and not bomber_killed(m)]
-        cues = [m.cls for m in matches if not m.is_trigger and not topic_cue(m, self.taxonomy) and not _wound(m)]
+        cues = [m.cls for m in matches if not m.is_trigger and not topic_cue(m, self.taxonomy) and not describes_wound(m)]
         weapon_cue = any(not c.startswith("@") and self.taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues + [t.cls for t in triggers])
         has_casualties = any(c.count > 0 for c in facts.casualties)
 
-        triggers = triggers + _found_body(sent, triggers) + blocked_way(sent, matches)
+        triggers = triggers + found_body(sent, triggers) + blocked_way(sent, matches)
         real: list[TriggerMatch] = []
         aid_giver = None
         for match in triggers:
@@ -235,8 +233,8 @@ class SentenceBuilder:
             # "Boko Haram/IS attacked Debiro" parsed as a passive ("IS" as its auxiliary): a passive verb
             # with a direct object is a misparse, its subject is who attacked, not a target
             target = None
-        killed, injured = _figures(facts.casualties)
-        running = _ordinal_victim(sent, facts.casualties)
+        killed, injured = casualty_figures(facts.casualties)
+        running = ordinal_victim(sent, facts.casualties)
         if running is not None:
             killed = running  # "a third soldier died": the toll has reached three
         real = by_captor(real, perpetrator, target, bool(killed or injured))
@@ -258,7 +256,7 @@ class SentenceBuilder:
             # "militants attacked Natugo village", "gunmen attacked Kagara": with no armed defender
             # named, ACLED codes an armed group's attack on a village or town as one on its people
             civilian_victims = True
-        property_target = target is not None and _attack_objects().get(target.token.lemma_.lower()) == "property"
+        property_target = target is not None and attack_objects().get(target.token.lemma_.lower()) == "property"
         hit = self._objects_hit(real) | ({"property"} if property_target else set()) if target is None or property_target else set()
         if (target is None or property_target) and (perpetrator is None or perpetrator.kind in ORGANISED) and (property_target or not civilian_victims):
             if hit and "armed" not in hit:
@@ -266,7 +264,7 @@ class SentenceBuilder:
                 # the attack was on people or their property (ACLED's violence against civilians)
                 civilian_victims = True
             if hit & {"property", "infrastructure"} and not hit & {"armed", "person", "settlement"} and not (killed or injured) and (
-                _property_damage(real, sent) or hit == {"infrastructure"}
+                property_damage(real, sent) or hit == {"infrastructure"}
             ):
                 # "militants attacked and burned a school", "the pipeline was attacked": nobody hurt, only
                 # property hit (ACLED's property destruction; a village attacked is one on its people)
@@ -278,12 +276,12 @@ class SentenceBuilder:
         target_armed = target.armed if target else (True if "armed" in hit and not civilian_victims else None)
         detained = any(detains_people(m.token) for m in real if m.cls == "Arrests")
         state_acts = perpetrator is not None and perpetrator.kind in ("state_forces", "external_forces")
-        if not state_acts and _criminal_victim(sent) or (state_acts or perpetrator is None) and _criminal_victim(sent, "operation"):
+        if not state_acts and criminal_victim(sent) or (state_acts or perpetrator is None) and criminal_victim(sent, "operation"):
             # "a man was shot dead by two armed men. The victim had charges against him for drug
             # trafficking", "police carried out an operation against drug trafficking ... a suspect was
             # shot": ACLED codes a gang member's killing by a gang or by the police as a clash
             target_armed, civilian_victims = True, False
-        if target is not None and target.kind in ORGANISED and _off_duty().search(sent.text):
+        if target is not None and target.kind in ORGANISED and off_duty_pattern().search(sent.text):
             # an off-duty soldier or officer attacked is a victim, not a side in a fight
             target_armed, civilian_victims = False, True
         classification = classify(
@@ -504,7 +502,7 @@ class SentenceBuilder:
                     return True  # "attacked the village of X", "attacked Nangade village"
                 if node.i in place_tokens or any(c.i in place_tokens for c in node.conjuncts):
                     return True
-                if node.pos_ == "PROPN" and self.actors.actor_at(node) is None and _named_object_kind(node) is None:
+                if node.pos_ == "PROPN" and self.actors.actor_at(node) is None and named_object_kind(node) is None:
                     return True  # a name that is no armed group or country: a place the gazetteer lacks, or a person
         return False
 
@@ -592,7 +590,7 @@ class SentenceBuilder:
         return kinds
 
     def _object_kind(self, obj: Token) -> str | None:
-        table = _attack_objects()
+        table = attack_objects()
         actor = self.actors.actor_at(obj)
         if actor is not None and actor.armed:
             return "armed"
@@ -601,7 +599,7 @@ class SentenceBuilder:
                 owner = self.actors.actor_at(child)
                 if owner is not None and owner.armed and not self.actors.demonym_country(child)[0] and not self.actors.country_of_name(child.text):
                     return "armed"  # "a military truck", "the army camp", "a Taliban checkpoint"
-        kind = table.get(obj.lemma_.lower()) or table.get(obj.lower_) or _named_object_kind(obj)
+        kind = table.get(obj.lemma_.lower()) or table.get(obj.lower_) or named_object_kind(obj)
         return kind or ("person" if actor is not None else None)
 
     def _has_place_object(self, token: Token, facts: SentenceFacts) -> bool:
@@ -947,7 +945,7 @@ class SentenceBuilder:
             if not any(attribution.covers(m.token) for m in triggers):
                 continue
             stance = attribution.stance
-            if stance == "asserts" and any(_self_agent(m.token) for m in triggers if attribution.covers(m.token)):
+            if stance == "asserts" and any(self_agent(m.token) for m in triggers if attribution.covers(m.token)):
                 stance = "claims_responsibility"
             claims.append((attribution, stance))
         return claims
@@ -961,146 +959,3 @@ class SentenceBuilder:
             if any(attribution.covers(m.token) for m in real):
                 continue
             floating.append((attribution, facts))
-
-
-RELATIVE_PRONOUNS = frozenset("that who which".split())
-
-OPERATION_NOUNS = frozenset("operation raid offensive sweep crackdown".split())
-
-# Verbs of fending off an attack: their subject defended, the attack's author attacked.
-REPEL_VERBS = frozenset("repel repulse thwart foil".split())
-ASSAULT_NOUNS = frozenset("attack attacks assault offensive incursion infiltration raid ambush advance push".split())
-LIGHT_VERBS = frozenset("open carry launch conduct stage mount unleash".split())
-
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-
-
-def _ordinal_victim(sent: Span, casualties: list[CasualtyMention]) -> int | None:
-    """"a third soldier died", "the fifth victim succumbed": one more death that brings the toll to
-    the ordinal's value."""
-    for casualty in casualties:
-        if casualty.kind != "killed" or casualty.count != 1:
-            continue
-        token = token_at(sent, casualty.start)
-        for node in (token, token.head) if token is not None else ():
-            for child in node.children:
-                if child.dep_ == "amod" and child.lower_ in ORDINALS:
-                    return ORDINALS[child.lower_]
-    return None
-
-
-UNACCUSATIVE = frozenset("die perish".split())
-
-# (a head only with "human", "male" or "female": "a human head was found"; relevance.py parses a unit
-# with one of these and "find")
-BODY_WORDS = frozenset("body bodies corpse corpses remains head heads".split())
-CORPSE_WORDS = BODY_WORDS - {"head", "heads"}
-
-
-@lru_cache(maxsize=1)
-def _criminal_victim_phrases() -> dict[str, tuple[str, ...]]:
-    kinds: dict[str, list[str]] = {"victim": [], "operation": []}
-    for phrase, kind in read_kinds("criminal_victims.tsv", kinds):
-        kinds[kind].append(phrase)
-    return {kind: tuple(phrases) for kind, phrases in kinds.items()}
-
-
-def _criminal_victim(sent: Span, kind: str = "victim") -> bool:
-    """The victim is said to be a gang member or drug trafficker (kind "victim"), or the forces'
-    operation is said to be against a gang ("operation"), here or in the next two sentences."""
-    doc = sent.doc
-    start, end = sent.start, sent.end
-    if kind == "operation" and start > 0:
-        start = doc[start - 1].sent.start  # "police carried out an operation against a gang. A suspect was shot"
-    for _ in range(2):
-        if end >= len(doc):
-            break
-        end = doc[end].sent.end
-    text = doc[start:end].text.lower()
-    return any(phrase in text for phrase in _criminal_victim_phrases()[kind])
-
-
-def _found_body(sent: Span, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
-    """"The body of a man was found": ACLED codes a body found with signs of violence as an attack."""
-    if any(m.is_trigger and m.cls != "@weak" for m in triggers):
-        return []
-    finds = [t for t in sent if t.lemma_.lower() == "find" and t.pos_ == "VERB"]
-    if not finds:
-        return []
-    for token in sent:
-        if token.pos_ != "NOUN":
-            continue
-        # "three dead women were found": people found dead, as a body found; "a human head was found"
-        if token.lower_ in CORPSE_WORDS or any(c.dep_ == "amod" and c.lower_ == "dead" for c in token.children) or (
-            token.lemma_.lower() == "head" and any(c.dep_ == "amod" and c.lower_ in typing_words("remains") for c in token.children)
-        ):
-            # "a dead swan was found", "the remains of a wild swan": an animal's, no one's body
-            return [] if remains_of_animals(token) else [TriggerMatch(FOUND_BODY, token, token.i, token.i + 1)]
-    for match in triggers:
-        # "three people died and were found wrapped in blankets": who died was found
-        if match.token.lemma_.lower() == "die" and any(f.dep_ == "conj" and f.head.i == match.token.i for f in finds):
-            return [TriggerMatch(FOUND_BODY, match.token, match.start, match.end)]
-    return []
-
-
-def _self_agent(trigger: Token) -> bool:
-    """"said he had attacked", "said its forces struck": the speaker's own side is the agent."""
-    for child in trigger.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in PRONOUNS or child.lower_ in FIRST_PERSON:
-                return True
-            if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her") for c in child.children):
-                return True
-    return False
-
-
-def _figures(casualties: list[CasualtyMention]) -> tuple[int | None, int | None]:
-    killed = [c.count for c in casualties if c.kind == "killed"]
-    injured = [c.count for c in casualties if c.kind == "injured"]
-    return (max(killed) if killed else None, max(injured) if injured else None)
-
-
-@lru_cache(maxsize=1)
-def _attack_objects() -> dict[str, str]:
-    return dict(read_kinds("attack_objects.tsv", {"person", "settlement", "property", "infrastructure", "armed"}))
-
-
-# Verbs of damage told beside an attack ("attacked and damaged the building"); "damage" alone is no trigger
-DAMAGE_VERBS = "damage"  # a kind of typing_words.tsv
-
-
-def _property_damage(triggers: list[TriggerMatch], sent: Span) -> bool:
-    """The sentence tells property destroyed, burned or looted, or an attack on works that hurts no
-    one by itself ("the pipeline was attacked")."""
-    if any(m.cls == "Looting/property destruction" for m in triggers):
-        return True
-    if not any(m.cls == "@attack" for m in triggers):
-        return False
-    return any(t.lemma_.lower() in typing_words(DAMAGE_VERBS) for t in sent)
-
-
-def _named_object_kind(token: Token) -> str | None:
-    """A name after the noun that says what it names: "the oil field Bicentenario", "the mall City Max"."""
-    if token.pos_ != "PROPN" or token.i == 0:
-        return None
-    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-    if before is None or before.pos_ != "NOUN":
-        return None
-    kind = _attack_objects().get(before.lemma_.lower())
-    return kind if kind in ("property", "infrastructure") else None
-
-
-@lru_cache(maxsize=1)
-def _off_duty() -> re.Pattern:
-    """Phrases that tell a member of the forces was attacked off duty: "off-duty", "at his home", "on
-    his way to work" (typing_words.tsv; "poss" stands for his, her or their)."""
-    phrases = sorted(typing_words("off_duty"), key=len, reverse=True)
-    alternatives = [r"\s+".join("(?:his|her|their)" if w == "poss" else re.escape(w) for w in p.split()) for p in phrases]
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
-
-
-def _wound(match: TriggerMatch) -> bool:
-    """A weapon word that only describes a wound ("gunshot wounds", "with gunshot marks on his head"):
-    what the victim bore, no weapon used in a fight."""
-    token = match.token
-    return not match.is_trigger and token.dep_ == "compound" and token.head.lemma_.lower() in typing_words("wound")

@@ -1,0 +1,68 @@
+"""What an attack hit and who did it: objects of attack_objects.tsv (property, infrastructure, an armed
+side), a name after the noun that says what it names, property damage told beside an attack, the verbs
+and nouns by which roles are read (light verbs, repelling verbs, operations), a speaker's own side as
+the agent."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.knowledge import read_kinds
+from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS
+from conflictscope.mentions.triggers import TriggerMatch
+
+# People who, as the ones attacking, are armed individuals rather than a crowd ("men in a car opened fire").
+ARMED_INDIVIDUALS = frozenset("man men individual person assailant youth suspect".split())
+
+RELATIVE_PRONOUNS = frozenset("that who which".split())
+
+OPERATION_NOUNS = frozenset("operation raid offensive sweep crackdown".split())
+
+# Verbs of fending off an attack: their subject defended, the attack's author attacked.
+REPEL_VERBS = frozenset("repel repulse thwart foil".split())
+ASSAULT_NOUNS = frozenset("attack attacks assault offensive incursion infiltration raid ambush advance push".split())
+LIGHT_VERBS = frozenset("open carry launch conduct stage mount unleash".split())
+
+
+def self_agent(trigger: Token) -> bool:
+    """"said he had attacked", "said its forces struck": the speaker's own side is the agent."""
+    for child in trigger.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in PRONOUNS or child.lower_ in FIRST_PERSON:
+                return True
+            if any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her") for c in child.children):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def attack_objects() -> dict[str, str]:
+    return dict(read_kinds("attack_objects.tsv", {"person", "settlement", "property", "infrastructure", "armed"}))
+
+
+# Verbs of damage told beside an attack ("attacked and damaged the building"); "damage" alone is no trigger
+DAMAGE_VERBS = "damage"  # a kind of typing_words.tsv
+
+
+def property_damage(triggers: list[TriggerMatch], sent: Span) -> bool:
+    """The sentence tells property destroyed, burned or looted, or an attack on works that hurts no
+    one by itself ("the pipeline was attacked")."""
+    if any(m.cls == "Looting/property destruction" for m in triggers):
+        return True
+    if not any(m.cls == "@attack" for m in triggers):
+        return False
+    return any(t.lemma_.lower() in typing_words(DAMAGE_VERBS) for t in sent)
+
+
+def named_object_kind(token: Token) -> str | None:
+    """A name after the noun that says what it names: "the oil field Bicentenario", "the mall City Max"."""
+    if token.pos_ != "PROPN" or token.i == 0:
+        return None
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    if before is None or before.pos_ != "NOUN":
+        return None
+    kind = attack_objects().get(before.lemma_.lower())
+    return kind if kind in ("property", "infrastructure") else None

@@ -1,0 +1,115 @@
+"""Casualties and bodies: a body found, a death toll told on its own or by an ordinal ("a third soldier
+died"), a wound that names a weapon, victims said to be gang members, forces attacked off duty."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from conflictscope.events.predicates.entries import FOUND_BODY
+from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.syntax import token_at
+from conflictscope.events.senses import remains_of_animals
+from conflictscope.knowledge import read_kinds
+from conflictscope.mentions.triggers import TriggerMatch
+from conflictscope.types import CasualtyMention
+
+# Nouns that state a story's death toll on their own ("3 fatalities"); relevance.py parses sentences
+# holding them
+TOLL_WORDS = frozenset({"fatality"})
+
+CIVILIAN_WORDS = frozenset("civilian residential resident villager people child woman school hospital market home house".split())
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+
+def ordinal_victim(sent: Span, casualties: list[CasualtyMention]) -> int | None:
+    """"a third soldier died", "the fifth victim succumbed": one more death that brings the toll to
+    the ordinal's value."""
+    for casualty in casualties:
+        if casualty.kind != "killed" or casualty.count != 1:
+            continue
+        token = token_at(sent, casualty.start)
+        for node in (token, token.head) if token is not None else ():
+            for child in node.children:
+                if child.dep_ == "amod" and child.lower_ in ORDINALS:
+                    return ORDINALS[child.lower_]
+    return None
+
+
+UNACCUSATIVE = frozenset("die perish".split())
+
+# (a head only with "human", "male" or "female": "a human head was found"; relevance.py parses a unit
+# with one of these and "find")
+BODY_WORDS = frozenset("body bodies corpse corpses remains head heads".split())
+CORPSE_WORDS = BODY_WORDS - {"head", "heads"}
+
+
+@lru_cache(maxsize=1)
+def criminal_victim_phrases() -> dict[str, tuple[str, ...]]:
+    kinds: dict[str, list[str]] = {"victim": [], "operation": []}
+    for phrase, kind in read_kinds("criminal_victims.tsv", kinds):
+        kinds[kind].append(phrase)
+    return {kind: tuple(phrases) for kind, phrases in kinds.items()}
+
+
+def criminal_victim(sent: Span, kind: str = "victim") -> bool:
+    """The victim is said to be a gang member or drug trafficker (kind "victim"), or the forces'
+    operation is said to be against a gang ("operation"), here or in the next two sentences."""
+    doc = sent.doc
+    start, end = sent.start, sent.end
+    if kind == "operation" and start > 0:
+        start = doc[start - 1].sent.start  # "police carried out an operation against a gang. A suspect was shot"
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        end = doc[end].sent.end
+    text = doc[start:end].text.lower()
+    return any(phrase in text for phrase in criminal_victim_phrases()[kind])
+
+
+def found_body(sent: Span, triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """"The body of a man was found": ACLED codes a body found with signs of violence as an attack."""
+    if any(m.is_trigger and m.cls != "@weak" for m in triggers):
+        return []
+    finds = [t for t in sent if t.lemma_.lower() == "find" and t.pos_ == "VERB"]
+    if not finds:
+        return []
+    for token in sent:
+        if token.pos_ != "NOUN":
+            continue
+        # "three dead women were found": people found dead, as a body found; "a human head was found"
+        if token.lower_ in CORPSE_WORDS or any(c.dep_ == "amod" and c.lower_ == "dead" for c in token.children) or (
+            token.lemma_.lower() == "head" and any(c.dep_ == "amod" and c.lower_ in typing_words("remains") for c in token.children)
+        ):
+            # "a dead swan was found", "the remains of a wild swan": an animal's, no one's body
+            return [] if remains_of_animals(token) else [TriggerMatch(FOUND_BODY, token, token.i, token.i + 1)]
+    for match in triggers:
+        # "three people died and were found wrapped in blankets": who died was found
+        if match.token.lemma_.lower() == "die" and any(f.dep_ == "conj" and f.head.i == match.token.i for f in finds):
+            return [TriggerMatch(FOUND_BODY, match.token, match.start, match.end)]
+    return []
+
+
+def casualty_figures(casualties: list[CasualtyMention]) -> tuple[int | None, int | None]:
+    killed = [c.count for c in casualties if c.kind == "killed"]
+    injured = [c.count for c in casualties if c.kind == "injured"]
+    return (max(killed) if killed else None, max(injured) if injured else None)
+
+
+@lru_cache(maxsize=1)
+def off_duty_pattern() -> re.Pattern:
+    """Phrases that tell a member of the forces was attacked off duty: "off-duty", "at his home", "on
+    his way to work" (typing_words.tsv; "poss" stands for his, her or their)."""
+    phrases = sorted(typing_words("off_duty"), key=len, reverse=True)
+    alternatives = [r"\s+".join("(?:his|her|their)" if w == "poss" else re.escape(w) for w in p.split()) for p in phrases]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def describes_wound(match: TriggerMatch) -> bool:
+    """A weapon word that only describes a wound ("gunshot wounds", "with gunshot marks on his head"):
+    what the victim bore, no weapon used in a fight."""
+    token = match.token
+    return not match.is_trigger and token.dep_ == "compound" and token.head.lemma_.lower() in typing_words("wound")
