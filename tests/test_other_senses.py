@@ -53,6 +53,15 @@ OTHER_SENSES = [
     "The governor declared a state of emergency over the measles epidemic on Friday.",
     "The county has declared a state of emergency in response to the virus.",
     "A curfew was imposed on the island due to the approaching cyclone.",
+    "Data gathered during the survey will guide the vaccination campaign.",
+    "The singer suffered a cardiac arrest backstage and was taken to hospital.",
+    "The minister shot down rumours of a cabinet reshuffle on Tuesday.",
+    "The film captures all the excitement of a cup final.",
+    "The point was demonstrated by a study of two hundred schools.",
+    "The new tariffs have targeted steel from five countries.",
+    "The grant reinforces the university's research capabilities.",
+    "The union will engage the airline on the new rosters next week.",
+    "The team has gathered evidence of the parasite in three rivers.",
     "The province declared a state of emergency after the floods washed away two bridges.",
 ]
 
@@ -75,6 +84,10 @@ STILL_EVENTS = [
     ("A bomb exploded near a police station in Quetta on Monday, killing two officers.", "Explosions/Remote violence"),
     ("Rebels captured the town of Kidal on Sunday after heavy fighting.", "Battles"),
     ("A demonstration of some five thousand workers marched through Dhaka on Monday.", "Protests"),
+    ("Troops engaged the militants near Kidal on Monday, killing four.", "Battles"),
+    ("On 3 March (as reported), two policemen who stopped a car in Jalalabad were shot and injured.", "Battles"),
+    ("The army shot down a drone over Marib on Monday.", "Strategic developments"),
+    ("The army reinforced its positions around Tripoli with two hundred troops.", "Strategic developments"),
     ("The army imposed a curfew in Kidal on Monday after days of unrest.", "Strategic developments"),
 ]
 

@@ -70,7 +70,11 @@ def _related(trigger: Token, relation: str, words: frozenset[str]) -> bool:
         # "demonstrated that ..."); not what a preposition names ("demonstrated against the decree"),
         # an object shared with a joined verb ("demonstrated and blocked the road"), nor a far word a
         # misparse hangs on the verb ("demonstrated in the city demanding salaries", "(as reported)")
-        return any(c.dep_ in ("dobj", "ccomp") and c.left_edge.i == trigger.i + 1 for c in trigger.children)
+        if any(c.dep_ in ("dobj", "ccomp") and c.left_edge.i == trigger.i + 1 for c in trigger.children):
+            return True
+        words = words - {"*"}  # the words listed beside "*" still count wherever the object is
+        if not words:
+            return False
     if relation == "cause":
         return any(_all_heads_are(c, words) or f"@{cause_kind(c)}" in words for c in _causes(trigger))
     phrases = list(_objects(trigger) if relation == "object" else _subjects(trigger))
