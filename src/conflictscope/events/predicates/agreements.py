@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.syntax import governed_by
 from conflictscope.mentions.triggers import TriggerMatch
 
-AGREEMENT_VERBS = frozenset("sign agree reach broker announce conclude declare accept strike seal".split())
+AGREEMENT_VERBS = builder_words("agreement_verbs")
 
 
 def deal_noun(match: TriggerMatch) -> Token | None:

@@ -9,22 +9,24 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.knowledge import read_kinds
 from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS
 from conflictscope.mentions.triggers import TriggerMatch
 
 # People who, as the ones attacking, are armed individuals rather than a crowd ("men in a car opened fire").
-ARMED_INDIVIDUALS = frozenset("man men individual person assailant youth suspect".split())
+ARMED_INDIVIDUALS = builder_words("armed_individuals")
 
-RELATIVE_PRONOUNS = frozenset("that who which".split())
+RELATIVE_PRONOUNS = builder_words("relative_pronouns")
 
-OPERATION_NOUNS = frozenset("operation raid offensive sweep crackdown".split())
+# Words for a planned action of armed forces whose owner is who acted ("an operation by the army").
+OPERATION_NOUNS = builder_words("operation_nouns")
 
 # Verbs of fending off an attack: their subject defended, the attack's author attacked.
-REPEL_VERBS = frozenset("repel repulse thwart foil".split())
-ASSAULT_NOUNS = frozenset("attack attacks assault offensive incursion infiltration raid ambush advance push".split())
-LIGHT_VERBS = frozenset("open carry launch conduct stage mount unleash".split())
+REPEL_VERBS = builder_words("repel_verbs")
+ASSAULT_NOUNS = builder_words("assault_nouns")
+# Verbs that carry an event noun: "opened fire", "carried out an attack", "launched a raid".
+LIGHT_VERBS = builder_words("light_verbs")
 
 
 def self_agent(trigger: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictscope.events.predicates.entries import ABDUCTED, AIR_BOMBING, CAPTURED_PEOPLE
-from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.places import PLACE_NOUNS
 from conflictscope.events.predicates.scheme import NON_STATE_ARMED, STATE_SIDE
 from conflictscope.events.predicates.territory import TERRITORY_NOUNS
@@ -16,11 +16,8 @@ from conflictscope.mentions.actors import ActorReader
 from conflictscope.mentions.triggers import TriggerMatch
 
 # Who may be detained at a demonstration (the patient of "arrested"), besides a counted group.
-PARTICIPANT_WORDS = frozenset(
-    "protester protestor demonstrator participant people person activist member organiser organizer leader "
-    "student worker woman man youth resident villager supporter farmer trader".split()
-)
-TOPIC_HEADS = frozenset("release against over protest demand condemn denounce".split())
+PARTICIPANT_WORDS = builder_words("participant_words")
+TOPIC_HEADS = builder_words("topic_heads")
 
 
 def detains_people(token: Token) -> bool:
@@ -49,14 +46,14 @@ def detains_people(token: Token) -> bool:
     return False
 
 
-HELD_PEOPLE = frozenset("prisoner detainee captive inmate hostage".split())
-HOLDING_PLACES = frozenset("prison jail custody detention".split())
+HELD_PEOPLE = builder_words("held_people")
+HOLDING_PLACES = builder_words("holding_places")
 
 # People who may be captured (besides a named person).
-CAPTIVE_WORDS = frozenset("militant fighter soldier member suspect insurgent jihadist commander officer policeman hostage".split())
+CAPTIVE_WORDS = builder_words("captive_words")
 
 # Raids told with arrests and nobody hurt: ACLED codes the arrests (a search operation, not a fight).
-RAID_WORDS = frozenset("raid storm".split())
+RAID_WORDS = builder_words("raid_words")
 
 
 def captures_people(token: Token, actors: ActorReader) -> bool:
@@ -114,8 +111,8 @@ def by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) -> 
     return out or triggers
 
 
-MEASURES = frozenset("ton tonne kilo kilogram kg gram pound pack packet bag sack box crate litre liter barrel".split())
-SEIZING_VERBS = frozenset("seize capture take confiscate".split())
+MEASURES = builder_words("measures")
+SEIZING_VERBS = builder_words("seizing_verbs")
 
 
 def seized_goods(token: Token) -> bool:

@@ -12,23 +12,22 @@ from spacy.tokens import Span, Token
 from conflictscope.events.predicates.captures import PARTICIPANT_WORDS
 from conflictscope.events.predicates.entries import FIRE_ON_CROWD, FORCE_ON_CROWD
 from conflictscope.events.predicates.fire import SHOT_WORDS
-from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.scheme import CROWD_ACTS
 from conflictscope.knowledge import TriggerEntry, load_triggers
 from conflictscope.mentions.actors import ActorRef
 from conflictscope.mentions.triggers import TriggerMatch
 
-BEATING_VERBS = frozenset("beat lynch stone thrash assault".split())
+# Beating and stoning: what a crowd does with its hands, sticks and stones.
+BEATING_VERBS = builder_words("beating_verbs")
 
-STONE_VERBS = frozenset("throw hurl stone".split())
+STONE_VERBS = builder_words("stone_verbs")
 
 # Words that make a crowd's violence a violent demonstration rather than mob violence.
-DEMONSTRATION_WORDS = frozenset(
-    "protest demonstrate demonstration demonstrator protester protestor rally march picket sit-in dharna agitate agitation".split()
-)
+DEMONSTRATION_WORDS = builder_words("demonstration_words")
 # A demonstration's own tactics and grievance words: burning tyres, barricading roads, denouncing,
 # demanding ("migrant workers pelted stones at police, demanding to return home").
-DEMONSTRATION_TACTICS = frozenset("tire tyre denounce demand".split())
+DEMONSTRATION_TACTICS = builder_words("demonstration_tactics")
 
 
 def tells_demonstration(sent: Span) -> bool:
@@ -47,11 +46,11 @@ def tells_demonstration(sent: Span) -> bool:
     return False
 
 
-ARMED_MODIFIERS = frozenset("armed militia militant rebel criminal drug gang".split())
+ARMED_MODIFIERS = builder_words("armed_modifiers")
 # Sides of a clash that ACLED codes as armed (identity militias, named organisations), not as a crowd:
 # families, clans, tribes and ethnic groups fighting each other, members of a named group.
 # (a community's groups fighting each other with sticks are still a crowd: ACLED's mob violence)
-ORGANISED_SIDE_WORDS = frozenset("family families clan tribe tribal ethnic".split())
+ORGANISED_SIDE_WORDS = builder_words("organised_side_words")
 
 
 def organised_side(token: Token) -> bool:
@@ -67,12 +66,10 @@ def organised_side(token: Token) -> bool:
     return False
 
 
-KIN_COMMUNITY_WORDS = frozenset("community family families clan relative relatives kin villager villagers resident residents neighbour neighbor".split())
+KIN_COMMUNITY_WORDS = builder_words("kin_community_words")
 
 # Who meets rather than demonstrates when they "gather" ("ministers gathered in Brussels to pledge aid").
-MEETING_PEOPLE = frozenset(
-    "minister official leader delegate delegation diplomat president envoy representative donor lawmaker legislator ambassador".split()
-)
+MEETING_PEOPLE = builder_words("meeting_people")
 
 
 def is_meeting(token: Token) -> bool:
@@ -141,8 +138,8 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     return kept or triggers
 
 
-AIM_PREPOSITIONS = frozenset("on upon at against into".split())
-TOPIC_PREPOSITIONS = frozenset("for against over about".split())
+AIM_PREPOSITIONS = builder_words("aim_prepositions")
+TOPIC_PREPOSITIONS = builder_words("topic_prepositions")
 
 
 def aimed_at(token: Token, people: set[int]) -> bool:

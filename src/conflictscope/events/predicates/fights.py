@@ -5,25 +5,25 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from conflictscope.events.predicates.lexicon import builder_words
 from conflictscope.mentions.triggers import TriggerMatch
 
 # Words that place an event between forces facing each other.
-BATTLE_WORDS = frozenset("frontline front-line front position positions trench line".split())
+BATTLE_WORDS = builder_words("battle_words")
 
-# Beating and stoning: what a crowd does with its hands, sticks and stones.
 # Violence done to someone in one's power (no fight): torture, beating, whipping, execution.
-ONE_SIDED_VERBS = frozenset("torture beat whip flog execute behead".split())
+ONE_SIDED_VERBS = builder_words("one_sided_verbs")
 
-# Verbs that carry an event noun: "opened fire", "carried out an attack", "launched a raid".
-FIGHT_NOUNS = frozenset("fight fighting combat clash battle firefight gunfight exchange skirmish shootout shoot-out gunbattle hostility".split())
+# Nouns for a fight: "engaged in a gun battle" is one, "workers engaged in mining" an occupation.
+FIGHT_NOUNS = builder_words("fight_nouns")
 
 # Words that mark an event as background to the sentence's own ("in connection with the ongoing clashes").
-BACKGROUND_MODIFIERS = frozenset("ongoing recent previous earlier continuing past last".split())
+BACKGROUND_MODIFIERS = builder_words("background_modifiers")
 
-FIGHT_WORDS = frozenset("fight battle".split())
+FIGHT_WORDS = builder_words("fight_words")
 
 # Words for a fight between two sides, as opposed to one side's attack.
-CLASH_WORDS = frozenset("clash fight fighting confrontation scuffle brawl skirmish".split())
+CLASH_WORDS = builder_words("clash_words")
 
 
 def in_front_of(token: Token) -> bool:
@@ -31,7 +31,7 @@ def in_front_of(token: Token) -> bool:
     return token.lower_ == "front" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of"
 
 
-ASPECTUAL_VERBS = frozenset("begin start continue resume keep".split())
+ASPECTUAL_VERBS = builder_words("aspectual_verbs")
 
 
 def describes_fighters(token: Token) -> bool:
@@ -68,7 +68,7 @@ def drop_background(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
 
 # "as battles continue in those areas", "while fighting rages": a fight told as what goes on around
 # the sentence's event
-ONGOING_VERBS = frozenset("continue rage persist go".split())
+ONGOING_VERBS = builder_words("ongoing_verbs")
 
 
 def ongoing_clause(token: Token) -> bool:

@@ -7,13 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictscope.events.predicates.entries import AIR_BACKING_CUE, AIR_BACKING_TRIGGER
-from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.syntax import governed_by, upward
 from conflictscope.knowledge import load_monitors
 from conflictscope.mentions.triggers import TriggerMatch
 
 # Verbs of an observer counting or hearing fire: "observed 6 explosions", "explosions were heard".
-PERCEPTION_VERBS = frozenset("observe hear record register count monitor document".split())
+PERCEPTION_VERBS = builder_words("perception_verbs")
 
 
 def is_observed(token: Token) -> bool:
@@ -46,7 +46,7 @@ def observed_by_monitor(token: Token) -> bool:
 # "an operation backed by airstrikes", "forces supported by the air force", "soldiers, along with
 # helicopters, attacked": aircraft backing a ground operation; ACLED codes the whole as the ground battle
 # (the higher type in one context). Only the air words inside such a backing phrase change.
-BACKING_WORDS = frozenset("back support cover assist accompany".split())
+BACKING_WORDS = builder_words("backing_words")
 
 
 def air_force_unit(match: TriggerMatch) -> bool:
@@ -72,7 +72,7 @@ def air_support(match: TriggerMatch) -> TriggerMatch:
     return TriggerMatch(entry, match.token, match.start, match.end)
 
 
-SHOT_WORDS = frozenset("fire shoot shot gunshot".split())
+SHOT_WORDS = builder_words("shot_words")
 
 
 def into_the_air(token: Token) -> bool:

@@ -1,10 +1,12 @@
-"""The word lists of knowledge/data/typing_words.tsv, by kind, read once per process."""
+"""The word lists the event builder's predicates use, by kind, each table read once per process:
+knowledge/data/builder_words.tsv (one list a constant of a predicate module), typing_words.tsv (the
+lists the typing rules look up by kind) and ordinal_words.tsv."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from conflictscope.knowledge import read_kinds
+from conflictscope.knowledge import read_kinds, read_rows
 
 TYPING_WORD_KINDS = frozenset(
     "damage weapon aid arms crowd staging intervention detention_place remains wound strike_verb stoppage off_duty ground deal truce_term".split()
@@ -23,3 +25,41 @@ def typing_table() -> dict[str, frozenset[str]]:
     for word, kind in read_kinds("typing_words.tsv", TYPING_WORD_KINDS):
         table.setdefault(kind, set()).add(word)
     return {kind: frozenset(words) for kind, words in table.items()}
+
+
+# The kinds of builder_words.tsv (a row of another kind is an error in the table)
+BUILDER_WORD_KINDS = frozenset(
+    """
+    abstract_objects agreement_verbs aim_prepositions anaphors armed_individuals armed_modifiers
+    aspectual_verbs assault_nouns background_modifiers backing_words bare_bombing battle_words
+    bearings beating_verbs body_words bomber_killed_verbs captive_words carriers cause_prepositions
+    causing_verbs civilian_words clash_words container_nouns demonstration_tactics demonstration_words
+    device_words disarming_verbs displaced_people fight_nouns fight_words held_people holding_places
+    intercepted_weapons kin_community_words light_verbs measures meeting_people moves near_words
+    one_sided_verbs ongoing_verbs operation_nouns organised_side_words participant_words perception_verbs
+    place_nouns raid_words relative_pronouns repel_verbs seizing_verbs shot_words stone_verbs territory_nouns
+    toll_words topic_heads topic_prepositions unaccusative war_remnant_phrases
+    """.split()
+)
+
+
+def builder_words(kind: str) -> frozenset[str]:
+    """The words of one kind in builder_words.tsv; an unknown kind, or one without words, raises KeyError. The predicate modules
+    call it once, when they are imported: their rules look words up in the frozenset it returns."""
+    if kind not in BUILDER_WORD_KINDS:
+        raise KeyError(f"builder_words.tsv has no kind {kind!r}")
+    return builder_table()[kind]
+
+
+@lru_cache(maxsize=1)
+def builder_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for word, kind in read_kinds("builder_words.tsv", BUILDER_WORD_KINDS):
+        table.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in table.items()}
+
+
+@lru_cache(maxsize=1)
+def ordinal_values() -> dict[str, int]:
+    """Ordinal words and their numbers (ordinal_words.tsv): "third" -> 3."""
+    return {word.lower(): int(number) for word, number, *_ in read_rows("ordinal_words.tsv", 2)}

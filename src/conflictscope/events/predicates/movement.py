@@ -6,11 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from conflictscope.events.predicates.entries import DISPLACED
+from conflictscope.events.predicates.lexicon import builder_words
 from conflictscope.events.predicates.syntax import upward
 from conflictscope.mentions.triggers import TriggerMatch
 
-MOVES = frozenset("enter arrive join flee evacuate return release displace".split())
-DISPLACED_PEOPLE = frozenset("refugee migrant villager family resident civilian people returnee household person individual".split())
+MOVES = builder_words("moves")
+DISPLACED_PEOPLE = builder_words("displaced_people")
 
 
 def is_cumulative(token: Token) -> bool:
@@ -36,8 +37,8 @@ def is_counted(token: Token) -> bool:
 
 # Verbs by which a fight drives people out ("fighting forced 500 villagers to flee"), and prepositions
 # that give a displacement its cause ("displaced following a clash")
-CAUSING_VERBS = frozenset("force compel drive cause prompt push".split())
-CAUSE_PREPOSITIONS = frozenset("following after amid because due".split())
+CAUSING_VERBS = builder_words("causing_verbs")
+CAUSE_PREPOSITIONS = builder_words("cause_prepositions")
 
 
 def drop_displacement_causes(triggers: list[TriggerMatch]) -> list[TriggerMatch]:

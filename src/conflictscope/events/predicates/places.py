@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-CONTAINER_NOUNS = frozenset(
-    "region province district governorate county state area oblast raion prefecture municipality department territory enclave zone".split()
-)
-ANAPHORS = frozenset("city town village here there area".split())
+from conflictscope.events.predicates.lexicon import builder_words
+
+CONTAINER_NOUNS = builder_words("container_nouns")
+ANAPHORS = builder_words("anaphors")
 
 
 def is_reporting_from(token: Token) -> bool:
@@ -60,13 +60,10 @@ def is_container(token: Token, place_tokens: set[int]) -> bool:
 
 # Nouns for places that actor tables list as targets ("residential areas of Kharkiv"): a place after
 # them says where, not whose.
-PLACE_NOUNS = frozenset(
-    "village town city home house area neighbourhood neighborhood district quarter position checkpoint "
-    "base outpost target building market street camp".split()
-)
-NEAR_WORDS = frozenset("near outside outskirts close nearby around".split())
+PLACE_NOUNS = builder_words("place_nouns")
+NEAR_WORDS = builder_words("near_words")
 
-BEARINGS = frozenset("north south east west northeast northwest southeast southwest north-east north-west south-east south-west".split())
+BEARINGS = builder_words("bearings")
 
 
 def is_bearing(token: Token) -> bool:

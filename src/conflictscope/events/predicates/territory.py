@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.lexicon import builder_words, typing_words
 
 # What may be taken as territory: a place noun or a named place.
-TERRITORY_NOUNS = frozenset(
-    "town city village area district region territory control position base outpost hill checkpoint "
-    "neighbourhood neighborhood airport road highway camp stronghold headquarters province county "
-    "island port border crossing front line zone centre center enclave".split()
-)
+TERRITORY_NOUNS = builder_words("territory_nouns")
 
 
 def held_ground(token: Token) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from conflictscope.events.predicates.entries import FOUND_BODY
-from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.lexicon import builder_words, ordinal_values, typing_words
 from conflictscope.events.predicates.syntax import token_at
 from conflictscope.events.senses import remains_of_animals
 from conflictscope.knowledge import read_kinds
@@ -18,11 +18,11 @@ from conflictscope.types import CasualtyMention
 
 # Nouns that state a story's death toll on their own ("3 fatalities"); relevance.py parses sentences
 # holding them
-TOLL_WORDS = frozenset({"fatality"})
+TOLL_WORDS = builder_words("toll_words")
 
-CIVILIAN_WORDS = frozenset("civilian residential resident villager people child woman school hospital market home house".split())
+CIVILIAN_WORDS = builder_words("civilian_words")
 
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINALS = ordinal_values()  # "third" -> 3
 
 
 def ordinal_victim(sent: Span, casualties: list[CasualtyMention]) -> int | None:
@@ -39,11 +39,11 @@ def ordinal_victim(sent: Span, casualties: list[CasualtyMention]) -> int | None:
     return None
 
 
-UNACCUSATIVE = frozenset("die perish".split())
+UNACCUSATIVE = builder_words("unaccusative")
 
 # (a head only with "human", "male" or "female": "a human head was found"; relevance.py parses a unit
 # with one of these and "find")
-BODY_WORDS = frozenset("body bodies corpse corpses remains head heads".split())
+BODY_WORDS = builder_words("body_words")
 CORPSE_WORDS = BODY_WORDS - {"head", "heads"}
 
 

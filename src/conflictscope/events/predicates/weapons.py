@@ -8,17 +8,21 @@ import re
 
 from spacy.tokens import Span, Token
 
+from conflictscope.events.predicates.lexicon import builder_words
 from conflictscope.events.predicates.syntax import upward
 from conflictscope.mentions.triggers import TriggerMatch
 
-# Words for a planned action of armed forces whose owner is who acted ("an operation by the army").
-CARRIERS = frozenset("car vehicle cache weapon".split())  # "a car driven by police" planted nothing
+# Device words that may name what carries no planted device: "a car driven by police" planted nothing.
+CARRIERS = builder_words("carriers")
 
 # a device found, taken or made safe before it went off
-DISARMING_VERBS = frozenset("find recover discover defuse diffuse seize dismantle locate uncover neutralize neutralise".split())
+DISARMING_VERBS = builder_words("disarming_verbs")
 # old ordnance: "left over from the war", "explosive remnants of war", "laid during the war" (not
 # "unexploded" alone: ACLED codes shells of recent fighting going off as explosions)
-REMNANT_PATTERN = re.compile(r"\b(left ?over|remnants? of (the )?war|laid during)\b", re.IGNORECASE)
+REMNANT_PATTERN = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(builder_words("war_remnant_phrases"), key=lambda p: (-len(p), p))) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def device_disarmed(token: Token) -> bool:
@@ -47,17 +51,14 @@ def war_remnant(sent: Span) -> bool:
 
 
 # What may be defused or dismantled without being a thing: no event at all.
-ABSTRACT_OBJECTS = frozenset("crisis tension tensions situation standoff dispute conflict row network ring cell scheme system".split())
+ABSTRACT_OBJECTS = builder_words("abstract_objects")
 
 # State forces bomb from the air (ACLED: "bombed" by a military is an air strike); others plant bombs.
 # (the bare words only: a "roadside bomb" or "car bomb" is planted whoever is named)
-BOMBING_WORDS = frozenset({("bomb",), ("bombing",)})
+BOMBING_WORDS = frozenset((word,) for word in builder_words("bare_bombing"))  # as a trigger entry's words
 
 # What a defusing or dismantling act must be about to be disrupted weapons use ("defuse the crisis" is not).
-DEVICE_WORDS = frozenset(
-    "bomb device ied explosive mine landmine charge vest belt rocket missile shell grenade mortar weapon "
-    "munition ordnance uxo trap booby car vehicle cache".split()
-)
+DEVICE_WORDS = builder_words("device_words")
 
 
 def defuses_no_weapon(match: TriggerMatch) -> bool:
@@ -79,7 +80,7 @@ def abstract_object(token: Token) -> bool:
 
 # "forces killed two suicide bombers", "one of the suicide bombers was shot dead": the bomber named as
 # the one killed is a fighter shot, not a bombing (one who "blew himself up" is told by its own words)
-BOMBER_KILLED_VERBS = frozenset("kill shoot neutralize neutralise gun".split())
+BOMBER_KILLED_VERBS = builder_words("bomber_killed_verbs")
 
 
 def bomber_killed(match: TriggerMatch) -> bool:
@@ -94,7 +95,7 @@ def bomber_killed(match: TriggerMatch) -> bool:
 
 
 # What may be intercepted as a weapon in use (a missile, a drone), as opposed to a car or people.
-INTERCEPTED_WEAPONS = frozenset("missile rocket drone shell projectile aircraft plane uav bomb mortar ballistic".split())
+INTERCEPTED_WEAPONS = builder_words("intercepted_weapons")
 
 
 def weapon_object(verb: Token) -> bool:
