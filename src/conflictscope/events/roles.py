@@ -1,0 +1,285 @@
+"""Actor roles: who did it (actor1) and to whom (actor2) in one sentence's event, read from the parse
+around its triggers and from the actor tables: subjects, agents and objects of the trigger, the side an
+attack was repelled by, a crowd on one side of a clash, the owner of an operation or a planted device,
+a ceasefire monitor's tally (the state's forces)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from conflictscope.events.mention import SentenceFacts
+from conflictscope.events.predicates.attacks import (
+    ARMED_INDIVIDUALS, ASSAULT_NOUNS, LIGHT_VERBS, OPERATION_NOUNS, RELATIVE_PRONOUNS, REPEL_VERBS,
+)
+from conflictscope.events.predicates.crowds import ARMED_MODIFIERS, BEATING_VERBS, organised_side
+from conflictscope.events.predicates.entries import DISPLACED
+from conflictscope.events.predicates.fights import CLASH_WORDS
+from conflictscope.events.predicates.fire import SHOT_WORDS, observed_by_monitor
+from conflictscope.events.predicates.places import PLACE_NOUNS
+from conflictscope.events.predicates.scheme import STATE_SIDE
+from conflictscope.events.predicates.syntax import appositions, in_subtree, token_at
+from conflictscope.events.predicates.victims import UNACCUSATIVE
+from conflictscope.events.predicates.weapons import CARRIERS, DEVICE_WORDS
+from conflictscope.mentions.actors import ActorReader, ActorRef
+from conflictscope.mentions.triggers import TriggerMatch
+
+
+class RoleReader:
+    """Reads who acted and who was acted on; SentenceBuilder asks it for each event it builds."""
+
+    def __init__(self, actors: ActorReader):
+        self.actors = actors
+
+    def read(self, triggers: list[TriggerMatch], facts: SentenceFacts) -> tuple[ActorRef | None, ActorRef | None]:
+        """(perpetrator, target) of the sentence's triggers."""
+        perpetrator = target = None
+        # people who fled are who acted only when the sentence tells nothing else ("families fled after
+        # rebels attacked the town": the rebels)
+        for match in sorted(triggers, key=lambda m: m.entry is DISPLACED):
+            p, t = self._roles_of(match.token)
+            perpetrator = perpetrator or p
+            target = target or t
+        for match in triggers:
+            if match.token.lemma_.lower() in REPEL_VERBS and match.token.pos_ == "VERB":
+                repelled = self._repelled(match.token, [a for a in (perpetrator, target) if a is not None])
+                if repelled is not None:
+                    # "Afghan forces repelled a Taliban attack": the side that attacked is actor1, the
+                    # side that repelled it actor2 (ACLED codes the attack's author first)
+                    attacker, defender = repelled
+                    perpetrator, target = attacker, defender or (target if target is not None and target.token.i != attacker.token.i else None)
+                    break
+        for match in triggers:
+            if match.cls == "Armed clash" and match.token.lemma_.lower() in CLASH_WORDS:
+                crowd = self._crowd_side(match.token, perpetrator)
+                if crowd is not None:
+                    # "clashes broke out between Palestinians and Israeli forces", "two village groups
+                    # clashed": a crowd on one side makes the fight a riot, the crowd its first actor
+                    if perpetrator is not None and perpetrator.token.i != crowd.token.i:
+                        target = target or perpetrator
+                    perpetrator = crowd
+                    break
+        if target is None:
+            for casualty in facts.casualties:
+                token = token_at(facts.sent, casualty.start)
+                if token is not None:
+                    head = token.head if token.pos_ == "NUM" else token
+                    actor = self.actors.actor_at(head)
+                    if actor is not None:
+                        target = actor
+                        break
+        if target is not None and target.kind == "state_forces" and self.actors.demonym_country(target.token)[0]:
+            # "fired at a Palestinian", "two Afghans were killed": people named by nationality are civilians
+            target = ActorRef("civilians", "Civilians ({country})", target.country_code, False, target.token, target.explicit_country)
+        beating = any(m.token.lemma_.lower() in BEATING_VERBS for m in triggers)
+        if beating and perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.tag_ == "NNS":
+            pass  # "beaten to death by four men": a group beating someone without arms is a mob
+        elif perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.lemma_.lower() in ARMED_INDIVIDUALS:
+            perpetrator = ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, perpetrator.token)
+        if perpetrator is None:
+            # "militants were killed during an operation by Afghan forces", "... in operations carried
+            # out by the gendarmerie": whoever ran the operation
+            perpetrator = self._operation_owner(facts.sent, target) or self._device_owner(facts.sent, target)
+        if perpetrator is None and any(observed_by_monitor(m.token) for m in triggers):
+            # A ceasefire monitor's tally of fire names no side; ACLED codes it to a warring party, the
+            # state's forces by default, never to an unidentified group.
+            perpetrator = ActorRef("state_forces", "Military Forces of {country}", None, True, triggers[0].token)
+        if perpetrator is None:
+            speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
+            # a country inside a place's name ("Mexico City", "the Mexico-Puebla road") names no actor
+            # (only a place name of several words holding the token: "Mexico City", not "Myanmar military")
+            in_places = [(m.start, m.end) for m in facts.places if " " in m.text.strip() or "-" in m.text]
+            for token in facts.sent:
+                if token.dep_ not in ("nsubj", "compound", "amod", "poss") or any(in_subtree(token, r) for r in speaker_roots):
+                    continue
+                subject = token if token.dep_ == "nsubj" else token.head
+                if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in UNACCUSATIVE:
+                    continue  # who died ("a British soldier died") is a victim, not who attacked
+                if token.dep_ in ("amod", "compound") and (people := self.actors.actor_at(token.head)) is not None and not people.armed:
+                    continue  # "Indian nationals", "Afghan migrants": the people's nationality, not their state's forces
+                if token.dep_ == "compound" and (
+                    any(a <= token.idx < b for a, b in in_places) or token.head.lemma_.lower() in PLACE_NOUNS | {"road", "highway"}
+                ):
+                    continue
+                actor = self.actors.actor_at(token)
+                if actor is not None and actor.armed and (target is None or actor.token.i != target.token.i):
+                    perpetrator = actor
+                    break
+        return perpetrator, target
+
+    def forces_operation(self, sent: Span) -> bool:
+        """The sentence tells an operation, raid or patrol of the forces: "during an operation", "in a
+        raid", "police carried out a raid" (not "militants attacked a patrol", "fired on a patrol":
+        there it is the target)."""
+        for token in sent:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in OPERATION_NOUNS | {"patrol"}:
+                continue
+            head = token.head
+            if token.dep_ == "pobj" and head.lower_ in ("during", "in", "amid"):  # (not "fired on a patrol")
+                return True
+            if token.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS | {"do", "make", "undertake"} and any(
+                c.dep_ == "nsubj" and (a := self.actors.actor_at(c)) is not None and a.kind in STATE_SIDE for c in head.children
+            ):
+                return True
+        return False
+
+    def _operation_owner(self, sent: Span, target: ActorRef | None) -> ActorRef | None:
+        for token in sent:
+            if token.lemma_.lower() not in OPERATION_NOUNS or token.pos_ != "NOUN":
+                continue
+            owner = self.actors.perpetrator_modifier(token)
+            for child in token.children:
+                if owner is None and child.dep_ == "prep" and child.lower_ == "by":
+                    owner = next((a for p in child.children if p.dep_ == "pobj" and (a := self.actors.actor_at(p)) is not None), None)
+                if owner is None and child.dep_ == "acl":
+                    # "operations carried out by the gendarmerie"
+                    agents = [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                    owner = next((a for g in agents if (a := self.actors.actor_at(g)) is not None), None)
+            if owner is not None and owner.armed and (target is None or owner.token.i != target.token.i):
+                return owner
+        return None
+
+    def _device_owner(self, sent: Span, target: ActorRef | None) -> ActorRef | None:
+        """"a bomb planted by the Taliban hit a military vehicle", "an IED placed by militants": who
+        planted the device."""
+        for token in sent:
+            if token.lemma_.lower() not in DEVICE_WORDS - CARRIERS or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for child in token.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN":
+                    for agent in (a for a in child.children if a.dep_ == "agent"):
+                        for pobj in (p for p in agent.children if p.dep_ == "pobj"):
+                            owner = self.actors.actor_at(pobj)
+                            if owner is not None and owner.armed and (target is None or owner.token.i != target.token.i):
+                                return owner
+        return None
+
+    def _repelled(self, verb: Token, known: list[ActorRef]) -> tuple[ActorRef, ActorRef | None] | None:
+        """(attacker, defender) of a repelling verb: "X repelled an attack by Y", "X thwarted Y's
+        incursion", "X repulsed their attack" (the other armed side the sentence names), "Y were
+        repelled by X", "X repelled the militants"."""
+        if verb.head.lemma_.lower() in ("claim", "say", "announce"):
+            return None  # "X claimed to have thwarted an attack": the claimant's own account puts it first
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        defender = attacker = None
+        for child in verb.children:
+            if child.dep_ == "nsubj" and not passive:
+                defender = self.actors.actor_at(child)
+            elif child.dep_ == "agent":
+                defender = next((a for p in child.children if (a := self.actors.actor_at(p)) is not None), None)
+        obj = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if obj is None:
+            return None
+        if obj.lemma_.lower() in ASSAULT_NOUNS:
+            attacker = self.actors.perpetrator_modifier(obj)
+            for child in obj.children:
+                if attacker is None and child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
+                    attacker = next((a for p in child.children if p.dep_ == "pobj" and (a := self.actors.actor_at(p)) is not None), None)
+            if attacker is None and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children):
+                # "militants were killed when forces repulsed their attack": the other side named
+                others = [a for a in known if a.armed and (defender is None or a.token.i != defender.token.i)]
+                attacker = others[0] if others else None
+        else:
+            attacker = self.actors.actor_at(obj)
+        if attacker is None or not attacker.armed or defender is not None and defender.token.i == attacker.token.i:
+            return None
+        return attacker, defender
+
+    def _crowd_side(self, trigger: Token, subject: ActorRef | None) -> ActorRef | None:
+        """The unorganised side of a clash, as rioters: its subject or one of the parties "between"
+        whom it took place, when that side is people (vendors, youths, groups of villagers) or people
+        named only by nationality ("Palestinians", "Indian nationals")."""
+        # "X and Y supporters fought one another": each conjunct of the subject is a side
+        sides = [subject.token, *subject.token.conjuncts] if subject is not None else []
+        # "clashes erupted between X and Y": the parties hang off the verb the clash is subject of
+        holders = [trigger, trigger.head] if trigger.dep_ == "nsubj" else [trigger]
+        for child in (c for h in holders for c in h.children):
+            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        sides += [pobj, *pobj.conjuncts]
+        if trigger.pos_ == "VERB" and subject is None:
+            sides += [t for c in trigger.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        for token in sides:
+            if organised_side(token):
+                continue
+            actor = self.actors.actor_at(token)
+            people_by_nationality = (
+                actor is not None and actor.kind == "state_forces" and token.tag_ in ("NNS", "NNPS") and self.actors.demonym_country(token)[0]
+            )
+            collective = token.lemma_.lower() in ("group", "groups") and actor is None and not any(
+                c.dep_ in ("compound", "amod") and (c.lower_ in ARMED_MODIFIERS or c.pos_ == "PROPN" or (a := self.actors.actor_at(c)) is not None and a.armed)
+                for c in token.children
+            )  # "two groups clashed" are people; "two militia groups", "criminal groups", "the TCP and CV groups" are not
+            if people_by_nationality or collective or actor is not None and actor.kind in ("civilians", "rioters", "protesters"):
+                code = actor.country_code if actor is not None else None
+                return ActorRef("rioters", "Rioters ({country})", code, False, token, bool(code))
+        return None
+
+    def _roles_of(self, trigger: Token) -> tuple[ActorRef | None, ActorRef | None]:
+        actors = self.actors
+        perpetrator = target = None
+        if trigger.pos_ == "VERB":
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or (
+                # "one officer was killed and two people injured": the second participle is passive too
+                trigger.tag_ == "VBN" and trigger.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.head.children)
+            )
+            if trigger.lemma_.lower() == "fall":
+                # "the last strongholds fell to the advancing Kurds": who took them follows "to", what
+                # fell is the ground
+                taker = next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
+                return (actors.actor_at(taker) if taker is not None else None), None
+            # "a soldier died in an explosion": the subject of dying is the victim
+            unaccusative = trigger.lemma_.lower() in UNACCUSATIVE
+            for child in trigger.children:
+                if child.dep_ == "nsubj" and unaccusative:
+                    target = target or actors.actor_at(child)
+                elif child.dep_ == "nsubj" and not passive and child.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
+                    # "a group of people that attacked police officers": the noun the clause hangs off
+                    # (not for shootings: "two men who shot a man" are no crowd, and the tables name them so)
+                    if trigger.lemma_.lower() not in SHOT_WORDS:
+                        perpetrator = perpetrator or actors.actor_at(trigger.head)
+                elif child.dep_ == "nsubj" and not passive:
+                    perpetrator = perpetrator or actors.actor_at(child)
+                elif child.dep_ == "agent":
+                    for pobj in child.children:
+                        perpetrator = perpetrator or actors.actor_at(pobj)
+                elif child.dep_ in ("dobj", "nsubjpass"):
+                    # "in Tijuana, Baja California, a police officer was shot": the parse may make the
+                    # place the subject and the people its apposition
+                    target = target or actors.actor_at(child) or next(
+                        (a for c in appositions(child) if (a := actors.actor_at(c)) is not None), None
+                    )
+                elif child.dep_ == "prep" and child.lower_ in ("on", "upon", "against", "at"):
+                    for pobj in child.children:
+                        target = target or actors.actor_at(pobj)
+                elif child.dep_ == "prep" and child.lower_ == "with" and trigger.lemma_.lower() in CLASH_WORDS | {"exchange"}:
+                    # "exchanged fire with police", "clashed with the army": the other side
+                    for pobj in child.children:
+                        target = target or actors.actor_at(pobj)
+            if target is None and trigger.lemma_.lower() == "exchange":
+                # "exchanged fire with police": the other side hangs off what was exchanged
+                target = next((
+                    a for c in trigger.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj" and (a := actors.actor_at(o)) is not None
+                ), None)
+            if perpetrator is None and trigger.dep_ == "acl" and trigger.tag_ == "VBD" and not passive:
+                # "Indian nationals clashed with police" parsed as a clause on its subject
+                perpetrator = actors.actor_at(trigger.head)
+            if perpetrator is None and trigger.dep_ in ("conj", "xcomp", "advcl") and trigger.head.pos_ == "VERB":
+                head_perp, _ = self._roles_of(trigger.head) if trigger.head is not trigger else (None, None)
+                perpetrator = head_perp
+        else:
+            perpetrator = actors.perpetrator_modifier(trigger)
+            for child in trigger.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    for pobj in child.children:
+                        perpetrator = perpetrator or actors.actor_at(pobj)
+                if child.dep_ == "prep" and child.lower_ in ("on", "against"):
+                    for pobj in child.children:
+                        target = target or actors.actor_at(pobj)
+            if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in LIGHT_VERBS:
+                # "opened fire at a Palestinian", "carried out an attack on a convoy": the verb holds the roles
+                head_perp, head_target = self._roles_of(trigger.head)
+                perpetrator = perpetrator or head_perp
+                target = target or head_target
+        return perpetrator, target
