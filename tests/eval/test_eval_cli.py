@@ -40,6 +40,13 @@ def test_acled_limit_and_table():
     assert "event_type accuracy" in result.stdout and "1/1" in result.stdout
 
 
+def test_acled_table_breaks_figures_down_by_region():
+    result = runner.invoke(app, ["eval", "acled", str(FIXTURES / "acled_tiny.csv")])
+    assert result.exit_code == 0, result.output
+    assert "By region" in result.stdout and "Western Africa" in result.stdout
+    assert json.loads(runner.invoke(app, ["eval", "acled", str(FIXTURES / "acled_tiny.csv"), "--json"]).stdout)["info"]["by region"]
+
+
 def test_geo_and_claims_commands():
     result = runner.invoke(app, ["eval", "geo", str(FIXTURES / "geovirus_tiny.xml"), "--format", "geovirus", "--json"])
     assert result.exit_code == 0, result.output

@@ -125,3 +125,20 @@ def test_gtd_claimed_column_wins_over_wording(tmp_path):
         ("201301010002", True, "summary", None),
     ]
     assert rows[0].incident_date == date(2013, 1, 1)
+
+
+def test_acled_figures_by_region(acled_result):
+    # one row per region in the fixture: the protest (Eastern Africa) and the killing (Western Africa)
+    # are right, the note with no event (Caucasus and Central Asia) is wrong on every measure
+    regions = acled_result.info["by region"]
+    assert set(regions) == {"Eastern Africa", "Caucasus and Central Asia", "Western Africa"}
+    assert regions["Eastern Africa"]["event_type"] == 1.0 and regions["Eastern Africa"]["rows"] == 1
+    assert regions["Western Africa"]["location 10 km"] == 1.0
+    assert regions["Caucasus and Central Asia"]["event_type"] == 0.0
+    assert regions["Caucasus and Central Asia"]["fatalities"] == 0.0
+
+
+def test_no_region_table_for_one_region(tmp_path):
+    # the slashed fixture has no region column: nothing to break down
+    result = score_acled(read_acled(FIXTURES / "acled_slashed.csv"), source="acled_slashed.csv")
+    assert "by region" not in result.info

@@ -140,6 +140,18 @@ def render_console(result: EvalResult, console, confusions: int = 12) -> None:
     if given:
         parts = [f"{name} {_fmt(v['value'])} ({v['correct']}/{v['total']})" for name, v in given.items()]
         console.print("Among rows with an event: " + "; ".join(parts))
+    regions = result.info.get("by region")
+    if regions:
+        by = Table(title="By region", title_justify="left")
+        by.add_column("region")
+        by.add_column("rows", justify="right")
+        names = [k for k in next(iter(regions.values())) if k != "rows"]
+        short = {"event_type": "type", "sub_event_type": "sub-type", "location 10 km": "10 km", "fatalities": "killed", "actor1 kind": "actor1"}
+        for name in names:
+            by.add_column(short.get(name, name), justify="right")
+        for region, values in regions.items():
+            by.add_row(region, str(values["rows"]), *(_fmt(values[name]) for name in names))
+        console.print(by)
     if result.failed:
         console.print(f"[yellow]{result.failed} item(s) failed in the extractor and count as misses.[/]")
 
