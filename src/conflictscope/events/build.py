@@ -33,7 +33,9 @@ from conflictscope.events.predicates.lexicon import typing_words
 from conflictscope.events.predicates.movement import (
     AID_VERBS, DISPLACED_PEOPLE, MOVES, drop_displacement_causes, is_counted, is_cumulative,
 )
-from conflictscope.events.predicates.places import ANAPHORS, PLACE_NOUNS, is_bearing, is_container, is_near, is_reporting_from
+from conflictscope.events.predicates.places import (
+    ANAPHORS, PLACE_NOUNS, SETTLEMENT_NOUNS, is_bearing, is_container, is_near, is_reporting_from,
+)
 from conflictscope.events.predicates.scheme import (
     BATTLE_TYPE, CROWD_ACTS, DEVICE_CLASSES, NON_STATE_ARMED, ORGANISED, REFINING_CUES, STATE_SIDE, TERRITORY_TYPES,
     WEAPON_TYPE,
@@ -499,7 +501,7 @@ class SentenceBuilder:
                 if child.dep_ != "dobj":
                     continue
                 node = child
-                if node.lemma_.lower() in ("village", "town", "community", "locality", "hamlet"):
+                if node.lemma_.lower() in SETTLEMENT_NOUNS:
                     return True  # "attacked the village of X", "attacked Nangade village"
                 if node.i in place_tokens or any(c.i in place_tokens for c in node.conjuncts):
                     return True

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.attacks import (
-    ARMED_INDIVIDUALS, ASSAULT_NOUNS, LIGHT_VERBS, OPERATION_NOUNS, RELATIVE_PRONOUNS, REPEL_VERBS,
+    ARMED_INDIVIDUALS, ASSAULT_NOUNS, CLAIM_VERBS, LIGHT_VERBS, OPERATION_NOUNS, RELATIVE_PRONOUNS, REPEL_VERBS,
 )
 from conflictscope.events.predicates.crowds import ARMED_MODIFIERS, BEATING_VERBS, organised_side
 from conflictscope.events.predicates.entries import DISPLACED
@@ -157,7 +157,7 @@ class RoleReader:
         """(attacker, defender) of a repelling verb: "X repelled an attack by Y", "X thwarted Y's
         incursion", "X repulsed their attack" (the other armed side the sentence names), "Y were
         repelled by X", "X repelled the militants"."""
-        if verb.head.lemma_.lower() in ("claim", "say", "announce"):
+        if verb.head.lemma_.lower() in CLAIM_VERBS:
             return None  # "X claimed to have thwarted an attack": the claimant's own account puts it first
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         defender = attacker = None

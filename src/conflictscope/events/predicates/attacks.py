@@ -24,6 +24,8 @@ OPERATION_NOUNS = builder_words("operation_nouns")
 
 # Verbs of fending off an attack: their subject defended, the attack's author attacked.
 REPEL_VERBS = builder_words("repel_verbs")
+# Verbs of a side's own account: "X claimed to have thwarted an attack" is no repelling told by others
+CLAIM_VERBS = builder_words("claim_verbs")
 ASSAULT_NOUNS = builder_words("assault_nouns")
 # Verbs that carry an event noun: "opened fire", "carried out an attack", "launched a raid".
 LIGHT_VERBS = builder_words("light_verbs")

@@ -51,6 +51,10 @@ HOLDING_PLACES = builder_words("holding_places")
 
 # People who may be captured (besides a named person).
 CAPTIVE_WORDS = builder_words("captive_words")
+# Nouns for a number of people or things: what "a group of" is made of decides what was captured
+COLLECTIVE_NOUNS = builder_words("collective_nouns")
+# Fighters taken are people captured, not goods seized
+FIGHTER_WORDS = builder_words("fighter_words")
 
 # Raids told with arrests and nobody hurt: ACLED codes the arrests (a search operation, not a fight).
 RAID_WORDS = builder_words("raid_words")
@@ -69,7 +73,7 @@ def captures_people(token: Token, actors: ActorReader) -> bool:
         return False
     if obj.ent_type_ == "PERSON":
         return True
-    if obj.lemma_.lower() in ("number", "group", "dozen", "hundred", "couple"):
+    if obj.lemma_.lower() in COLLECTIVE_NOUNS:
         # "a number of tankers", "a group of workers": what the group is made of decides
         members = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         return bool(members) and captures_people_noun(members[0], actors)
@@ -137,7 +141,7 @@ def seized_goods(token: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in TERRITORY_NOUNS or any(c.dep_ == "compound" and c.lemma_.lower() in TERRITORY_NOUNS for c in head.children):
         return False
-    if lemma in PARTICIPANT_WORDS or lemma in ("militant", "fighter", "soldier", "member", "suspect"):
+    if lemma in PARTICIPANT_WORDS or lemma in FIGHTER_WORDS:
         return False
     return head.pos_ == "NOUN"
 

@@ -31,14 +31,15 @@ def typing_table() -> dict[str, frozenset[str]]:
 BUILDER_WORD_KINDS = frozenset(
     """
     abstract_objects agreement_verbs aim_prepositions anaphors armed_individuals armed_modifiers
-    aspectual_verbs assault_nouns background_modifiers backing_words bare_bombing battle_words
-    bearings beating_verbs body_words bomber_killed_verbs captive_words carriers cause_prepositions
-    causing_verbs civilian_words clash_words container_nouns demonstration_tactics demonstration_words
-    device_words disarming_verbs displaced_people fight_nouns fight_words held_people holding_places
-    intercepted_weapons kin_community_words light_verbs measures meeting_people moves near_words
-    one_sided_verbs ongoing_verbs operation_nouns organised_side_words participant_words perception_verbs
-    place_nouns raid_words relative_pronouns repel_verbs seizing_verbs shot_words stone_verbs territory_nouns
-    toll_words topic_heads topic_prepositions unaccusative war_remnant_phrases
+    aspectual_verbs assault_nouns background_modifiers backing_words bare_bombing battle_words bearings
+    beating_verbs body_words bomber_killed_verbs captive_words carriers cause_prepositions causing_verbs
+    civilian_words claim_verbs clash_words collective_nouns container_nouns demonstration_tactics
+    demonstration_words device_words disarming_verbs displaced_people edge_nouns fight_nouns fight_words
+    fighter_words held_people holding_places intercepted_weapons kin_community_words light_verbs measures
+    meeting_people moves near_words one_sided_verbs ongoing_verbs operation_nouns organised_side_words
+    participant_words perception_verbs place_nouns raid_words relative_pronouns repel_verbs seizing_verbs
+    settlement_nouns shot_words stone_verbs territory_nouns toll_words topic_heads topic_prepositions
+    unaccusative war_remnant_phrases
     """.split()
 )
 

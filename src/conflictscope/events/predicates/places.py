@@ -64,6 +64,10 @@ PLACE_NOUNS = builder_words("place_nouns")
 NEAR_WORDS = builder_words("near_words")
 
 BEARINGS = builder_words("bearings")
+# Nouns for a settlement: an attack on one is an attack on its people ("attacked the village of X")
+SETTLEMENT_NOUNS = builder_words("settlement_nouns")
+# Nouns for the edge of a place: "on the outskirts of Kabul" is near it
+EDGE_NOUNS = builder_words("edge_nouns")
 
 
 def is_bearing(token: Token) -> bool:
@@ -79,6 +83,6 @@ def is_near(token: Token | None) -> bool:
     head = token.head
     if head.dep_ == "prep" and head.lower_ in NEAR_WORDS:
         return True
-    if head.lower_ == "of" and head.head.lemma_.lower() in ("outskirts", "outside", "vicinity", "edge"):
+    if head.lower_ == "of" and head.head.lemma_.lower() in EDGE_NOUNS:
         return True
     return head.lower_ == "to" and head.head.lower_ == "close"
