@@ -103,3 +103,23 @@ def test_a_region_we_lack_is_not_placed_at_a_town_nor_an_owner_at_all():
     assert "Kinshasa" in read and "Kavunda" not in read
     read = places("She played in Tchaikovsky's first concerto in Dublin last night.")
     assert "Tchaikovsky" not in read and "Dublin" in read
+
+
+def test_a_name_with_a_possessive_inside_is_read_whole():
+    read = places("Envoys of the Democratic People's Republic of Korea met officials in Moscow on Monday.")
+    name = "Democratic People's Republic of Korea"
+    assert name in read and read[name].country_code == "KP"
+    read = places("Flooding closed several roads around King's Lynn on Tuesday.")
+    assert "King's Lynn" in read and read["King's Lynn"].country_code == "GB"
+    # a possessive between two places keeps them apart
+    read = places("Drones struck Russia's Kursk region overnight.")
+    assert "Russia" in read and "Kursk" in read
+
+
+def test_a_territory_of_the_reports_country_is_the_reports_own():
+    text = (
+        "The team flew from Honolulu to Denver and Chicago this spring. "
+        "Its schedule has a return trip to Saipan before the end of the year."
+    )
+    read = places(text)
+    assert "Saipan" in read and read["Saipan"].country_code == "MP"

@@ -35,6 +35,7 @@ from conflictscope.knowledge.geo_data import (
     load_landmarks,
     load_road_numbers,
     load_site_rank_words,
+    load_territories,
 )
 from conflictscope.types import Place, PlaceMention
 
@@ -524,7 +525,7 @@ class _Resolver:
         found: list[_Span] = []
         blocked: set[int] = set()  # tokens of names rejected as organisations, people, common words
         self.unresolved = []  # (start, end, run_start, run_end): capitalised names the gazetteer lacks
-        for rs, re_ in _runs(doc):
+        for rs, re_ in self._possessive_names(_runs(doc)):
             if self._not_a_place_run(rs, re_):
                 blocked.update(range(rs, re_))
                 continue
@@ -617,6 +618,26 @@ class _Resolver:
                 i = j
             self._collect_unresolved(rs, re_, found, blocked)
         return found
+
+    def _possessive_names(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Two runs joined by "'s" are one run when a gazetteer name spans the join ("Estey's Bridge",
+        "the Democratic People's Republic of Korea", "King's Lynn"); else they stay apart ("Russia's
+        Kursk region")."""
+        doc = self.doc
+        out: list[tuple[int, int]] = []
+        for rs, re_ in runs:
+            if out and rs == out[-1][1] + 1 and doc[rs - 1].lower_ in ("'s", "’s") and not doc[rs - 2].whitespace_:
+                ps = out[-1][0]
+                if any(
+                    self.gaz.has_name(doc[i:j].text)
+                    for i in range(max(ps, rs - 1 - MAX_NAME_TOKENS), rs - 1)
+                    for j in range(rs + 1, min(re_, rs + MAX_SPAN_TOKENS) + 1)
+                    if _is_cap(doc[i]) and _is_cap(doc[j - 1])
+                ):
+                    out[-1] = (ps, re_)
+                    continue
+            out.append((rs, re_))
+        return out
 
     def _collect_unresolved(self, run_start: int, run_end: int, found: list[_Span], blocked: set[int]) -> None:
         """Stretches of a capitalised run that no gazetteer name covers: candidates for a spelling
@@ -871,6 +892,12 @@ class _Resolver:
     # -- choice ---------------------------------------------------------------------
     def choose(self, span: _Span, focus: list[str]) -> Place | None:
         fw = {code: 1.0 / (1 + 0.35 * rank) for rank, code in enumerate(focus)}
+        if focus:
+            # the main country's territories are the report's too ("Saipan" in a report on the United
+            # States): GeoNames gives each territory a country code of its own
+            for territory, country in load_territories().items():
+                if country == focus[0] and territory not in fw:
+                    fw[territory] = fw[country]
         cands = span.candidates
         regions, countries = span.extras.get("within") or (set(), set())
         contained = False

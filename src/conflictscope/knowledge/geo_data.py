@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
 
-_HEADERS = {"demonym", "name", "iso2", "word", "kind"}
+_HEADERS = {"demonym", "name", "iso2", "word", "kind", "territory"}
 
 
 def _rows(name: str) -> Iterator[tuple[int, list[str]]]:
@@ -170,3 +170,14 @@ def load_road_numbers() -> tuple[tuple[str, ...], frozenset[str]]:
             context.add(cells[1].lower())
     return tuple(prefixes), frozenset(context)
 
+
+@lru_cache(maxsize=1)
+def load_territories() -> dict[str, str]:
+    """ISO2 code of a dependent territory -> ISO2 code of the country it belongs to ("MP" -> "US")
+    (``territories.tsv``)."""
+    table: dict[str, str] = {}
+    for number, cells in _rows("territories.tsv"):
+        if len(cells) < 2 or not all(len(c) == 2 and c.isalpha() and c.isupper() for c in cells[:2]):
+            raise ValueError(f"territories.tsv:{number}: expected two ISO2 codes")
+        table[cells[0]] = cells[1]
+    return table
