@@ -21,8 +21,13 @@ def typing_words(kind: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def typing_table() -> dict[str, frozenset[str]]:
+    return _words_by_kind("typing_words.tsv", TYPING_WORD_KINDS)
+
+
+def _words_by_kind(name: str, kinds: frozenset[str]) -> dict[str, frozenset[str]]:
+    """kind -> its words, for a two-column table of words and kinds (read_kinds)."""
     table: dict[str, set[str]] = {}
-    for word, kind in read_kinds("typing_words.tsv", TYPING_WORD_KINDS):
+    for word, kind in read_kinds(name, kinds):
         table.setdefault(kind, set()).add(word)
     return {kind: frozenset(words) for kind, words in table.items()}
 
@@ -54,10 +59,7 @@ def builder_words(kind: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def builder_table() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    for word, kind in read_kinds("builder_words.tsv", BUILDER_WORD_KINDS):
-        table.setdefault(kind, set()).add(word)
-    return {kind: frozenset(words) for kind, words in table.items()}
+    return _words_by_kind("builder_words.tsv", BUILDER_WORD_KINDS)
 
 
 @lru_cache(maxsize=1)
