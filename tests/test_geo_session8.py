@@ -123,3 +123,21 @@ def test_a_territory_of_the_reports_country_is_the_reports_own():
     )
     read = places(text)
     assert "Saipan" in read and read["Saipan"].country_code == "MP"
+
+
+def test_a_short_form_of_initials_is_the_place_named_in_full():
+    read = places("Members of the New Jersey chapter met in Trenton; the NJ State Federation of Clubs paid for the hall.")
+    assert "NJ" in read and read["NJ"].name == "New Jersey"
+    # no full name, no short form
+    read = places("Members met in Trenton; the NJ State Federation of Clubs paid for the hall.")
+    assert "NJ" not in read
+
+
+def test_a_place_read_once_stays_a_place_where_ner_calls_the_longer_name_a_person():
+    text = "Crews in Seattle worked with Seattle Fire and Police at every Seattle Seahawks home game last season."
+    found = [p for p in conflictscope.extract_places(text) if p.text == "Seattle"]
+    assert len(found) == 3 and all(p.place.country_code == "US" for p in found)
+    found = [p for p in conflictscope.extract_places(
+        "Traders in Abuja said a memorandum would be signed between Abuja Chamber of Commerce and its Kenyan peer."
+    ) if p.text == "Abuja"]
+    assert len(found) == 2

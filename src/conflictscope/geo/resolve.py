@@ -1483,6 +1483,33 @@ def _unknown_place_mentions(
     return out
 
 
+def _initials_mentions(r: _Resolver, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A short form made of the initials of a place the text names in full: "NJ" after "New Jersey",
+    "SA" after "South Africa", "DRC" after "Democratic Republic of Congo". Only the place's own name
+    (not an alternate one), a country, a region or a town of 100,000 or more, and only the exact
+    capitals ("Nj" or "sa" are no short form)."""
+    by_initials: dict[str, Place] = {}
+    for m in found:
+        p = m.place
+        if normalize_name(m.text) != normalize_name(p.name) or not (
+            p.feature in ("country", "admin1", "region") or (p.feature == "city" and p.population >= EMBEDDED_TOWN)
+        ):
+            continue
+        words = [w for w in m.text.replace("-", " ").split() if w[:1].isupper()]
+        if len(words) >= 2:
+            by_initials.setdefault("".join(w[0] for w in words), p)
+    if not by_initials:
+        return []
+    used: set[int] = set()
+    for m in found:
+        used.update(range(m.start, m.end))
+    return [
+        PlaceMention(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), place=by_initials[tok.text])
+        for tok in r.doc
+        if tok.text in by_initials and tok.idx not in used
+    ]
+
+
 def _sure_reading(place: Place, key: str, focus: list[str]) -> bool:
     """A reading safe to carry to the name's other mentions: the place by its own name (not an
     alternate name, not a site placed at its town) in one of the report's countries, or a country,
@@ -1531,8 +1558,10 @@ def _same_name_mentions(r: _Resolver, found: list[PlaceMention], focus: list[str
             j = i + n
             if j > len(doc) or any(covered[i:j]) or normalize_name(doc[i:j].text) != key:
                 continue
-            if r._person_like(i, j) or any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in ORG_WORDS for t in doc[i:j]):
-                break  # "Helen Kunz", "the Chamber of Commerce": a person's or an organisation's word
+            # "Helen Kunz" (a first name or a title), "the Chamber of Commerce": a person's or an
+            # organisation's word; NER's bare PERSON tag ("Seattle Seahawks") does not outweigh the reading
+            if r._person_like(i, j) is True or any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in ORG_WORDS for t in doc[i:j]):
+                break
             span = doc[i:j]
             out.append(PlaceMention(text=span.text, start=span.start_char, end=span.end_char, place=place))
             for k in range(i, j):
@@ -1624,5 +1653,6 @@ def find_places(
         sites += _unknown_place_mentions(r, spans, chosen, home, out + sites)
         out = [m for m in out if not any(x.start < m.end and m.start < x.end for x in sites)]
         out = sorted(out + sites, key=lambda m: m.start)
+        out = sorted(out + _initials_mentions(r, out), key=lambda m: m.start)
         out = sorted(out + _same_name_mentions(r, out, codes), key=lambda m: m.start)
     return out
