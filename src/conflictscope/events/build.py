@@ -93,101 +93,7 @@ class SentenceBuilder:
         has_casualties = any(c.count > 0 for c in facts.casualties)
 
         triggers = triggers + found_body(sent, triggers) + blocked_way(sent, matches)
-        real: list[TriggerMatch] = []
-        aid_giver = None
-        for match in triggers:
-            if is_irrealis(match.token) or match.cls.startswith("@") and non_violent(match.token):
-                # did not happen, or a death from disease, of animals, in a flood (killing words only:
-                # "patients of a coronavirus clinic demonstrated" is still a protest)
-                continue
-            if other_sense(match.token):
-                continue  # "fighting fires", "shelled peanuts", "deployed forty inspectors" (see senses.py)
-            if describes_fighters(match.token) or is_meeting(match.token):
-                continue
-            if match.token.dep_ == "acl" and match.token.lemma_.lower() == "target" and any(
-                m.token.i == match.token.head.i and m.cls == "Looting/property destruction" for m in triggers
-            ):
-                continue  # "an arson attack targeting a plant": what the arson hit, no attack of its own
-            if match.cls == "@attack" and match.token.dep_ == "compound" and match.token.head.lemma_.lower() in typing_words(WEAPON_NOUNS):
-                continue  # "assault rifles": a kind of weapon, no attack
-            if match.cls == "Change to group/activity" and match.entry.words[0] in typing_words(AID_VERBS):
-                giver = self._aid_giver(match.token)
-                if giver is None:
-                    continue  # food handed out by anyone but an armed group is no event
-                aid_giver = aid_giver or giver
-            if match.entry.words[0] in MOVES and len(match.entry.words) == 1:  # not "return fire"
-                moved = self._who_moves(match)
-                if moved is None:
-                    continue
-                match = moved
-            if defuses_no_weapon(match):
-                if abstract_object(match.token):
-                    continue  # "to defuse the crisis"
-                # "police dismantled a drug lab": property destroyed, no weapon disrupted
-                match = TriggerMatch(DISMANTLED, match.token, match.start, match.end)
-            if match.cls == "@weak" and match.token.lemma_.lower() in SHOT_WORDS and protest_means(match.token, triggers, self.taxonomy):
-                # "soldiers demonstrated by firing into the air", "staged a demonstration and fired
-                # gunshots in the air": the demonstrators' own shots make it a violent demonstration
-                match = TriggerMatch(CROWD_FIRE, match.token, match.start, match.end)
-            elif match.cls == "@weak" and not (weapon_cue or has_casualties or is_aimed(match.token)):
-                continue
-            elif match.cls == "@weak" and not weapon_cue and harming_strike(match.token):
-                # "14 civilians were killed in strikes", "strikes hit the market": news English's bare
-                # "strikes" that kill or hit are from the air (a weapon named anywhere in the sentence
-                # decides instead: "rocket strikes")
-                match = TriggerMatch(STRIKES, match.token, match.start, match.end)
-            if match.cls == "Arrests" and match.token.pos_ in ("NOUN", "PROPN") and match.token.dep_ == "compound" and (
-                match.token.head.lemma_.lower() in HOLDING_PLACES | typing_words("detention_place")
-            ):
-                continue  # "the Preventive Detention Centre", "detention camps": a place, no arrest
-            if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and any(
-                c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ("tire", "tyre") for c in match.token.children
-            ):
-                # "tires were burned": the street tactic of a demonstration, as "burned tires"
-                match = TriggerMatch(TIRES_BURNED, match.token, match.start, match.end)
-            if match.cls in TERRITORY_TYPES and captures_people(match.token, self.actors):
-                # "two militants were captured by Kurdish fighters": people taken are held, not territory
-                match = TriggerMatch(CAPTURED_PEOPLE, match.token, match.start, match.end)
-            elif match.cls in TERRITORY_TYPES and seized_arms(match.token):
-                # "gendarmes seized 6 assault rifles and ammunition": weapons taken, ACLED's disrupted weapons use
-                match = TriggerMatch(SEIZED_ARMS, match.token, match.start, match.end)
-            elif match.cls in TERRITORY_TYPES and seized_goods(match.token):
-                # "police seized a ton of marijuana", "forces seized three boats": goods, not territory
-                match = TriggerMatch(SEIZED_GOODS, match.token, match.start, match.end)
-            elif match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):
-                continue
-            if match.token.lemma_.lower() == "engage" and match.cls == "Armed clash" and any(
-                c.dep_ == "prep" and c.lower_ == "in" and not any(p.lemma_.lower() in FIGHT_NOUNS for p in c.children) for c in match.token.children
-            ):
-                continue  # "workers engaged in mining": an occupation, not a fight ("engaged in a gun battle" is one)
-            if match.cls == "Violent demonstration" and match.token.lemma_.lower() == "riot" and match.token.dep_ in ("compound", "amod", "nmod") and (
-                match.token.head.pos_ in ("NOUN", "PROPN") and not ((people := self.actors.actor_at(match.token.head)) is not None and not people.armed)
-            ):
-                continue  # "riot police", "anti-riot units", "riot gear": a kind of force or kit ("rioting prisoners" do riot)
-            if match.cls == "Violent demonstration" and match.token.lemma_.lower() == "barricade" and any(
-                c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself") for c in match.token.children
-            ):
-                continue  # "teachers barricaded themselves into an office": an occupation, not a riot
-            if match.cls == "Chemical weapon" and match.token.lemma_.lower() == "use" and not user_named(match.token):
-                continue  # "the use of such weapons is being normalised": no one's use, no event
-            if match.cls == "Agreement" and (deal := deal_noun(match)) is not None and not self._between_warring(deal):
-                continue  # "the two countries reached a trade deal": no agreement between warring sides
-            if match.cls == "Agreement" and match.token.pos_ == "NOUN" and not (is_agreed(match.token) or has_parties(match.token)):
-                continue  # "while the ceasefire holds", "to advance the peace deal" report no agreement
-            if match.cls == "Agreement" and match.token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children):
-                continue  # "gave them hours to surrender", "refused to surrender": not done
-            if match.cls == "Disrupted weapons use" and match.token.lemma_.lower() == "intercept" and not weapon_object(match.token):
-                continue  # "gunmen intercepted a car and shot the driver": a vehicle stopped, no weapon disrupted
-            if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and self._burns_people(match.token):
-                # "the body was burned", "a man was burned": violence against a person, not property
-                match = TriggerMatch(FOUND_BODY, match.token, match.start, match.end)
-            if match.cls in DEVICE_CLASSES and device_disarmed(match.token):
-                # "police recovered four IEDs", "an IED was found and defused": the device never went off
-                match = TriggerMatch(DISARMED, match.token, match.start, match.end)
-            elif match.cls in DEVICE_CLASSES | {"@explosion"} and went_off_early(match.token):
-                # "landmines they were planting exploded prematurely": ACLED's disrupted weapons use
-                match = TriggerMatch(DISARMED, match.token, match.start, match.end)
-            real.append(match)
+        real, aid_giver = self._happened(facts, triggers, weapon_cue, has_casualties)
         if real and any(m.cls in DEVICE_CLASSES | {"@explosion", "Shelling/artillery/missile attack"} for m in real) and war_remnant(sent):
             # "a villager stepped on a landmine laid during the war", "a rocket left over from the civil
             # war exploded": old ordnance, no one's attack now (ACLED's Other)
@@ -361,6 +267,108 @@ class SentenceBuilder:
                 )
             )
         return mentions
+
+    def _happened(
+        self, facts: SentenceFacts, triggers: list[TriggerMatch], weapon_cue: bool, has_casualties: bool
+    ) -> tuple[list[TriggerMatch], ActorRef | None]:
+        """The triggers that tell an event that happened, each with the class its words decide (a seizure
+        of goods, a device defused, air strikes), and the armed group that handed out aid if one did."""
+        real: list[TriggerMatch] = []
+        aid_giver = None
+        for match in triggers:
+            if is_irrealis(match.token) or match.cls.startswith("@") and non_violent(match.token):
+                # did not happen, or a death from disease, of animals, in a flood (killing words only:
+                # "patients of a coronavirus clinic demonstrated" is still a protest)
+                continue
+            if other_sense(match.token):
+                continue  # "fighting fires", "shelled peanuts", "deployed forty inspectors" (see senses.py)
+            if describes_fighters(match.token) or is_meeting(match.token):
+                continue
+            if match.token.dep_ == "acl" and match.token.lemma_.lower() == "target" and any(
+                m.token.i == match.token.head.i and m.cls == "Looting/property destruction" for m in triggers
+            ):
+                continue  # "an arson attack targeting a plant": what the arson hit, no attack of its own
+            if match.cls == "@attack" and match.token.dep_ == "compound" and match.token.head.lemma_.lower() in typing_words(WEAPON_NOUNS):
+                continue  # "assault rifles": a kind of weapon, no attack
+            if match.cls == "Change to group/activity" and match.entry.words[0] in typing_words(AID_VERBS):
+                giver = self._aid_giver(match.token)
+                if giver is None:
+                    continue  # food handed out by anyone but an armed group is no event
+                aid_giver = aid_giver or giver
+            if match.entry.words[0] in MOVES and len(match.entry.words) == 1:  # not "return fire"
+                moved = self._who_moves(match)
+                if moved is None:
+                    continue
+                match = moved
+            if defuses_no_weapon(match):
+                if abstract_object(match.token):
+                    continue  # "to defuse the crisis"
+                # "police dismantled a drug lab": property destroyed, no weapon disrupted
+                match = TriggerMatch(DISMANTLED, match.token, match.start, match.end)
+            if match.cls == "@weak" and match.token.lemma_.lower() in SHOT_WORDS and protest_means(match.token, triggers, self.taxonomy):
+                # "soldiers demonstrated by firing into the air", "staged a demonstration and fired
+                # gunshots in the air": the demonstrators' own shots make it a violent demonstration
+                match = TriggerMatch(CROWD_FIRE, match.token, match.start, match.end)
+            elif match.cls == "@weak" and not (weapon_cue or has_casualties or is_aimed(match.token)):
+                continue
+            elif match.cls == "@weak" and not weapon_cue and harming_strike(match.token):
+                # "14 civilians were killed in strikes", "strikes hit the market": news English's bare
+                # "strikes" that kill or hit are from the air (a weapon named anywhere in the sentence
+                # decides instead: "rocket strikes")
+                match = TriggerMatch(STRIKES, match.token, match.start, match.end)
+            if match.cls == "Arrests" and match.token.pos_ in ("NOUN", "PROPN") and match.token.dep_ == "compound" and (
+                match.token.head.lemma_.lower() in HOLDING_PLACES | typing_words("detention_place")
+            ):
+                continue  # "the Preventive Detention Centre", "detention camps": a place, no arrest
+            if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and any(
+                c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ("tire", "tyre") for c in match.token.children
+            ):
+                # "tires were burned": the street tactic of a demonstration, as "burned tires"
+                match = TriggerMatch(TIRES_BURNED, match.token, match.start, match.end)
+            if match.cls in TERRITORY_TYPES and captures_people(match.token, self.actors):
+                # "two militants were captured by Kurdish fighters": people taken are held, not territory
+                match = TriggerMatch(CAPTURED_PEOPLE, match.token, match.start, match.end)
+            elif match.cls in TERRITORY_TYPES and seized_arms(match.token):
+                # "gendarmes seized 6 assault rifles and ammunition": weapons taken, ACLED's disrupted weapons use
+                match = TriggerMatch(SEIZED_ARMS, match.token, match.start, match.end)
+            elif match.cls in TERRITORY_TYPES and seized_goods(match.token):
+                # "police seized a ton of marijuana", "forces seized three boats": goods, not territory
+                match = TriggerMatch(SEIZED_GOODS, match.token, match.start, match.end)
+            elif match.cls in TERRITORY_TYPES and not self._has_place_object(match.token, facts):
+                continue
+            if match.token.lemma_.lower() == "engage" and match.cls == "Armed clash" and any(
+                c.dep_ == "prep" and c.lower_ == "in" and not any(p.lemma_.lower() in FIGHT_NOUNS for p in c.children) for c in match.token.children
+            ):
+                continue  # "workers engaged in mining": an occupation, not a fight ("engaged in a gun battle" is one)
+            if match.cls == "Violent demonstration" and match.token.lemma_.lower() == "riot" and match.token.dep_ in ("compound", "amod", "nmod") and (
+                match.token.head.pos_ in ("NOUN", "PROPN") and not ((people := self.actors.actor_at(match.token.head)) is not None and not people.armed)
+            ):
+                continue  # "riot police", "anti-riot units", "riot gear": a kind of force or kit ("rioting prisoners" do riot)
+            if match.cls == "Violent demonstration" and match.token.lemma_.lower() == "barricade" and any(
+                c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself") for c in match.token.children
+            ):
+                continue  # "teachers barricaded themselves into an office": an occupation, not a riot
+            if match.cls == "Chemical weapon" and match.token.lemma_.lower() == "use" and not user_named(match.token):
+                continue  # "the use of such weapons is being normalised": no one's use, no event
+            if match.cls == "Agreement" and (deal := deal_noun(match)) is not None and not self._between_warring(deal):
+                continue  # "the two countries reached a trade deal": no agreement between warring sides
+            if match.cls == "Agreement" and match.token.pos_ == "NOUN" and not (is_agreed(match.token) or has_parties(match.token)):
+                continue  # "while the ceasefire holds", "to advance the peace deal" report no agreement
+            if match.cls == "Agreement" and match.token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children):
+                continue  # "gave them hours to surrender", "refused to surrender": not done
+            if match.cls == "Disrupted weapons use" and match.token.lemma_.lower() == "intercept" and not weapon_object(match.token):
+                continue  # "gunmen intercepted a car and shot the driver": a vehicle stopped, no weapon disrupted
+            if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and self._burns_people(match.token):
+                # "the body was burned", "a man was burned": violence against a person, not property
+                match = TriggerMatch(FOUND_BODY, match.token, match.start, match.end)
+            if match.cls in DEVICE_CLASSES and device_disarmed(match.token):
+                # "police recovered four IEDs", "an IED was found and defused": the device never went off
+                match = TriggerMatch(DISARMED, match.token, match.start, match.end)
+            elif match.cls in DEVICE_CLASSES | {"@explosion"} and went_off_early(match.token):
+                # "landmines they were planting exploded prematurely": ACLED's disrupted weapons use
+                match = TriggerMatch(DISARMED, match.token, match.start, match.end)
+            real.append(match)
+        return real, aid_giver
 
     def _refinement(self, facts: SentenceFacts, cues: list[str]) -> list[EventMention]:
         refining = sorted({c for c in cues if c in REFINING_CUES}, key=self.taxonomy.rank)
