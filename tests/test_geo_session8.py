@@ -141,3 +141,11 @@ def test_a_place_read_once_stays_a_place_where_ner_calls_the_longer_name_a_perso
         "Traders in Abuja said a memorandum would be signed between Abuja Chamber of Commerce and its Kenyan peer."
     ) if p.text == "Abuja"]
     assert len(found) == 2
+
+
+def test_a_venue_named_at_and_placed_in_a_town_is_at_the_town():
+    read = places("The actress spoke about her films at Orunmila Kulture in Lagos on Friday evening.")
+    assert "Orunmila Kulture" in read and near(read["Orunmila Kulture"], 6.45, 3.39)
+    # a person met in a town is no venue
+    read = places("The actress met Tunde Bakare in Lagos on Friday evening.")
+    assert "Tunde Bakare" not in read

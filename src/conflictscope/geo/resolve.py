@@ -1461,9 +1461,18 @@ def _unknown_place_mentions(
             )
             or (k >= 0 and doc[k].lower_ in UNKNOWN_PLACE_PREPOSITIONS and all(t.ent_type_ in _STRONG_ENTS for t in span))
         )
-        if county is None and not marked:
+        venue = None
+        if k >= 0 and doc[k].lower_ == "at":
+            # "at Terra Kulture in Lagos", "at the CHU in Montpellier": a venue in the town named after it
+            m = end
+            while m < len(doc) and m - end < 2 and doc[m].is_lower and doc[m].pos_ == "NOUN":
+                m += 1
+            host = by_start.get(m + 1) if m < len(doc) and doc[m].lower_ == "in" else None
+            if host is not None and chosen[id(host)].feature in SITE_HOSTS:
+                venue = chosen[id(host)]
+        if county is None and not marked and venue is None:
             continue
-        place = county
+        place = county or venue
         if place is None:
             for c in r.chain_after(end, by_start):
                 if chosen[id(c)] is not None and chosen[id(c)].feature in SITE_HOSTS:
