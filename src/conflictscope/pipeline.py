@@ -153,7 +153,7 @@ class Extractor:
                     mentions.extend(built)
                     kept = builder.event_places(facts) if in_sent else []
                     if relevant[i]:
-                        scenes.append(Scene(ordinal, offset + sent.start_char, sent, in_sent, kept, said))
+                        scenes.append(Scene(ordinal, offset + sent.start_char, sent, in_sent, kept, said, facts.casualties))
                     # the first place named sets the scene ("In X, police raided the Y neighbourhood."):
                     # one event there, not one per town of the sentence
                     previous = [] if built else kept[:1]
@@ -200,6 +200,7 @@ class Extractor:
                 story_date=story_date,
                 published=document.published,
                 default_country=country,
+                scenes=locator.scenes if locator is not None else None,
             )
             for c in clusters
         ]

@@ -131,6 +131,7 @@ class Scene:
     places: list[PlaceMention]
     kept: list[PlaceMention] = field(default_factory=list)  # the builder's event places
     attributions: list = field(default_factory=list)  # who says what in the sentence
+    casualties: list = field(default_factory=list)  # its counts of killed and injured (events/merge.py)
 
 
 class Locator:

@@ -6,12 +6,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from conflictscope.events.build import EventMention
 from conflictscope.events.classify import Classification
 from conflictscope.events.locate import Locator
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
-from conflictscope.knowledge import load_taxonomy
+from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_kinds
 from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import Attribution
 from conflictscope.types import ACTOR_KINDS, Actor, Claim, Event, Evidence, Location, Speaker
@@ -244,9 +245,80 @@ def _claimant(cluster: Cluster):
     return None
 
 
-def _lowest(values: list[int | None]) -> int | None:
-    stated = [v for v in values if v is not None]
-    return min(stated) if stated else None
+def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
+    """The event's death figure from its sentences' figures, in the order told. ACLED codes the lowest
+    of competing reports of the same deaths ("officials said 3, residents 7"), but a total the report
+    states is the event's figure ("clashed ..., resulting in 10 fatalities. Some sources said 12
+    rebels were killed": 10; "killing one. 11 prisoners were also killed (total of 12 fatalities)":
+    12), and victims told as further ones add to those before ("Local authorities reported that 4
+    militants were also killed", "another three men were found dead"). A sentence that only states
+    the toll ("2 fatalities.") raises the figure to itself but does not lower it. A running count by an
+    ordinal ("a third soldier died") raises the figure to itself."""
+    figure, totals, raising, seen = None, [], [], set()
+    for mention in sorted(cluster.mentions, key=lambda m: m.sentence):
+        if mention.killed is None or mention.sentence in seen:
+            continue
+        seen.add(mention.sentence)  # one figure per sentence, however many places it names
+        scene = scenes.get(mention.sentence) if scenes else None
+        kind = _figure_kind(mention, scene) if scene is not None else "report"
+        if mention.running_total and not (mention.refine_only and kind == "claim"):
+            raising.append(mention.killed)  # "a third soldier died", "2 fatalities."
+        elif kind == "total":
+            totals.append(mention.killed)
+        elif kind == "further" and figure is not None:
+            figure += mention.killed
+        else:  # a count, or a toll someone reports ("VoJ reported 6 fatalities"): competing figures
+            figure = mention.killed if figure is None else min(figure, mention.killed)
+    if totals:
+        figure = totals[-1]
+    if raising and (figure is None or max(raising) > figure):
+        figure = max(raising)  # "two soldiers were killed ... a third soldier died": three
+    return figure
+
+
+def _figure_kind(mention: EventMention, scene) -> str:
+    """"total" (a toll the report states), "further" (victims told as others than those before),
+    "claim" (a toll someone reports: a competing figure) or "report" (a count of victims)."""
+    sent = scene.sent
+    count = next((c for c in scene.casualties if c.kind == "killed" and c.count == mention.killed), None)
+    token = _token_at(sent, count.start) if count is not None else None
+    if token is None:
+        return "report"
+    words = figure_words()
+    noun = token.head if token.dep_ in ("nummod", "quantmod", "det", "amod") else token
+    verb = next((t for t in [noun, *noun.ancestors][:5] if t.pos_ in ("VERB", "AUX")), None)
+    # "3 fatalities", "a total of 12" (not "the city's victim total to 14 dead": a count of the year)
+    stated = noun.lemma_.lower() in words["total"] or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in words["total"]
+    )
+    if stated:
+        # "VoJ reported 3 fatalities", "HPG confirmed 4 PKK fatalities": a party's figure, not the note's
+        said = verb is not None and load_reporting_verbs().get(verb.lemma_.lower()) is not None and any(
+            c.dep_ == "nsubj" for c in verb.children
+        )
+        return "claim" if said else "total"
+    if verb is not None and any(c.dep_ == "advmod" and c.lower_ in words["adding"] for c in verb.children):
+        return "further"  # "4 militants were also killed"
+    near = [*token.children, *noun.children, noun, token]
+    if any(t.lower_ in words["further"] and (t.lower_ != "more" or t.i > token.i) for t in near):
+        return "further"  # "another three men", "two more died" (not "more than 20"), "8 others"
+    return "report"
+
+
+def _token_at(sent, char: int):
+    for token in sent:
+        if token.idx <= char < token.idx + len(token.text):
+            return token
+    return None
+
+
+@lru_cache(maxsize=1)
+def figure_words() -> dict[str, frozenset[str]]:
+    """figure_words.tsv by kind: adding, further, total."""
+    kinds: dict[str, set[str]] = {"adding": set(), "further": set(), "total": set()}
+    for word, kind in read_kinds("figure_words.tsv", kinds):
+        kinds[kind].add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 def _geo_precision(feature: str, near: bool) -> int:
@@ -282,6 +354,7 @@ def to_event(
     story_date: date | None,
     published: date | None,
     default_country: str | None = None,
+    scenes: dict | None = None,
 ) -> Event:
     taxonomy = load_taxonomy()
     # Sentences that name the place decide the event type; a continuation sentence may only refine
@@ -380,10 +453,7 @@ def to_event(
     if best.event_type == "Violence against civilians" and (actor2 is None or actor2.kind != "civilians"):
         actor2 = _generic_actor("Civilians ({country})", "civilians", country)
 
-    killed = _lowest([m.killed for m in cluster.mentions if not m.running_total])
-    running = [m.killed for m in cluster.mentions if m.running_total and m.killed is not None]
-    if running and (killed is None or max(running) > killed):
-        killed = max(running)  # "two soldiers were killed ... a third soldier died": three
+    killed = _killed(cluster, scenes)
     injured_values = [m.injured for m in cluster.mentions if m.injured is not None]
     evidence = _unique([m.evidence for m in cluster.mentions])
     claims: list[Claim] = []
