@@ -94,3 +94,33 @@ def test_an_ordinal_still_raises_the_count():
         "A third policeman died of his wounds in hospital."
     )
     assert only(text).fatalities == 3
+
+
+# ---- places: where people are from, "quarter, town"
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_where_the_people_come_from_is_not_the_scene(fast):
+    event = only(
+        "On 3 June 2021, villagers from the outlying hamlets of Kandahar held a protest in Lashkar Gah city (Helmand) "
+        "to demand the reopening of the road.",
+        fast,
+    )
+    assert event.location.name == "Lashkar Gah"
+
+
+def test_people_from_a_place_with_no_other_place_stay_there():
+    event = only("On 3 June 2021, gunmen shot dead a trader from Kandahar.")
+    assert event.location.name == "Kandahar"
+
+
+def test_forces_from_two_places_arrive_at_the_scene():
+    # "from" on the people, with a list of places: every one of them is where they came from
+    event = only("On 3 June 2021, pro-Houthi reinforcements from Dhamar governorate and Rada arrived in Juban district (Ad Dali).")
+    assert event.location.name != "Rada" and event.location.country_code == "YE"
+
+
+def test_a_quarter_then_its_town_read_as_a_list_stays_as_told():
+    # (left alone: "in Rampur, Jaunpur" names a village and its district the same way)
+    names = [e.location.name for e in events("On 3 June 2021, a man was killed over a land dispute in Rampur, Jaunpur (UP).")]
+    assert names[0] == "Rampur"

@@ -25,7 +25,10 @@ quarter, square or building named as inside a town ("the Pul-e-Charkhi area of K
 England; "the Khan Agha area of Tarinkot" read as a town 500 km away): the town; and a name followed or
 opened by a word for a part of a town (a neighbourhood, a station, a square, a road named by one town,
 "Colonia X"; town_parts.tsv) that resolves more than 20 km from the town the sentence puts it in ("the
-Uskhod metro station in Minsk", "in Zumpango, residents of the San Lorenzo neighborhood"): that town.
+Uskhod metro station in Minsk", "in Zumpango, residents of the San Lorenzo neighborhood"): that town;
+a place named as where people are from ("people from the villages of Puducherry protested in
+Viluppuram", "reinforcements from Dhamar arrived in Juban"), when the sentence names another town of
+the report's country: that town.
 A change that would give the mention the place of another event is not made, so events are not merged
 by it, except where the other event is the same sentence's at the road's or the quarter's own town
 ("blocking the Khulna-Dhaka highway in Phultala town": one event, at Phultala).
@@ -303,7 +306,52 @@ class Locator:
         return [m for k, m in enumerate(mentions) if k not in dropped]
 
     def _decide(self, place: PlaceMention, scene: Scene):
-        """"keep", or the place to take instead."""
+        """"keep", or (the place to take instead, whether it is the scene of the same sentence)."""
+        decision = self._decide_told(place, scene)
+        if decision != "keep" or place.place.feature not in SUB_NATIONAL:
+            return decision
+        if self._origin(place, scene):
+            # a place people are from ("people from the villages of Puducherry staged a protest in
+            # Viluppuram") is not where it happened: the event is at the sentence's other town. (Not done
+            # for a town abroad beside a town of the report's country: the report's country is read
+            # wrong often enough, "in Ceiba, Fajardo" read in Honduras, that it moves right towns.)
+            instead = self._home_place(place, scene)
+            if instead is not None:
+                return instead, True
+        return "keep"
+
+    def _home_place(self, place: PlaceMention, scene: Scene) -> PlaceMention | None:
+        """The town of the report's country nearest ``place`` in its sentence that may be a scene (a
+        town only: a region the people's town is in says no more than the origin does)."""
+        usable = [
+            p for p in scene.places
+            if _key(p) != _key(place) and _place_id(p) != _place_id(place) and p.place.feature == "city" and self._fits(p)
+            and not self._road_end(p, scene) and not self._source_or_goal(p, scene) and not self._origin(p, scene)
+            and self._may_be_scene(p, scene)
+        ]
+        return min(usable, key=lambda p: abs(p.start - place.start), default=None)
+
+    def _origin(self, place: PlaceMention, scene: Scene) -> bool:
+        """"an individual from Afrin", "people from the villages of Puducherry", "reinforcements from
+        Dhamar governorate and Rada": where people are from, named on the people, not on a verb."""
+        span = self._span(place, scene)
+        if span is None:
+            return False
+        node = span.root
+        for _ in range(3):
+            while node.dep_ in ("compound", "conj", "appos") and node.head is not node:
+                node = node.head  # "Dhamar governorate", "... and Rada"
+            if node.dep_ != "pobj" or node.head.dep_ != "prep":
+                return False
+            preposition, holder = node.head, node.head.head
+            if preposition.lower_ == "from":
+                return holder.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+            if preposition.lower_ != "of" or holder.pos_ != "NOUN":
+                return False
+            node = holder  # "the bordering villages of Puducherry"
+        return False
+
+    def _decide_told(self, place: PlaceMention, scene: Scene):
         others = [p for p in scene.places if _key(p) != _key(place) and p.place.feature == "city" and self._fits(p)]
         if self._road_end(place, scene):
             instead = next(
