@@ -1463,7 +1463,8 @@ def _unknown_place_mentions(
         )
         venue = None
         if k >= 0 and doc[k].lower_ == "at":
-            # "at Terra Kulture in Lagos", "at the CHU in Montpellier": a venue in the town named after it
+            # "at Terra Kulture in Lagos", "at Seasons restaurant in Washington Township": a venue in the
+            # town named after it
             m = end
             while m < len(doc) and m - end < 2 and doc[m].is_lower and doc[m].pos_ == "NOUN":
                 m += 1
