@@ -435,7 +435,6 @@ class SentenceBuilder:
             token = place_token(sent, mention)
             if token is not None:
                 tokens[id(mention)] = token
-        place_token_ids = {t.i for t in tokens.values()}
         kept = []
         for mention in facts.places:
             token = tokens.get(id(mention))

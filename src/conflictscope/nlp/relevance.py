@@ -29,8 +29,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from conflictscope.events import build
-from conflictscope.events.build import BODY_WORDS, REFINING_CUES, TOLL_WORDS
+from conflictscope.events.predicates.captures import HELD_PEOPLE, HOLDING_PLACES
+from conflictscope.events.predicates.movement import DISPLACED_PEOPLE, MOVES
+from conflictscope.events.predicates.scheme import REFINING_CUES
+from conflictscope.events.predicates.victims import BODY_WORDS, TOLL_WORDS
 from conflictscope.knowledge import load_actor_terms, load_groups, load_reporting_verbs, load_triggers
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import COLLECTIVES
@@ -154,7 +156,7 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicons() -> tuple[_Lexicon, _Lexicon]:
-    # a body word counts with "find": "the bodies of two men were found" (SentenceBuilder._found_body)
+    # a body word counts with "find": "the bodies of two men were found" (predicates/victims.found_body)
     event: set[tuple[str, ...]] = {("find", word) for word in BODY_WORDS}
     support: set[tuple[str, ...]] = {(noun,) for noun in RESPONSIBILITY_NOUNS}
     support |= {(noun,) for noun in TOLL_WORDS}  # "3 fatalities.": the toll of an event told before
@@ -176,24 +178,24 @@ def _forms(lemmas) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _mover_gates() -> dict[str, tuple[frozenset[str], frozenset[str], bool]]:
-    """Movement, displacement and release verbs (``build.MOVES``) make an event only for the right
-    people (``SentenceBuilder._who_moves``): a named armed group joined; prisoners or detainees
-    released, or people released from prison; refugees, villagers and other displaced people
+    """Movement, displacement and release verbs (``MOVES``, events/predicates/movement.py) make an
+    event only for the right people (``SentenceBuilder._who_moves``): a named armed group joined;
+    prisoners or detainees released, or people released from prison; refugees, villagers and other displaced people
     fleeing, evacuating, returning or arriving; armed actors entering or arriving. Such a verb is an
     event word only in a unit that also holds a word those people can be named by, so the many
     sentences where someone returns home or joins talks are not parsed.
 
     Verb -> (its forms, the words one of which the unit needs, whether any capitalised word will
     do instead: a country or a force the tables do not list, "Armenia entered ...", is an armed
-    actor too). A verb of ``build.MOVES`` not listed here is an ordinary event word."""
+    actor too). A verb of ``MOVES`` not listed here is an ordinary event word."""
     # A name is present only if each of its words is: its longest word stands for it ("the", "of"
     # or "al" alone would let nearly every sentence through). A term ("security force") is matched
     # on its head word, which is always its last.
     groups = _forms(max(_WORD.findall(name), key=len) for g in load_groups() for name in g.names if _WORD.search(name))
     armed = groups | _forms(phrase[-1] for phrase in load_actor_terms()) | _forms(COLLECTIVES)
     armed |= frozenset(k.lower() for k in load_demonyms())
-    displaced = _forms(build.DISPLACED_PEOPLE)
-    held = _forms(build.HELD_PEOPLE | build.HOLDING_PLACES)
+    displaced = _forms(DISPLACED_PEOPLE)
+    held = _forms(HELD_PEOPLE | HOLDING_PLACES)
     gates = {
         "join": (groups, False),
         "release": (held, False),
@@ -203,7 +205,7 @@ def _mover_gates() -> dict[str, tuple[frozenset[str], frozenset[str], bool]]:
         "arrive": (displaced | armed, True),
         "enter": (armed, True),
     }
-    return {verb: (_forms([verb]), needed, capitals) for verb, (needed, capitals) in gates.items() if verb in build.MOVES}
+    return {verb: (_forms([verb]), needed, capitals) for verb, (needed, capitals) in gates.items() if verb in MOVES}
 
 
 _CAPITALISED = re.compile(r"\b[A-Z]")
