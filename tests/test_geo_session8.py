@@ -149,3 +149,9 @@ def test_a_venue_named_at_and_placed_in_a_town_is_at_the_town():
     # a person met in a town is no venue
     read = places("The actress met Tunde Bakare in Lagos on Friday evening.")
     assert "Tunde Bakare" not in read
+
+
+def test_a_street_word_written_small_ends_the_streets_name():
+    read = places("Councillors in Harare voted to rename Fourth street after the late leader. This avenue was once a market.")
+    assert "Fourth street" in read and near(read["Fourth street"], -17.83, 31.05)
+    assert not any(name.startswith("This") for name in read)

@@ -1320,6 +1320,15 @@ def _site_mentions(r: _Resolver, spans: list[_Span], chosen: dict[int, Place | N
                 re_ = h + 1  # "the Wexmoor Stadium on Saturday": the run goes on past the site's name
                 break
         if (
+            re_ < len(doc)
+            and doc[re_].is_lower
+            and doc[re_].lower_ in STREET_WORDS
+            and re_ - rs <= MAX_NAME_TOKENS
+            and doc[rs].pos_ not in ("DET", "PRON")  # not "This avenue"
+            and not r.gaz.has_name(doc[rs:re_].text)  # "Murree road": a road named after a town stays out
+        ):
+            re_ += 1  # "the renaming of Third street": a street's word written small
+        if (
             rs >= 2
             and doc[rs - 1].lower_ in ("'s", "’s")
             and _is_cap(doc[rs - 2])
