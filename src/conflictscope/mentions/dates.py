@@ -45,6 +45,14 @@ _PREFIX_WEEKDAY = r"(?:" + _WEEKDAY_RE.format(g="wd") + r",?\s+(?:the\s+)?)?"
 _NUMBER_WORD = r"\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 
+_MONTH_NAME = re.compile(_MONTH_RE.format(g="month") + r"\Z")
+
+
+def is_month_name(text: str) -> bool:
+    """"May", "MAY", "Sept.": a month's name as dates are written (so "may" the verb is not one)."""
+    return _MONTH_NAME.match(text) is not None
+
+
 def _month(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")[:3]]
 

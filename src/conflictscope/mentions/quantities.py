@@ -14,6 +14,7 @@ from typing import Iterable
 
 from text_to_num import text2num
 
+from conflictscope.mentions.dates import is_month_name
 from conflictscope.types import CasualtyMention
 
 # ---------------------------------------------------------------------------------------------------------
@@ -157,7 +158,23 @@ def _is_count(token) -> bool:
         return False  # "45-year-old", "three days"
     if token.ent_type_ == "DATE" and re.fullmatch(r"1[89]\d\d|20\d\d", token.text):
         return False
+    if _day_of_month(token):
+        return False
     return parse_number(token.text) is not None or lower in {"tens", "scores"}
+
+
+def _day_of_month(token) -> bool:
+    """"Around 9 May 2020", "on May 9, 2020": the day of a date, which the parser may hang on a verb
+    as if nine people were its subject. A number after a month counts when a noun follows it ("in
+    May 9 people died")."""
+    if not (token.text.isdigit() and 1 <= int(token.text) <= 31):
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if after is not None and is_month_name(after.text):
+        return True
+    return before is not None and is_month_name(before.text) and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
 
 
 def _phrase_tokens(number) -> list:
