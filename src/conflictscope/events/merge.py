@@ -11,6 +11,7 @@ from functools import lru_cache
 from conflictscope.events.build import EventMention
 from conflictscope.events.classify import Classification
 from conflictscope.events.locate import Locator
+from conflictscope.events.predicates.syntax import token_at
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
 from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_kinds
 from conflictscope.mentions.actors import fill_template
@@ -281,7 +282,7 @@ def _figure_kind(mention: EventMention, scene) -> str:
     "claim" (a toll someone reports: a competing figure) or "report" (a count of victims)."""
     sent = scene.sent
     count = next((c for c in scene.casualties if c.kind == "killed" and c.count == mention.killed), None)
-    token = _token_at(sent, count.start) if count is not None else None
+    token = token_at(sent, count.start) if count is not None else None
     if token is None:
         return "report"
     words = figure_words()
@@ -303,13 +304,6 @@ def _figure_kind(mention: EventMention, scene) -> str:
     if any(t.lower_ in words["further"] and (t.lower_ != "more" or t.i > token.i) for t in near):
         return "further"  # "another three men", "two more died" (not "more than 20"), "8 others"
     return "report"
-
-
-def _token_at(sent, char: int):
-    for token in sent:
-        if token.idx <= char < token.idx + len(token.text):
-            return token
-    return None
 
 
 @lru_cache(maxsize=1)
