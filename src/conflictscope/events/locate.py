@@ -46,7 +46,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from conflictscope.geo.gazetteer import distance_km
-from conflictscope.knowledge import load_reporting_verbs, read_kinds, read_rows
+from conflictscope.knowledge import load_reporting_verbs, read_rows, read_word_sets
 from conflictscope.knowledge.geo_data import load_facility_words
 from conflictscope.types import PlaceMention
 
@@ -97,10 +97,7 @@ def road_words() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _town_parts() -> dict[str, frozenset[str]]:
     """town_parts.tsv by kind: quarter, facility, area, before."""
-    kinds: dict[str, set[str]] = {"quarter": set(), "facility": set(), "area": set(), "before": set()}
-    for word, kind in read_kinds("town_parts.tsv", kinds):
-        kinds[kind].add(word)
-    return {kind: frozenset(words) for kind, words in kinds.items()}
+    return read_word_sets("town_parts.tsv", ("quarter", "facility", "area", "before"))
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from conflictscope.events.classify import Classification
 from conflictscope.events.locate import Locator
 from conflictscope.events.predicates.syntax import token_at
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
-from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_kinds
+from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_word_sets
 from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import Attribution
 from conflictscope.types import ACTOR_KINDS, Actor, Claim, Event, Evidence, Location, Speaker
@@ -309,10 +309,7 @@ def _figure_kind(mention: EventMention, scene) -> str:
 @lru_cache(maxsize=1)
 def figure_words() -> dict[str, frozenset[str]]:
     """figure_words.tsv by kind: adding, further, total."""
-    kinds: dict[str, set[str]] = {"adding": set(), "further": set(), "total": set()}
-    for word, kind in read_kinds("figure_words.tsv", kinds):
-        kinds[kind].add(word)
-    return {kind: frozenset(words) for kind, words in kinds.items()}
+    return read_word_sets("figure_words.tsv", ("adding", "further", "total"))
 
 
 def _geo_precision(feature: str, near: bool) -> int:

@@ -33,6 +33,15 @@ def read_kinds(name: str, kinds: Collection[str]) -> Iterator[tuple[str, str]]:
         yield word.lower(), kind
 
 
+def read_word_sets(name: str, kinds: Collection[str]) -> dict[str, frozenset[str]]:
+    """kind -> its words, for a two-column table of words and kinds (see :func:`read_kinds`); every
+    kind in ``kinds`` is a key, empty when the table lists no word of it."""
+    table: dict[str, set[str]] = {kind: set() for kind in kinds}
+    for word, kind in read_kinds(name, kinds):
+        table[kind].add(word)
+    return {kind: frozenset(words) for kind, words in table.items()}
+
+
 def parse_rows(text: str, name: str, min_columns: int) -> Iterator[list[str]]:
     """Rows of tab-separated ``text``; a short row raises ValueError naming the file and line."""
     for number, line in enumerate(text.splitlines(), start=1):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from conflictscope.knowledge import read_kinds, read_rows
+from conflictscope.knowledge import read_rows, read_word_sets
 
 TYPING_WORD_KINDS = frozenset(
     "damage weapon aid arms crowd staging intervention detention_place remains wound strike_verb stoppage off_duty ground deal truce_term".split()
@@ -21,15 +21,7 @@ def typing_words(kind: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def typing_table() -> dict[str, frozenset[str]]:
-    return _words_by_kind("typing_words.tsv", TYPING_WORD_KINDS)
-
-
-def _words_by_kind(name: str, kinds: frozenset[str]) -> dict[str, frozenset[str]]:
-    """kind -> its words, for a two-column table of words and kinds (read_kinds)."""
-    table: dict[str, set[str]] = {}
-    for word, kind in read_kinds(name, kinds):
-        table.setdefault(kind, set()).add(word)
-    return {kind: frozenset(words) for kind, words in table.items()}
+    return read_word_sets("typing_words.tsv", TYPING_WORD_KINDS)
 
 
 # The kinds of builder_words.tsv (a row of another kind is an error in the table)
@@ -52,14 +44,15 @@ BUILDER_WORD_KINDS = frozenset(
 def builder_words(kind: str) -> frozenset[str]:
     """The words of one kind in builder_words.tsv; an unknown kind, or one without words, raises KeyError. The predicate modules
     call it once, when they are imported: their rules look words up in the frozenset it returns."""
-    if kind not in BUILDER_WORD_KINDS:
+    words = builder_table().get(kind)
+    if not words:
         raise KeyError(f"builder_words.tsv has no kind {kind!r}")
-    return builder_table()[kind]
+    return words
 
 
 @lru_cache(maxsize=1)
 def builder_table() -> dict[str, frozenset[str]]:
-    return _words_by_kind("builder_words.tsv", BUILDER_WORD_KINDS)
+    return read_word_sets("builder_words.tsv", BUILDER_WORD_KINDS)
 
 
 @lru_cache(maxsize=1)
