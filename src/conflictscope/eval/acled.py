@@ -302,20 +302,9 @@ def _km(row: AcledRow, event) -> float | None:
     return haversine_km(row.latitude, row.longitude, event.location.latitude, event.location.longitude)
 
 
-
+# The measures given per ACLED region (result.info["by region"]).
 REGION_MEASURES = ("event_type", "sub_event_type", "location 10 km", "fatalities", "actor1 kind")
 
-
-def _add_region(by_region: dict[str, dict[str, Metric]], row: AcledRow, best, km: float | None) -> None:
-    metrics = by_region.setdefault(row.region or "(no region)", {name: Metric(name) for name in REGION_MEASURES})
-    metrics["event_type"].add(best is not None and best.event_type == row.event_type)
-    metrics["sub_event_type"].add(best is not None and best.sub_event_type == row.sub_event_type)
-    if row.latitude is not None and row.longitude is not None:
-        metrics["location 10 km"].add(km is not None and km <= 10)
-    if row.fatalities is not None:
-        metrics["fatalities"].add(best is not None and best.fatalities == row.fatalities)
-    if row.inter1:
-        metrics["actor1 kind"].add(best is not None and best.actor1 is not None and best.actor1.kind == row.inter1)
 
 def best_event(row: AcledRow, events: list):
     """The event of ours that best matches the gold row, or None when there are none."""
@@ -410,6 +399,7 @@ def score_acled(
             events = []
             failed_note = f"extractor error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
         best = best_event(row, events)
+        region = by_region.setdefault(row.region or "(no region)", {name: Metric(name) for name in REGION_MEASURES})
         failures: list[str] = []
 
         coverage.add(bool(events))
@@ -417,11 +407,13 @@ def score_acled(
             failures.append("no event")
         ok = best is not None and best.event_type == row.event_type
         event_type.add(ok)
+        region["event_type"].add(ok)
         if best is not None and not ok:
             failures.append("event_type")
         event_type_first.add(bool(events) and events[0].event_type == row.event_type)
         ok = best is not None and best.sub_event_type == row.sub_event_type
         sub_type.add(ok)
+        region["sub_event_type"].add(ok)
         if best is not None:
             given["sub_event_type"].add(ok)
         by_type.setdefault(row.event_type, Metric(row.event_type)).add(ok)
@@ -441,6 +433,7 @@ def score_acled(
         km = _km(row, best)
         if row.latitude is not None and row.longitude is not None:
             loc10.add(km is not None and km <= 10)
+            region["location 10 km"].add(km is not None and km <= 10)
             loc50.add(km is not None and km <= 50)
             if best is not None:
                 given["location within 10 km"].add(km is not None and km <= 10)
@@ -449,6 +442,7 @@ def score_acled(
         if row.fatalities is not None:
             ok = best is not None and best.fatalities == row.fatalities
             fatalities.add(ok)
+            region["fatalities"].add(ok)
             if best is not None:
                 given["fatalities exact"].add(ok)
             if best is not None and not ok:
@@ -456,6 +450,7 @@ def score_acled(
         if row.inter1:
             ok = best is not None and best.actor1 is not None and best.actor1.kind == row.inter1
             actor1.add(ok)
+            region["actor1 kind"].add(ok)
             if best is not None:
                 given["actor1 kind"].add(ok)
             free = ok or (
@@ -475,7 +470,6 @@ def score_acled(
             if len(events) > 1:
                 failures.append(f"{len(events)} events")
         failures_by_kind.update(failures)
-        _add_region(by_region, row, best, km)
         if failures or failed_note:
             result.misses.append(
                 Miss(
