@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from conflictscope.knowledge import TriggerEntry, load_triggers
+from conflictscope.knowledge import TriggerEntry, load_taxonomy, load_triggers, read_rows
 
 POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}, "*": {"VERB", "NOUN", "PROPN", "ADJ"}}
 
@@ -125,6 +125,35 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
             covered.update(range(token.i, end))
             break
     return matches
+
+
+@lru_cache(maxsize=1)
+def note_labels() -> dict[str, str]:
+    """note_labels.tsv: the heading that opens an ACLED note ("Security measures:") -> the sub-event type
+    it names (an unknown type raises KeyError)."""
+    taxonomy = load_taxonomy()
+    table = {}
+    for label, sub_event_type, *_ in read_rows("note_labels.tsv", 2):
+        taxonomy.event_type_of(sub_event_type)
+        table[" ".join(label.lower().split())] = sub_event_type
+    return table
+
+
+# A heading is a few words: look for its colon no further into the sentence than this.
+LABEL_CHARS = 48
+
+
+def note_label(sent: Span) -> str | None:
+    """The sub-event type named by the heading that opens the text ("Looting: On 5 May, gunmen took
+    ..."), when the sentence is the first of its text (a line, or a piece parsed on its own) and starts
+    with a label of note_labels.tsv and a colon. None otherwise."""
+    doc = sent.doc
+    if doc.text[: sent.start_char].strip():
+        return None
+    head, colon, _ = sent.text[:LABEL_CHARS].partition(":")
+    if not colon:
+        return None
+    return note_labels().get(" ".join(head.lower().split()))
 
 
 def _phrase_head(sent: Span, start: int, end: int) -> Token:

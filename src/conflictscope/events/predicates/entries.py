@@ -37,3 +37,8 @@ FORCE_ON_CROWD = TriggerEntry(("fire",), "*", "Excessive force against protester
 CROWD_AIMED = (FIRE_ON_CROWD, FORCE_ON_CROWD)
 ATTACK_ON_CROWD = TriggerEntry(("fire",), "*", "@violence", "trigger")
 TIRES_BURNED = TriggerEntry(("burn", "tire"), "V", "Violent demonstration", "trigger")
+
+
+def labelled(sub_event_type: str) -> TriggerEntry:
+    """The entry for an event named only by the heading of an ACLED note ("Security measures: ...")."""
+    return TriggerEntry(("label",), "*", sub_event_type, "trigger")
