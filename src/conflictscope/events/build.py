@@ -3,6 +3,8 @@ mentions, one per place the event happened at."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from conflictscope.events.causes import hazard_displacement, non_violent, violent_context
@@ -75,6 +77,11 @@ __all__ = [
 ]
 
 HISTORY_DAYS = 30
+# The words between a town and the town after it that situates it: " in ", " city in rural ", " town in al-".
+_TOWN_IN_TOWN = re.compile(
+    r"(?:\s+(?:city|town|village|area))?\s+in\s+(?:(?:the|rural|northern|southern|eastern|western|central)\s+)*(?:(?:al|el|ar|as|ad|ash|an|at|az|ez)\s*-\s*)?",
+    re.IGNORECASE,
+)
 
 
 class SentenceBuilder:
@@ -478,6 +485,8 @@ class SentenceBuilder:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.start == 0:
             return False
+        if self._situates_town_before(doc.text, mention, places):
+            return True
         k = span.start - 1
         if doc[k].text not in (",", "("):
             return False
@@ -497,6 +506,25 @@ class SentenceBuilder:
         return bool(admin) and normalize_name(admin) == normalize_name(mention.text) or self.is_region_name(
             mention.text, previous.place.country_code
         )
+
+    @staticmethod
+    def _situates_town_before(text: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:
+        """"Ras al Ain in al-Hasakeh", "Ein Issa city in rural Ar-Raqqa": a larger town named after "in"
+        right behind a town of the same first-level region says where that town is (the parse may hang
+        "in Y" on the verb, so this reads the words between the two names). Not a smaller one: "the
+        road linking Aden to Taizz in At Turbah area" happened in At Turbah."""
+        if mention.place.feature != "city" or not mention.place.admin1:
+            return False
+        for other in places:
+            if other is mention or other.end > mention.start or other.place.feature != "city" or other.place == mention.place:
+                continue
+            if mention.place.population <= other.place.population:
+                continue
+            if _TOWN_IN_TOWN.fullmatch(text[other.end : mention.start]) and normalize_name(other.place.admin1 or "") == normalize_name(
+                mention.place.admin1
+            ):
+                return True
+        return False
 
     def _attacks_place(self, triggers: list[TriggerMatch], facts: SentenceFacts) -> bool:
         """An attack whose object is a village, town or community (named or not), not a force."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from conflictscope.geo.gazetteer import WORLD_FEATURES, Gazetteer, normalize_name
 from conflictscope.geo.resolve import ARTICLES, _group_names, focus_order, lexicon_words, place_demonyms, unique_town_weight
+from conflictscope.mentions.dates import is_month_name
 
 # Runs of up to four capitalised words, hyphenated names included ("Nagorno-Karabakh", "Cabo Delgado").
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ -](?:of |al-|el-|de |du )?[A-Z][\w'’.-]*){0,3}")
@@ -37,6 +38,8 @@ class FocusReader:
 
     def _name_weight(self, name: str) -> tuple[str, float] | None:
         lowered = name.lower()
+        if is_month_name(name):
+            return None  # "On 14 June 2021": a date, not Unieux (alias "June") or March, Cambridgeshire
         if normalize_name(name) in lexicon_words():
             return None  # "Artillery shelled ...": a word of the lexicon, not a town
         if normalize_name(name) in _group_names():

@@ -85,6 +85,9 @@ DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast southwest "
     "northeastern northwestern southeastern southwestern rural greater".split()
 )
+# Words after a name that make it a place fought over or around: "on the Saraqab front", "the Idleb
+# countryside", "Al Wahabiyah frontline".
+FRONT_WORDS = frozenset("front frontline fronts countryside outskirts".split())
 # Prepositions that put a name where something happens ("in Zarbinak", "near Opytne").
 PLACE_PREPOSITIONS = frozenset("in near at outside around into from of".split())
 
@@ -222,6 +225,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
 )
 # Arabic articles written before a hyphen ("Ar-Raqqa", "As-Suwayda"): never a name on their own.
 ARTICLES = frozenset("al ar as ash ad an at az el ed ez ul".split())
+ENGLISH_WORDS = frozenset("as an at".split())  # articles that are also English words
 
 _HYPHENS = {"-", "–", "—", "‐"}
 _STRONG_ENTS = {"GPE", "LOC", "FAC"}
@@ -653,7 +657,14 @@ class _Resolver:
                 i += 1
                 continue
             j = i
-            while j < run_end and j not in covered and (_is_cap(doc[j]) or _is_hyphen(doc[j]) or doc[j].lower_ in IZAFE):
+            while j < run_end and j not in covered and (
+                _is_cap(doc[j])
+                or _is_hyphen(doc[j])
+                or doc[j].lower_ in IZAFE
+                # "Ras al Ain": an article inside a transliterated name, before its next word (not one
+                # that is also an English word: "Dima Hasao at Haflong" is two names)
+                or (doc[j].lower_ in ARTICLES - ENGLISH_WORDS and j + 1 < run_end and _is_cap(doc[j + 1]))
+            ):
                 j += 1
             while j > i and not _is_cap(doc[j - 1]):
                 j -= 1
@@ -1088,14 +1099,24 @@ class _Resolver:
 
 
 def _place_context(r: _Resolver, start: int, end: int) -> bool:
-    """The text marks the name as a place: "in X", "near X", "X district", "the village of X"."""
+    """The text marks the name as a place: "in X", "near X", "X district", "the village of X",
+    "near al-X", "in rural X", "on the X front", "X countryside"."""
     doc = r.doc
     if r._hint(start, end) is not None or r._second_level(end):
         return True
+    if end < len(doc) and doc[end].lower_ in FRONT_WORDS:
+        return True
     k = start - 1
-    while k >= 0 and doc[k].lower_ in ("the", "a"):
+    if k >= 1 and _is_hyphen(doc[k]) and doc[k - 1].lower_ in ARTICLES:
+        k -= 2  # "near al-Bukamal": the article belongs to the name
+    while k >= 0 and (doc[k].lower_ in ("the", "a") or doc[k].lower_ in DIRECTIONS):
         k -= 1
     return k >= 0 and doc[k].lower_ in PLACE_PREPOSITIONS
+
+
+def _called_a_town(doc, start: int) -> bool:
+    """"the city of X", "the town of X": the text itself says X is a town."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("city", "town", "village")
 
 
 def _pick_variants(r: _Resolver, text: str, scope: set[str], regions: set, countries: set) -> list[Place]:
@@ -1251,7 +1272,14 @@ def _situate(r: _Resolver, spans: list[_Span], focus: list[str]) -> list[_Span]:
         if not scope:
             continue
         text = doc[start:end].text
-        variants = _pick_variants(r, text, scope, admin_regions, countries)
+        # "Nadas in rural Ras al Ain in al-Hasakeh": a town that situates the name puts it in the
+        # town's region, as a region named beside it does
+        variants = _pick_variants(r, text, scope, admin_regions | regions, countries)
+        if not variants and not (countries or regions) and len(focus) > 1 and _called_a_town(doc, start):
+            # "Israeli forces raided the city of Qalqiliyah ... Palestinian residents": a name the text
+            # calls a town is looked for in the report's second country too (not any capitalised word:
+            # "Society" is no misspelt town of it)
+            variants = _pick_variants(r, text, {focus[1]}, set(), set())
         if not variants:
             continue
         span = doc[start:end]
