@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictscope.events.predicates.entries import ABDUCTED, AIR_BOMBING, CAPTURED_PEOPLE
-from conflictscope.events.predicates.lexicon import builder_words, typing_words
+from conflictscope.events.predicates.entries import ABDUCTED, AIR_BOMBING, CAPTURED_PEOPLE, PLUNDERED
+from conflictscope.events.predicates.lexicon import builder_words, strategic_words, typing_words
 from conflictscope.events.predicates.places import PLACE_NOUNS
 from conflictscope.events.predicates.scheme import NON_STATE_ARMED, STATE_SIDE
 from conflictscope.events.predicates.territory import TERRITORY_NOUNS
 from conflictscope.events.predicates.weapons import BOMBING_WORDS
+from conflictscope.knowledge import load_taxonomy
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.mentions.triggers import TriggerMatch
 
@@ -58,6 +59,31 @@ FIGHTER_WORDS = builder_words("fighter_words")
 
 # Raids told with arrests and nobody hurt: ACLED codes the arrests (a search operation, not a fight).
 RAID_WORDS = builder_words("raid_words")
+# What raiders do to property, and what they carry off (strategic_words.tsv)
+PLUNDER_VERBS = strategic_words("plunder_verbs")
+LOOT_NOUNS = strategic_words("loot_nouns")
+
+
+def plunders(verb: Token) -> bool:
+    """"confiscated", "damaged", "taking away" (a verb with its particle)."""
+    lemma = verb.lemma_.lower()
+    return lemma in PLUNDER_VERBS or any(f"{lemma} {c.lower_}" in PLUNDER_VERBS for c in verb.children if c.dep_ == "prt")
+
+
+def raid_takes_property(raid: Token) -> bool:
+    """A raid told with what it took or damaged: "raided cattle from herders", "raided several houses,
+    taking away clothes and food", "stormed the office, confiscating twelve computers", "raided and
+    damaged the home"."""
+    if raid.dep_ == "amod" and raid.head.lemma_.lower() in LOOT_NOUNS:
+        return True  # "raided cattle" read as cattle that were raided
+    if raid.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in LOOT_NOUNS for c in raid.children):
+        return True
+    tied = [c for c in raid.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB"]
+    if raid.dep_ == "conj" and raid.head.pos_ == "VERB":
+        tied.append(raid.head)
+    return any(plunders(verb) for verb in tied)
 
 
 def captures_people(token: Token, actors: ActorReader) -> bool:
@@ -113,6 +139,26 @@ def by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) -> 
             match = TriggerMatch(AIR_BOMBING, match.token, match.start, match.end)
         out.append(match)
     return out or triggers
+
+
+def looting_raid(triggers: list[TriggerMatch], hurt: bool, armed_hit: bool) -> list[TriggerMatch]:
+    """A raid that hurt no one and hit no armed side, told with nothing violent but itself, whose outcome
+    is property taken or destroyed, is ACLED's looting/property destruction: "the soldiers burnt
+    motorcycles and looted a shop during a raid" (the looting is the event), "raided several houses,
+    taking away clothes and food", "raided cattle from herders", "stormed the office, confiscating its
+    computers" (the raid is the looting)."""
+    raids = [m for m in triggers if m.cls == "@attack" and m.token.lemma_.lower() in RAID_WORDS]
+    if not raids or hurt or armed_hit:
+        return triggers
+    type_of = load_taxonomy().event_type_of
+    others = [m for m in triggers if m not in raids]
+    if any(m.cls.startswith("@") or type_of(m.cls) != "Strategic developments" for m in others):
+        return triggers  # "raided the village and shot two men": violence told with the raid
+    if any(m.cls == "Looting/property destruction" for m in others):
+        return others
+    if all(raid_takes_property(m.token) for m in raids):
+        return others + [TriggerMatch(PLUNDERED, m.token, m.start, m.end) for m in raids]
+    return triggers
 
 
 MEASURES = builder_words("measures")

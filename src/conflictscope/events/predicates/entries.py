@@ -28,6 +28,7 @@ FOUND_BODY = TriggerEntry(("body",), "N", "@violence", "trigger")
 STRIKES = TriggerEntry(("strike",), "N", "Air/drone strike", "trigger")
 
 DAMAGED = TriggerEntry(("attack",), "V", "Looting/property destruction", "trigger")
+PLUNDERED = TriggerEntry(("raid",), "V", "Looting/property destruction", "trigger")
 
 SEIZED_ARMS = TriggerEntry(("seize",), "V", "Disrupted weapons use", "trigger")
 

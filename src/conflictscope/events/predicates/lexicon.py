@@ -1,6 +1,7 @@
 """The word lists the event builder's predicates use, by kind, each table read once per process:
 knowledge/data/builder_words.tsv (one list a constant of a predicate module), typing_words.tsv (the
-lists the typing rules look up by kind) and ordinal_words.tsv."""
+lists the typing rules look up by kind), strategic_words.tsv (the rules for strategic developments and
+remote violence) and ordinal_words.tsv."""
 
 from __future__ import annotations
 
@@ -53,6 +54,23 @@ def builder_words(kind: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def builder_table() -> dict[str, frozenset[str]]:
     return read_word_sets("builder_words.tsv", BUILDER_WORD_KINDS)
+
+
+STRATEGIC_WORD_KINDS = frozenset({"plunder_verbs", "loot_nouns"})
+
+
+def strategic_words(kind: str) -> frozenset[str]:
+    """The words of one kind in strategic_words.tsv (the rules for strategic developments and remote
+    violence); an unknown kind, or one without words, raises KeyError."""
+    words = strategic_table().get(kind)
+    if not words:
+        raise KeyError(f"strategic_words.tsv has no kind {kind!r}")
+    return words
+
+
+@lru_cache(maxsize=1)
+def strategic_table() -> dict[str, frozenset[str]]:
+    return read_word_sets("strategic_words.tsv", STRATEGIC_WORD_KINDS)
 
 
 @lru_cache(maxsize=1)
