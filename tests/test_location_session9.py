@@ -104,3 +104,23 @@ def test_month_names_give_the_report_no_country():
     reader = Extractor.default().focus_reader
     assert reader.focus("On 14 June 2021, Israeli forces raided Qalqiliyah.") == ["IL"]
     assert reader.focus("In March 2021, soldiers clashed with rebels near Kandahar.") == ["AF"]
+
+
+# ---- a small namesake abroad that nothing else in the text points to
+
+
+def test_a_village_among_villages_of_one_country_is_not_a_hamlet_abroad():
+    # "Zambana" is also a hamlet in Italy; the villages around it are in Taraba, Nigeria
+    found = [e for e in events("On 10 June 2021, gunmen attacked the villages of Ananum, Zambana and Kwossa (Donga, Taraba), killing 4 people.") if not e.historical]
+    assert found
+    assert {e.location.country_code for e in found if e.location} == {"NG"}
+
+
+def test_a_small_town_abroad_stays_when_the_text_names_its_country():
+    import conflictscope
+
+    named = {p.text: p.place.country_code for p in conflictscope.extract_places("The singer was born in Tuam, Ireland, and grew up in Chicago.")}
+    assert named.get("Tuam") == "IE"
+    # a small foreign town beside its own country's demonym stays too
+    named = {p.text: p.place.country_code for p in conflictscope.extract_places("Lagos police said the Italian tourists came from Zambana.")}
+    assert named.get("Zambana") == "IT"

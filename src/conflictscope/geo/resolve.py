@@ -85,6 +85,11 @@ DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast southwest "
     "northeastern northwestern southeastern southwestern rural greater".split()
 )
+# A town abroad this small, that no other name in the text points to, is no reading of a name in a
+# report on another country.
+LONELY_TOWN_POP = 50_000
+# A town abroad this small is no reading of a name the text situates in a region at home.
+FOREIGN_NAMESAKE_POP = 100_000
 # Words after a name that make it a place fought over or around: "on the Saraqab front", "the Idleb
 # countryside", "Al Wahabiyah frontline".
 FRONT_WORDS = frozenset("front frontline fronts countryside outskirts".split())
@@ -891,6 +896,13 @@ class _Resolver:
         }
 
     @staticmethod
+    def _namesakes_abroad(cands: list[Place], regions: set[tuple[str, str]], countries: set[str], focus: list[str]) -> bool:
+        """Every reading is a small town outside the countries that the situating regions and the
+        report name."""
+        home = countries | {cc for cc, _ in regions} | set(focus[:1])
+        return bool(cands) and all(p.feature == "city" and p.population < FOREIGN_NAMESAKE_POP and p.country_code not in home for p in cands)
+
+    @staticmethod
     def _inside(p: Place, regions: set[tuple[str, str]], countries: set[str]) -> bool:
         if p.feature == "country":
             return False
@@ -916,6 +928,10 @@ class _Resolver:
             inside = [p for p in cands if self._inside(p, regions, countries)]
             if inside:
                 cands, contained = inside, True
+            elif span.extras.get("by_region") and self._namesakes_abroad(cands, regions, countries, focus):
+                # "Zambana (Donga, Taraba)", "Kabushwa (Kabare, Sud-Kivu)": a village the gazetteer
+                # lacks in the region the text names, not a small namesake in another country
+                return None
             # one of our own regions, which carries no first-level region, situates the town by its
             # point: "Washington, D.C." is the Washington in the District, not one in Georgia
             near = [
@@ -1247,6 +1263,10 @@ def _situate(r: _Resolver, spans: list[_Span], focus: list[str]) -> list[_Span]:
         if host is not None:
             s.extras["in_town"] = host
         s.extras["within"] = within
+        # situated by a region or country the text names, not only by a town
+        s.extras["by_region"] = bool(within[0] or within[1]) and any(
+            p.feature in ("admin1", "admin2", "region", "country") for c in chain for p in c.candidates
+        )
         admin_regions = r._admin_regions(chain)
         regions, countries = within
         allowed = countries | {cc for cc, _ in regions}
@@ -1261,6 +1281,14 @@ def _situate(r: _Resolver, spans: list[_Span], focus: list[str]) -> list[_Span]:
         if variants:
             s.candidates = variants
             s.extras["variant"] = True
+    for group in _lists(r, spans):
+        # "the villages of A, B, C and D (Donga, Taraba)": the region after a list situates each name in it
+        last = group[-1]
+        if last.extras.get("by_region"):
+            for s in group[:-1]:
+                if not (s.extras.get("within") or (set(), set()))[0] and not (s.extras.get("within") or (set(), set()))[1]:
+                    s.extras["within"] = last.extras["within"]
+                    s.extras["by_region"] = True
     added = []
     for start, end, run_start, run_end in r.unresolved:
         if not _place_context(r, start, end):
@@ -1621,6 +1649,43 @@ def _resolver(doc, gazetteer: Gazetteer | None, embedded: bool = False) -> _Reso
     return _Resolver(doc, gazetteer if gazetteer is not None else default_gazetteer(), embedded)
 
 
+def _drop_lonely_namesakes(r: _Resolver, spans: list[_Span], chosen: dict[int, Place | None]) -> None:
+    """A small town abroad that nothing else in the text points to is no reading of a name in a
+    report whose places are in another country: "Zambana" among Nigerian villages is not the Italian
+    hamlet, "God" in a sermon not Göd in Hungary. Another place there, its country named or its
+    demonym keeps it ("Tuam, Ireland", "the Italian tourists came from Zambana")."""
+    named: dict[str, set[str]] = {}  # country -> the names read as its places (a name said twice counts once)
+    for s in spans:
+        place = chosen[id(s)]
+        if place is not None and place.country_code:
+            named.setdefault(place.country_code, set()).add(normalize_name(s.text))
+    if not named:
+        return
+    places_in = Counter({code: len(names) for code, names in named.items()})
+    home, n = places_in.most_common(1)[0]
+    if n < 2:
+        return  # the report's own country is not clear from its places
+    # the home country's territories are home too ("Saipan" in a report on the United States)
+    homes = {home} | {territory for territory, country in load_territories().items() if country == home}
+    support = Counter(places_in)
+    for tok in r.doc:
+        code = r.demonyms.get(tok.lower_)
+        if code and _is_cap(tok):
+            support[code] += 1
+    for s in spans:
+        place = chosen[id(s)]
+        if (
+            place is not None
+            and place.feature == "city"
+            and place.population < LONELY_TOWN_POP
+            and place.country_code
+            and place.country_code not in homes
+            and support[place.country_code] <= 1
+            and not s.extras.get("contained")
+        ):
+            chosen[id(s)] = None
+
+
 def document_focus(doc, gazetteer: Gazetteer | None = None) -> list[str]:
     """ISO2 codes of the countries a document is about, most prominent first: countries named,
     demonyms used, and towns that can only be in one country, weighted by count."""
@@ -1685,6 +1750,7 @@ def find_places(
         regions, countries = first.extras["within"]
         if not r._inside(place, regions, countries) and place != sure:
             chosen[id(s)] = sure if sure is not None and sure in s.candidates else None
+    _drop_lonely_namesakes(r, spans, chosen)
     out = []
     for s in spans:
         place = chosen[id(s)]
