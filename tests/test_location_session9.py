@@ -124,3 +124,11 @@ def test_a_small_town_abroad_stays_when_the_text_names_its_country():
     # a small foreign town beside its own country's demonym stays too
     named = {p.text: p.place.country_code for p in conflictscope.extract_places("Lagos police said the Italian tourists came from Zambana.")}
     assert named.get("Zambana") == "IT"
+
+
+def test_a_name_situated_in_a_region_at_home_is_not_a_small_town_abroad():
+    # the only reading of "Zambana" is an Italian hamlet; "(Taraba)" puts it in Nigeria, where the
+    # gazetteer has no such village, so the event is placed at the state
+    event = only("On 10 June 2021, gunmen attacked Zambana (Taraba) and killed 4 people.")
+    assert event.location.country_code == "NG"
+    assert event.location.name == "Taraba"
