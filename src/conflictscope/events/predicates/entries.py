@@ -26,6 +26,7 @@ AIR_BACKING_TRIGGER = TriggerEntry(("support",), "N", "Armed clash", "trigger")
 FOUND_BODY = TriggerEntry(("body",), "N", "@violence", "trigger")
 
 STRIKES = TriggerEntry(("strike",), "N", "Air/drone strike", "trigger")
+AREA_FIRE = TriggerEntry(("fire",), "V", "Shelling/artillery/missile attack", "trigger")
 
 DAMAGED = TriggerEntry(("attack",), "V", "Looting/property destruction", "trigger")
 PLUNDERED = TriggerEntry(("raid",), "V", "Looting/property destruction", "trigger")

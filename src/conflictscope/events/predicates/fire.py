@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictscope.events.predicates.entries import AIR_BACKING_CUE, AIR_BACKING_TRIGGER
-from conflictscope.events.predicates.lexicon import builder_words, typing_words
+from conflictscope.events.predicates.entries import AIR_BACKING_CUE, AIR_BACKING_TRIGGER, AREA_FIRE
+from conflictscope.events.predicates.lexicon import builder_words, strategic_words, typing_words
 from conflictscope.events.predicates.syntax import governed_by, upward
 from conflictscope.knowledge import load_monitors
 from conflictscope.mentions.triggers import TriggerMatch
@@ -122,3 +122,52 @@ def is_aimed(token: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("at", "on", "upon", "towards", "toward", "into", "against"):
             return any(c.dep_ == "pobj" for c in child.children)
     return False
+
+
+# Guns fired from a distance, and the places (not a side) such fire may be aimed at (strategic_words.tsv)
+MOUNTED_GUNS = strategic_words("mounted_guns")
+FIRE_AREAS = strategic_words("fire_areas")
+AIM_PREPOSITIONS = frozenset({"at", "on", "upon", "towards", "toward"})
+
+
+def calibre(token: Token) -> bool:
+    """A gun named by its calibre: "14.5mm", "12.7 mm"."""
+    text = token.lower_
+    if text == "mm":
+        return token.i > 0 and token.doc[token.i - 1].like_num
+    return text.endswith("mm") and text[:-2].replace(".", "").isdigit()
+
+
+def area_fire(token: Token) -> bool:
+    """Mounted guns fired at places rather than at a side: "fired 14.5mm and 12.7mm machine guns, in
+    addition to sniper rifles, at scattered areas", "fired machine guns, assumedly heavy, at various
+    locations", "fired medium weapons at residential neighbourhoods"."""
+    if token.lemma_.lower() != "fire" or token.pos_ != "VERB":
+        return False
+    fired = [c for c in token.children if c.dep_ == "dobj"]
+    # the weapons: anywhere in what the verb governs but its subject (lists of guns are often misparsed)
+    words = [t for c in token.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
+    lemmas = f" {' '.join(t.lemma_.lower() for t in words)} "
+    if not any(f" {phrase} " in lemmas for phrase in MOUNTED_GUNS) and not any(calibre(t) for t in words):
+        return False
+    # where it was aimed: at the verb ("fired guns at farms") or on what was fired ("fired shells at
+    # villages"); not a name in brackets that situates the place ("(At Tuhayat, Al Hudaydah)")
+    doc = token.doc
+    holders = [token] + [f for f in fired if f.dep_ == "dobj"]
+    aimed = [
+        q for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in AIM_PREPOSITIONS and doc[c.i - 1].text != "("
+        for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for q in (p, *p.conjuncts)
+    ]  # ("On 6 May" says when)
+    return bool(aimed) and all(p.lemma_.lower() in FIRE_AREAS or p.lower_ in FIRE_AREAS for p in aimed)
+
+
+def remote_fire(triggers: list[TriggerMatch], cues: list[str], hurt: bool, battle_cue) -> tuple[list[TriggerMatch], list[str]]:
+    """Fire of mounted guns at places, nobody reported hurt, is ACLED's shelling: the fire is the
+    shelling and its small arms ("in addition to sniper rifles") no sign of a clash. ``battle_cue``
+    tells a cue class of a ground fight."""
+    if hurt:
+        return triggers, cues
+    shelling = [TriggerMatch(AREA_FIRE, m.token, m.start, m.end) if m.cls == "@weak" and area_fire(m.token) else m for m in triggers]
+    if not any(m.entry is AREA_FIRE for m in shelling):
+        return triggers, cues
+    return shelling, [c for c in cues if not battle_cue(c)]
