@@ -132,3 +132,10 @@ def test_a_name_situated_in_a_region_at_home_is_not_a_small_town_abroad():
     event = only("On 10 June 2021, gunmen attacked Zambana (Taraba) and killed 4 people.")
     assert event.location.country_code == "NG"
     assert event.location.name == "Taraba"
+
+
+def test_the_last_name_in_brackets_is_the_region_of_that_name():
+    # "Ad Dali" is a Yemeni governorate and a Syrian village; closing "(district, X)" it is the region
+    event = only("On 10 June 2021, Houthi forces shelled homes in Bab Ghaliq (Qaatabah, Ad Dali), wounding a child.")
+    assert event.location.country_code == "YE"
+    assert event.location.geo_precision == 3  # placed at the region, not at a town

@@ -895,6 +895,16 @@ class _Resolver:
             if p.feature == "admin1"
         }
 
+    def _closes_bracket(self, span: _Span) -> bool:
+        """The name ends a bracket that follows a name: "X (Y)", "X (Z, Y)"."""
+        doc = self.doc
+        if span.end >= len(doc) or doc[span.end].text != ")" or span.start == 0:
+            return False
+        before = doc[span.start - 1].text
+        if before == "(":
+            return span.start >= 2 and _is_cap(doc[span.start - 2])
+        return before == "," and any(t.text == "(" for t in doc[max(0, span.start - 8) : span.start - 1])
+
     @staticmethod
     def _namesakes_abroad(cands: list[Place], regions: set[tuple[str, str]], countries: set[str], focus: list[str]) -> bool:
         """Every reading is a small town outside the countries that the situating regions and the
@@ -973,6 +983,12 @@ class _Resolver:
             # a continent, sea or region across borders ("Africa", "the Atlantic", "the Middle East")
             # rather than a town named after it
             return world[0]
+        if not contained and self._closes_bracket(span):
+            # "Bab Ghaliq (Qaatabah, Ad Dali)": the last name in brackets after a place is the region
+            # that holds it, when a region answers to that name (not the Syrian village Ad Daliyah)
+            regions_of_name = [p for p in cands if p.feature in ("admin1", "region") and normalize_name(p.name) == key]
+            if regions_of_name:
+                cands = regions_of_name
         listed = span.extras.get("listed")
         if listed and not contained:
             kind, code = listed
