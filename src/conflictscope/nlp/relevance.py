@@ -37,6 +37,7 @@ from conflictscope.knowledge import load_actor_terms, load_groups, load_reportin
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import COLLECTIVES
 from conflictscope.mentions.attribution import RESPONSIBILITY_NOUNS
+from conflictscope.mentions.triggers import LABEL_CHARS, note_labels
 from conflictscope.nlp.analyze import MODEL_NAME
 
 # Stances of claims that can float to an event told in another sentence.
@@ -226,8 +227,16 @@ def _words(text: str) -> set[str]:
 
 
 def _event_words_in(unit_text: str, words: set[str]) -> bool:
-    """A trigger phrase, or a movement verb beside the people it needs (``words``: the unit's)."""
-    return _lexicons()[0].found_in(words) or _mover_found(unit_text, words)
+    """A trigger phrase, a movement verb beside the people it needs (``words``: the unit's), or a
+    heading that names the event."""
+    return _lexicons()[0].found_in(words) or _mover_found(unit_text, words) or opens_with_label(unit_text)
+
+
+def opens_with_label(unit_text: str) -> bool:
+    """"Security measures: On 9 May, the governor announced ...": an ACLED note whose heading names its
+    sub-event (note_labels.tsv) tells an event whatever its other words are, so it is parsed."""
+    head, colon, _ = unit_text.lstrip()[:LABEL_CHARS].partition(":")
+    return bool(colon) and " ".join(head.lower().split()) in note_labels()
 
 
 def has_event_words(text: str) -> bool:
