@@ -31,6 +31,9 @@ from conflictscope.events.predicates.fights import (
 from conflictscope.events.predicates.fire import (
     SHOT_WORDS, air_force_unit, air_support, harming_strike, into_the_air, is_aimed, is_observed,
 )
+from conflictscope.events.predicates.attacks import shots_fired
+from conflictscope.events.predicates.crowds import crowd_opponent, followers_fight_one_another
+from conflictscope.events.predicates.fights import CLASH_WORDS
 from conflictscope.events.predicates.lexicon import typing_words
 from conflictscope.events.predicates.movement import (
     AID_VERBS, DISPLACED_PEOPLE, MOVES, drop_displacement_causes, is_counted, is_cumulative,
@@ -46,7 +49,7 @@ from conflictscope.events.predicates.syntax import in_subtree, nearest_date, pla
 from conflictscope.events.predicates.territory import held_ground
 from conflictscope.events.predicates.victims import (
     BODY_WORDS, CIVILIAN_WORDS, CORPSE_WORDS, TOLL_WORDS, casualty_figures, criminal_victim, describes_wound,
-    found_body, off_duty_pattern, ordinal_victim,
+    armed_victims, found_body, off_duty, ordinal_victim,
 )
 from conflictscope.events.predicates.weapons import (
     WEAPON_NOUNS, abstract_object, bomber_killed, defuses_no_weapon, device_disarmed, user_named, war_remnant,
@@ -136,6 +139,21 @@ class SentenceBuilder:
             # "Palestinians hurled Molotov cocktails at a police vehicle": people named by nationality
             # doing what a crowd does (stones, fire) are a crowd, not their state's forces
             perpetrator = ActorRef("rioters", "Rioters ({country})", perpetrator.country_code, False, perpetrator.token, perpetrator.explicit_country)
+        if perpetrator is not None and perpetrator.kind == "civilians" and any(shots_fired(m) for m in real):
+            # "a man was shot dead by people who knocked on his door", "shot by a group of armed
+            # criminals": people who fire on someone are armed men, not a crowd (ACLED's unidentified
+            # armed group; its attack, not mob violence)
+            perpetrator = ActorRef("political_militia", "Unidentified Armed Group ({country})", perpetrator.country_code, True, perpetrator.token, perpetrator.explicit_country)
+        clashes = [m.token for m in real if m.cls == "Armed clash" and m.token.lemma_.lower() in CLASH_WORDS]
+        if clashes and not any(shots_fired(m) for m in real) and (
+            (side := next((s for t in clashes if (s := followers_fight_one_another(t)) is not None), None)) is not None
+            or perpetrator is None and target is not None and target.kind == "civilians" and any(crowd_opponent(t, target.token) for t in clashes)
+            and (side := target.token) is not None
+        ):
+            # "Imbonerakure and CNL supporters fought one another", "a group of youths clashed with
+            # residents": a party's people fighting among themselves, or someone unnamed fighting
+            # townspeople, with no shots fired, is a fight of crowds (ACLED's mob violence)
+            perpetrator = ActorRef("rioters", "Rioters ({country})", None, False, side)
         deals = [d for m in real if m.cls == "Agreement" and (d := deal_noun(m)) is not None and has_parties(d)]
         if deals and (parties := self._parties(deals[0])):
             # "Saudi forces brokered an agreement between the STC and the government": its parties are
@@ -197,7 +215,11 @@ class SentenceBuilder:
             # trafficking", "police carried out an operation against drug trafficking ... a suspect was
             # shot": ACLED codes a gang member's killing by a gang or by the police as a clash
             target_armed, civilian_victims = True, False
-        if target is not None and target.kind in ORGANISED and off_duty_pattern().search(sent.text):
+        if civilian_victims and (perpetrator is None or perpetrator.kind in NON_STATE_ARMED) and armed_victims(sent, facts.casualties, self.actors.actor_at) and not off_duty(sent):
+            # "militants attacked the station, killed one civilian and wounded four gendarmes": an armed
+            # side was among those hit, so there was a fight (civilians killed in a battle count in it)
+            target_armed, civilian_victims = True, False
+        if target is not None and target.kind in ORGANISED and off_duty(sent):
             # an off-duty soldier or officer attacked is a victim, not a side in a fight
             target_armed, civilian_victims = False, True
         classification = classify(

@@ -19,6 +19,7 @@ SD_TYPE = "Strategic developments"
 VIOLENT_TYPES = {BATTLE_TYPE, EXPLOSION_TYPE, VAC_TYPE}
 ORGANISED_ARMED = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
 CROWDS = {"civilians", "rioters", "protesters"}
+NON_STATE_ARMED = {"rebel_group", "political_militia", "identity_militia"}
 # What a crowd at a demonstration may do that makes it violent.
 CROWD_VIOLENCE = {"Armed clash", "Looting/property destruction", "Mob violence"}
 
@@ -86,6 +87,13 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
         # stones thrown by an armed group or a state's forces: their attack, not a crowd's
         typed = _generic_violence(generic | {"@violence"}, context)
         return Classification(typed.event_type, typed.sub_event_type, True)
+    if protest_like and "Armed clash" in specific and context.perpetrator_kind in NON_STATE_ARMED and context.perpetrator_armed and (
+        context.target_armed or context.target_kind in ("state_forces", "external_forces")
+    ):
+        # "armed men clashed with officers who came to disperse a fight", "gang members clashed with
+        # soldiers and blocked roads": a fight between an armed group and an armed side is a battle,
+        # whatever crowd tactics go with it (ACLED's riots are fights of crowds)
+        return Classification(BATTLE_TYPE, "Armed clash", True)
     if protest_like:
         return _demonstration(candidates, generic, context)
     if candidates == {"Abduction/forced disappearance"} and generic & {"@violence", "@attack"} and context.casualties:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.knowledge import read_kinds
 from conflictscope.mentions.attribution import FIRST_PERSON, PRONOUNS
@@ -70,3 +71,29 @@ def named_object_kind(token: Token) -> str | None:
         return None
     kind = attack_objects().get(before.lemma_.lower())
     return kind if kind in ("property", "infrastructure") else None
+
+
+def shots_fired(match: TriggerMatch) -> bool:
+    """A killing or attack word that tells shots fired: "shot dead", "opened fire", "gunshots" (not
+    "set fire to a house")."""
+    token = match.token
+    if not match.cls.startswith("@") or token.lemma_.lower() not in SHOT_WORDS:
+        return False
+    if token.lemma_.lower() == "fire" and token.head.lemma_.lower() in ("set", "catch"):
+        return False
+    # "residents beat up a commander for opening fire on a driver": shots told as the reason for the
+    # act, not the act
+    node = token
+    for _ in range(3):
+        if node.head is node:
+            break
+        if node.dep_ == "pcomp" and node.head.lower_ in REASON_WORDS or node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in REASON_WORDS for c in node.children
+        ):
+            return False
+        node = node.head
+    return True
+
+
+# Words that introduce the reason for an act ("beat him for opening fire", "after he shot a man")
+REASON_WORDS = ("for", "after", "because", "since", "over")

@@ -14,7 +14,7 @@ from conflictscope.events.predicates.entries import FIRE_ON_CROWD, FORCE_ON_CROW
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.scheme import CROWD_ACTS
-from conflictscope.knowledge import TriggerEntry, load_triggers
+from conflictscope.knowledge import TriggerEntry, load_triggers, read_kinds
 from conflictscope.mentions.actors import ActorRef
 from conflictscope.mentions.triggers import TriggerMatch
 
@@ -127,6 +127,11 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
             staging = typing_words(STAGING_VERBS)
             direct = direct or token.pos_ == "VERB" and token.dep_ == "conj" and (first.head.lemma_.lower() in staging or first.head.lower_ in staging) and any(
                 c.i in protest_tokens for c in first.head.children if c.dep_ == "dobj"
+            )
+            # "Demonstrators took one of the suspects and killed him": what the demonstrators themselves
+            # did, told in a sentence of its own (the subject of the verb, or of the first of its list)
+            direct = direct or token.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.i in participants for c in (*token.children, *first.children)
             )
             # "protested after pollution destroyed their crops": the cause, not the crowd's act
             cause = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in (*token.children, *first.children))
@@ -250,3 +255,39 @@ def blocked_way(sent: Span, matches: list[TriggerMatch]) -> list[TriggerMatch]:
                 found.append(TriggerMatch(entry, token, token.i, token.i + 1))
                 break
     return found
+
+
+@lru_cache(maxsize=1)
+def follower_words() -> frozenset[str]:
+    """Head nouns for the people of a party or movement (crowd_sides.tsv)."""
+    return frozenset(word for word, _ in read_kinds("crowd_sides.tsv", {"follower"}))
+
+
+RECIPROCALS = ("other", "another")
+
+
+def followers_fight_one_another(token: Token) -> Token | None:
+    """"Imbonerakure and CNL supporters fought one another", "members of the two parties clashed with
+    each other": a fight its subject fought among its own people, when they are a party's or a
+    movement's people; returns the subject."""
+    if token.pos_ != "VERB":
+        return None
+    told = [c for c in token.children if c.dep_ == "dobj"]
+    told += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    if not any(t.lower_ in RECIPROCALS or any(c.lower_ in RECIPROCALS for c in t.children) for t in told):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in follower_words():
+        return None
+    return subject
+
+
+def crowd_opponent(token: Token, side: Token) -> bool:
+    """``side`` is who a fight was with or between ("a group of youths clashed with residents",
+    "a clash between residents and traders"), not someone counted among its victims."""
+    holders = {token.i, token.head.i} if token.dep_ == "nsubj" else {token.i}
+    node = side
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in ("with", "between", "among") and prep.head.i in holders

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from conflictscope.events.predicates.entries import FOUND_BODY
 from conflictscope.events.predicates.lexicon import builder_words, ordinal_values, typing_words
+from conflictscope.events.predicates.scheme import ORGANISED
 from conflictscope.events.predicates.syntax import token_at
 from conflictscope.events.senses import remains_of_animals
 from conflictscope.knowledge import read_kinds
@@ -113,3 +114,27 @@ def describes_wound(match: TriggerMatch) -> bool:
     what the victim bore, no weapon used in a fight."""
     token = match.token
     return not match.is_trigger and token.dep_ == "compound" and token.head.lemma_.lower() in typing_words("wound")
+
+
+def off_duty(sent: Span) -> bool:
+    """The sentence or the next one tells that the member of the forces attacked was off duty ("a
+    jail guard was wounded in an attack ... The guard was on his way to work when he was attacked")."""
+    text = sent.text
+    if sent.end < len(sent.doc):
+        text += " " + sent.doc[sent.end].sent.text
+    return bool(off_duty_pattern().search(text))
+
+
+def armed_victims(sent: Span, casualties: list[CasualtyMention], actor_at) -> bool:
+    """Members of an organised armed side are among those the sentence counts killed or wounded
+    ("killed one civilian and wounded four gendarmes"); ``actor_at`` reads the actor a noun names."""
+    for casualty in casualties:
+        if casualty.count <= 0 or not casualty.victims:
+            continue
+        # the counted noun inside the casualty's words ("wounded four gendarmes": gendarmes)
+        for token in sent:
+            if casualty.start <= token.idx < casualty.end and casualty.victims in (token.lower_, token.lemma_.lower()):
+                actor = actor_at(token)
+                if actor is not None and actor.armed and actor.kind in ORGANISED:
+                    return True
+    return False
