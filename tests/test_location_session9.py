@@ -139,3 +139,29 @@ def test_the_last_name_in_brackets_is_the_region_of_that_name():
     event = only("On 10 June 2021, Houthi forces shelled homes in Bab Ghaliq (Qaatabah, Ad Dali), wounding a child.")
     assert event.location.country_code == "YE"
     assert event.location.geo_precision == 3  # placed at the region, not at a town
+
+
+# ---- the report's countries, read from the raw text before parsing (geo/focus.py)
+
+
+def _focus(text: str) -> list[str]:
+    return Extractor.default().focus_reader.focus(text)
+
+
+def test_words_opening_a_sentence_and_initialisms_give_no_country():
+    # "No" and "UP" are also names of small towns abroad
+    assert _focus("On 3 May 2021, shells hit the airport in Tripoli, Libya. No casualties reported.") == ["LY"]
+    assert "FR" not in _focus("A scuffle led to firing in Pipri, Kaushambi (UP), leaving one man dead.")
+
+
+def test_halves_of_an_unknown_or_ambiguous_name_give_no_country():
+    # "Bab" alone is a Syrian town, "Dali" a Chinese one; "Ad Dali" as a whole is Yemeni or Syrian
+    focus = _focus("Houthi forces shelled Bab Ghaliq (Qaatabah, Ad Dali) on Sunday.")
+    assert "CN" not in focus and "ER" not in focus
+    assert focus[:1] != ["SY"]
+
+
+def test_a_place_heading_a_title_or_an_office_still_counts():
+    assert _focus("The Kramatorsk Mayor said the shelling had stopped.") == ["UA"]
+    # a full stop ends the run: "Idleb" is read on its own, not with the next sentence's first word
+    assert _focus("Rebels fought regime forces in Idleb. Two fighters were killed.") == ["SY"]

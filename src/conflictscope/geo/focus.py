@@ -13,21 +13,38 @@ from collections import Counter
 from functools import lru_cache
 
 from conflictscope.geo.gazetteer import WORLD_FEATURES, Gazetteer, normalize_name
-from conflictscope.geo.resolve import ARTICLES, _group_names, focus_order, lexicon_words, place_demonyms, unique_town_weight
+from conflictscope.geo.resolve import (
+    ARTICLES,
+    CITY_WORDS,
+    ORG_HEAD_WORDS,
+    REGION_WORDS,
+    STOP_WORDS,
+    TITLES,
+    _group_names,
+    focus_order,
+    lexicon_words,
+    place_demonyms,
+    unique_town_weight,
+)
 from conflictscope.mentions.dates import is_month_name
 
 # Runs of up to four capitalised words, hyphenated names included ("Nagorno-Karabakh", "Cabo Delgado").
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ -](?:of |al-|el-|de |du )?[A-Z][\w'’.-]*){0,3}")
+# Words after (or before) a place's name in a capitalised run that are no name of their own:
+# "Kramatorsk Mayor", "Kabul Police", "Herat Province".
+GENERIC_HEADS = ORG_HEAD_WORDS | TITLES | REGION_WORDS | CITY_WORDS | frozenset("city town".split())
 STOP_INITIALS = frozenset("The A An In On At By For From And But Of To It He She They We This That".split())
 
 
 def _runs(text: str):
     for match in CAPITALISED_RUN.finditer(text):
-        words = match.group(0).rstrip(".").split()
-        while words and words[0] in STOP_INITIALS:
-            words = words[1:]
-        if words:
-            yield " ".join(words)
+        # "in Idleb. Two fighters": a full stop and a space end a sentence, and the run
+        for part in re.split(r"(?<=\.)\s+", match.group(0)):
+            words = part.rstrip(".").split()
+            while words and words[0] in STOP_INITIALS:
+                words = words[1:]
+            if words:
+                yield " ".join(words)
 
 
 class FocusReader:
@@ -38,6 +55,8 @@ class FocusReader:
 
     def _name_weight(self, name: str) -> tuple[str, float] | None:
         lowered = name.lower()
+        if lowered in STOP_WORDS:
+            return None  # "No casualties reported.": a word opening a sentence, not the town of No
         if is_month_name(name):
             return None  # "On 14 June 2021": a date, not Unieux (alias "June") or March, Cambridgeshire
         if normalize_name(name) in lexicon_words():
@@ -47,6 +66,8 @@ class FocusReader:
         if lowered in self.demonyms:
             code = self.demonyms[lowered]
             return (code, 1.0) if code else None
+        if name.isupper() and len(name) <= 3 and not self.gazetteer.names_country(name):
+            return None  # "UP", "FM": an initialism, not a small town that answers to it ("US" stays)
         candidates = self.gazetteer.candidates(name)
         head, _, rest = name.partition("-")
         if not candidates and rest and head.lower() in ARTICLES:
@@ -72,13 +93,22 @@ class FocusReader:
         weights: Counter[str] = Counter()
         for run in _runs(text):
             hit = self._weight_of(run)
-            if hit is None and " " in run:
-                # "Russian forces", "Kramatorsk Mayor": try each word on its own
-                for word in run.split():
+            if hit is None and " " in run and not self._known(run):
+                # "Russian Foreign Ministry", "Kramatorsk Mayor": a name heading words that are no name
+                # of their own. Not the halves of an unknown name ("Bab Ghaliq", "Mitiga Airport"),
+                # nor those of a known but ambiguous one ("Ad Dali")
+                words = run.split()
+                for i, word in enumerate(words):
                     single = self._weight_of(word)
-                    if single:
+                    if single and (single[1] >= 2.0 or word.lower() in self.demonyms or all(
+                        w.lower() in GENERIC_HEADS for j, w in enumerate(words) if j != i
+                    )):
                         weights[single[0]] += single[1]
                 continue
             if hit:
                 weights[hit[0]] += hit[1]
         return focus_order(weights)
+
+    @lru_cache(maxsize=100_000)
+    def _known(self, name: str) -> bool:
+        return bool(self.gazetteer.candidates(name))
