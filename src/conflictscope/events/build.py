@@ -15,7 +15,7 @@ from conflictscope.events.predicates.attacks import (
     LIGHT_VERBS, REPEL_VERBS, attack_objects, named_object_kind, property_damage, self_agent,
 )
 from conflictscope.events.predicates.captures import (
-    HELD_PEOPLE, HOLDING_PLACES, RAID_WORDS, by_captor, captures_people, detains_people, seized_arms, seized_goods,
+    HELD_PEOPLE, HOLDING_PLACES, RAID_WORDS, by_captor, captures_people, detains_people, looting_raid, seized_arms, seized_goods,
 )
 from conflictscope.events.predicates.crowds import (
     blocked_way, drop_protest_topics, is_crowd, is_meeting, people_told_before, protest_means, tells_demonstration,
@@ -23,13 +23,13 @@ from conflictscope.events.predicates.crowds import (
 )
 from conflictscope.events.predicates.entries import (
     AIR_BOMBING, AIR_SHOTS, ATTACK_ON_CROWD, CAPTURED_PEOPLE, CROWD_AIMED, CROWD_FIRE, DAMAGED, DISARMED, DISMANTLED,
-    DISPLACED, FOUND_BODY, MOVED, REMNANT, SEIZED_ARMS, SEIZED_GOODS, STRIKES, TIRES_BURNED,
+    DISPLACED, FOUND_BODY, MOVED, REMNANT, SEIZED_ARMS, SEIZED_GOODS, STRIKES, TIRES_BURNED, labelled,
 )
 from conflictscope.events.predicates.fights import (
     BATTLE_WORDS, FIGHT_NOUNS, ONE_SIDED_VERBS, describes_fighters, drop_background, in_front_of,
 )
 from conflictscope.events.predicates.fire import (
-    SHOT_WORDS, air_force_unit, air_support, harming_strike, into_the_air, is_aimed, is_observed,
+    SHOT_WORDS, air_force_unit, air_support, answered_fire, harming_strike, into_the_air, is_aimed, is_observed, remote_fire,
 )
 from conflictscope.events.predicates.attacks import shots_fired
 from conflictscope.events.predicates.crowds import crowd_opponent, followers_fight_one_another
@@ -52,8 +52,8 @@ from conflictscope.events.predicates.victims import (
     armed_victims, found_body, off_duty, ordinal_victim,
 )
 from conflictscope.events.predicates.weapons import (
-    WEAPON_NOUNS, abstract_object, bomber_killed, defuses_no_weapon, device_disarmed, user_named, war_remnant,
-    weapon_object, went_off_early,
+    WEAPON_NOUNS, abstract_object, bomber_killed, defuses_no_weapon, destroyed_by_weapon, device_disarmed, user_named,
+    set_off_found_device, war_remnant, weapon_object, went_off_early,
 )
 from conflictscope.events.roles import RoleReader
 from conflictscope.events.senses import other_sense
@@ -61,7 +61,7 @@ from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.knowledge import load_taxonomy
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.attribution import Attribution
-from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrealis
+from conflictscope.mentions.triggers import TriggerMatch, find_matches, is_irrealis, note_label
 from conflictscope.types import PlaceMention
 
 # Other modules import these from here (pipeline.py, merge.py, nlp/relevance.py)
@@ -102,7 +102,7 @@ class SentenceBuilder:
         weapon_cue = any(not c.startswith("@") and self.taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues + [t.cls for t in triggers])
         has_casualties = any(c.count > 0 for c in facts.casualties)
 
-        triggers = triggers + found_body(sent, triggers) + blocked_way(sent, matches)
+        triggers = [answered_fire(m) for m in triggers] + found_body(sent, triggers) + blocked_way(sent, matches)
         real, aid_giver = self._happened(facts, triggers, weapon_cue, has_casualties)
         if real and any(m.cls in DEVICE_CLASSES | {"@explosion", "Shelling/artillery/missile attack"} for m in real) and war_remnant(sent):
             # "a villager stepped on a landmine laid during the war", "a rocket left over from the civil
@@ -117,6 +117,16 @@ class SentenceBuilder:
             # "border guards fired shots into the air": shots at nobody, ACLED's Other (a demonstration
             # it disperses is told by the demonstration's own words)
             real = [TriggerMatch(AIR_SHOTS, real[0].token, real[0].start, real[0].end)]
+        label = note_label(sent)
+        label_only = label is not None and not real
+        if label_only:
+            # "Security measures: On 8 May, the governor closed the roads into the town": the note's
+            # heading names the event its words do not (note_labels.tsv; the relevance pass parses
+            # such a note whatever its words, nlp/relevance.opens_with_label)
+            real = [TriggerMatch(labelled(label), sent.root, sent.root.i, sent.root.i + 1)]
+        # mounted guns fired at places, nobody hurt: shelling, whatever small arms are listed (fire.remote_fire)
+        real, cues = remote_fire(real, cues, has_casualties, self._battle_cue)
+        real = destroyed_by_weapon(real, matches)  # "destroyed a bulldozer using an ATGM": shelling
         self._collect_floating(facts, real, floating)
         if not real:
             return self._refinement(facts, cues)
@@ -167,7 +177,7 @@ class SentenceBuilder:
             # "Boko Haram/IS attacked Debiro" parsed as a passive ("IS" as its auxiliary): a passive verb
             # with a direct object is a misparse, its subject is who attacked, not a target
             target = None
-        killed, injured = casualty_figures(facts.casualties)
+        killed, injured = casualty_figures(facts.casualties) if not label_only else (None, None)  # deaths its words did not make an event
         running = ordinal_victim(sent, facts.casualties)
         if running is not None:
             killed = running  # "a third soldier died": the toll has reached three
@@ -222,6 +232,8 @@ class SentenceBuilder:
         if target is not None and target.kind in ORGANISED and off_duty(sent):
             # an off-duty soldier or officer attacked is a victim, not a side in a fight
             target_armed, civilian_victims = False, True
+        # a raid that only took or damaged property: the looting (captures.looting_raid)
+        real = looting_raid(real, bool(killed or injured), bool(target_armed) or "armed" in hit)
         classification = classify(
             [m.cls for m in real],
             [c for c in cues if not c.startswith("@")],
@@ -243,6 +255,10 @@ class SentenceBuilder:
                 crowd=perpetrator is not None and is_crowd(perpetrator),
             ),
         )
+        if label is not None:
+            # the heading is the coder's own sub-event: "Land seizure: forces seized land for a cemetery",
+            # "Security measures: forces raided the town; no clashes were reported"
+            classification = Classification(self.taxonomy.event_type_of(label), label, True)
         if classification is None:
             return []
         if (
@@ -393,11 +409,15 @@ class SentenceBuilder:
             if match.cls in DEVICE_CLASSES and device_disarmed(match.token):
                 # "police recovered four IEDs", "an IED was found and defused": the device never went off
                 match = TriggerMatch(DISARMED, match.token, match.start, match.end)
-            elif match.cls in DEVICE_CLASSES | {"@explosion"} and went_off_early(match.token):
-                # "landmines they were planting exploded prematurely": ACLED's disrupted weapons use
+            elif match.cls in DEVICE_CLASSES | {"@explosion"} and (went_off_early(match.token) or set_off_found_device(match.token)):
+                # "landmines they were planting exploded prematurely", "police detonated a bomb planted by
+                # a man": ACLED's disrupted weapons use
                 match = TriggerMatch(DISARMED, match.token, match.start, match.end)
             real.append(match)
         return real, aid_giver
+
+    def _battle_cue(self, cls: str) -> bool:
+        return not cls.startswith("@") and self.taxonomy.event_type_of(cls) == BATTLE_TYPE
 
     def _refinement(self, facts: SentenceFacts, cues: list[str]) -> list[EventMention]:
         refining = sorted({c for c in cues if c in REFINING_CUES}, key=self.taxonomy.rank)

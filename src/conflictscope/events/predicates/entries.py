@@ -4,6 +4,8 @@ man was found" is an attack. Each stands in for the lexicon's entry with the cla
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from conflictscope.knowledge import TriggerEntry
 
 SEIZED_GOODS = TriggerEntry(("seize",), "V", "Looting/property destruction", "trigger")
@@ -27,6 +29,7 @@ FOUND_BODY = TriggerEntry(("body",), "N", "@violence", "trigger")
 
 STRIKES = TriggerEntry(("strike",), "N", "Air/drone strike", "trigger")
 AREA_FIRE = TriggerEntry(("fire",), "V", "Shelling/artillery/missile attack", "trigger")
+ANSWERED_FIRE = TriggerEntry(("respond", "fire"), "V", "Armed clash", "trigger")
 
 DAMAGED = TriggerEntry(("attack",), "V", "Looting/property destruction", "trigger")
 PLUNDERED = TriggerEntry(("raid",), "V", "Looting/property destruction", "trigger")
@@ -44,3 +47,9 @@ TIRES_BURNED = TriggerEntry(("burn", "tire"), "V", "Violent demonstration", "tri
 def labelled(sub_event_type: str) -> TriggerEntry:
     """The entry for an event named only by the heading of an ACLED note ("Security measures: ...")."""
     return TriggerEntry(("label",), "*", sub_event_type, "trigger")
+
+
+@lru_cache(maxsize=None)
+def destroyed_with(sub_event_type: str) -> TriggerEntry:
+    """Property destroyed by a weapon of this sub-event type ("destroyed a bulldozer using an ATGM")."""
+    return TriggerEntry(("destroy",), "V", sub_event_type, "trigger")

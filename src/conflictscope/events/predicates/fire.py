@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictscope.events.predicates.entries import AIR_BACKING_CUE, AIR_BACKING_TRIGGER, AREA_FIRE
+from conflictscope.events.predicates.entries import AIR_BACKING_CUE, AIR_BACKING_TRIGGER, ANSWERED_FIRE, AREA_FIRE
 from conflictscope.events.predicates.lexicon import builder_words, strategic_words, typing_words
 from conflictscope.events.predicates.syntax import governed_by, upward
 from conflictscope.knowledge import load_monitors
@@ -171,3 +171,26 @@ def remote_fire(triggers: list[TriggerMatch], cues: list[str], hurt: bool, battl
     if not any(m.entry is AREA_FIRE for m in shelling):
         return triggers, cues
     return shelling, [c for c in cues if not battle_cue(c)]
+
+
+ANSWER_VERBS = strategic_words("answer_verbs")
+# What may be answered as fire: shelling, fire, shots and explosions (not an attack or a raid: "responded
+# to the attack" is told by what the responders did)
+FIRE_CLASSES = frozenset({"Shelling/artillery/missile attack", "@fire", "@explosion"})
+
+
+def answered_fire(match: TriggerMatch) -> TriggerMatch:
+    """"forces responded to pro-Houthi shelling", "reacted to the fire of the rebels": fire answered by
+    those it was aimed at is a fight between the two (ACLED's armed clash), not the shelling alone."""
+    token = match.token
+    if not (match.cls in FIRE_CLASSES or match.cls == "@weak" and token.lemma_.lower() in SHOT_WORDS | {"fire"}):
+        return match
+    for node, head in upward(token, 3):
+        if head.lemma_.lower() in ANSWER_VERBS and head.pos_ == "VERB" and head.i < token.i and any(
+            t.lower_ == "to" for t in token.doc[head.i + 1 : token.i]
+        ):
+            # "responded to pro-Houthi shelling" (also when the parse makes "shelling" a verb)
+            return TriggerMatch(ANSWERED_FIRE, token, match.start, match.end)
+        if node.dep_ not in ("pobj", "prep", "xcomp", "advcl"):
+            break
+    return match

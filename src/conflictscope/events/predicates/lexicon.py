@@ -56,7 +56,7 @@ def builder_table() -> dict[str, frozenset[str]]:
     return read_word_sets("builder_words.tsv", BUILDER_WORD_KINDS)
 
 
-STRATEGIC_WORD_KINDS = frozenset({"plunder_verbs", "loot_nouns", "mounted_guns", "fire_areas"})
+STRATEGIC_WORD_KINDS = frozenset({"plunder_verbs", "loot_nouns", "mounted_guns", "fire_areas", "answer_verbs", "incendiary"})
 
 
 def strategic_words(kind: str) -> frozenset[str]:

@@ -8,8 +8,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from conflictscope.events.predicates.lexicon import builder_words
+from conflictscope.events.predicates.entries import destroyed_with
+from conflictscope.events.predicates.lexicon import builder_words, strategic_words, typing_words
+from conflictscope.events.predicates.scheme import WEAPON_TYPE
 from conflictscope.events.predicates.syntax import upward
+from conflictscope.knowledge import load_taxonomy
 from conflictscope.mentions.triggers import TriggerMatch
 
 # Device words that may name what carries no planted device: "a car driven by police" planted nothing.
@@ -43,6 +46,22 @@ def went_off_early(token: Token) -> bool:
     for node in (token, token.head):
         if any(c.dep_ == "advmod" and c.lower_ == "prematurely" for c in node.children):
             return True
+    return False
+
+
+# Verbs by which a device is told as someone else's: "a bomb planted by a man", "a device left near the gate"
+PLACING_VERBS = frozenset({"plant", "place", "leave", "find", "discover", "hide"})
+
+
+def set_off_found_device(token: Token) -> bool:
+    """"police detonated a bomb planted by an unidentified man": a device someone else placed, set off by
+    those who found it, is made safe (ACLED's disrupted weapons use), not an explosive attack."""
+    if token.lemma_.lower() != "detonate" or token.pos_ != "VERB":
+        return False
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for clause in obj.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() in PLACING_VERBS and any(c.dep_ == "agent" for c in clause.children):
+                return True
     return False
 
 
@@ -118,3 +137,47 @@ def user_named(token: Token) -> bool:
 
 # "assault rifles", "attack helicopters": a weapon named by what it is for
 WEAPON_NOUNS = "weapon"  # a kind of typing_words.tsv
+
+
+def means_of(verb: Token) -> list[Token]:
+    """What a verb says it was done with: "using an ATGM", "with artillery fire", "by a drone", and the
+    object of the verb it is joined to ("set off explosives and destroyed a bridge")."""
+    parts = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "use"]
+    parts += [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("with", "by")]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        parts += [c for c in verb.head.children if c.dep_ == "dobj"]
+    return [t for part in parts for t in part.subtree]
+
+
+# "petrol bombs", "fire bombs": what burns, not what explodes
+INCENDIARY = strategic_words("incendiary")
+
+
+def destroyed_by_weapon(triggers: list[TriggerMatch], matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Property destroyed with a weapon of remote violence is that weapon's attack (ACLED types the
+    destruction by its means): "destroyed a regime bulldozer using an ATGM" is shelling, "set off
+    explosives and partially destroyed a bridge" a remote explosive. Not weapons destroyed ("destroyed
+    arms and depots with bombs": disrupted weapons use), nor what fire bombs burned ("torched the
+    offices using petrol bombs")."""
+    type_of = load_taxonomy().event_type_of
+    weapons = [
+        m for m in matches if not m.is_trigger and not m.cls.startswith("@") and type_of(m.cls) == WEAPON_TYPE
+        and not any(c.dep_ in ("compound", "amod") and c.lower_ in INCENDIARY for c in m.token.children)
+    ]
+    if not weapons:
+        return triggers
+    out = []
+    for match in triggers:
+        if match.cls == "Looting/property destruction" and match.token.pos_ == "VERB" and not destroys_arms(match.token):
+            means = {t.i for t in means_of(match.token)}
+            weapon = next((w for w in weapons if w.token.i in means), None)
+            if weapon is not None:
+                match = TriggerMatch(destroyed_with(weapon.cls), match.token, match.start, match.end)
+        out.append(match)
+    return out
+
+
+def destroys_arms(verb: Token) -> bool:
+    """"destroyed a number of arms", "destroyed the ammunition": weapons are what was destroyed."""
+    arms = typing_words("arms")
+    return any(t.lemma_.lower() in arms or t.lower_ in arms for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
