@@ -165,3 +165,13 @@ def test_a_place_heading_a_title_or_an_office_still_counts():
     assert _focus("The Kramatorsk Mayor said the shelling had stopped.") == ["UA"]
     # a full stop ends the run: "Idleb" is read on its own, not with the next sentence's first word
     assert _focus("Rebels fought regime forces in Idleb. Two fighters were killed.") == ["SY"]
+
+
+def test_an_allegiance_is_no_place_and_a_region_outweighs_a_village_abroad():
+    # "pro-Hadi": a side, not Hadi, Louisiana; "Lahij" is a Yemeni governorate and an Azeri village
+    assert _focus("Houthi forces shelled pro-Hadi positions in Lahij.") == ["YE"]
+
+
+def test_an_unknown_name_joined_by_of_leaves_the_place_after_it():
+    # "PD8 of Kabul" is no name the gazetteer knows; "Kabul" after "of" still tells the country
+    assert _focus("A bomb killed one policeman in PD8 of Kabul city.") == ["AF"]

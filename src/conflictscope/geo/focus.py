@@ -33,12 +33,15 @@ CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ -](?:of |al-|el-|de |du )?
 # Words after (or before) a place's name in a capitalised run that are no name of their own:
 # "Kramatorsk Mayor", "Kabul Police", "Herat Province".
 GENERIC_HEADS = ORG_HEAD_WORDS | TITLES | REGION_WORDS | CITY_WORDS | frozenset("city town".split())
+_ALLEGIANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 STOP_INITIALS = frozenset("The A An In On At By For From And But Of To It He She They We This That".split())
 
 
 def _runs(text: str):
     for match in CAPITALISED_RUN.finditer(text):
         # "in Idleb. Two fighters": a full stop and a space end a sentence, and the run
+        if _ALLEGIANCE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "pro-Hadi forces": an allegiance, not a place
         for part in re.split(r"(?<=\.)\s+", match.group(0)):
             words = part.rstrip(".").split()
             while words and words[0] in STOP_INITIALS:
@@ -82,6 +85,10 @@ class FocusReader:
         codes = {c.country_code for c in candidates if c.country_code}
         if len(codes) == 1:
             return next(iter(codes)), unique_town_weight(candidates)
+        regions = {c.country_code for c in candidates if c.feature in ("admin1", "region") and c.country_code}
+        if len(regions) == 1 and all(c.population < 100_000 for c in candidates if c.country_code not in regions):
+            # "Lahij": a Yemeni governorate, and a village in Azerbaijan
+            return next(iter(regions)), 1.0
         big = [c for c in candidates if c.population >= 100_000]
         if big:
             top = max(big, key=lambda c: c.population)
@@ -91,7 +98,7 @@ class FocusReader:
 
     def focus(self, text: str) -> list[str]:
         weights: Counter[str] = Counter()
-        for run in _runs(text):
+        for run in self._split_unknown(_runs(text)):
             hit = self._weight_of(run)
             if hit is None and " " in run and not self._known(run):
                 # "Russian Foreign Ministry", "Kramatorsk Mayor": a name heading words that are no name
@@ -108,6 +115,15 @@ class FocusReader:
             if hit:
                 weights[hit[0]] += hit[1]
         return focus_order(weights)
+
+    def _split_unknown(self, runs):
+        """"PD8 of Kabul", "Pie Nawa of Tarinkot": a run the gazetteer does not know as a whole is read
+        as the names on either side of its "of" ("the Republic of Korea" stays whole)."""
+        for run in runs:
+            if " of " in run and not self._known(run):
+                yield from (part for part in run.split(" of ") if part)
+            else:
+                yield run
 
     @lru_cache(maxsize=100_000)
     def _known(self, name: str) -> bool:
