@@ -288,8 +288,13 @@ def test_protesters_torching_tyres_riot():
 def test_forces_are_external_only_at_a_place_abroad():
     placed = events("On 14 June, Indian troops shelled Kotli in Pakistan, the Pakistani army said.")
     assert [e.actor1.kind for e in placed] == ["external_forces"]
+    # Unplaced, the report's country still tells where forces whose country the text names were
+    # acting (session 9: "Israeli forces raided the town" in a report on Palestine); forces of no named
+    # country stay the report's own.
     unplaced = events("On 14 June, Indian troops fired at a Pakistani post, the Pakistani army said.")
-    assert [e.actor1.kind for e in unplaced] == ["state_forces"]
+    assert [e.actor1.kind for e in unplaced] == ["external_forces"]
+    unnamed = events("On 14 June, troops fired at a Pakistani post, the Pakistani army said.")
+    assert [e.actor1.kind for e in unnamed] == ["state_forces"]
 
 
 # ---- actors nobody names

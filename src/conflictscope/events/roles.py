@@ -20,8 +20,41 @@ from conflictscope.events.predicates.scheme import STATE_SIDE
 from conflictscope.events.predicates.syntax import appositions, in_subtree, token_at
 from conflictscope.events.predicates.victims import UNACCUSATIVE
 from conflictscope.events.predicates.weapons import CARRIERS, DEVICE_WORDS
-from conflictscope.mentions.actors import ActorReader, ActorRef
+from conflictscope.knowledge import load_role_words
+from conflictscope.mentions.actors import COMMUNITY_WORDS, ActorReader, ActorRef
 from conflictscope.mentions.triggers import TriggerMatch
+
+
+KIN_SIDES = load_role_words()["kin_sides"]
+DEVICE_HIT_VERBS = load_role_words()["device_hit_verbs"]
+FORCE_THINGS = load_role_words()["force_things"]
+
+
+def met_device(verb: Token) -> bool:
+    """"an army vehicle struck an IED", "a boy stepped on a landmine": the verb's subject met a device
+    someone else laid."""
+    if verb.lemma_.lower() not in DEVICE_HIT_VERBS:
+        return False
+    for child in verb.children:
+        objects = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(o.lemma_.lower() in DEVICE_WORDS - CARRIERS for o in objects):
+            return True
+    return False
+
+
+def between_parties(trigger: Token) -> list[Token]:
+    """The sides a clash took place "between": "clashes erupted between X and Y", "a firefight
+    between X and the military" (the parties hang off the verb the clash is subject of)."""
+    holders = [trigger, trigger.head] if trigger.dep_ == "nsubj" else [trigger]
+    # "an armed fight ensued between X and Y": or off a verb that tells the clash itself
+    holders += [c for c in trigger.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    sides: list[Token] = []
+    for child in (c for h in holders for c in h.children):
+        if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    sides += [pobj, *pobj.conjuncts]
+    return sides
 
 
 class RoleReader:
@@ -58,6 +91,18 @@ class RoleReader:
                         target = target or perpetrator
                     perpetrator = crowd
                     break
+        if perpetrator is None:
+            for match in triggers:
+                if match.cls != "Armed clash" and match.token.lemma_.lower() not in CLASH_WORDS:
+                    continue
+                # (only armed sides: people named as a crowd are the crowd's, read above)
+                parties = [a for t in between_parties(match.token) if (a := self._side(t)) is not None and a.armed]
+                if parties:
+                    # "clashes erupted between Bani Ali and Al Badi tribesmen", "a firefight between
+                    # BIFF militants and soldiers": the first side named acts, the other is acted on
+                    perpetrator = parties[0]
+                    target = target or next((a for a in parties[1:] if a.token.i != perpetrator.token.i), None)
+                    break
         if target is None:
             for casualty in facts.casualties:
                 token = token_at(facts.sent, casualty.start)
@@ -70,6 +115,10 @@ class RoleReader:
         if target is not None and target.kind == "state_forces" and self.actors.demonym_country(target.token)[0]:
             # "fired at a Palestinian", "two Afghans were killed": people named by nationality are civilians
             target = ActorRef("civilians", "Civilians ({country})", target.country_code, False, target.token, target.explicit_country)
+        if perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.tag_ in ("NNS", "NNPS") and _from_community_words(perpetrator.token):
+            # "youths from the Bobo community attacked herders", "men from the X clan raided a camp": people
+            # who attack as members of a community are its communal militia (ACLED's identity militia)
+            perpetrator = ActorRef("identity_militia", "Communal Militia ({country})", None, True, perpetrator.token)
         beating = any(m.token.lemma_.lower() in BEATING_VERBS for m in triggers)
         if beating and perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.tag_ == "NNS":
             pass  # "beaten to death by four men": a group beating someone without arms is a mob
@@ -94,6 +143,12 @@ class RoleReader:
                 subject = token if token.dep_ == "nsubj" else token.head
                 if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in UNACCUSATIVE:
                     continue  # who died ("a British soldier died") is a victim, not who attacked
+                if subject.dep_ == "nsubj" and met_device(subject.head):
+                    # "an army vehicle struck an IED": the vehicle's side was hit, it did not attack
+                    target = target or self.actors.actor_at(token)
+                    continue
+                if target is not None and target.token.lemma_.lower() in FORCE_THINGS and in_subtree(token, target.token):
+                    continue  # "targeting a security forces convoy": the forces whose convoy was hit
                 if token.dep_ in ("amod", "compound") and (people := self.actors.actor_at(token.head)) is not None and not people.armed:
                     continue  # "Indian nationals", "Afghan migrants": the people's nationality, not their state's forces
                 if token.dep_ == "compound" and (
@@ -190,18 +245,12 @@ class RoleReader:
         named only by nationality ("Palestinians", "Indian nationals")."""
         # "X and Y supporters fought one another": each conjunct of the subject is a side
         sides = [subject.token, *subject.token.conjuncts] if subject is not None else []
-        # "clashes erupted between X and Y": the parties hang off the verb the clash is subject of
-        holders = [trigger, trigger.head] if trigger.dep_ == "nsubj" else [trigger]
-        for child in (c for h in holders for c in h.children):
-            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        sides += [pobj, *pobj.conjuncts]
+        sides += between_parties(trigger)  # "clashes erupted between X and Y"
         if trigger.pos_ == "VERB" and subject is None:
             sides += [t for c in trigger.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         for token in sides:
-            if organised_side(token):
-                continue
+            if organised_side(token) or token.lemma_.lower() in KIN_SIDES:
+                continue  # (families or clans fighting are their communal militias: _side)
             actor = self.actors.actor_at(token)
             people_by_nationality = (
                 actor is not None and actor.kind == "state_forces" and token.tag_ in ("NNS", "NNPS") and self.actors.demonym_country(token)[0]
@@ -214,6 +263,13 @@ class RoleReader:
                 code = actor.country_code if actor is not None else None
                 return ActorRef("rioters", "Rioters ({country})", code, False, token, bool(code))
         return None
+
+    def _side(self, token: Token) -> ActorRef | None:
+        """The actor a side of a clash names; a family, clan or tribe ("between two families", "between
+        the Al X and Al Y families") is its clan militia, an identity militia in ACLED's coding."""
+        if token.lemma_.lower() in KIN_SIDES:
+            return ActorRef("identity_militia", "Clan Militia ({country})", None, True, token)
+        return self.actors.actor_at(token)
 
     def _roles_of(self, trigger: Token) -> tuple[ActorRef | None, ActorRef | None]:
         actors = self.actors
@@ -231,7 +287,7 @@ class RoleReader:
             # "a soldier died in an explosion": the subject of dying is the victim
             unaccusative = trigger.lemma_.lower() in UNACCUSATIVE
             for child in trigger.children:
-                if child.dep_ == "nsubj" and unaccusative:
+                if child.dep_ == "nsubj" and (unaccusative or met_device(trigger)):
                     target = target or actors.actor_at(child)
                 elif child.dep_ == "nsubj" and not passive and child.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
                     # "a group of people that attacked police officers": the noun the clause hangs off
@@ -283,3 +339,11 @@ class RoleReader:
                 perpetrator = perpetrator or head_perp
                 target = target or head_target
         return perpetrator, target
+
+
+def _from_community_words(head: Token) -> bool:
+    """People named as coming "from" a community, clan or tribe ("youths from the Bobo community")."""
+    return any(
+        t.lemma_.lower() in COMMUNITY_WORDS - {"village", "family"}
+        for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree
+    )

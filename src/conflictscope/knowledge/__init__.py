@@ -130,6 +130,15 @@ def load_actor_terms() -> dict[tuple[str, ...], ActorTerm]:
     return terms
 
 
+ROLE_WORD_KINDS = ("kin_sides", "device_hit_verbs", "force_things")
+
+
+@lru_cache(maxsize=1)
+def load_role_words() -> dict[str, frozenset[str]]:
+    """kind -> lemmas of role_words.tsv (words that decide who acted on whom, and as what)."""
+    return read_word_sets("role_words.tsv", ROLE_WORD_KINDS)
+
+
 @dataclass(frozen=True)
 class GroupEntry:
     names: tuple[str, ...]

@@ -50,9 +50,10 @@ class ActorRef:
         the one the report is about (no place of the event resolved)."""
         code = self.country_code or location_country
         kind = self.kind
-        # ACLED: a state's forces acting outside their own country are External/Other forces; a report
-        # about another country does not tell that the forces left their own.
-        if kind == "state_forces" and placed and self.country_code and location_country and self.country_code != location_country:
+        # ACLED: a state's forces acting outside their own country are External/Other forces.
+        # When no place of the event resolved, the report's country still counts if the text itself
+        # named the forces' country ("Israeli forces raided the town" in a report on Palestine).
+        if kind == "state_forces" and (placed or self.explicit_country) and self.country_code and location_country and self.country_code != location_country:
             kind = "external_forces"
         return Actor(name=fill_template(self.template, code), kind=kind, country_code=code)
 
@@ -116,6 +117,8 @@ class ActorReader:
                 starts_a_name[start] = first in self._name_starts or first.lower() in self._name_starts
             if not starts_a_name[start]:
                 continue
+            if end <= token.i and any(t.dep_ == "cc" or t.text == "," for t in doc[end : token.i]):
+                continue  # "Imbonerakure and CNL supporters": a name coordinated before the phrase is another side
             written = _as_written(doc[start:end].text)
             text = written.lower()
             group = self._group_index.get(text.replace(" - ", "-")) or self._group_index.get(written)
@@ -194,17 +197,36 @@ class ActorReader:
                     code = self._modifier_country(head)
                     return ActorRef(force.kind, force.name, code, True, head, code is not None)
         if term is not None and term.kind == "political_militia" and term.name.startswith("Militia"):
-            ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not self.demonym_country(c)[1] and not self.country_of_name(c.text)), None)
+            # (an acronym names an organisation, not a people: "CODECO militiamen")
+            ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not (len(c.text) > 1 and c.text.isupper()) and not self.demonym_country(c)[1] and not self.country_of_name(c.text)), None)
             if ethnic is not None:
                 return ActorRef("identity_militia", f"{ethnic.text} Ethnic Militia ({{country}})", None, True, head)
-        if term is not None and term.kind == "political_militia" and _from_community(head):
-            # "militiamen from the Ayr sub-clan", "militias from Umumubu and Omor": a communal militia
+        if term is not None and term.armed and term.kind in ("political_militia", "identity_militia"):
+            # "Fulani gunmen", "Hausa raiders": armed men named by an ethnic group (a demonym of no
+            # state) are that group's ethnic militia (not "Kurdish fighters", "Baloch militants": rebels)
+            ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and (d := self.demonym_country(c))[0] and not d[1]), None)
+            if ethnic is not None:
+                return ActorRef("identity_militia", f"{ethnic.text} Ethnic Militia ({{country}})", None, True, head)
+        if term is not None and term.kind == "political_militia" and _from_community(head, named_place=term.name.startswith("Militia")):
+            # "militiamen from the Ayr sub-clan", "militias from Umumubu and Omor", "gunmen from the Y
+            # community": a communal militia
             return ActorRef("identity_militia", "Communal Militia ({country})", None, True, head)
         if term is not None and term.armed and any(
             c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in head.children
-        ):
-            # "unidentified militants", "unknown gunmen": ACLED's Unidentified Armed Group
+        ) and not _named_modifier(head, self):
+            if term.kind == "identity_militia":
+                # "unknown raiders", "two unidentified tribal militias": who they are is unknown, not
+                # what they are (ACLED's "Unidentified Communal/Tribal/Clan Militia")
+                return ActorRef("identity_militia", f"Unidentified {term.name}", None, True, head)
+            # "unidentified militants", "unknown gunmen": ACLED's Unidentified Armed Group ("suspected
+            # BIFF militants" name their group: not unidentified)
             return ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, head)
+        if term is not None and term.armed and len(term.words) == 1:
+            # "Coalition warplanes", "militia fighters", "regime fighters": the member or machine word
+            # (head) belongs to the armed body its modifier names
+            owner = next((t for c in head.children if c.dep_ == "compound" and c.i < head.i and (t := self._term_for(c)) is not None and t.armed), None)
+            if owner is not None and owner.name != term.name:
+                term = owner
         if term is not None:
             code = self._modifier_country(head)
             return ActorRef(term.kind, term.name, code, term.armed, head, code is not None)
@@ -261,15 +283,33 @@ class ActorReader:
 COMMUNITY_WORDS = frozenset("clan sub-clan subclan tribe community family village ethnic communal".split())
 
 
-def _from_community(head: Token) -> bool:
-    """An armed group named by where or whom it comes from: "militia from the X clan", "militias from
-    Umumubu and Omor" (villages), "gunmen from the Y community"."""
+def _from_community(head: Token, *, named_place: bool = True) -> bool:
+    """An armed group named by where or whom it comes from: "militia from the X clan", "gunmen from the
+    Y community"; with ``named_place``, a militia from a named place too: "militias from Umumubu and
+    Omor" (villages), "militia from the Mapel area" (not "gunmen from Zamfara": armed men of unknown
+    allegiance who came from a state are no local militia)."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "from":
             for token in child.subtree:
-                if token.lemma_.lower() in COMMUNITY_WORDS or (token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head is child):
+                if token.lemma_.lower() in COMMUNITY_WORDS:
                     return True
+                if named_place and token.dep_ == "pobj" and token.head.i == child.i and (
+                    token.pos_ == "PROPN" or any(c.dep_ == "compound" and c.text[:1].isupper() for c in token.children)
+                ):
+                    return True
+        if child.dep_ == "appos" and child.lemma_.lower() in COMMUNITY_WORDS:
+            return True  # "militia from the Mapel area (presumed Boor clan of the Balanda)"
     return False
+
+
+def _named_modifier(head: Token, reader: "ActorReader") -> bool:
+    """A proper name modifies the phrase ("suspected BIFF militants", "suspected Murle raiders"): the
+    group is named, only suspected, not unidentified. A country's name or demonym is no group name."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ == "PROPN" and not reader.demonym_country(c)[1]
+        and not reader.country_of_name(c.text)
+        for c in head.children
+    )
 
 
 def _against(doc, start: int) -> bool:
