@@ -135,9 +135,14 @@ def _iso(m, published):
 
 @_rule(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/" + _YEAR_RE.format(g="y") + r"\b")
 def _slashed(m, published):
-    a, b = int(m["a"]), int(m["b"])
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
     day, month = (b, a) if b > 12 else (a, b)  # day-first unless impossible
-    value = _valid(int(m["y"]), month, day)
+    value = _valid(year, month, day)
+    if value and a <= 12 and b <= 12 and a != b and published is not None:
+        # both readings are dates: the one nearest the publication day and not after it ("10/04/2014" in
+        # a report of 4 October 2014 is that day, month first); day-first when they tie
+        readings = [r for r in (value, _valid(year, a, b)) if r]
+        value = min(readings, key=lambda d: (d > published, abs((published - d).days)))
     return (value, 1, False) if value else None
 
 
