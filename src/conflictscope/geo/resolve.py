@@ -785,11 +785,17 @@ class _Resolver:
                 rivals = [c for c in s.candidates if c.country_code != top.country_code]
                 if all(c.population * 10 <= top.population for c in rivals):
                     weights[top.country_code] += 1.0
+        weights.update(self.demonym_counts())
+        return focus_order(weights)
+
+    def demonym_counts(self) -> Counter[str]:
+        """Country -> how often the text uses its demonym ("Armenian", "Israeli")."""
+        counts: Counter[str] = Counter()
         for tok in self.doc:
             code = self.demonyms.get(tok.lower_)
             if code and _is_cap(tok):
-                weights[code] += 1.0
-        return focus_order(weights)
+                counts[code] += 1
+        return counts
 
     # -- containers -----------------------------------------------------------------
     def chain_after(self, end: int, by_start: dict[int, _Span]) -> list[_Span]:
@@ -1302,7 +1308,8 @@ def _situate(r: _Resolver, spans: list[_Span], focus: list[str]) -> list[_Span]:
         last = group[-1]
         if last.extras.get("by_region"):
             for s in group[:-1]:
-                if not (s.extras.get("within") or (set(), set()))[0] and not (s.extras.get("within") or (set(), set()))[1]:
+                regions, countries = s.extras.get("within") or (set(), set())
+                if not regions and not countries:
                     s.extras["within"] = last.extras["within"]
                     s.extras["by_region"] = True
     added = []
@@ -1683,11 +1690,7 @@ def _drop_lonely_namesakes(r: _Resolver, spans: list[_Span], chosen: dict[int, P
         return  # the report's own country is not clear from its places
     # the home country's territories are home too ("Saipan" in a report on the United States)
     homes = {home} | {territory for territory, country in load_territories().items() if country == home}
-    support = Counter(places_in)
-    for tok in r.doc:
-        code = r.demonyms.get(tok.lower_)
-        if code and _is_cap(tok):
-            support[code] += 1
+    support = places_in + r.demonym_counts()
     for s in spans:
         place = chosen[id(s)]
         if (

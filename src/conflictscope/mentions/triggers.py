@@ -147,13 +147,15 @@ def note_label(sent: Span) -> str | None:
     """The sub-event type named by the heading that opens the text ("Looting: On 5 May, gunmen took
     ..."), when the sentence is the first of its text (a line, or a piece parsed on its own) and starts
     with a label of note_labels.tsv and a colon. None otherwise."""
-    doc = sent.doc
-    if doc.text[: sent.start_char].strip():
+    if sent.doc.text[: sent.start_char].strip():
         return None
-    head, colon, _ = sent.text[:LABEL_CHARS].partition(":")
-    if not colon:
-        return None
-    return note_labels().get(" ".join(head.lower().split()))
+    return label_of(sent.text)
+
+
+def label_of(text: str) -> str | None:
+    """The sub-event type named by a note_labels.tsv heading and colon that open ``text``, else None."""
+    head, colon, _ = text.lstrip()[:LABEL_CHARS].partition(":")
+    return note_labels().get(" ".join(head.lower().split())) if colon else None
 
 
 def _phrase_head(sent: Span, start: int, end: int) -> Token:

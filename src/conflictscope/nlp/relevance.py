@@ -37,7 +37,7 @@ from conflictscope.knowledge import load_actor_terms, load_groups, load_reportin
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import COLLECTIVES
 from conflictscope.mentions.attribution import RESPONSIBILITY_NOUNS
-from conflictscope.mentions.triggers import LABEL_CHARS, note_labels
+from conflictscope.mentions.triggers import label_of
 from conflictscope.nlp.analyze import MODEL_NAME
 
 # Stances of claims that can float to an event told in another sentence.
@@ -235,8 +235,7 @@ def _event_words_in(unit_text: str, words: set[str]) -> bool:
 def opens_with_label(unit_text: str) -> bool:
     """"Security measures: On 9 May, the governor announced ...": an ACLED note whose heading names its
     sub-event (note_labels.tsv) tells an event whatever its other words are, so it is parsed."""
-    head, colon, _ = unit_text.lstrip()[:LABEL_CHARS].partition(":")
-    return bool(colon) and " ".join(head.lower().split()) in note_labels()
+    return label_of(unit_text) is not None
 
 
 def has_event_words(text: str) -> bool:
