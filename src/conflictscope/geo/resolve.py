@@ -37,200 +37,45 @@ from conflictscope.knowledge.geo_data import (
     load_site_rank_words,
     load_territories,
 )
+from conflictscope.geo.words import (
+    ALLEGIANCE_PREFIXES,
+    ARTICLES,
+    CHAIN_WORDS,
+    CITY_WORDS,
+    CONNECTORS,
+    DIRECTIONS,
+    ENGLISH_WORDS,
+    FIRST_NAMES,
+    FRONT_WORDS,
+    IZAFE,
+    NEIGHBOURHOOD_AFTER,
+    NEIGHBOURHOOD_WORDS,
+    ORG_COMMON as _ORG_COMMON,
+    ORG_HEAD_WORDS,
+    ORG_NAMES,
+    ORG_WORDS,
+    PART_WORDS,
+    PEOPLE_AFTER,
+    PLACE_PREPOSITIONS,
+    REGION_WORDS,
+    SECOND_LEVEL_WORDS,
+    SITE_JOINERS,
+    SITE_PREPOSITIONS,
+    STOP_WORDS,
+    STREET_WORDS,
+    TITLES,
+    UNKNOWN_PLACE_PREPOSITIONS,
+)
 from conflictscope.types import Place, PlaceMention
 
 MAX_NAME_TOKENS = 4  # capitalised tokens in one name
 MAX_SPAN_TOKENS = 8  # including connectors and hyphens
 
-# Lower-case words allowed inside a name ("Bosnia and Herzegovina", "Deir ez-Zor", "Rio de Janeiro").
-CONNECTORS = frozenset(
-    "of the de del della di da do dos das al el ul ud ad an as ash at az ar ed es ez en la le les y "
-    "and upon on sur bin ibn van von der den".split()
-)
-# Persian linking particles, part of a name when hyphenated ("Pul-i-Alam", "Pul-e Khumri").
-IZAFE = frozenset("e i ye y".split())
-# Words after a name that say it is a first-level or sub-national region.
-REGION_WORDS = frozenset(
-    "province provinces region district governorate state oblast rayon county prefecture department "
-    "municipality territory wilaya canton".split()
-)
-CITY_WORDS = frozenset("city town village capital suburb neighbourhood neighborhood".split())
-# Second-level units: "Balkh district" is the district around the town of Balkh, not Balkh province.
-SECOND_LEVEL_WORDS = frozenset(
-    "district districts county counties municipality subdivision lga commune tehsil taluk taluka subcounty "
-    "sub-county sub-district".split()
-)
-# Words before a neighbourhood's name ("Colonia Centenario", "Barangay Basak"): the name is a part of
-# the town around it, not a town of its own elsewhere.
-NEIGHBOURHOOD_WORDS = frozenset("colonia barangay barrio bairro fraccionamiento poblacion sitio purok".split())
-# Words after a name that make it part of a street's name ("Murree road"), not a town of its own.
-STREET_WORDS = frozenset("road street avenue boulevard lane".split())
-# parts of a town named before it ("the Ilya square in Sidon", "the Tabbaneh area of Tripoli")
-PART_WORDS = STREET_WORDS | NEIGHBOURHOOD_WORDS | frozenset(
-    "square roundabout area quarter district neighbourhood neighborhood market bazaar camp junction intersection bridge".split()
-)
-# Words after a name that make it a part of the town around it ("Morro do Juiz neighborhood").
-NEIGHBOURHOOD_AFTER = frozenset("neighborhood neighbourhood neighborhoods neighbourhoods".split())
-# Words after a name that make it a people or a following, not a place ("Nuba groups", "the Saad
-# sub-clans", "Lukwor clansmen").
-PEOPLE_AFTER = frozenset(
-    "group groups clan clans subclan subclans sub clansmen tribe tribes tribesmen family families".split()
-)
-# "pro-Hadi", "anti-Houthi": an allegiance, not a place.
-ALLEGIANCE_PREFIXES = frozenset("pro anti".split())
-# Words between a place and the region that contains it: "Zinda Jan district, Herat",
-# "Tieba (Bankass, Mopti)", "Carvajal, Trujillo state", "Sagbama LGA (Bayelsa)".
-CHAIN_WORDS = REGION_WORDS | CITY_WORDS | SECOND_LEVEL_WORDS | frozenset("area sector countryside".split())
-DIRECTIONS = frozenset(
-    "north south east west northern southern eastern western central northeast northwest southeast southwest "
-    "northeastern northwestern southeastern southwestern rural greater".split()
-)
 # A town abroad this small, that no other name in the text points to, is no reading of a name in a
 # report on another country.
 LONELY_TOWN_POP = 50_000
 # A town abroad this small is no reading of a name the text situates in a region at home.
 FOREIGN_NAMESAKE_POP = 100_000
-# Words after a name that make it a place fought over or around: "on the Saraqab front", "the Idleb
-# countryside", "Al Wahabiyah frontline".
-FRONT_WORDS = frozenset("front frontline fronts countryside outskirts".split())
-# Prepositions that put a name where something happens ("in Zarbinak", "near Opytne").
-PLACE_PREPOSITIONS = frozenset("in near at outside around into from of".split())
-
-# Titles before a person's name.
-TITLES = frozenset(
-    "president prime minister mr mrs ms miss dr gen general colonel col lt lieutenant sgt sergeant "
-    "captain capt major maj commander sheikh shaikh king queen prince princess pope senator sen rep "
-    "representative governor gov mayor secretary ambassador spokesman spokeswoman spokesperson judge "
-    "justice imam ayatollah bishop archbishop cardinal chancellor emir sultan premier deputy chairman "
-    "chairwoman director minister foreign defense defence interior envoy officer private corporal "
-    "marshal admiral brigadier mullah commissioner sir lord lady dame hurricane storm typhoon cyclone "
-    "operation".split()
-)
-
-# Common first names (several languages): a capitalised token among these, next to another
-# capitalised token, is taken as part of a person's name.
-FIRST_NAMES = frozenset(
-    """
-    john james robert michael william david richard joseph thomas charles christopher daniel matthew
-    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
-    jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
-    samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry
-    nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald
-    carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
-    gabriel logan alan juan wayne roy ralph randy eugene vincent russell louis philip bobby johnny
-    bradley mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
-    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
-    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather
-    diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan
-    cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice
-    madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia
-    marie diana brittany natalie isabella charlotte rose alexis kayla bernard hans klaus jurgen
-    wolfgang angela pierre jean jacques francois emmanuel nicolas marine olaf boris vladimir dmitry
-    sergei sergey ivan igor alexei alexey mikhail nikolai andrei andrey yuri oleg viktor volodymyr
-    petro vitali vitaly ilham nikol serzh robert levon hikmet jeyhun mohammed muhammad mohamed ahmed
-    ahmad ali hassan hussein hussain omar umar abdul abdullah khalid mahmoud mustafa ibrahim yusuf
-    youssef bashar hafez recep tayyip mevlut hulusi ismail salman mohammad ashraf hamid hamza
-    abu osama ayman nouri haider mustafa kadhimi benjamin yair naftali isaac yitzhak moshe avi
-    shimon ehud ariel golda mahmoud yasser ismail khaled xi li wang zhang narendra rahul imran
-    nawaz shehbaz asif benazir abiy isaias salva riek uhuru william cyril jacob muhammadu bola
-    goodluck olusegun paul felix joseph emmerson robert yoweri paul luiz jair dilma nicolas hugo
-    evo andres alvaro gustavo javier cristina mauricio juan carlos jose luis miguel pedro antonio
-    manuel francisco rafael fernando jorge alberto sergio ricardo eduardo roberto mario diego
-    justin theresa boris keir rishi liz gordon tony margaret angela olaf joe kamala hillary barack
-    donald mike nancy chuck mitch bernie elon
-    """.split()
-)
-
-# Capitalised words that name no place in news text, even where some village carries the name.
-STOP_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december today yesterday tomorrow tonight morning
-    evening night week weekend month year christmas easter ramadan eid
-    i a an the this that these those he she it we they you his her its our their my your me him us
-    them who what when where why how which there here then now also but and or nor so yet if while
-    after before since during until as at by for from in into of on onto to with without within
-    about above across against along among around behind below beneath beside between beyond down
-    near off out over past through throughout toward towards under up upon some any all both each
-    every few many more most much no not none one two three four five six seven eight nine ten
-    first second third last next other another such only own same than too very can could will
-    would shall should may might must do does did done be is are was were been being have has had
-    said says say told tells added according reported report reports reportedly claimed claims
-    denied confirmed announced stated warned called
-    president presidential premier prime minister ministry ministries minister's government police
-    army navy military forces force troops soldiers defense defence interior foreign affairs
-    security intelligence council parliament congress senate assembly committee commission court
-    office department agency service services authority authorities official officials spokesman
-    spokeswoman spokesperson general colonel captain commander major sergeant governor mayor
-    state states republic federal national international united central union federation
-    people peoples party front movement group groups organization organisation alliance coalition
-    brigade battalion regiment division unit militia rebels rebel insurgents guard guards
-    news press media agency times post journal herald tribune daily weekly radio television tv
-    channel network reuters afp ap bbc cnn upi xinhua tass ria interfax anadolu trend apa
-    jazeera aljazeera arabiya
-    north south east west northern southern eastern western central northeast northwest southeast
-    southwest upper lower greater new old great little big
-    city town village capital province region district county area zone border frontier
-    islamic muslim christian jewish catholic orthodox sunni shia shiite hindu buddhist houthi houthis
-    islamist islamists jihadist jihadists republican republicans democrat democrats democratic
-    communist communists maoist socialist conservative conservatives liberal liberals
-    human rights watch amnesty red cross crescent
-    health education justice peace freedom liberty independence victory hope unity progress
-    mobile reading bath split male female man woman men women child children boy girl family
-    home house hospital school university church mosque market street road bridge airport port
-    station camp base prison
-    breaking update updated live video photo photos watch read more related
-    mr mrs ms dr st mt ft gulf coast sea ocean tropical storm hurricane typhoon cyclone operation
-    """.split()
-) | TITLES
-
-# Common words (STOP_WORDS) that are not directions, region words or particles of a place name.
-_ORG_COMMON = STOP_WORDS - DIRECTIONS - REGION_WORDS - CITY_WORDS - frozenset(
-    "north south east west new old great greater little upper lower big the of and al el de".split()
-)
-
-# Multi-word names of organisations and outlets that contain place-like words.
-ORG_NAMES = frozenset(
-    normalize_name(n)
-    for n in (
-        "Al Jazeera", "Al Arabiya", "Al-Monitor", "United Nations", "UN Security Council",
-        "African Union", "Arab League", "Red Cross", "Red Crescent",
-        "Human Rights Watch", "Amnesty International", "Islamic State", "Associated Press",
-        "New York Times", "Washington Post", "Wall Street Journal", "Times of Israel",
-        "Jerusalem Post", "Kyiv Independent", "Moscow Times", "Voice of America", "Radio Free Europe",
-        "Sky News", "Fox News", "Trend News Agency", "Anadolu Agency", "Médecins Sans Frontières",
-        "Doctors Without Borders", "World Health Organization", "World Food Programme",
-        "Hayat Tahrir al-Sham", "Boko Haram", "al-Shabaab", "Al Shabaab", "Ansar Allah",
-    )
-)
-ORG_HEAD_WORDS = frozenset(
-    "ministry army forces force council party union nations committee agency front movement "
-    "organization organisation bank company university college news times post press television "
-    "radio network corporation group brigade brigades battalion militia court police government "
-    "parliament assembly office department service commission fund programme program institute "
-    "foundation association league guard guards command channel federation alliance coalition "
-    "authority authorities club hospital airlines airways".split()
-)
-
-# More words that make a named entity an organisation (besides ORG_HEAD_WORDS).
-ORG_WORDS = frozenset(
-    "state front movement brigades party parties group groups organisation organization company companies "
-    "corporation inc ltd plc cartel gang clan tribe network committee committees union unions federation "
-    "society syndicate association council institute coalition alliance militia militias army forces "
-    "council department ministry office agency bureau board directorate foundation trust fund club "
-    "network media newspaper magazine tv radio station".split()
-)
-# More capitalised words that make an entity an institution, an event or a product rather than a place.
-ORG_WORDS = ORG_WORDS | frozenset(
-    "center centre security care industry industries commerce economy affairs health services service "
-    "laboratory laboratories lab labs museum hall farms farm festival conference summit cup award awards "
-    "prize series fc institute academy program programme project initiative foundation fund trust "
-    "hotel restaurant cafe store stores mall plaza tower towers building".split()
-)
-# Arabic articles written before a hyphen ("Ar-Raqqa", "As-Suwayda"): never a name on their own.
-ARTICLES = frozenset("al ar as ash ad an at az el ed ez ul".split())
-ENGLISH_WORDS = frozenset("as an at".split())  # articles that are also English words
 
 _HYPHENS = {"-", "–", "—", "‐"}
 _STRONG_ENTS = {"GPE", "LOC", "FAC"}
@@ -1349,10 +1194,6 @@ def _situate(r: _Resolver, spans: list[_Span], focus: list[str]) -> list[_Span]:
 # Where a site named with its town may be placed: at a town, a county or a region, never at a
 # country's or a continent's point (a stadium "in Dubai" is the town, one "in Qatar" is nowhere known).
 SITE_HOSTS = frozenset({"city", "admin2", "admin1", "region"})
-# Words after a site's name that say which town it is in ("the Barclays Center in Brooklyn").
-SITE_PREPOSITIONS = frozenset("in at near".split())
-# Lower-case words inside a site's name ("the Museum of Ice Cream", "Palais des Nations").
-SITE_JOINERS = frozenset("of de des du la le".split())
 
 
 def _home_town(r: _Resolver, found: list[PlaceMention], focus: list[str]) -> Place | None:
@@ -1499,11 +1340,6 @@ def _road_mentions(r: _Resolver, home: Place, taken: list[PlaceMention]) -> list
             out.append(PlaceMention(text=tok.text, start=tok.idx, end=tok.idx + len(tok.text), place=home))
             last = tok.i
     return out
-
-
-# Prepositions before a name the gazetteer lacks that, with NER calling the name a place, make it one
-# ("in Portroe", "near Toomevara"); "at" and "from" also come before firms and people ("at Deloitte").
-UNKNOWN_PLACE_PREPOSITIONS = frozenset("in near outside around into".split())
 
 
 def _unknown_place_mentions(

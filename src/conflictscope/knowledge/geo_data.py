@@ -1,13 +1,17 @@
 """Loaders for the geographic tables: demonyms (``demonyms.tsv``), our own regions (``regions.tsv``) and
 GeoNames' points of countries and regions (``country_points.tsv``, ``admin1_points.tsv``) and the
 landmarks named instead of their town (``landmarks.tsv``) and the words that end a building's, a venue's or a
-street's name (``facility_words.tsv``)."""
+street's name (``facility_words.tsv``); the toponym resolver's word lists: words of place names and the phrases
+around them (``place_words.tsv``), person words (``person_words.tsv``), common words (``common_words.tsv``),
+organisation words and names (``organisation_words.tsv``, ``organisation_names.tsv``)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterator
+
+from conflictscope.knowledge import read_rows, read_word_sets
 
 _HEADERS = {"demonym", "name", "iso2", "word", "kind", "territory"}
 
@@ -181,3 +185,54 @@ def load_territories() -> dict[str, str]:
             raise ValueError(f"territories.tsv:{number}: expected two ISO2 codes")
         table[cells[0]] = cells[1]
     return table
+
+
+# The kinds of the resolver's word tables; each file's header says what a kind does.
+PLACE_WORD_KINDS = (
+    "connector", "izafe", "article", "english_article", "region", "city", "second_level", "neighbourhood_before",
+    "neighbourhood_after", "street", "part", "chain", "people_after", "allegiance", "direction", "name_particle",
+    "front", "place_preposition", "unknown_place_preposition", "site_preposition", "site_joiner",
+)
+PERSON_WORD_KINDS = ("title", "first_name")
+ORGANISATION_WORD_KINDS = ("head", "organisation", "institution")
+
+
+def _word_table(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """kind -> its words, for a table of one word and its kind a row; a phrase raises naming the file."""
+    table = read_word_sets(name, kinds)
+    for kind, words in table.items():
+        for word in words:
+            if not word or " " in word:
+                raise ValueError(f"{name}: expected one word, got {word!r} ({kind})")
+    return table
+
+
+@lru_cache(maxsize=1)
+def load_place_words() -> dict[str, frozenset[str]]:
+    """Kind -> lower-case words of place names and of the phrases around them (``place_words.tsv``)."""
+    return _word_table("place_words.tsv", PLACE_WORD_KINDS)
+
+
+@lru_cache(maxsize=1)
+def load_person_words() -> dict[str, frozenset[str]]:
+    """"title" and "first_name" -> lower-case words that make a name a person's (``person_words.tsv``)."""
+    return _word_table("person_words.tsv", PERSON_WORD_KINDS)
+
+
+@lru_cache(maxsize=1)
+def load_common_words() -> frozenset[str]:
+    """Lower-case capitalised words that name no place in news text (``common_words.tsv``)."""
+    return _word_table("common_words.tsv", ("common",))["common"]
+
+
+@lru_cache(maxsize=1)
+def load_organisation_words() -> dict[str, frozenset[str]]:
+    """"head", "organisation" and "institution" -> lower-case words that make a name an organisation's
+    or an institution's (``organisation_words.tsv``)."""
+    return _word_table("organisation_words.tsv", ORGANISATION_WORD_KINDS)
+
+
+@lru_cache(maxsize=1)
+def load_organisation_names() -> tuple[str, ...]:
+    """Multi-word names of organisations and outlets, as written (``organisation_names.tsv``)."""
+    return tuple(cells[0] for cells in read_rows("organisation_names.tsv", 1) if cells[0])
