@@ -26,28 +26,39 @@ from conflictscope.geo.resolve import (
     place_demonyms,
     unique_town_weight,
 )
+from conflictscope.knowledge import load_focus_words
 from conflictscope.mentions.dates import is_month_name
 
 # Runs of up to four capitalised words, hyphenated names included ("Nagorno-Karabakh", "Cabo Delgado").
-CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ -](?:of |al-|el-|de |du )?[A-Z][\w'’.-]*){0,3}")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:[ -](?:of |al-|el-|de |du |al |el |as |ad |ash |ar |an |ez |az )?[A-Z][\w'’.-]*){0,3}")
 # Words after (or before) a place's name in a capitalised run that are no name of their own:
 # "Kramatorsk Mayor", "Kabul Police", "Herat Province".
 GENERIC_HEADS = ORG_HEAD_WORDS | TITLES | REGION_WORDS | CITY_WORDS | frozenset("city town".split())
 _ALLEGIANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+# An armed force's demonym ("Turkish troops", focus_words.tsv) counts this much towards the report's
+# country; a country's name counts 2, another demonym 1.
+ARMED_DEMONYM_WEIGHT = 0.5
 STOP_INITIALS = frozenset("The A An In On At By For From And But Of To It He She They We This That".split())
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
 def _runs(text: str):
+    """(name, the word after it) for each capitalised run; the word is "" where a sentence ends."""
     for match in CAPITALISED_RUN.finditer(text):
-        # "in Idleb. Two fighters": a full stop and a space end a sentence, and the run
         if _ALLEGIANCE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             continue  # "pro-Hadi forces": an allegiance, not a place
-        for part in re.split(r"(?<=\.)\s+", match.group(0)):
+        after = _NEXT_WORD.match(text, match.end())
+        # "in Idleb. Two fighters": a full stop and a space end a sentence, and the run
+        parts = re.split(r"(?<=\.)\s+", match.group(0))
+        for k, part in enumerate(parts):
             words = part.rstrip(".").split()
             while words and words[0] in STOP_INITIALS:
                 words = words[1:]
             if words:
-                yield " ".join(words)
+                last = k == len(parts) - 1 and not part.endswith(".")
+                yield " ".join(words), (after.group(1).lower() if after and last else "")
 
 
 class FocusReader:
@@ -98,8 +109,14 @@ class FocusReader:
 
     def focus(self, text: str) -> list[str]:
         weights: Counter[str] = Counter()
-        for run in self._split_unknown(_runs(text)):
+        words_after = load_focus_words()
+        for run, after in self._split_unknown(_runs(text)):
+            if after in words_after["currency"]:
+                continue  # "the US dollar exchange rate": money, not the report's place
             hit = self._weight_of(run)
+            if hit and after in words_after["armed"] and run.lower() in self.demonyms:
+                # "Russian forces patrolled in Qamishli": whose force it is, less where the report is
+                hit = (hit[0], hit[1] * ARMED_DEMONYM_WEIGHT)
             if hit is None and " " in run and not self._known(run):
                 # "Russian Foreign Ministry", "Kramatorsk Mayor": a name heading words that are no name
                 # of their own. Not the halves of an unknown name ("Bab Ghaliq", "Mitiga Airport"),
@@ -119,11 +136,12 @@ class FocusReader:
     def _split_unknown(self, runs):
         """"PD8 of Kabul", "Pie Nawa of Tarinkot": a run the gazetteer does not know as a whole is read
         as the names on either side of its "of" ("the Republic of Korea" stays whole)."""
-        for run in runs:
+        for run, after in runs:
             if " of " in run and not self._known(run):
-                yield from (part for part in run.split(" of ") if part)
+                parts = [part for part in run.split(" of ") if part]
+                yield from ((part, after if k == len(parts) - 1 else "") for k, part in enumerate(parts))
             else:
-                yield run
+                yield run, after
 
     @lru_cache(maxsize=100_000)
     def _known(self, name: str) -> bool:

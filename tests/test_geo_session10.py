@@ -1,0 +1,78 @@
+"""Session 10: what a country's name or demonym says about the report's country depends on the word
+after it ("the US dollar" is money, "Turkish troops" whose force it is), the fast focus reader keeps
+Arabic names with a spaced article whole ("Madinat al Salah"), and a town named with a common word is
+a place when the country or province it is in follows ("Split, Croatia"). geo/focus.py,
+geo/resolve.py, knowledge/data/focus_words.tsv. Fixture sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictscope.geo import default_gazetteer, find_places
+from conflictscope.geo.focus import FocusReader
+from conflictscope.knowledge import load_focus_words
+from conflictscope.nlp.analyze import get_nlp
+from conflictscope.pipeline import Extractor
+from conflictscope.types import Document
+
+PUBLISHED = date(2021, 6, 20)
+
+
+@pytest.fixture(scope="module")
+def reader():
+    return FocusReader(default_gazetteer())
+
+
+def places(text: str, **kwargs):
+    return [(m.text, m.place.country_code) for m in find_places(get_nlp()(text), default_gazetteer(), **kwargs)]
+
+
+def events(text: str, fast: bool = True):
+    return Extractor.default().extract(Document(text=text, id="t", published=PUBLISHED), fast=fast)
+
+
+def test_focus_words_table_loads_both_kinds():
+    words = load_focus_words()
+    assert {"dollar", "lira", "pound"} <= words["currency"]
+    assert {"forces", "troops", "patrol"} <= words["armed"]
+    assert not words["currency"] & words["armed"]
+
+
+def test_a_currency_is_not_the_reports_country(reader):
+    text = "Traders in Idlib now price bread in Turkish lira, and Turkish lira notes fill the market."
+    assert reader.focus(text)[:1] == ["SY"]
+    assert "TR" not in reader.focus("Shopkeepers said the Turkish lira had lost a third of its value.")
+
+
+def test_a_country_named_as_a_place_still_counts(reader):
+    assert reader.focus("Shopkeepers in Turkey said prices had doubled since March.")[:1] == ["TR"]
+    assert reader.focus("Turkish shopkeepers said prices had doubled since March.")[:1] == ["TR"]
+
+
+def test_an_armed_forces_demonym_weighs_less_than_the_towns_it_acts_in(reader):
+    text = (
+        "Turkish troops shelled Manbij on Monday. Turkish drones struck a car near Manbij, and Turkish "
+        "artillery hit a farm."
+    )
+    # three demonyms of an armed force (half a point each) against a Syrian town named twice
+    assert reader.focus(text)[:2] == ["SY", "TR"]
+
+
+def test_a_demonym_before_other_words_counts_in_full(reader):
+    text = "Turkish journalists and Turkish lawyers met Turkish officials in a hotel near Manbij."
+    assert reader.focus(text)[0] == "TR"
+
+
+@pytest.mark.parametrize(
+    "text, unwanted",
+    [
+        # "Ansar" alone is a Russian village; the armed group's name is one run with its article
+        ("On 4 May 2020, Ansar al Tawhid ended its affiliation with the operations room.", "RU"),
+        # "Madinat" alone answers to Medina
+        ("Pro-Houthi forces fired machine guns at the east of Madinat al Salah (Al Hali, Al Hudaydah).", "SA"),
+    ],
+)
+def test_a_name_with_a_spaced_article_is_read_whole(reader, text, unwanted):
+    assert unwanted not in reader.focus(text)
