@@ -195,3 +195,13 @@ def load_acled_countries() -> dict[str, tuple[str, str]]:
 def load_monitors() -> frozenset[str]:
     """Words naming ceasefire monitors and observer missions (monitors.tsv), lower-cased."""
     return frozenset(row[0].lower() for row in read_rows("monitors.tsv", 1))
+
+
+FOCUS_WORD_KINDS = ("currency", "armed")
+
+
+@lru_cache(maxsize=1)
+def load_focus_words() -> dict[str, frozenset[str]]:
+    """Words after a country's name or demonym that weaken it as the report's country (``focus_words.tsv``):
+    kind ("currency", "armed") -> words."""
+    return read_word_sets("focus_words.tsv", FOCUS_WORD_KINDS)
