@@ -4,7 +4,7 @@ each note in: how often its first country is ACLED's, another one, or none at al
 places in the focus countries, so a wrong first country moves ambiguous names abroad ("Ad Dali" to
 Syria in a Yemeni note).
 
-    python bench/focus_accuracy.py [--data ../shared/data] [--show 20]
+    python bench/focus_accuracy.py [ACLED_EXPORT.csv] [--show 20]
 """
 
 from __future__ import annotations
