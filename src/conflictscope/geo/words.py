@@ -6,52 +6,48 @@ unions the rules read."""
 from __future__ import annotations
 
 from conflictscope.geo.gazetteer import normalize_name
-from conflictscope.knowledge.geo_data import (
-    load_common_words,
-    load_organisation_names,
-    load_organisation_words,
-    load_person_words,
-    load_place_words,
-)
+from conflictscope.knowledge.geo_data import load_geo_words, load_organisation_names
 
-_PLACE = load_place_words()
-_PERSON = load_person_words()
-_ORGANISATION = load_organisation_words()
+_PLACE = load_geo_words("place_words.tsv")
+_PERSON = load_geo_words("person_words.tsv")
+_ORGANISATION = load_geo_words("organisation_words.tsv")
 
-# words inside a name: "Bosnia and Herzegovina", "Pul-i-Alam", "Ar-Raqqa"
-CONNECTORS = _PLACE["connector"]
-IZAFE = _PLACE["izafe"]
-ARTICLES = _PLACE["article"]
-ENGLISH_WORDS = _PLACE["english_article"]  # articles that are also English words
+# Words inside a name: "Bosnia and Herzegovina", "Pul-i-Alam", "Ar-Raqqa" (ENGLISH_WORDS: the articles
+# that are also English words, "Dima Hasao at Haflong").
+CONNECTORS, IZAFE, ARTICLES, ENGLISH_WORDS = (_PLACE[k] for k in ("connector", "izafe", "article", "english_article"))
 
-# words around a name that say what kind of place it is, or that it is no place of its own
-REGION_WORDS = _PLACE["region"]
-CITY_WORDS = _PLACE["city"]
-SECOND_LEVEL_WORDS = _PLACE["second_level"]
+# Words after a name (or before "of" it) that say what kind of place it is: "Herat province", "the town of
+# Jos", "Balkh district".
+REGION_WORDS, CITY_WORDS, SECOND_LEVEL_WORDS = (_PLACE[k] for k in ("region", "city", "second_level"))
+
+# Words that make a name a part of a town, not a town of its own: "Colonia Centenario", "Morro do Juiz
+# neighborhood", "Murree road"; PART_WORDS: parts of a town named before it ("the Ilya square in Sidon").
 NEIGHBOURHOOD_WORDS = _PLACE["neighbourhood_before"]
 NEIGHBOURHOOD_AFTER = _PLACE["neighbourhood_after"]
 STREET_WORDS = _PLACE["street"]
-# parts of a town named before it: street words, neighbourhood words and the rest ("square", "area")
 PART_WORDS = STREET_WORDS | NEIGHBOURHOOD_WORDS | _PLACE["part"]
-PEOPLE_AFTER = _PLACE["people_after"]
-ALLEGIANCE_PREFIXES = _PLACE["allegiance"]
-# words between a place and the region that contains it: region, city and second-level words and the rest
+
+# Words that make a name a people or an allegiance, not a place: "Nuba groups", "pro-Hadi".
+PEOPLE_AFTER, ALLEGIANCE_PREFIXES = _PLACE["people_after"], _PLACE["allegiance"]
+
+# Words between a place and the region that contains it ("Zinda Jan district, Herat"), and directions
+# ("in eastern Ar-Raqqa countryside", "Doutchi, south of Diffa").
 CHAIN_WORDS = REGION_WORDS | CITY_WORDS | SECOND_LEVEL_WORDS | _PLACE["chain"]
 DIRECTIONS = _PLACE["direction"]
-FRONT_WORDS = _PLACE["front"]
-PLACE_PREPOSITIONS = _PLACE["place_preposition"]
-UNKNOWN_PLACE_PREPOSITIONS = _PLACE["unknown_place_preposition"]
-SITE_PREPOSITIONS = _PLACE["site_preposition"]
-SITE_JOINERS = _PLACE["site_joiner"]
 
-# people's names
-TITLES = _PERSON["title"]
-FIRST_NAMES = _PERSON["first_name"]
+# Words that mark a name as a place: "on the Saraqab front", "in Zarbinak"; before a name the gazetteer
+# lacks ("in Portroe"); around a site's name ("the Museum of Ice Cream in Brooklyn").
+FRONT_WORDS, PLACE_PREPOSITIONS = _PLACE["front"], _PLACE["place_preposition"]
+UNKNOWN_PLACE_PREPOSITIONS = _PLACE["unknown_place_preposition"]
+SITE_PREPOSITIONS, SITE_JOINERS = _PLACE["site_preposition"], _PLACE["site_joiner"]
+
+# People's names: "President Aliyev", "John Kerry".
+TITLES, FIRST_NAMES = _PERSON["title"], _PERSON["first_name"]
 
 # Capitalised words that name no place in news text; a title is one too.
-STOP_WORDS = load_common_words() | TITLES
+STOP_WORDS = load_geo_words("common_words.tsv")["common"] | TITLES
 
-# organisations' names
+# Organisations' names: "Al Jazeera"; "Kabul University", "Baku Police"; "Geo office", "Kabul Bank".
 ORG_NAMES = frozenset(normalize_name(n) for n in load_organisation_names())
 ORG_HEAD_WORDS = _ORGANISATION["head"]
 ORG_WORDS = _ORGANISATION["organisation"] | _ORGANISATION["institution"]

@@ -187,49 +187,32 @@ def load_territories() -> dict[str, str]:
     return table
 
 
-# The kinds of the resolver's word tables; each file's header says what a kind does.
-PLACE_WORD_KINDS = (
-    "connector", "izafe", "article", "english_article", "region", "city", "second_level", "neighbourhood_before",
-    "neighbourhood_after", "street", "part", "chain", "people_after", "allegiance", "direction", "name_particle",
-    "front", "place_preposition", "unknown_place_preposition", "site_preposition", "site_joiner",
-)
-PERSON_WORD_KINDS = ("title", "first_name")
-ORGANISATION_WORD_KINDS = ("head", "organisation", "institution")
+
+# The toponym resolver's word tables (read by geo/words.py) and their kinds; each file's header says what
+# a kind does.
+GEO_WORD_TABLES: dict[str, tuple[str, ...]] = {
+    "place_words.tsv": (
+        "connector", "izafe", "article", "english_article", "region", "city", "second_level", "neighbourhood_before",
+        "neighbourhood_after", "street", "part", "chain", "people_after", "allegiance", "direction", "name_particle",
+        "front", "place_preposition", "unknown_place_preposition", "site_preposition", "site_joiner",
+    ),
+    "person_words.tsv": ("title", "first_name"),
+    "common_words.tsv": ("common",),
+    "organisation_words.tsv": ("head", "organisation", "institution"),
+}
 
 
-def _word_table(name: str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """kind -> its words, for a table of one word and its kind a row; a phrase raises naming the file."""
-    table = read_word_sets(name, kinds)
+@lru_cache(maxsize=None)
+def load_geo_words(name: str) -> dict[str, frozenset[str]]:
+    """Kind -> its lower-case words, for one of the resolver's word tables (``GEO_WORD_TABLES``: words of
+    place names and the phrases around them, person words, common words, organisation words); an
+    unknown kind or a phrase raises ValueError naming the file."""
+    table = read_word_sets(name, GEO_WORD_TABLES[name])
     for kind, words in table.items():
         for word in words:
             if not word or " " in word:
                 raise ValueError(f"{name}: expected one word, got {word!r} ({kind})")
     return table
-
-
-@lru_cache(maxsize=1)
-def load_place_words() -> dict[str, frozenset[str]]:
-    """Kind -> lower-case words of place names and of the phrases around them (``place_words.tsv``)."""
-    return _word_table("place_words.tsv", PLACE_WORD_KINDS)
-
-
-@lru_cache(maxsize=1)
-def load_person_words() -> dict[str, frozenset[str]]:
-    """"title" and "first_name" -> lower-case words that make a name a person's (``person_words.tsv``)."""
-    return _word_table("person_words.tsv", PERSON_WORD_KINDS)
-
-
-@lru_cache(maxsize=1)
-def load_common_words() -> frozenset[str]:
-    """Lower-case capitalised words that name no place in news text (``common_words.tsv``)."""
-    return _word_table("common_words.tsv", ("common",))["common"]
-
-
-@lru_cache(maxsize=1)
-def load_organisation_words() -> dict[str, frozenset[str]]:
-    """"head", "organisation" and "institution" -> lower-case words that make a name an organisation's
-    or an institution's (``organisation_words.tsv``)."""
-    return _word_table("organisation_words.tsv", ORGANISATION_WORD_KINDS)
 
 
 @lru_cache(maxsize=1)

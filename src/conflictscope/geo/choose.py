@@ -1,0 +1,398 @@
+"""Choosing one reading of each candidate name (the third step of geo/resolve.py): the countries the
+report is about (``text_focus``), then for each name the reading its situating regions, the report's
+countries, the kind of place the text asks for ("the city of", "province") and population favour
+(``choose``); last, small towns abroad that nothing else in the text points to are dropped
+(``drop_lonely_namesakes``)."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from conflictscope.geo.gazetteer import FEATURE_RANK, WORLD_FEATURES, distance_km, fold_name, normalize_name
+from conflictscope.geo.names import EMBEDDED_TOWN, CandidateSpan, is_cap
+from conflictscope.geo.words import ORG_HEAD_WORDS, ORG_WORDS, STOP_WORDS
+from conflictscope.knowledge.geo_data import load_territories
+from conflictscope.types import Place
+
+# A town abroad this small, that no other name in the text points to, is no reading of a name in a
+# report on another country.
+LONELY_TOWN_POP = 50_000
+# A town abroad this small is no reading of a name the text situates in a region at home.
+FOREIGN_NAMESAKE_POP = 100_000
+MAIN_TOWN = 1_000_000  # a city this large answering to its region's name is what the name means
+WORLD_CITY = 1_000_000  # a city this large beats a foreign namesake 20 times smaller whose region goes unnamed
+PART_OF_TOWN_KM = 60  # a place named as in a town ("the Seray in Tripoli") lies this near it
+NEAR_REGION_KM = 100  # a town this near one of our own regions' points is in it ("Washington, D.C.")
+MAIN_TOWN_KM = 400  # a region's main town lies within this distance of the region's point
+GREAT_CITY = 500_000  # ... unless it is a great city known by the name (Washington and the state)
+SMALL_TOWN = 1_000  # a name known only as villages this small says little about the report's country
+
+
+def unique_town_weight(candidates: list[Place]) -> float:
+    """Weight of a name whose places are all in one country: 1, or 0.25 when they are all villages
+    (one such name alone does not make a country the report's: "Tapah" is also a Romanian village)."""
+    return 1.0 if any(c.population >= SMALL_TOWN or c.feature != "city" for c in candidates) else 0.25
+
+
+def focus_order(weights: Counter) -> list[str]:
+    """Countries by weight. When some country has a point or more, those with less than half a point
+    (a lone village) are left out: "Tapah" (a Romanian village) does not add Romania to a report on
+    Farah. A lone village in a report that names nothing else still gives its country."""
+    ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked and ranked[0][1] >= 1.0:
+        return [code for code, w in ranked if w >= 0.5]
+    return [code for code, _ in ranked]
+
+
+def text_focus(spans: list[CandidateSpan], demonym_counts: Counter) -> list[str]:
+    """ISO2 codes of the countries the names point to, most prominent first: a country named counts 2,
+    a name whose places are all in one country 1 (a quarter for villages), a large town far larger than
+    its namesakes 1, and each demonym 1."""
+    weights: Counter[str] = Counter()
+    for s in spans:
+        if s.candidates and s.candidates[0].feature in WORLD_FEATURES:
+            continue  # "Africa", "the Middle East": no one country
+        countries = [c for c in s.candidates if c.feature == "country"]
+        if countries:
+            weights[countries[0].country_code] += 2.0
+            continue
+        codes = {c.country_code for c in s.candidates if c.country_code}
+        big = [c for c in s.candidates if c.feature != "country" and c.population >= 100_000]
+        if len(codes) == 1:
+            weights[next(iter(codes))] += unique_town_weight(s.candidates)
+        elif big:
+            top = max(big, key=lambda c: c.population)
+            rivals = [c for c in s.candidates if c.country_code != top.country_code]
+            if all(c.population * 10 <= top.population for c in rivals):
+                weights[top.country_code] += 1.0
+    weights.update(demonym_counts)
+    return focus_order(weights)
+
+def count_demonyms(doc, demonyms: dict[str, str | None]) -> Counter[str]:
+    """Country -> how often the text uses its demonym ("Armenian", "Israeli")."""
+    counts: Counter[str] = Counter()
+    for tok in doc:
+        code = demonyms.get(tok.lower_)
+        if code and is_cap(tok):
+            counts[code] += 1
+    return counts
+
+
+def _closes_bracket(doc, span: CandidateSpan) -> bool:
+    """The name ends a bracket that follows a name: "X (Y)", "X (Z, Y)"."""
+    if span.end >= len(doc) or doc[span.end].text != ")" or span.start == 0:
+        return False
+    before = doc[span.start - 1].text
+    if before == "(":
+        return span.start >= 2 and is_cap(doc[span.start - 2])
+    return before == "," and any(t.text == "(" for t in doc[max(0, span.start - 8) : span.start - 1])
+
+def _namesakes_abroad(cands: list[Place], regions: set[tuple[str, str]], countries: set[str], focus: list[str]) -> bool:
+    """Every reading is a small town outside the countries that the situating regions and the
+    report name."""
+    home = countries | {cc for cc, _ in regions} | set(focus[:1])
+    return bool(cands) and all(p.feature == "city" and p.population < FOREIGN_NAMESAKE_POP and p.country_code not in home for p in cands)
+
+def lies_within(p: Place, regions: set[tuple[str, str]], countries: set[str]) -> bool:
+    """The place lies in one of the countries or (country, first-level region) pairs."""
+    if p.feature == "country":
+        return False
+    if p.country_code in countries:
+        return True
+    if p.feature == "admin1":
+        return False
+    return bool(p.admin1) and (p.country_code or "", normalize_name(p.admin1)) in regions
+
+
+def choose(span: CandidateSpan, focus: list[str], doc, mentioned: set[str], focus_guessed: bool) -> Place | None:
+    """The one reading of a name, or None when none fits: its situating regions first, then the report's
+    countries (``focus``), the kind of place the text asks for, the name itself and population.
+    ``mentioned``: the normalised names of every candidate in the text; ``focus_guessed``: the focus is
+    read from this text, not given by the caller."""
+    fw = {code: 1.0 / (1 + 0.35 * rank) for rank, code in enumerate(focus)}
+    if focus:
+        # the main country's territories are the report's too ("Saipan" in a report on the United
+        # States): GeoNames gives each territory a country code of its own
+        for territory, country in load_territories().items():
+            if country == focus[0] and territory not in fw:
+                fw[territory] = fw[country]
+    cands = span.candidates
+    regions, countries = span.extras.get("within") or (set(), set())
+    contained = False
+    if regions or countries:
+        inside = [p for p in cands if lies_within(p, regions, countries)]
+        if inside:
+            cands, contained = inside, True
+        elif span.extras.get("by_region") and _namesakes_abroad(cands, regions, countries, focus):
+            # "Zambana (Donga, Taraba)", "Kabushwa (Kabare, Sud-Kivu)": a village the gazetteer
+            # lacks in the region the text names, not a small namesake in another country
+            return None
+        # one of our own regions, which carries no first-level region, situates the town by its
+        # point: "Washington, D.C." is the Washington in the District, not one in Georgia
+        near = [
+            p
+            for c in span.extras.get("chain") or []
+            for p in c.candidates
+            if p.feature == "region" and not p.admin1 and p.country_code
+        ]
+        close = [p for p in cands if p.feature == "city" and any(distance_km(p, r) <= NEAR_REGION_KM for r in near)]
+        if contained and close:
+            cands = close
+    span.extras["contained"] = contained
+    host = span.extras.get("in_town")
+    if host is not None and not contained:
+        # "the Seray in Tripoli", "the Ilya square in Sidon": a name placed in a town is a part of
+        # it, not a namesake far away; when the gazetteer has none near, it is no place of ours
+        # (the geoparser places it at the town, find_places)
+        towns = [h for h in host.candidates if h.feature == "city" and h.population >= EMBEDDED_TOWN]
+        cands = [p for p in cands if p.feature == "city" and any(distance_km(p, h) <= PART_OF_TOWN_KM for h in towns)]
+        if not cands:
+            span.extras["part_of"] = host
+            return None
+    key = normalize_name(span.text)
+    folded = fold_name(key)
+    situates = span.extras.get("situates")
+    if situates and not contained:
+        # a region after a town ("Atlanta, Georgia", "Perth, Scotland") is one the town can be in
+        around = [p for p in cands if p.country_code in situates and p.feature in ("admin1", "region", "country")]
+        if around:
+            cands = around
+    if span.extras.get("neighbourhood") and not contained:
+        # a neighbourhood is in the report's own country, under its own name: not "Morro" for
+        # Morro Bay in a report on Rio de Janeiro, nor the alternate name of a town elsewhere
+        cands = [p for p in cands if p.country_code in set(focus[:1]) and normalize_name(p.name) == key]
+        if not cands:
+            return None
+    world = [p for p in cands if p.feature in WORLD_FEATURES]
+    if world and not contained and span.hint != "city":
+        # a continent, sea or region across borders ("Africa", "the Atlantic", "the Middle East")
+        # rather than a town named after it
+        return world[0]
+    if not contained and _closes_bracket(doc, span):
+        # "Bab Ghaliq (Qaatabah, Ad Dali)": the last name in brackets after a place is the region
+        # that holds it, when a region answers to that name (not the Syrian village Ad Daliyah)
+        regions_of_name = [p for p in cands if p.feature in ("admin1", "region") and normalize_name(p.name) == key]
+        if regions_of_name:
+            cands = regions_of_name
+    listed = span.extras.get("listed")
+    if listed and not contained:
+        kind, code = listed
+        alike = [p for p in cands if (p.feature == "country" if kind == "country" else p.feature in ("admin1", "region") and p.country_code == code)]
+        if alike:
+            cands = alike
+    # "England", "Scotland": a first-level region of that name is meant, not the country that
+    # also answers to it
+    regions_named = {p.country_code for p in cands if p.feature == "admin1" and normalize_name(p.name) == key}
+    if regions_named:
+        cands = [p for p in cands if not (p.feature == "country" and p.country_code in regions_named and normalize_name(p.name) != key)]
+    # towns answering to the name written ("Odessa" is the town Odesa and the oblast)
+    same_name_towns = {
+        (c.country_code, normalize_name(c.name))
+        for c in cands
+        if c.feature == "city" and (c.population >= 10_000 or normalize_name(c.admin1 or "") == normalize_name(c.name))
+    } | {
+        (c.country_code, key)
+        for c in cands
+        if c.feature == "city" and c.population >= 10_000 and folded and fold_name(c.name) == folded
+    }
+    # a region's great city that also answers to the region's name ("New York" is New York City as
+    # well as the state): the city is meant, as with a town of the very name
+    main_towns = {
+        c.geonameid
+        for c in cands
+        if c.feature == "city" and c.population >= MAIN_TOWN and normalize_name(c.admin1 or "") == key and normalize_name(c.name) != key
+    }
+    same_name_towns |= {(c.country_code, key) for c in cands if c.geonameid in main_towns}
+
+    def score(p: Place) -> float:
+        rank = float(FEATURE_RANK.get(p.feature, 0))
+        if p.feature == "admin1" and span.hint != "admin":
+            # A region that shares its name with its main town: the town is meant (not a small
+            # namesake elsewhere in the country: "Tocantins" the state, not the town in Minas Gerais).
+            if ((p.country_code, normalize_name(p.name)) in same_name_towns or (p.country_code, key) in same_name_towns) and any(
+                c.country_code == p.country_code
+                and c.feature == "city"
+                and (
+                    normalize_name(c.admin1 or "") == normalize_name(p.name)
+                    # a capital with a first-level region of its own ("Kyiv City"), or a great city
+                    # that news means by the name ("Washington"); not a suburb far away that shares
+                    # it (Wyoming, Michigan is not what "Wyoming" means)
+                    or (c.population * 20 >= p.population and (distance_km(c, p) <= MAIN_TOWN_KM or c.population >= GREAT_CITY))
+                )
+                and ((c.country_code, normalize_name(c.name)) in same_name_towns or (c.country_code, key) in same_name_towns)
+                for c in cands
+            ):
+                rank = 0.0
+        if span.extras.get("second_level") and p.feature == "admin1":
+            # "Balkh district": the district of the town of Balkh, not the province
+            if (p.country_code, normalize_name(p.name)) in same_name_towns:
+                rank = 0.0
+        elif span.hint == "admin" and p.feature in ("admin1", "admin2", "region"):
+            rank += 1.5
+        if span.hint == "city" and p.feature == "city":
+            rank += 1.0
+        primary = 1.0 if normalize_name(p.name) == key or (p.feature == "city" and folded and fold_name(p.name) == folded) or p.geonameid in main_towns else 0.0
+        # "Novotroitske, Donetsk", "Izge (Gwoza, Borno)": the region named beside it decides
+        # (a name is no evidence for itself: "Mexico" does not put the state of Mexico in a named region)
+        in_named_region = 0.0
+        region = normalize_name(p.admin1 or "")
+        # (named elsewhere in the text: only for the place's own name, not an alternate one
+        # such as "Washington" for a town in New York)
+        if region and ((region != key and primary and region in mentioned) or (p.country_code or "", region) in regions):
+            in_named_region = 2.5
+        # our own regions carry no population figure: count them as a large town's worth ("Java" the
+        # island, not a village of Georgia)
+        people = p.population or (EMBEDDED_TOWN if p.feature == "region" else 0)
+        return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + in_named_region + 0.75 * math.log10(people + 10)
+
+    best = max(cands, key=lambda p: (score(p), p.population))
+    if best.feature == "city" and not contained and not regions and not countries:
+        # a region named elsewhere in the text does not make a small namesake beat a large town
+        # ("Boston" after "New York" is not Boston, New York; "Rome" in a report naming Georgia)
+        big = max((c for c in cands if c.feature == "city" and normalize_name(c.name) == key), key=lambda c: c.population, default=best)
+        best_region = normalize_name(best.admin1 or "")
+        if (
+            big.population >= EMBEDDED_TOWN
+            and big.population >= 20 * max(best.population, 1)
+            and normalize_name(big.admin1 or "") not in mentioned
+            and (
+                best_region in mentioned
+                # "Rome" in a text that seems to be about the US is Rome, Italy, unless Georgia is
+                # named (a focus the caller gives is known, and stands)
+                or (focus_guessed and big.population >= WORLD_CITY and big.country_code != best.country_code)
+            )
+        ):
+            best = big
+    if (regions or countries) and not contained and best.feature in ("admin1", "region"):
+        # "Kolofata town (Mayo-Sava, Extreme-Nord)": a region followed by a region of another
+        # country is not that region (Madagascar's Sava), but a part of the name we lack
+        if best.country_code not in countries | {cc for cc, _ in regions}:
+            return None
+    if (regions or countries) and not contained and best.feature == "city":
+        # "Orikhove, Luhansk" where the only Orikhove is in Crimea: the region named is where it is
+        named = countries | {cc for cc, _ in regions}
+        if best.population < 100_000 or (countries and best.country_code not in countries):
+            return None
+        if best.country_code not in named and named & set(focus[:1]):
+            return None  # "Haidarabad area of Nahri Saraj district, Helmand" is not Hyderabad, Pakistan
+    if contained:
+        pass
+    elif fw and best.country_code not in fw and best.feature == "city" and best.population < 50_000:
+        # a small namesake abroad in a report about somewhere else ("Hays" in Yemen): a place of
+        # that name in the report's own countries (a village with no population figure) is meant
+        home = [p for p in cands if p.country_code in fw]
+        if not home:
+            return None
+        best = max(home, key=lambda p: (score(p), p.population))
+    if (
+        fw
+        and best.feature in ("admin1", "region")
+        and best.country_code not in fw
+        and not contained
+        and all(t in STOP_WORDS for t in key.split())
+    ):
+        # a region named only with common words ("West Coast", "Central", "Eastern") in a report
+        # about other countries is those words, not New Zealand's or Uganda's region
+        return None
+    fragment = span.extras.get("fragment")
+    if (contained and span.extras.get("chain_adjacent")) or span.extras.get("variant"):
+        fragment = ""  # "Tijuana Baja California": the rest of the name is the region around it
+    if fragment == "space" and (best.feature == "city" or key in ORG_WORDS or key in ORG_HEAD_WORDS):
+        # a town's name inside a longer unknown name ("Bir" in "Bir Hasan"); the head word of an
+        # institution's name ("Centre" in "the Rogers Centre" is no region of Burkina Faso)
+        return None
+    if fragment == "hyphen" and best.feature == "city" and best.population < 100_000:
+        return None
+    # Weak evidence: only a small foreign town, and nothing in the text says it is a place.
+    strong = best.feature != "city" or best.population >= 100_000 or (best.country_code in fw) or contained
+    if not strong:
+        if span.extras.get("person_weak"):
+            return None
+        if not span.tagged_place and best.population < 5_000:
+            return None
+    elif span.extras.get("person_weak") and best.feature == "city" and best.country_code not in fw:
+        return None
+    return best
+
+
+def drop_lonely_namesakes(spans: list[CandidateSpan], chosen: dict[int, Place | None], demonym_counts: Counter) -> None:
+    """A small town abroad that nothing else in the text points to is no reading of a name in a
+    report whose places are in another country: "Zambana" among Nigerian villages is not the Italian
+    hamlet, "God" in a sermon not Göd in Hungary. Another place there, its country named or its
+    demonym keeps it ("Tuam, Ireland", "the Italian tourists came from Zambana")."""
+    named: dict[str, set[str]] = {}  # country -> the names read as its places (a name said twice counts once)
+    for s in spans:
+        place = chosen[id(s)]
+        if place is not None and place.country_code:
+            named.setdefault(place.country_code, set()).add(normalize_name(s.text))
+    if not named:
+        return
+    places_in = Counter({code: len(names) for code, names in named.items()})
+    home, n = places_in.most_common(1)[0]
+    if n < 2:
+        return  # the report's own country is not clear from its places
+    # the home country's territories are home too ("Saipan" in a report on the United States)
+    homes = {home} | {territory for territory, country in load_territories().items() if country == home}
+    support = places_in + demonym_counts
+    for s in spans:
+        place = chosen[id(s)]
+        if (
+            place is not None
+            and place.feature == "city"
+            and place.population < LONELY_TOWN_POP
+            and place.country_code
+            and place.country_code not in homes
+            and support[place.country_code] <= 1
+            and not s.extras.get("contained")
+        ):
+            chosen[id(s)] = None
+
+
+def place_at_containers(doc, spans: list[CandidateSpan], chosen: dict[int, Place | None]) -> None:
+    """For the geoparser: a name with no reading of its own placed at what contains it (a part of a town
+    at the town, a town the gazetteer lacks at the county the text names)."""
+    # the geoparser places a part of a town the gazetteer lacks at the town ("the Crown Heights
+    # neighborhood of Brooklyn"); events keep to the town's own mention
+    for s in spans:
+        host = s.extras.get("part_of")
+        if chosen[id(s)] is None and host is not None and id(host) in chosen:
+            chosen[id(s)] = chosen[id(host)]
+        chain = s.extras.get("chain") or []
+        if (
+            chosen[id(s)] is None
+            and chain
+            and s.end < len(doc)
+            and doc[s.end].text in (",", "(")
+            and not s.extras.get("fragment")
+            and not s.extras.get("person_weak")
+            and "." not in chain[0].text
+            and not chain[0].text.isupper()
+        ):
+            # "Rockingham, Northamptonshire": a town the gazetteer lacks in the county the text
+            # names (it knows only namesakes abroad) is placed at the county
+            county = chosen.get(id(chain[0]))
+            if county is not None and county.feature == "admin2":
+                chosen[id(s)] = county
+
+
+def one_place_per_name(spans: list[CandidateSpan], chosen: dict[int, Place | None]) -> None:
+    """One name, one place: a name the text situates ("Islamabad city (Islamabad, FCT)", "Vodyane,
+    Donetsk") is, where it stands alone ("Islamabad Press Club", "near Vodyane"), a place inside what
+    situated it: the same place, or none when the gazetteer has none there."""
+    situated: dict[str, tuple[CandidateSpan, Place | None]] = {}
+    for s in spans:
+        within = s.extras.get("within") or (set(), set())
+        if within[0] or within[1]:
+            situated.setdefault(normalize_name(s.text), (s, chosen[id(s)]))
+    for s in spans:
+        place, key = chosen[id(s)], normalize_name(s.text)
+        if place is None or key not in situated or situated[key][0] is s:
+            continue
+        first, sure = situated[key]
+        within = s.extras.get("within") or (set(), set())
+        if within[0] or within[1]:
+            continue  # situated itself
+        regions, countries = first.extras["within"]
+        if not lies_within(place, regions, countries) and place != sure:
+            chosen[id(s)] = sure if sure is not None and sure in s.candidates else None

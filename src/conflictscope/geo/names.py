@@ -1,0 +1,571 @@
+"""Candidate place names in a parsed document (the first step of geo/resolve.py).
+
+NER labels from the small English model are only a hint (it calls "Stepanakert" a person and "Ganja" an
+organisation), so candidates are runs of capitalised tokens checked against the gazetteer, then filtered:
+demonyms, common words, people's names, organisations' and streets' names are rejected
+(``CandidateFinder``). The words around a name say what kind of place it is (``kind_hint``,
+``second_level_after``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span
+
+from conflictscope.geo.gazetteer import CONTINENT_EXTRA_NAMES, Gazetteer, distance_km, normalize_name
+from conflictscope.geo.words import (
+    ALLEGIANCE_PREFIXES,
+    ARTICLES,
+    CITY_WORDS,
+    CONNECTORS,
+    ENGLISH_WORDS,
+    FIRST_NAMES,
+    IZAFE,
+    NEIGHBOURHOOD_AFTER,
+    NEIGHBOURHOOD_WORDS,
+    ORG_COMMON,
+    ORG_HEAD_WORDS,
+    ORG_NAMES,
+    ORG_WORDS,
+    PEOPLE_AFTER,
+    REGION_WORDS,
+    SECOND_LEVEL_WORDS,
+    STOP_WORDS,
+    STREET_WORDS,
+    TITLES,
+)
+from conflictscope.knowledge.geo_data import load_demonyms, load_landmarks, load_road_numbers
+from conflictscope.types import Place
+
+MAX_NAME_TOKENS = 4  # capitalised tokens in one name
+MAX_SPAN_TOKENS = 8  # including connectors and hyphens
+EMBEDDED_TOWN = 100_000  # a town named inside an organisation's name is read only when this large
+
+_HYPHENS = {"-", "–", "—", "‐"}
+STRONG_ENTS = {"GPE", "LOC", "FAC"}  # NER labels that make a name a place
+
+
+@dataclass
+class CandidateSpan:
+    """A name the gazetteer knows, with its readings and what the text around it says."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    text: str
+    char_start: int
+    char_end: int
+    candidates: list[Place]
+    hint: str | None = None  # "admin" or "city"
+    tagged_place: bool = False  # NER called it GPE/LOC/FAC
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def is_cap(tok) -> bool:
+    return _capitalised(tok.text)
+
+
+@lru_cache(maxsize=100_000)
+def _capitalised(t: str) -> bool:
+    if len(t) > 2 and t[0] in "dl" and t[1] in "'’" and t[2].isupper():
+        return True  # "d'Ivoire" in "Côte d'Ivoire", "l'Aquila"
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _starts_sentence(tok) -> bool:
+    """The first word of its sentence, after any opening quotes or brackets ('"Wash your hands')."""
+    k = tok.i
+    while k > 0 and not tok.doc[k].is_sent_start and tok.doc[k - 1].is_punct and tok.doc[k - 1].text not in ".,;:":
+        k -= 1
+    return tok.doc[k].is_sent_start
+
+
+def is_hyphen(tok) -> bool:
+    return tok.text in _HYPHENS and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+
+
+@lru_cache(maxsize=1)
+def group_names() -> frozenset[str]:
+    """Armed groups' names ("Taliban" is also a town's alternate name in Turkey)."""
+    from conflictscope.knowledge import load_groups
+
+    return frozenset(normalize_name(name) for group in load_groups() for name in group.names)
+
+
+@lru_cache(maxsize=4)
+def place_demonyms(gazetteer: Gazetteer) -> dict[str, str | None]:
+    """The demonym table without the words that are also countries' names: the regular plurals
+    "Philippines" and "Laos" (of "Philippine", "Lao") name the countries."""
+    return {word: code for word, code in load_demonyms().items() if not gazetteer.names_country(word)}
+
+
+@lru_cache(maxsize=4)
+def landmark_towns(gazetteer: Gazetteer) -> dict[str, Place]:
+    """Normalised landmark name -> the town it stands in ("the White House" is in Washington): of the
+    gazetteer's towns of that name and country, the one nearest the landmark."""
+    out: dict[str, Place] = {}
+    for name, (code, town, (lat, lon)) in load_landmarks().items():
+        site = Place(name=name, country_code=code, latitude=lat, longitude=lon)
+        towns = [p for p in gazetteer.candidates(town) if p.country_code == code and p.feature == "city"]
+        if towns:
+            out[normalize_name(name)] = min(towns, key=lambda p: distance_km(p, site))
+    return out
+
+
+@lru_cache(maxsize=1)
+def short_place_names() -> frozenset[str]:
+    """Short capitalised forms that our tables give as names of places ("NSW", "KRI", "EU"): read as
+    places although most two- and three-letter capitals are not ("KN", "MP", "BA")."""
+    from conflictscope.knowledge.geo_data import load_regions
+
+    names = [n for reg in load_regions() for n in reg["alternate_names"]]
+    names += [n for extra in CONTINENT_EXTRA_NAMES.values() for n in extra]
+    return frozenset(normalize_name(n) for n in names if n.isupper() and len(n) <= 3)
+
+
+@lru_cache(maxsize=1)
+def lexicon_words() -> frozenset[str]:
+    """Words of the event and actor lexicons ("Artillery", "Rebels" starting a sentence): not towns,
+    whatever GeoNames' alternate names say."""
+    from conflictscope.knowledge import load_actor_terms, load_triggers
+
+    words = {" ".join(e.words) for e in load_triggers()} | {" ".join(t) for t in load_actor_terms()}
+    plurals = {w + "s" for w in words}
+    return frozenset(normalize_name(w) for w in words | plurals)
+
+
+def capitalised_runs(doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens, joined by hyphens and lower-case connectors."""
+    runs = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not is_cap(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        last_cap = i
+        while j < n:
+            tok = doc[j]
+            if is_cap(tok):
+                last_cap = j
+                j += 1
+            elif is_hyphen(tok) or tok.lower_ in CONNECTORS:
+                j += 1
+            elif tok.lower_ in IZAFE and (is_hyphen(doc[j - 1]) or (j + 1 < n and is_hyphen(doc[j + 1]))):
+                # "Pul-i-Alam", "Pul-e Khumri", "Qala-e-Naw": the Persian linking vowel after a hyphen
+                j += 1
+            elif tok.is_lower and tok.is_alpha and len(tok) <= 5 and is_hyphen(doc[j - 1]) and j + 1 < n and is_hyphen(doc[j + 1]):
+                # "Port-au-Prince", "Stratford-upon-Avon": a short linking word between two hyphens
+                j += 1
+            else:
+                break
+            if j - last_cap > 4:  # too many joiners in a row ("-e-" is three)
+                break
+        runs.append((i, last_cap + 1))
+        i = last_cap + 1
+    return runs
+
+
+def _entity_of(doc, i: int):
+    """The entity covering token ``i``, found from the IOB tags around it (scanning doc.ents for
+    every token would be quadratic on long documents)."""
+    tok = doc[i]
+    if not tok.ent_type_:
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
+def _strip_det(ent):
+    start = ent.start
+    while start < ent.end and ent.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    return ent.doc[start : ent.end]
+
+
+def kind_hint(doc, start: int, end: int) -> str | None:
+    """"admin" when the words around the name say it is a region ("Herat province", "the province of
+    Herat"), "city" when they say it is a town ("Herat city", "the town of Jos"), else None."""
+    if end < len(doc) and doc[end].lower_ in REGION_WORDS:
+        return "admin"
+    if end < len(doc) and doc[end].lower_ in CITY_WORDS:
+        return "city"
+    k = start - 1
+    if k >= 1 and doc[k].lower_ == "of":
+        word = doc[k - 1].lower_
+        if word in REGION_WORDS or word.rstrip("s") in REGION_WORDS:
+            return "admin"
+        if word in CITY_WORDS or word.rstrip("s") in CITY_WORDS or word == "cities":
+            return "city"
+    return None
+
+
+def second_level_after(doc, end: int) -> bool:
+    """The word after the name is a second-level unit's ("Balkh district", "Suffolk County")."""
+    return end < len(doc) and doc[end].lower_ in SECOND_LEVEL_WORDS
+
+
+@lru_cache(maxsize=1)
+def road_number() -> re.Pattern:
+    """A road's number: a prefix of road_numbers.tsv, then 1 to 4 digits ("A417", "M4", "I-95")."""
+    prefixes, _ = load_road_numbers()
+    return re.compile("^(?:" + "|".join(re.escape(p) for p in prefixes) + r")\d{1,4}$")
+
+
+class CandidateFinder:
+    """The candidate place names of one document: capitalised runs the gazetteer knows, less people's,
+    organisations', streets' names and common words (``spans``), and the stretches of runs it does not
+    know (``unresolved``, filled by ``spans``)."""
+
+    def __init__(self, doc, gazetteer: Gazetteer, embedded: bool = False):
+        self.doc = doc
+        self.gaz = gazetteer
+        # the geoparser's reading: also well-known places named inside organisations' names, and
+        # second-level divisions (counties), which events never take
+        self.embedded = embedded
+        self.demonyms = place_demonyms(gazetteer)
+        self.landmarks = landmark_towns(gazetteer) if embedded else {}
+        # (start, end, run_start, run_end): capitalised names the gazetteer lacks (set by ``spans``)
+        self.unresolved: list[tuple[int, int, int, int]] = []
+
+    def person_like(self, start: int, end: int) -> bool:
+        """True when the name is a person's ("President Aliyev", "John Kerry"); "person-weak" when only
+        NER calls the longer name around it a person."""
+        doc = self.doc
+        # A title right before the name ("President Aliyev", "Mr. Smith").
+        k = start - 1
+        if k >= 0 and doc[k].text == "." and not doc[start].is_sent_start:
+            k -= 1  # "Gen. Smith"; not "... the Ministry of Justice. Azerbaijan has ..."
+        if k >= 0 and doc[k].lower_ in TITLES and is_cap(doc[k]):
+            return True
+        ent = _entity_of(doc, start)
+        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent.end >= end:
+            inner = _strip_det(ent)
+            if (inner.start, inner.end) != (start, end) and not self.gaz.has_name(inner.text):
+                if any(t.lower_ in FIRST_NAMES for t in inner):
+                    return True
+                return "person-weak"  # type: ignore[return-value]
+        # A first name followed by another capitalised word, without a PERSON tag.
+        if end - start == 1 and doc[start].lower_ in FIRST_NAMES:
+            nxt = end
+            if nxt < len(doc) and is_cap(doc[nxt]) and not doc[nxt].ent_type_ in STRONG_ENTS:
+                return True
+        return False
+
+    def _org_part(self, start: int, end: int) -> bool:
+        doc = self.doc
+        if start > 0 and doc[start - 1].lower_ in ("in", "at", "near", "outside", "from"):
+            return False  # "the Cabinet of Ministers in Kyiv": Kyiv is where, not part of the name
+        ent = _entity_of(doc, start)
+        if ent is not None and ent.label_ == "ORG" and len(ent) >= 2:
+            inner = _strip_det(ent)
+            if (inner.start, inner.end) != (start, end) and not self.gaz.has_name(inner.text) and self._org_like(inner):
+                return True
+        # "Kabul University", "Baku Police": a capitalised organisation word right after the name.
+        if end < len(doc) and is_cap(doc[end]) and doc[end].lower_ in ORG_HEAD_WORDS:
+            return True
+        return False
+
+    def _known_place(self, start: int, end: int, cands: list[Place]) -> bool:
+        """A name inside an organisation's name ("the Toronto Police", "Pakistan Army") that is a
+        place all the same: a country, a first-level region or a large town, and no word of it an
+        organisation word ("Commerce", "Centre" are towns too)."""
+        if any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in ORG_WORDS for t in self.doc[start:end]):
+            return False
+        return any(
+            p.feature in ("country", "admin1", "region") or (p.feature == "city" and p.population >= EMBEDDED_TOWN) for p in cands
+        )
+
+    def _headed_by_place(self, start: int, end: int) -> bool:
+        """A known organisation's name ("The Washington Post", "The Moscow Times") that starts with a
+        country, a first-level region or a town of 100,000 or more, by its own name (not an alternate
+        name: "Red" in "Red Cross" is no place)."""
+        for k in range(end - 1, start, -1):
+            key = normalize_name(self.doc[start:k].text)
+            if any(
+                normalize_name(p.name) == key and (p.feature in ("country", "admin1") or p.population >= EMBEDDED_TOWN)
+                for p in self.gaz.candidates(self.doc[start:k].text)
+            ):
+                return True
+        return False
+
+    def _country_abbreviation(self, text: str) -> bool:
+        """"US", "UK", "UAE", "DRC": short forms written in news text, known as country names. A bare
+        ISO code ("KN" for Karnataka, "MP" for Madhya Pradesh) is not enough."""
+        return any(p.feature == "country" for p in self.gaz.candidates(text))
+
+    def _org_like(self, ent) -> bool:
+        """The small model calls "Ar-Raqqa" and "Rawson (Chubut" organisations: an entity is taken as
+        one only with an organisation word in it ("Geo office", "Kabul Bank") or an armed group's
+        name, and never across brackets or commas."""
+        if any(t.text in ("(", ")", ",") for t in ent):
+            return False
+        if normalize_name(ent.text) in group_names() or normalize_name(ent.text) in ORG_NAMES:
+            return True
+        return any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in ORG_WORDS or t.lower_ in ORG_COMMON for t in ent if is_cap(t))
+
+    def _acceptable_text(self, start: int, end: int) -> bool:
+        doc = self.doc
+        span = doc[start:end]
+        key = normalize_name(span.text)
+        if not key or key in ORG_NAMES or key in group_names() or key in lexicon_words():
+            return False
+        if span.text.lower() in self.demonyms or key in self.demonyms:
+            return False
+        caps = [t for t in span if is_cap(t)]
+        if all(t.lower_.rstrip(".") in STOP_WORDS for t in caps):  # "St." as "St"
+            if len(caps) > 1:
+                # "United States" is made of common words but names a country or region, and
+                # "Port-au-Prince" a large town by that very name.
+                return any(
+                    c.feature in ("country", "admin1", "region")
+                    or (c.feature == "city" and c.population >= EMBEDDED_TOWN and normalize_name(c.name) == key)
+                    for c in self.gaz.candidates(span.text, admin2=self.embedded)
+                )
+            # All-capital short forms ("US", "UK", "UAE") may still be countries.
+            if not (caps[0].text.isupper() and self._country_abbreviation(caps[0].text)):
+                return False
+        if end - start == 1:
+            tok = doc[start]
+            if tok.text.isupper() and len(tok.text) <= 3 and not self._country_abbreviation(tok.text) and key not in short_place_names():
+                return False
+            if len(tok.text) <= 3 and start > 0 and doc[start - 1].like_num and not any(
+                p.feature in ("country", "continent") for p in self.gaz.candidates(tok.text)
+            ):
+                return False  # "500 BC", "7 PM": a short form after a number is an era or a unit ("60 US diplomats" stay)
+            # NER swallows a town into "Jos last night" (TIME): only reject numbers and common words.
+            if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"} and (
+                tok.pos_ != "PROPN" or tok.like_num
+            ):
+                return False
+            # A sentence-initial word the tagger does not call a proper noun is a common word.
+            if _starts_sentence(tok) and tok.pos_ != "PROPN" and tok.ent_type_ not in STRONG_ENTS:
+                return False
+        return True
+
+    def spans(self) -> list[CandidateSpan]:
+        doc = self.doc
+        found: list[CandidateSpan] = []
+        blocked: set[int] = set()  # tokens of names rejected as organisations, people, common words
+        self.unresolved = []  # (start, end, run_start, run_end): capitalised names the gazetteer lacks
+        for rs, re_ in self._possessive_names(capitalised_runs(doc)):
+            if self._not_a_place_run(rs, re_):
+                blocked.update(range(rs, re_))
+                continue
+            caps = [is_cap(t) for t in doc[rs:re_]]  # read once: the loops below look again and again
+            i = rs
+            while i < re_:
+                if not caps[i - rs]:
+                    i += 1
+                    continue
+                hit = None
+                if doc[i].lower_ in ARTICLES and i + 1 < re_ and is_hyphen(doc[i + 1]):
+                    # "Ar-Raqqa": the whole name or the name after the article, never "Ar" alone
+                    cands = self.gaz.candidates(doc[i:min(re_, i + 3)].text, admin2=self.embedded)
+                    if not cands:
+                        i += 1
+                        continue
+                limit = min(re_, i + MAX_SPAN_TOKENS)
+                for j in range(limit, i, -1):
+                    if not caps[j - 1 - rs]:
+                        continue
+                    if sum(caps[i - rs : j - rs]) > MAX_NAME_TOKENS:
+                        continue
+                    text = doc[i:j].text
+                    key = normalize_name(text)
+                    if key in ORG_NAMES:
+                        if self.embedded and self._headed_by_place(i, j):
+                            continue  # "The Washington Post": the geoparser reads the place heading it
+                        hit = ("skip", j)
+                        break
+                    if not self._acceptable_text(i, j):
+                        if j - i == 1 or key in self.demonyms:
+                            hit = ("skip", j)
+                            break
+                        continue
+                    town = self.landmarks.get(key) if self.embedded else None
+                    # "the White House", "the Kremlin": the geoparser reads the town the landmark is in
+                    cands = [town] if town is not None else self.gaz.candidates(text, admin2=self.embedded)
+                    if not cands:
+                        continue
+                    hit = ("place", j, cands)
+                    break
+                if hit is None:
+                    i += 1
+                    continue
+                if hit[0] == "skip":
+                    blocked.update(range(i, hit[1]))
+                    i = hit[1]
+                    continue
+                j, cands = hit[1], hit[2]
+                person = self.person_like(i, j)
+                inside_org = False
+                street = person is not True and self._street(j, i)
+                if person is True or street or self._org_part(i, j):
+                    if person is True or street or not (self.embedded and self._known_place(i, j, cands)):
+                        blocked.update(range(i, j))
+                        i = j
+                        continue
+                    inside_org = True
+                span = doc[i:j]
+                s = CandidateSpan(i, j, span.text, span.start_char, span.end_char, cands)
+                s.extras["embedded"] = inside_org
+                s.extras["person_weak"] = person == "person-weak"
+                s.tagged_place = any(t.ent_type_ in STRONG_ENTS for t in span)
+                s.hint = kind_hint(doc, i, j)
+                # the rest of an organisation's name around a place is no sign of a longer place name
+                s.extras["fragment"] = "" if inside_org else self._fragment(rs, re_, i, j)
+                if (
+                    s.extras["fragment"] == "space"
+                    and self.embedded
+                    and person is False
+                    and all(t.lower_ == "the" for t in doc[rs:i])
+                    and j < re_
+                    and caps[j - rs]
+                    and doc[i].lower_ not in CONNECTORS
+                    and self._known_place(i, j, cands)
+                    and any(  # by its own name, not an alternate one ("Bir" is also Beed, India)
+                        normalize_name(p.name) == normalize_name(doc[i:j].text)
+                        and (p.feature == "country" or p.population >= EMBEDDED_TOWN)
+                        for p in cands
+                    )
+                ):
+                    # "the Houston Rockets", "Seattle Seahawks": a well-known place heading a longer name
+                    # (a team, a newspaper) is read as the place, for the geoparser only
+                    s.extras["fragment"] = ""
+                    s.extras["embedded"] = True
+                s.extras["second_level"] = second_level_after(doc, j)
+                # "in Grama neighborhood": a part of a town, named as such only by its own name
+                s.extras["neighbourhood"] = re_ < len(doc) and doc[re_].lower_ in NEIGHBOURHOOD_AFTER
+                found.append(s)
+                i = j
+            self._collect_unresolved(rs, re_, found, blocked)
+        return found
+
+    def _possessive_names(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Two runs joined by "'s" are one run when a gazetteer name spans the join ("Estey's Bridge",
+        "the Democratic People's Republic of Korea", "King's Lynn"); else they stay apart ("Russia's
+        Kursk region")."""
+        doc = self.doc
+        out: list[tuple[int, int]] = []
+        for rs, re_ in runs:
+            if out and rs == out[-1][1] + 1 and doc[rs - 1].lower_ in ("'s", "’s") and not doc[rs - 2].whitespace_:
+                ps = out[-1][0]
+                if any(
+                    self.gaz.has_name(doc[i:j].text)
+                    for i in range(max(ps, rs - 1 - MAX_NAME_TOKENS), rs - 1)
+                    for j in range(rs + 1, min(re_, rs + MAX_SPAN_TOKENS) + 1)
+                    if is_cap(doc[i]) and is_cap(doc[j - 1])
+                ):
+                    out[-1] = (ps, re_)
+                    continue
+            out.append((rs, re_))
+        return out
+
+    def _collect_unresolved(self, run_start: int, run_end: int, found: list[CandidateSpan], blocked: set[int]) -> None:
+        """Stretches of a capitalised run that no gazetteer name covers: candidates for a spelling
+        variant once the report's countries are known."""
+        doc = self.doc
+        covered = set(blocked)
+        for s in found:
+            if s.start >= run_start and s.end <= run_end and not s.extras.get("fragment"):
+                covered.update(range(s.start, s.end))
+        i = run_start
+        while i < run_end:
+            if i in covered or not is_cap(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j < run_end and j not in covered and (
+                is_cap(doc[j])
+                or is_hyphen(doc[j])
+                or doc[j].lower_ in IZAFE
+                # "Ras al Ain": an article inside a transliterated name, before its next word (not one
+                # that is also an English word: "Dima Hasao at Haflong" is two names)
+                or (doc[j].lower_ in ARTICLES - ENGLISH_WORDS and j + 1 < run_end and is_cap(doc[j + 1]))
+            ):
+                j += 1
+            while j > i and not is_cap(doc[j - 1]):
+                j -= 1
+            caps = sum(1 for t in doc[i:j] if is_cap(t))
+            if j - i == 1 and doc[i].lower_ in ARTICLES:
+                caps = 0
+            if 0 < caps <= MAX_NAME_TOKENS and self._acceptable_text(i, j) and self.person_like(i, j) is not True and not self._org_part(i, j):
+                if not any(t.lower_ in STOP_WORDS or t.lower_ in self.demonyms for t in doc[i:j] if is_cap(t)):
+                    self.unresolved.append((i, j, run_start, run_end))
+            i = max(j, i + 1)
+
+    def _not_a_place_run(self, start: int, end: int) -> bool:
+        """A capitalised run that names no place whatever the gazetteer says: a people ("Nuba
+        groups"), an allegiance ("pro-Hadi forces")."""
+        doc = self.doc
+        if start >= 2 and is_hyphen(doc[start - 1]) and doc[start - 2].lower_ in ALLEGIANCE_PREFIXES:
+            return True
+        if end < len(doc):
+            after = doc[end].lower_
+            if after in PEOPLE_AFTER and (after != "sub" or (end + 1 < len(doc) and is_hyphen(doc[end + 1]))):
+                return True
+        return False
+
+    def _street(self, end: int, start: int | None = None) -> bool:
+        """"Murree road", "Haifa Street": a name that is part of a street's name; "Colonia Centenario":
+        a neighbourhood named after somewhere else."""
+        doc = self.doc
+        if start is not None and (
+            (start > 0 and doc[start - 1].lower_ in NEIGHBOURHOOD_WORDS) or (end - start > 1 and doc[start].lower_ in NEIGHBOURHOOD_WORDS)
+        ):
+            return True
+        return end < len(doc) and doc[end].lower_ in STREET_WORDS
+
+
+    def _fragment(self, run_start: int, run_end: int, start: int, end: int) -> str:
+        """True when the name is only part of a longer capitalised name that is not itself a place
+        ("Bir" in "Bir Hasan", "Puli" in "Puli Alam"), unless the rest are words like City, River,
+        Province, Ministry. Names joined by "and" or commas are separate names."""
+        doc = self.doc
+        qualifiers = REGION_WORDS | CITY_WORDS | ORG_HEAD_WORDS | TITLES
+
+        def is_name_word(tok) -> bool:
+            if self.embedded and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and road_number().match(tok.text):
+                return False  # "the A429 Cirencester junction": a road's number is no part of the town's name
+            return is_cap(tok) and tok.lower_ not in qualifiers and tok.lower_ not in STOP_WORDS and tok.lower_ not in self.demonyms
+
+        def neighbour(k: int, step: int):
+            # skip hyphens and name particles: "Pul-e Khumri", "Dehyak-e Kalan"
+            while run_start <= k < run_end and (is_hyphen(doc[k]) or doc[k].lower_ in IZAFE or doc[k].lower_ in ARTICLES):
+                k += step
+            return doc[k] if run_start <= k < run_end else None
+
+        before, after = neighbour(start - 1, -1), neighbour(end, 1)
+        if not ((before is not None and is_name_word(before)) or (after is not None and is_name_word(after))):
+            return ""
+        if self.embedded and self._hyphen_pair(start, end, run_start, run_end):
+            return ""  # "the Amsterdam-London train", "MLA for Nelson-Creston": two places joined
+        # "Mogadishu-Hodan", "Donetsk-Kirovskyi": a city joined to its district by a hyphen
+        joined_by_hyphen = end < run_end and is_hyphen(doc[end]) and not (before is not None and is_name_word(before))
+        return "hyphen" if joined_by_hyphen else "space"
+
+    def _hyphen_pair(self, start: int, end: int, run_start: int, run_end: int) -> bool:
+        """Two one-word names joined by a hyphen, each a place by its own name ("Amsterdam-London",
+        "Nelson-Creston"): a route or a constituency of two places, not one longer name."""
+        doc = self.doc
+        if end - start != 1:
+            return False
+        if start - 2 >= run_start and is_hyphen(doc[start - 1]) and not (start - 3 >= run_start and is_cap(doc[start - 3])):
+            other = start - 2
+        elif end + 1 < run_end and is_hyphen(doc[end]) and not (end + 2 < run_end and is_cap(doc[end + 2])):
+            other = end + 1
+        else:
+            return False
+        return all(
+            is_cap(doc[k]) and any(normalize_name(p.name) == normalize_name(doc[k].text) for p in self.gaz.candidates(doc[k].text))
+            for k in (start, other)
+        )

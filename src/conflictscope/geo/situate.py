@@ -1,0 +1,337 @@
+"""Situating each candidate name (the second step of geo/resolve.py): the places written after it that
+contain it ("Zinda Jan district, Herat", "Tieba (Bankass, Mopti)"), the town it is a part of ("the Seray
+in Tripoli"), the names listed with it ("Armenia, Georgia and Azerbaijan"), and spelling variants of names
+the gazetteer lacks or knows only abroad, looked up within the region named beside them."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from conflictscope.geo.gazetteer import Gazetteer, fold_name, normalize_name
+from conflictscope.geo.names import (
+    EMBEDDED_TOWN,
+    MAX_SPAN_TOKENS,
+    STRONG_ENTS,
+    CandidateSpan,
+    is_cap,
+    is_hyphen,
+    kind_hint,
+    second_level_after,
+)
+from conflictscope.geo.words import ARTICLES, CHAIN_WORDS, DIRECTIONS, FRONT_WORDS, IZAFE, PART_WORDS, PLACE_PREPOSITIONS
+from conflictscope.types import Place
+
+
+def place_context(doc, start: int, end: int) -> bool:
+    """The text marks the name as a place: "in X", "near X", "X district", "the village of X",
+    "near al-X", "in rural X", "on the X front", "X countryside"."""
+    if kind_hint(doc, start, end) is not None or second_level_after(doc, end):
+        return True
+    if end < len(doc) and doc[end].lower_ in FRONT_WORDS:
+        return True
+    k = start - 1
+    if k >= 1 and is_hyphen(doc[k]) and doc[k - 1].lower_ in ARTICLES:
+        k -= 2  # "near al-Bukamal": the article belongs to the name
+    while k >= 0 and (doc[k].lower_ in ("the", "a") or doc[k].lower_ in DIRECTIONS):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in PLACE_PREPOSITIONS
+
+
+def _called_a_town(doc, start: int) -> bool:
+    """"the city of X", "the town of X": the text itself says X is a town."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("city", "town", "village")
+
+
+def pick_variants(gazetteer: Gazetteer, embedded: bool, text: str, scope: set[str], regions: set, countries: set) -> list[Place]:
+    """Spelling variants of ``text`` in ``scope``: those in the region named beside it, else (for
+    names long enough not to match by chance) those in the countries."""
+    found = gazetteer.variants(text, sorted(scope), admin2=embedded)
+    if not found:
+        return []
+    in_region = [p for p in found if p.feature != "admin1" and p.admin1 and (p.country_code or "", normalize_name(p.admin1)) in regions]
+    if in_region:
+        return in_region
+    if len(fold_name(text)) < 6:
+        return []
+    return [p for p in found if not countries or p.country_code in countries or p.feature == "admin1"]
+
+
+def host_town(doc, s: CandidateSpan, by_start: dict[int, CandidateSpan]) -> CandidateSpan | None:
+    """The town a name is said to be in: "the Seray in Tripoli", "the Ilya square in Sidon", "the
+    Tabbaneh area of Tripoli" (up to two common nouns, then "in" or "of", then a name that is a town
+    of 100,000 or more)."""
+    k = s.end
+    while k < len(doc) and k - s.end < 2 and doc[k].lower_ in PART_WORDS:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in ("in", "of"):
+        return None
+    if doc[k].lower_ == "of" and k == s.end:
+        return None  # "Bank of England", "X of Y" with no noun between says nothing of where X is
+    host = by_start.get(k + 1)
+    if host is None or not any(p.feature == "city" and p.population >= EMBEDDED_TOWN for p in host.candidates):
+        return None
+    return host
+
+
+def _region_like(s: CandidateSpan) -> Place | None:
+    """The first-level region a name most likely is, when that is its best-ranked reading."""
+    top = s.candidates[0] if s.candidates else None
+    return top if top is not None and top.feature in ("admin1", "region") and top.country_code else None
+
+
+def _reading(s: CandidateSpan) -> Place:
+    """The best-ranked entry of that very name ("England" the region, not the United Kingdom that
+    also answers to it), else the best-ranked entry."""
+    key = normalize_name(s.text)
+    return next((p for p in s.candidates if normalize_name(p.name) == key), s.candidates[0])
+
+
+def _peer_regions(a: CandidateSpan, b: CandidateSpan) -> bool:
+    """Two different first-level regions of one country: listed side by side, neither is in the other."""
+    ra, rb = _region_like(a), _region_like(b)
+    return bool(
+        ra and rb and ra.feature == rb.feature == "admin1" and ra.country_code == rb.country_code
+        and normalize_name(ra.name) != normalize_name(rb.name)
+    )
+
+
+def chain_after(doc, end: int, by_start: dict[int, CandidateSpan]) -> list[CandidateSpan]:
+    """The places that situate the name ending at token ``end``: "Zinda Jan district, Herat",
+    "Tieba (Bankass, Mopti)", "Carvajal, Trujillo state", "Jiji (Zazi Aryub) district, Paktia",
+    "Tijuana Baja California". A list ("Kabul, Ghor and Balkh") situates nothing."""
+    found: list[CandidateSpan] = []
+    k, depth, commas, steps = end, 0, 0, 0
+    while k < len(doc) and steps < 14 and len(found) < 3:
+        steps += 1
+        if k in by_start and (
+            by_start[k].extras.get("fragment") != "space"
+            or any(p.feature in ("admin1", "region", "country") for p in by_start[k].candidates)
+        ):
+            nxt = by_start[k]
+            if k == end and not any(p.feature in ("admin1", "region", "country") for p in nxt.candidates):
+                break  # "Bir Hasan": two halves of one unknown name, not a town in a region
+            if found and _peer_regions(found[-1], nxt):
+                return []  # "Illinois, Kentucky, Ohio": regions of one level list, none holds the next
+            found.append(nxt)
+            k = nxt.end
+            continue
+        tok = doc[k]
+        low = tok.lower_
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth -= 1
+            if depth < 0:
+                break
+        elif tok.text == ",":
+            commas += 1
+        elif low in ("and", "or", "&"):
+            if depth == 0 and commas and found:
+                return []  # "A, B and C": a list of places, not one inside another
+            break
+        elif low in CHAIN_WORDS or (depth > 0 and (is_cap(tok) or is_hyphen(tok) or low in IZAFE)):
+            pass
+        elif low in ("in", "of") and (k == end or doc[k - 1].lower_ in CHAIN_WORDS) and not found:
+            # "Karama in eastern Ar-Raqqa countryside", "Maftul village of Saladin province"
+            pass
+        elif low in DIRECTIONS and k > end and (doc[k - 1].lower_ in ("in", "of", ",", "(") or doc[k - 1].lower_ in CHAIN_WORDS):
+            pass
+        elif low == "of" and k > end and doc[k - 1].lower_ in DIRECTIONS and not found:
+            pass  # "Doutchi, south of Diffa"
+        elif (low in ARTICLES and k + 1 < len(doc) and is_hyphen(doc[k + 1])) or (is_hyphen(tok) and k > end and doc[k - 1].lower_ in ARTICLES):
+            pass  # "Ar-" before "Raqqa"
+        elif is_cap(tok) and k > end:
+            # "the Haidarabad area of Nahri Saraj district, Helmand": a name the gazetteer lacks,
+            # itself situated by the word after it, is skipped
+            m = k
+            while m < len(doc) and (m not in by_start or by_start[m].extras.get("fragment") or m == k) and (
+                is_cap(doc[m]) or is_hyphen(doc[m]) or doc[m].lower_ in IZAFE
+            ):
+                m += 1
+            if m - k > MAX_SPAN_TOKENS or m >= len(doc) or doc[m].lower_ not in CHAIN_WORDS:
+                break
+            k = m
+            continue
+        else:
+            break
+        k += 1
+    return found
+
+
+def constraint(containers: list[CandidateSpan]) -> tuple[set[tuple[str, str]], set[str]]:
+    """(country, region) pairs and countries that the containers name; empty when they name no region.
+    Regions and countries named in the chain come first; only when there are none do the towns of
+    the chain situate the name (their regions, and their country when they are in one or two)."""
+    regions: set[tuple[str, str]] = set()
+    countries: set[str] = set()
+    for c in containers:
+        for p in c.candidates:
+            if p.feature == "country":
+                countries.add(p.country_code or "")
+            elif p.feature == "admin1":
+                regions.add((p.country_code or "", normalize_name(p.name)))
+            elif p.feature == "admin2" and p.country_code and p.admin1:
+                regions.add((p.country_code, normalize_name(p.admin1)))  # "Royal Oak, Oakland County"
+            elif p.feature == "region" and p.country_code:
+                if p.admin1:
+                    regions.add((p.country_code, normalize_name(p.admin1)))
+                else:  # our own regions (Nagorno-Karabakh) carry no first-level region
+                    countries.add(p.country_code)
+    if regions or countries:
+        return regions, countries
+    for c in containers:
+        towns = {p.country_code for p in c.candidates if p.country_code}
+        if 0 < len(towns) <= 2:
+            # "Karama in eastern Ar-Raqqa": a town situates the name in its region and country
+            regions |= {(p.country_code or "", normalize_name(p.admin1)) for p in c.candidates if p.admin1}
+            countries |= towns
+    return regions, countries
+
+def first_level_regions(containers: list[CandidateSpan]) -> set[tuple[str, str]]:
+    """(country, region) pairs of the first-level regions the containers may name."""
+    return {
+        (p.country_code or "", normalize_name(p.name))
+        for c in containers
+        for p in c.candidates
+        if p.feature == "admin1"
+    }
+
+
+def listed_groups(doc, spans: list[CandidateSpan]) -> list[list[CandidateSpan]]:
+    """Names listed together: "Alberta, Manitoba, Ontario and New Brunswick", "Armenia, Georgia and
+    Azerbaijan" (only commas, "and", "or" between them)."""
+    groups: list[list[CandidateSpan]] = []
+    current: list[CandidateSpan] = []
+    joined = False  # an "and"/"or" between two of them: "Town, Region" alone is no list
+    for s in spans + [None]:
+        if current and s is not None and 0 < s.start - current[-1].end <= 2:
+            between = [t.lower_ for t in doc[current[-1].end : s.start]]
+            if 0 < len(between) <= 2 and all(w in (",", "and", "or", "&") for w in between):
+                current.append(s)
+                joined = joined or any(w != "," for w in between)
+                continue
+        if len(current) > 2 or (len(current) == 2 and joined):
+            groups.append(current)
+        current, joined = ([s] if s is not None else []), False
+    return groups
+
+
+def _list_coherence(doc, spans: list[CandidateSpan]) -> None:
+    """A name in a list is a place of the kind its neighbours are: among states of one country
+    ("Ontario and New Brunswick") a state of that country, among countries ("Armenia, Georgia and
+    Azerbaijan") a country. Recorded as the span's ``listed`` (feature, country or None)."""
+    for group in listed_groups(doc, spans):
+        for s in group:
+            others = [o for o in group if o is not s]
+            tops = [_reading(o) for o in others if o.candidates]
+            if not tops:
+                continue
+            if sum(1 for t in tops if t.feature == "country") * 2 > len(tops):
+                s.extras["listed"] = ("country", None)
+                continue
+            regions = Counter(t.country_code for t in tops if t.feature in ("admin1", "region") and t.country_code)
+            if regions:
+                code, n = regions.most_common(1)[0]
+                if n * 2 > len(tops):
+                    s.extras["listed"] = ("admin1", code)
+
+
+def situate(
+    doc,
+    spans: list[CandidateSpan],
+    unresolved: list[tuple[int, int, int, int]],
+    focus: list[str],
+    gazetteer: Gazetteer,
+    embedded: bool,
+) -> list[CandidateSpan]:
+    """Give each name the regions that situate it, and look up spelling variants ("Ar-Raqqa",
+    "Dawlat Abad") of names the gazetteer lacks, or knows only abroad, within the region named
+    beside them or else the report's main country. ``unresolved``: the stretches of capitalised runs
+    the gazetteer lacks (CandidateFinder.unresolved); ``embedded``: the geoparser's reading (counties
+    too)."""
+    by_start = {s.start: s for s in spans}
+    _list_coherence(doc, spans)
+    home = focus[:1]
+    fw = set(focus)
+    for s in spans:
+        if s.candidates and s.candidates[0].feature == "country":
+            continue  # "Lebanon in Sidon": a country is situated by nothing
+        chain = chain_after(doc, s.end, by_start)
+        if chain and _peer_regions(s, chain[0]):
+            chain = []  # "Delaware, Illinois": a list of regions
+        s.extras["chain"] = chain
+        for c in chain:
+            c.extras["container"] = True
+            # "Atlanta, Georgia": the container is in the country of the name it situates
+            c.extras.setdefault("situates", set()).update(p.country_code for p in s.candidates if p.country_code)
+        within = constraint(chain)
+        named = within[1] | {cc for cc, _ in within[0]}
+        regions_only = all(p.feature != "city" or p.population < 100_000 for c in chain for p in c.candidates)
+        if fw and named and not (named & fw) and regions_only and any(c.country_code in fw for c in s.candidates):
+            # "Mamfe town (Manyu, Sud-Ouest)" in a report on Cameroon: "Sud-Ouest" is Haiti's only for
+            # the gazetteer, the town in the report's country stands
+            within = (set(), set())
+        s.extras["chain_adjacent"] = bool(chain) and chain[0].start == s.end
+        host = host_town(doc, s, by_start)
+        if host is not None:
+            s.extras["in_town"] = host
+        s.extras["within"] = within
+        # situated by a region or country the text names, not only by a town
+        s.extras["by_region"] = bool(within[0] or within[1]) and any(
+            p.feature in ("admin1", "admin2", "region", "country") for c in chain for p in c.candidates
+        )
+        admin_regions = first_level_regions(chain)
+        regions, countries = within
+        allowed = countries | {cc for cc, _ in regions}
+        if not place_context(doc, s.start, s.end) or s.extras.get("person_weak"):
+            continue
+        # only a region or country named beside it overrules the gazetteer's own names: the report's
+        # main country is a guess ("US dollar" in a Lebanese report)
+        scope = allowed
+        if not scope or any(c.country_code in scope for c in s.candidates):
+            continue
+        variants = pick_variants(gazetteer, embedded, s.text, scope, admin_regions, countries)
+        if variants:
+            s.candidates = variants
+            s.extras["variant"] = True
+    for group in listed_groups(doc, spans):
+        # "the villages of A, B, C and D (Donga, Taraba)": the region after a list situates each name in it
+        last = group[-1]
+        if last.extras.get("by_region"):
+            for s in group[:-1]:
+                regions, countries = s.extras.get("within") or (set(), set())
+                if not regions and not countries:
+                    s.extras["within"] = last.extras["within"]
+                    s.extras["by_region"] = True
+    added = []
+    for start, end, run_start, run_end in unresolved:
+        if not place_context(doc, start, end):
+            continue
+        chain = chain_after(doc, end, by_start)
+        regions, countries = constraint(chain)
+        admin_regions = first_level_regions(chain)
+        scope = (countries | {cc for cc, _ in regions}) or set(home)
+        if not scope:
+            continue
+        text = doc[start:end].text
+        # "Nadas in rural Ras al Ain in al-Hasakeh": a town that situates the name puts it in the
+        # town's region, as a region named beside it does
+        variants = pick_variants(gazetteer, embedded, text, scope, admin_regions | regions, countries)
+        if not variants and not (countries or regions) and len(focus) > 1 and _called_a_town(doc, start):
+            # "Israeli forces raided the city of Qalqiliyah ... Palestinian residents": a name the text
+            # calls a town is looked for in the report's second country too (not any capitalised word:
+            # "Society" is no misspelt town of it)
+            variants = pick_variants(gazetteer, embedded, text, {focus[1]}, set(), set())
+        if not variants:
+            continue
+        span = doc[start:end]
+        v = CandidateSpan(start, end, span.text, span.start_char, span.end_char, variants)
+        v.hint = kind_hint(doc, start, end)
+        v.tagged_place = any(t.ent_type_ in STRONG_ENTS for t in span)
+        v.extras.update(variant=True, fragment="", second_level=second_level_after(doc, end), within=(regions, countries))
+        added.append(v)
+    if not added:
+        return spans
+    # a spelling variant of the whole name replaces the fragments inside it ("Abad" in "Dawlat Abad")
+    kept = [s for s in spans if not any(a.start < s.end and s.start < a.end for a in added)]
+    return sorted(kept + added, key=lambda s: s.start)
