@@ -98,6 +98,29 @@ def test_geovirus_layout_is_one_based():
     assert c["resolved within 161 km (of found)"] == (2, 2)
 
 
+def test_towns_are_scored_apart_from_countries(tmp_path):
+    # a corpus that puts Kenya at its capital (our point is the country's centre, some 170 km away):
+    # the country counts against "resolved within 161 km" but not against the towns-only figure
+    text = "Health officials in Kenya reported new cases of cholera, and clinics in Mombasa were put on alert."
+    start, end = text.index("Kenya"), text.index("Kenya") + len("Kenya")
+    m_start, m_end = text.index("Mombasa"), text.index("Mombasa") + len("Mombasa")
+    corpus_file = tmp_path / "kenya.xml"
+    corpus_file.write_text(
+        "<articles><article><source>s</source><text>" + text + "</text><locations>"
+        f"<location><name>Kenya</name><start>{start + 1}</start><end>{end + 1}</end><lat>-1.28</lat><lon>36.82</lon><page>p</page></location>"
+        f"<location><name>Mombasa</name><start>{m_start + 1}</start><end>{m_end + 1}</end><lat>-4.05</lat><lon>39.67</lon><page>p</page></location>"
+        "</locations></article></articles>",
+        encoding="utf-8",
+    )
+    result = score_geo(read_corpus(corpus_file))
+    c = counts(result)
+    assert c["toponym recall"] == (2, 2)
+    assert c["resolved within 161 km (of found)"] == (1, 2)
+    assert c["resolved within 161 km, towns (of found)"] == (1, 1)
+    (miss,) = result.misses
+    assert miss.ours[0]["feature"] == "country" and miss.ours[0]["name"] == "Kenya"
+
+
 def test_gtd_claims_and_counts():
     rows = read_gtd(FIXTURES / "gtd_tiny.csv")
     assert [(r.claimed, r.claimed_source, r.killed, r.wounded) for r in rows] == [(True, "summary", 4, 12), (False, "summary", 2, 7)]
