@@ -28,6 +28,11 @@ from conflictscope.mentions.triggers import TriggerMatch
 KIN_SIDES = load_role_words()["kin_sides"]
 DEVICE_HIT_VERBS = load_role_words()["device_hit_verbs"]
 FORCE_THINGS = load_role_words()["force_things"]
+FINDING_VERBS = load_role_words()["finding_verbs"]
+TOLL_VERBS = load_role_words()["toll_verbs"]
+PEOPLE_SIDES = load_role_words()["people_sides"]
+DISRUPTING_VERBS = load_role_words()["disrupting_verbs"]
+HURT_PARTICIPLES = load_role_words()["hurt_participles"]
 
 
 def met_device(verb: Token) -> bool:
@@ -96,7 +101,11 @@ class RoleReader:
                 if match.cls != "Armed clash" and match.token.lemma_.lower() not in CLASH_WORDS:
                     continue
                 # (only armed sides: people named as a crowd are the crowd's, read above)
-                parties = [a for t in between_parties(match.token) if (a := self._side(t)) is not None and a.armed]
+                sides = between_parties(match.token)
+                if match.token.pos_ == "VERB":
+                    # "Beni Amir and Nuba groups clashed": the sides are the verb's coordinated subject
+                    sides += [t for c in match.token.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+                parties = [a for t in sides if (a := self._side(t)) is not None and a.armed]
                 if parties:
                     # "clashes erupted between Bani Ali and Al Badi tribesmen", "a firefight between
                     # BIFF militants and soldiers": the first side named acts, the other is acted on
@@ -132,33 +141,87 @@ class RoleReader:
             # A ceasefire monitor's tally of fire names no side; ACLED codes it to a warring party, the
             # state's forces by default, never to an unidentified group.
             perpetrator = ActorRef("state_forces", "Military Forces of {country}", None, True, triggers[0].token)
+        hurt_actor = None
         if perpetrator is None:
             speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
             # a country inside a place's name ("Mexico City", "the Mexico-Puebla road") names no actor
             # (only a place name of several words holding the token: "Mexico City", not "Myanmar military")
             in_places = [(m.start, m.end) for m in facts.places if " " in m.text.strip() or "-" in m.text]
-            for token in facts.sent:
-                if token.dep_ not in ("nsubj", "compound", "amod", "poss") or any(in_subtree(token, r) for r in speaker_roots):
-                    continue
-                subject = token if token.dep_ == "nsubj" else token.head
-                if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in UNACCUSATIVE:
-                    continue  # who died ("a British soldier died") is a victim, not who attacked
-                if subject.dep_ == "nsubj" and met_device(subject.head):
-                    # "an army vehicle struck an IED": the vehicle's side was hit, it did not attack
-                    target = target or self.actors.actor_at(token)
-                    continue
-                if target is not None and target.token.lemma_.lower() in FORCE_THINGS and in_subtree(token, target.token):
-                    continue  # "targeting a security forces convoy": the forces whose convoy was hit
-                if token.dep_ in ("amod", "compound") and (people := self.actors.actor_at(token.head)) is not None and not people.armed:
-                    continue  # "Indian nationals", "Afghan migrants": the people's nationality, not their state's forces
-                if token.dep_ == "compound" and (
-                    any(a <= token.idx < b for a, b in in_places) or token.head.lemma_.lower() in PLACE_NOUNS | {"road", "highway"}
-                ):
-                    continue
-                actor = self.actors.actor_at(token)
-                if actor is not None and actor.armed and (target is None or actor.token.i != target.token.i):
-                    perpetrator = actor
+            # people told as killed or hurt are victims ("an IED explosion left 3 rapid reaction forces
+            # personnel injured"), not who struck
+            hurt = {
+                v.i for c in facts.casualties if c.victims for t in facts.sent
+                if c.start <= t.idx < c.end and c.victims in (t.lower_, t.lemma_.lower()) for v in (t, *t.conjuncts)
+            }
+            hurt_sides = {a.kind for i in hurt if (a := self.actors.actor_at(facts.sent.doc[i])) is not None and a.armed}
+            for allow_hurt in (False, True):
+                # (a second look takes the hurt too: "2 Taliban militants were killed when the mines they were
+                # planting went off", "a French soldier and two ISGS fighters were killed in fighting"; not
+                # the state's forces alone, who are an unnamed attack's victims)
+                if perpetrator is not None or allow_hurt and not hurt:
                     break
+                hurt_actor = None
+                for token in facts.sent:
+                    if _phrase_head(token).i in hurt and not allow_hurt or _finder(token) or _joined_name(token):
+                        continue
+                    if token.dep_ == "attr" and self.actors.misread_acronym(token.head):
+                        # "IS militants planted an IED" parsed as "is militants": the phrase is the subject
+                        actor = self.actors.actor_at(token)
+                        if actor is not None and actor.armed and (target is None or actor.token.i != target.token.i):
+                            perpetrator = actor
+                            break
+                    if token.dep_ not in ("nsubj", "compound", "amod", "poss") or any(in_subtree(token, r) for r in speaker_roots):
+                        continue
+                    subject = token if token.dep_ == "nsubj" else token.head
+                    if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in UNACCUSATIVE:
+                        continue  # who died ("a British soldier died") is a victim, not who attacked
+                    if subject.dep_ == "nsubj" and met_device(subject.head):
+                        # "an army vehicle struck an IED": the vehicle's side was hit, it did not attack
+                        target = target or self.actors.actor_at(token)
+                        continue
+                    if target is not None and target.token.lemma_.lower() in FORCE_THINGS and in_subtree(token, target.token):
+                        continue  # "targeting a security forces convoy": the forces whose convoy was hit
+                    if token.dep_ in ("amod", "compound") and (people := self.actors.actor_at(token.head)) is not None and not people.armed:
+                        continue  # "Indian nationals", "Afghan migrants": the people's nationality, not their state's forces
+                    if token.dep_ == "compound" and (
+                        any(a <= token.idx < b for a, b in in_places) or token.head.lemma_.lower() in PLACE_NOUNS | {"road", "highway"}
+                    ):
+                        continue
+                    actor = self.actors.actor_at(token)
+                    if actor is not None and actor.armed and (target is None or actor.token.i != target.token.i):
+                        if allow_hurt:
+                            if actor.kind not in STATE_SIDE or len(hurt_sides) > 1:
+                                hurt_actor = actor  # taken only if no side the victims fought is named
+                            break
+                        perpetrator = actor
+                        break
+        if perpetrator is None:
+            for match in triggers:
+                if match.token.pos_ != "NOUN" or match.token.lemma_.lower() not in CLASH_WORDS or match.token.dep_ != "pobj":
+                    continue
+                verb = match.token.head.head
+                if not any(c.dep_ == "nsubjpass" for c in verb.children):
+                    continue  # (only victims told in the passive: not "X had an encounter with Y")
+                # "militants were killed during clashes with ANDSF forces": the side the victims
+                # fought acts
+                other = next((
+                    a for c in match.token.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for p in c.children if p.dep_ == "pobj" and (a := self.actors.actor_at(p)) is not None
+                ), None)
+                if other is not None and other.armed and (target is None or other.token.i != target.token.i):
+                    perpetrator = other
+                    break
+        if perpetrator is None and hurt_actor is not None:
+            perpetrator = hurt_actor
+        if perpetrator is not None and (disrupter := self._disrupter(perpetrator.token)) is not None:
+            # "Gendarmerie forces located explosives planted by PKK", "a team recovered IEDs planted by
+            # NPA militants": who found or defused the device acts (ACLED's disrupted weapons use); who
+            # planted it is acted on
+            perpetrator, target = disrupter, perpetrator
+        if perpetrator is not None and (joint := self._joint_force(perpetrator.token)) is not None:
+            # "Turkish forces and opposition rebels under OPS shelled X", "... and JWS factions, operating
+            # under OPS": sides acting under a named joint operation are that operation (ACLED's actor)
+            perpetrator = joint
         return perpetrator, target
 
     def forces_operation(self, sent: Span) -> bool:
@@ -256,7 +319,7 @@ class RoleReader:
                 actor is not None and actor.kind == "state_forces" and token.tag_ in ("NNS", "NNPS") and self.actors.demonym_country(token)[0]
             )
             collective = token.lemma_.lower() in ("group", "groups") and actor is None and not any(
-                c.dep_ in ("compound", "amod") and (c.lower_ in ARMED_MODIFIERS or c.pos_ == "PROPN" or (a := self.actors.actor_at(c)) is not None and a.armed)
+                c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in ARMED_MODIFIERS or c.pos_ == "PROPN" or (a := self.actors.actor_at(c)) is not None and a.armed)
                 for c in token.children
             )  # "two groups clashed" are people; "two militia groups", "criminal groups", "the TCP and CV groups" are not
             if people_by_nationality or collective or actor is not None and actor.kind in ("civilians", "rioters", "protesters"):
@@ -264,12 +327,64 @@ class RoleReader:
                 return ActorRef("rioters", "Rioters ({country})", code, False, token, bool(code))
         return None
 
+    def _disrupter(self, planter: Token) -> ActorRef | None:
+        """Who found, seized or defused the device ``planter`` is named as having laid ("forces located
+        explosives planted by X"): the armed subject of a disrupting verb whose object holds the device."""
+        agent = planter.head
+        if planter.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.dep_ != "acl":
+            return None
+        device = agent.head.head
+        while device.dep_ in ("pobj", "appos", "conj") and device.head.dep_ in ("prep", "dobj") or device.dep_ == "appos":
+            device = device.head if device.dep_ != "pobj" else device.head.head  # "50 kilogram of explosive", "devices (IEDs)"
+        if device.dep_ != "dobj" or device.head.lemma_.lower() not in DISRUPTING_VERBS:
+            return None
+        subject = next((c for c in device.head.children if c.dep_ == "nsubj"), None)
+        actor = self.actors.actor_at(subject) if subject is not None else None
+        if actor is None and subject is not None:
+            # "a joint military and police team": the forces the team is made of
+            actor = next((a for c in subject.children if c.dep_ in ("nmod", "amod", "compound") and (a := self.actors.actor_at(c)) is not None), None)
+        return actor if actor is not None and actor.armed and actor.token.i != planter.i else None
+
+    def _joint_force(self, side: Token) -> ActorRef | None:
+        """The named group a side (or a side coordinated with it) acts "under": "X and Y under OPS",
+        "X and Y, operating under OPS"."""
+        holders = [h for t in (side, *side.conjuncts) for h in (t, *(c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"))]
+        # (the parser may hang "operating under X" off the main verb)
+        holders += [t for t in side.sent if t.tag_ == "VBG" and t.dep_ == "advcl" and t.i < t.head.i]
+        for holder in holders:
+            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "under"):
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    group = self.actors.group_at(pobj)
+                    if group is not None and group.kind not in ("protesters", "civilians"):
+                        return ActorRef(group.kind, group.name, group.country_code, True, pobj, bool(group.country_code))
+        return None
+
     def _side(self, token: Token) -> ActorRef | None:
         """The actor a side of a clash names; a family, clan or tribe ("between two families", "between
         the Al X and Al Y families") is its clan militia, an identity militia in ACLED's coding."""
         if token.lemma_.lower() in KIN_SIDES:
             return ActorRef("identity_militia", "Clan Militia ({country})", None, True, token)
-        return self.actors.actor_at(token)
+        actor = self.actors.actor_at(token)
+        if actor is None and token.pos_ == "PROPN":
+            # "between Al Tilan and Al Dahshal tribal militias": a bare name takes the kind its
+            # apposition gives it
+            actor = next((a for c in appositions(token) if (a := self._side(c)) is not None), None)
+            last = max((token, *token.conjuncts), key=lambda t: t.i)
+            shared = next((t for t in token.doc[last.i + 1 : last.i + 3] if t.pos_ == "NOUN"), None)
+            if actor is None and shared is not None and shared.head.i != token.i and (
+                (a := self._side(shared)) is not None and a.kind == "identity_militia"
+            ):
+                # (or the noun the names share, when the parser hangs it elsewhere: "between Al X and
+                # Al Y tribal militias")
+                actor = a
+        if actor is None and token.lemma_.lower() in PEOPLE_SIDES and token.tag_ == "NNS":
+            # "Beni Amir and Nuba groups clashed": groups named by a people (a name that is neither a
+            # group we know, an acronym nor a country) fighting are their ethnic militias
+            name = next((c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and not c.text.isupper()
+                         and not self.actors.demonym_country(c)[1] and not self.actors.country_of_name(c.text)), None)
+            if name is not None:
+                return ActorRef("identity_militia", f"{name.text} Ethnic Militia ({{country}})", None, True, token)
+        return actor
 
     def _roles_of(self, trigger: Token) -> tuple[ActorRef | None, ActorRef | None]:
         actors = self.actors
@@ -278,6 +393,11 @@ class RoleReader:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children) or (
                 # "one officer was killed and two people injured": the second participle is passive too
                 trigger.tag_ == "VBN" and trigger.dep_ == "conj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.head.children)
+            ) or (
+                # "left 4 personnel injured", "two soldiers wounded": a bare participle after its subject,
+                # with no auxiliary and no object, tells what the subject suffered
+                trigger.tag_ == "VBN" and trigger.dep_ in ("advcl", "ccomp", "oprd", "acl")
+                and not any(c.dep_ in ("aux", "dobj") for c in trigger.children)
             )
             if trigger.lemma_.lower() == "fall":
                 # "the last strongholds fell to the advancing Kurds": who took them follows "to", what
@@ -347,3 +467,32 @@ def _from_community_words(head: Token) -> bool:
         t.lemma_.lower() in COMMUNITY_WORDS - {"village", "family"}
         for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree
     )
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a modifier belongs to: "Taliban" in "8 Taliban militants"."""
+    while token.dep_ in ("compound", "amod", "nmod", "nummod") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _finder(token: Token) -> bool:
+    """Who found a body or a device ("the body was found by Military Police officers"), or who was left
+    hurt ("left three officers injured"), is no perpetrator."""
+    phrase = _phrase_head(token)
+    if phrase.dep_ == "nsubj" and phrase.head.tag_ == "VBN" and phrase.head.lemma_.lower() in HURT_PARTICIPLES and not any(
+        c.dep_ in ("aux", "dobj") for c in phrase.head.children
+    ):
+        return True  # "left 4 border guard forces personnel injured": the subject of a bare participle suffered it
+    if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in TOLL_VERBS:
+        return True  # "leaving the police personnel inside the vehicle injured": who was left hurt
+    return phrase.dep_ == "pobj" and phrase.head.dep_ == "agent" and phrase.head.head.lemma_.lower() in FINDING_VERBS
+
+
+def _joined_name(token: Token) -> bool:
+    """A country joined by a hyphen to another name is a road, route or border between them ("the
+    Mexico-Puebla road", "the Iran-Iraq border"), not the country acting."""
+    doc = token.doc
+    before = token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].pos_ == "PROPN"
+    after = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].pos_ == "PROPN"
+    return token.pos_ == "PROPN" and (before or after)

@@ -10,7 +10,7 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Token
 
-from conflictscope.knowledge import ActorTerm, GroupEntry, load_acled_countries, load_actor_terms, load_groups
+from conflictscope.knowledge import ActorTerm, GroupEntry, load_acled_countries, load_actor_terms, load_groups, load_role_words
 from conflictscope.types import Actor
 
 
@@ -32,6 +32,8 @@ UNIDENTIFIED = frozenset("unidentified unknown masked anonymous suspected".split
 # Who has left the forces: "a former soldier", "a retired police officer", "an ex-army officer"
 FORMER = frozenset("former retired ex ex-".split())
 COLLECTIVES = frozenset("group groups number band crowd dozens hundreds members member".split())
+AFFILIATION = load_role_words()["affiliation_words"]  # "believed to belong to X", "linked to X"
+ORGANISATIONS = load_role_words()["organisation_nouns"]  # "the children of fire initiative"
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,11 @@ class ActorReader:
                 return group
         return None
 
+    def misread_acronym(self, token: Token) -> bool:
+        """A group's acronym in capitals the parser took for a verb: "killed by IS", "IS militants
+        planted an IED" ("IS" read as "is")."""
+        return token.pos_ in ("AUX", "VERB") and len(token.text) > 1 and token.text.isupper() and token.text in self._group_index
+
     def demonym_country(self, token: Token) -> tuple[bool, str | None]:
         """(is a demonym, its country) for a token like "Armenian" or "Azerbaijani"."""
         key = token.lower_
@@ -163,7 +170,7 @@ class ActorReader:
 
     def actor_at(self, head: Token) -> ActorRef | None:
         """The actor a noun phrase headed by ``head`` names, if any."""
-        if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and not self.misread_acronym(head):
             return None
         group = self.group_at(head)
         if group:
@@ -187,6 +194,10 @@ class ActorReader:
         ):  # ("civilian police" is a police force)
             # "a civilian school guard", "civilian police staff": said to be civilians
             return ActorRef("civilians", "Civilians ({country})", self._modifier_country(head), False, head)
+        if term is not None and term.kind == "civilians" and (owner := self._armed_body_of(head)) is not None:
+            # "the children of fire initiative", "sons of the X movement": people named as those of an
+            # armed body are that body's name, not civilians
+            return owner
         if term is not None and term.kind == "civilians" and head.tag_ in ("NN", "NNS"):
             if any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children):
                 # "four armed inmates", "armed youths": people bearing arms act as an armed group
@@ -211,6 +222,12 @@ class ActorReader:
             # "militiamen from the Ayr sub-clan", "militias from Umumubu and Omor", "gunmen from the Y
             # community": a communal militia
             return ActorRef("identity_militia", "Communal Militia ({country})", None, True, head)
+        if term is not None and term.armed and "{country}" in term.name and (
+            (group := self._member_of(head)) is not None or term.kind != "state_forces" and (group := self._affiliation(head)) is not None
+        ):
+            # "gunmen believed to belong to IS", "militants linked to Al Shabaab": men told as a named
+            # group's are that group (ACLED codes the suspected group)
+            return ActorRef(group.kind, group.name, group.country_code, True, head, bool(group.country_code))
         if term is not None and term.armed and any(
             c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in head.children
         ) and not _named_modifier(head, self):
@@ -240,6 +257,48 @@ class ActorReader:
             code = self.country_of_name(_compound_text(head))
         if code:
             return ActorRef("state_forces", "Military Forces of {country}", code, True, head, True)
+        return None
+
+    def _member_of(self, head: Token) -> GroupEntry | None:
+        """The named group armed men are "of" or "from": "fighters from the Southern Resistance", "forces
+        of the 6th Southern Resistance Brigade"."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for token in child.subtree:
+                    group = self.group_at(token) if token.pos_ in ("PROPN", "NOUN") else None
+                    if group is not None and group.kind not in ("protesters", "civilians"):
+                        return group
+        return None
+
+    def _affiliation(self, head: Token) -> GroupEntry | None:
+        """The named group an armed phrase is said to belong to, read on the words after it ("gunmen
+        believed to belong to IS", "militants linked to the Taliban", "men affiliated with X"): the
+        parse of such clauses is unreliable ("IS" read as an auxiliary, "affiliated" as the main verb)."""
+        doc = head.doc
+        end = min(len(doc), head.sent.end)
+        i = head.i + 1
+        while i < end and i <= head.i + 4 and doc[i].lemma_.lower() not in AFFILIATION and doc[i].pos_ in ("VERB", "AUX", "PART", "ADV"):
+            i += 1
+        if i + 1 >= end or doc[i].lemma_.lower() not in AFFILIATION or doc[i + 1].lower_ not in ("to", "with"):
+            return None
+        j = i + 2
+        if j < end and doc[j].lower_ == "the":
+            j += 1
+        for k in range(j, min(end, j + 4)):
+            group = self.group_at(doc[k])
+            if group is not None and group.kind not in ("protesters", "civilians"):
+                return group
+        return None
+
+    def _armed_body_of(self, head: Token) -> ActorRef | None:
+        """The non-state armed body named in "X of <body>" ("the children of fire initiative"; an
+        organisation's noun, not people: "the wives of fighters" are civilians)."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in (p for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in ORGANISATIONS):
+                    term = self._term_for(pobj)
+                    if term is not None and term.armed and term.kind in ("political_militia", "rebel_group"):
+                        return ActorRef(term.kind, term.name, None, True, head)
         return None
 
     def _term_for(self, head: Token) -> ActorTerm | None:
