@@ -76,3 +76,38 @@ def test_a_demonym_before_other_words_counts_in_full(reader):
 )
 def test_a_name_with_a_spaced_article_is_read_whole(reader, text, unwanted):
     assert unwanted not in reader.focus(text)
+
+
+def test_the_country_of_a_currency_is_no_place_of_the_report():
+    found = places("Rioters angry at the high US dollar exchange rate blocked the main road in Zahle.", focus=["LB"])
+    assert found == [("Zahle", "LB")]
+
+
+def test_geoparsing_corpora_still_count_the_country_in_a_currency():
+    # annotated corpora mark "US" in "US dollar" as a toponym: the geoparser's embedded mode keeps it
+    assert ("US", "US") in places("Rioters angry at the high US dollar exchange rate blocked the main road in Zahle.", embedded=True)
+
+
+@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize(
+    "text, town, country",
+    [
+        ("Hundreds of bus drivers protested in Split, Croatia, against a new fuel tax.", "Split", "HR"),
+        ("Market traders in Reading, England, protested against the closure of their market.", "Reading", "GB"),
+    ],
+)
+def test_a_common_word_followed_by_its_country_is_a_town(fast, text, town, country):
+    found = events(text, fast)
+    assert [e.location.name for e in found] == [town]
+    assert found[0].location.country_code == country
+
+
+def test_a_common_word_alone_is_still_no_place():
+    assert places("The group decided to split the funds among the villages.") == []
+    assert places("Reading the statement aloud, the governor of Texas called for calm.", focus=["US"]) == [("Texas", "US")]
+
+
+def test_a_town_stands_when_only_a_demonym_names_another_country():
+    # read without a focus (as the geoparser does), "Turkish" makes Turkey the report's country, but no
+    # name in the text is a Turkish place: the village the forces shelled is the Syrian one
+    assert places("Turkish forces shelled regime positions near Tell Abiad on Tuesday.") == [("Tell Abiad", "SY")]

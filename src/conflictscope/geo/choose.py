@@ -11,6 +11,7 @@ from collections import Counter
 
 from conflictscope.geo.gazetteer import FEATURE_RANK, WORLD_FEATURES, distance_km, fold_name, normalize_name
 from conflictscope.geo.names import EMBEDDED_TOWN, CandidateSpan, is_cap
+from conflictscope.geo.situate import place_context
 from conflictscope.geo.words import ORG_HEAD_WORDS, ORG_WORDS, STOP_WORDS
 from conflictscope.knowledge.geo_data import load_territories
 from conflictscope.types import Place
@@ -51,8 +52,8 @@ def text_focus(spans: list[CandidateSpan], demonym_counts: Counter) -> list[str]
     its namesakes 1, and each demonym 1."""
     weights: Counter[str] = Counter()
     for s in spans:
-        if s.candidates and s.candidates[0].feature in WORLD_FEATURES:
-            continue  # "Africa", "the Middle East": no one country
+        if s.candidates and s.candidates[0].feature in WORLD_FEATURES or s.extras.get("currency"):
+            continue  # "Africa", "the Middle East": no one country; "the US dollar": a currency
         countries = [c for c in s.candidates if c.feature == "country"]
         if countries:
             weights[countries[0].country_code] += 2.0
@@ -105,11 +106,14 @@ def lies_within(p: Place, regions: set[tuple[str, str]], countries: set[str]) ->
     return bool(p.admin1) and (p.country_code or "", normalize_name(p.admin1)) in regions
 
 
-def choose(span: CandidateSpan, focus: list[str], doc, mentioned: set[str], focus_guessed: bool) -> Place | None:
+def choose(
+    span: CandidateSpan, focus: list[str], doc, mentioned: set[str], focus_guessed: bool, focus_from_places: bool = True
+) -> Place | None:
     """The one reading of a name, or None when none fits: its situating regions first, then the report's
     countries (``focus``), the kind of place the text asks for, the name itself and population.
     ``mentioned``: the normalised names of every candidate in the text; ``focus_guessed``: the focus is
-    read from this text, not given by the caller."""
+    read from this text, not given by the caller; ``focus_from_places``: a name in the text can be a
+    place in the focus' first country (it is not read from demonyms alone)."""
     fw = {code: 1.0 / (1 + 0.35 * rank) for rank, code in enumerate(focus)}
     if focus:
         # the main country's territories are the report's too ("Saipan" in a report on the United
@@ -282,9 +286,12 @@ def choose(span: CandidateSpan, focus: list[str], doc, mentioned: set[str], focu
         # a small namesake abroad in a report about somewhere else ("Hays" in Yemen): a place of
         # that name in the report's own countries (a village with no population figure) is meant
         home = [p for p in cands if p.country_code in fw]
-        if not home:
+        if home:
+            best = max(home, key=lambda p: (score(p), p.population))
+        elif focus_from_places or not focus_guessed or not place_context(doc, span.start, span.end):
             return None
-        best = max(home, key=lambda p: (score(p), p.population))
+        # else the report's country is only guessed from demonyms ("Turkish forces shelled positions
+        # near Tell Abiad"): the town the text places things in stands
     if (
         fw
         and best.feature in ("admin1", "region")

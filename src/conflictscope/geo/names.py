@@ -38,6 +38,7 @@ from conflictscope.geo.words import (
     STREET_WORDS,
     TITLES,
 )
+from conflictscope.knowledge import load_focus_words
 from conflictscope.knowledge.geo_data import load_demonyms, load_landmarks, load_road_numbers
 from conflictscope.types import Place
 
@@ -330,8 +331,9 @@ class CandidateFinder:
                     or (c.feature == "city" and c.population >= EMBEDDED_TOWN and normalize_name(c.name) == key)
                     for c in self.gaz.candidates(span.text, admin2=self.embedded)
                 )
-            # All-capital short forms ("US", "UK", "UAE") may still be countries.
-            if not (caps[0].text.isupper() and self._country_abbreviation(caps[0].text)):
+            # All-capital short forms ("US", "UK", "UAE") may still be countries; a common word
+            # followed by the country or province it is in is a town ("in Split, Croatia").
+            if not (caps[0].text.isupper() and self._country_abbreviation(caps[0].text)) and not self._situated_by_region(end):
                 return False
         if end - start == 1:
             tok = doc[start]
@@ -350,6 +352,15 @@ class CandidateFinder:
             if _starts_sentence(tok) and tok.pos_ != "PROPN" and tok.ent_type_ not in STRONG_ENTS:
                 return False
         return True
+
+    def _situated_by_region(self, end: int) -> bool:
+        """", Croatia" or ", West Yorkshire" right after the name: a country or first-level region."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].text != "," or not is_cap(doc[end + 1]):
+            return False
+        after = doc[end + 1 : end + 3]
+        names = [after[:1].text] + ([after.text] if len(after) == 2 and is_cap(after[1]) else [])
+        return any(c.feature in ("country", "admin1") for n in names for c in self.gaz.candidates(n))
 
     def spans(self) -> list[CandidateSpan]:
         doc = self.doc
@@ -406,6 +417,13 @@ class CandidateFinder:
                     i = hit[1]
                     continue
                 j, cands = hit[1], hit[2]
+                currency = cands[0].feature == "country" and j < len(doc) and doc[j].lower_ in load_focus_words()["currency"]
+                if currency and not self.embedded:
+                    # "the US dollar exchange rate": a currency, not a place the report is about
+                    # (geoparsing corpora count the country's name all the same)
+                    blocked.update(range(i, j))
+                    i = j
+                    continue
                 person = self.person_like(i, j)
                 inside_org = False
                 street = person is not True and self._street(j, i)
@@ -442,6 +460,7 @@ class CandidateFinder:
                     # (a team, a newspaper) is read as the place, for the geoparser only
                     s.extras["fragment"] = ""
                     s.extras["embedded"] = True
+                s.extras["currency"] = currency
                 s.extras["second_level"] = second_level_after(doc, j)
                 # "in Grama neighborhood": a part of a town, named as such only by its own name
                 s.extras["neighbourhood"] = re_ < len(doc) and doc[re_].lower_ in NEIGHBOURHOOD_AFTER

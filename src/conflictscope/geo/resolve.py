@@ -71,7 +71,9 @@ def find_places(
     demonyms = count_demonyms(doc, finder.demonyms)
     codes = [c.upper() for c in focus] if focus is not None else text_focus(spans, demonyms)
     spans = situate(doc, spans, finder.unresolved, codes, finder.gaz, embedded)
-    chosen = {id(s): choose(s, codes, doc, mentioned, focus_guessed=focus is None) for s in spans}
+    # is the report's first country one a name in the text can be in, or only a demonym's?
+    from_places = bool(codes) and any(c.country_code == codes[0] for s in spans for c in s.candidates)
+    chosen = {id(s): choose(s, codes, doc, mentioned, focus_guessed=focus is None, focus_from_places=from_places) for s in spans}
     if embedded:
         place_at_containers(doc, spans, chosen)
     one_place_per_name(spans, chosen)
