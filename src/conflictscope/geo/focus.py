@@ -13,19 +13,9 @@ from collections import Counter
 from functools import lru_cache
 
 from conflictscope.geo.gazetteer import WORLD_FEATURES, Gazetteer, normalize_name
-from conflictscope.geo.resolve import (
-    ARTICLES,
-    CITY_WORDS,
-    ORG_HEAD_WORDS,
-    REGION_WORDS,
-    STOP_WORDS,
-    TITLES,
-    _group_names,
-    focus_order,
-    lexicon_words,
-    place_demonyms,
-    unique_town_weight,
-)
+from conflictscope.geo.choose import focus_order, unique_town_weight
+from conflictscope.geo.names import group_names, lexicon_words, place_demonyms
+from conflictscope.geo.words import ARTICLES, CITY_WORDS, ORG_HEAD_WORDS, REGION_WORDS, STOP_WORDS, TITLES
 from conflictscope.knowledge import load_focus_words
 from conflictscope.mentions.dates import is_month_name
 
@@ -75,7 +65,7 @@ class FocusReader:
             return None  # "On 14 June 2021": a date, not Unieux (alias "June") or March, Cambridgeshire
         if normalize_name(name) in lexicon_words():
             return None  # "Artillery shelled ...": a word of the lexicon, not a town
-        if normalize_name(name) in _group_names():
+        if normalize_name(name) in group_names():
             return None  # "Taliban" is an armed group, not the Turkish town that also answers to it
         if lowered in self.demonyms:
             code = self.demonyms[lowered]

@@ -40,11 +40,6 @@ from conflictscope.geo.names import CandidateFinder
 from conflictscope.geo.situate import situate
 from conflictscope.types import PlaceMention
 
-# Read from here by geo/focus.py.
-from conflictscope.geo.choose import focus_order, unique_town_weight  # noqa: F401
-from conflictscope.geo.names import group_names as _group_names, lexicon_words, place_demonyms  # noqa: F401
-from conflictscope.geo.words import ARTICLES, CITY_WORDS, ORG_HEAD_WORDS, REGION_WORDS, STOP_WORDS, TITLES  # noqa: F401
-
 
 def _finder(doc, gazetteer: Gazetteer | None, embedded: bool = False) -> CandidateFinder:
     return CandidateFinder(doc, gazetteer if gazetteer is not None else default_gazetteer(), embedded)
