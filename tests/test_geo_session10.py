@@ -111,3 +111,15 @@ def test_a_town_stands_when_only_a_demonym_names_another_country():
     # read without a focus (as the geoparser does), "Turkish" makes Turkey the report's country, but no
     # name in the text is a Turkish place: the village the forces shelled is the Syrian one
     assert places("Turkish forces shelled regime positions near Tell Abiad on Tuesday.") == [("Tell Abiad", "SY")]
+
+
+def test_every_kind_of_the_resolvers_word_tables_has_words():
+    from conflictscope.knowledge.geo_data import GEO_WORD_TABLES, load_geo_words
+
+    for name, kinds in GEO_WORD_TABLES.items():
+        table = load_geo_words(name)
+        assert set(table) == set(kinds), name
+        assert all(table[kind] for kind in kinds), (name, [k for k in kinds if not table[k]])
+    assert "province" in load_geo_words("place_words.tsv")["region"]
+    assert "of" in load_geo_words("place_words.tsv")["connector"]
+    assert "colonel" in load_geo_words("person_words.tsv")["title"]
