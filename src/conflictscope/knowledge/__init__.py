@@ -205,3 +205,13 @@ def load_focus_words() -> dict[str, frozenset[str]]:
     """Words after a country's name or demonym that weaken it as the report's country (``focus_words.tsv``):
     kind ("currency", "armed") -> words."""
     return read_word_sets("focus_words.tsv", FOCUS_WORD_KINDS)
+
+
+CLAIMANT_WORD_KINDS = ("group", "army")
+
+
+@lru_cache(maxsize=1)
+def load_claimant_words() -> dict[str, frozenset[str]]:
+    """Words that make a claimant's name an armed group's (``claimant_words.tsv``): kind ("group",
+    "army") -> words."""
+    return read_word_sets("claimant_words.tsv", CLAIMANT_WORD_KINDS)

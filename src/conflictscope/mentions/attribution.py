@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from conflictscope.knowledge import load_media_names, load_reporting_verbs, load_speaker_terms
+from conflictscope.knowledge import load_claimant_words, load_media_names, load_reporting_verbs, load_speaker_terms
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.types import Speaker
 
@@ -177,6 +177,8 @@ class AttributionReader:
         speaker, pronoun = self._speaker(subject)
         if speaker is None:
             return None
+        if not pronoun:
+            speaker = self._as_claimant(subject, speaker)
         scope = {t.i for t in verb.subtree if t.i not in {s.i for s in subject.subtree}}
         # The sentence before often names the event; let the builder attach by scope or document.
         return Attribution(speaker, "claims_responsibility", verb, scope, self._told_outlet(verb), subject, pronoun)
@@ -205,7 +207,30 @@ class AttributionReader:
         speaker, pronoun = self._speaker(claimant)
         if speaker is None:
             return None
+        if not pronoun:
+            speaker = self._as_claimant(claimant, speaker)
         return Attribution(speaker, "claims_responsibility", verb, scope, self._told_outlet(verb), claimant, pronoun)
+
+    def _as_claimant(self, token: Token, speaker: Speaker) -> Speaker:
+        """Those who claim an attack carried it out: a named body the tables do not know ("the Military
+        Council of the Tribal Revolutionaries", "Al-Qa'ida in Iraq") is an armed group, and an army named
+        by something other than a country ("Al-Naqshabandiya Army") a rebel army, not a state's. A
+        person's name claims for a group and stays a person (claimant_words.tsv)."""
+        if speaker.kind not in ("person", "government") or token.pos_ != "PROPN":
+            return speaker
+        words = load_claimant_words()
+        start, end = self._phrase_bounds(token)
+        lowered = {part for t in token.doc[start:end] for part in t.lower_.split("-")}
+        if speaker.kind == "government":
+            named_by = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN"]
+            if token.lower_ in words["army"] and named_by and not any(
+                self.actors.demonym_country(c)[0] or self.country_of_place(_with_hyphens(c)) for c in named_by
+            ):
+                return Speaker(speaker.name, "rebel_group", speaker.country_code)
+            return speaker
+        if lowered & words["group"] or (token.ent_type_ == "ORG" and not lowered & set(self.speaker_terms)):
+            return Speaker(speaker.name, "political_militia", speaker.country_code)
+        return speaker
 
     # ---- speakers
     def _media_name(self, token: Token) -> str | None:
