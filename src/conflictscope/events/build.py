@@ -22,7 +22,7 @@ from conflictscope.events.predicates.crowds import (
     topic_cue,
 )
 from conflictscope.events.predicates.entries import (
-    AIR_BOMBING, AIR_SHOTS, ATTACK_ON_CROWD, CAPTURED_PEOPLE, CROWD_AIMED, CROWD_FIRE, DAMAGED, DISARMED, DISMANTLED,
+    AIRCRAFT_DOWNED, AIR_BOMBING, AIR_SHOTS, ATTACK_ON_CROWD, CAPTURED_PEOPLE, CROWD_AIMED, CROWD_FIRE, DAMAGED, DISARMED, DISMANTLED,
     DISPLACED, FOUND_BODY, MOVED, REMNANT, SEIZED_ARMS, SEIZED_GOODS, STRIKES, TIRES_BURNED, labelled,
 )
 from conflictscope.events.predicates.fights import (
@@ -36,7 +36,7 @@ from conflictscope.events.predicates.crowds import crowd_opponent, followers_fig
 from conflictscope.events.predicates.fights import CLASH_WORDS
 from conflictscope.events.predicates.lexicon import typing_words
 from conflictscope.events.predicates.movement import (
-    AID_VERBS, DISPLACED_PEOPLE, MOVES, drop_displacement_causes, is_counted, is_cumulative,
+    AID_VERBS, DISPLACED_PEOPLE, MOVES, drop_displacement_causes, drop_purposes, is_counted, is_cumulative,
 )
 from conflictscope.events.predicates.places import (
     ANAPHORS, PLACE_NOUNS, SETTLEMENT_NOUNS, is_bearing, is_container, is_near, is_reporting_from,
@@ -46,13 +46,14 @@ from conflictscope.events.predicates.scheme import (
     WEAPON_TYPE,
 )
 from conflictscope.events.predicates.syntax import in_subtree, nearest_date, place_token, token_at
-from conflictscope.events.predicates.territory import held_ground
+from conflictscope.events.predicates.territory import base_set_up, held_ground
 from conflictscope.events.predicates.victims import (
     BODY_WORDS, CIVILIAN_WORDS, CORPSE_WORDS, TOLL_WORDS, casualty_figures, criminal_victim, describes_wound,
     armed_victims, found_body, off_duty, ordinal_victim,
 )
 from conflictscope.events.predicates.weapons import (
-    WEAPON_NOUNS, abstract_object, bomber_killed, defuses_no_weapon, destroyed_by_weapon, device_disarmed, user_named,
+    WEAPON_NOUNS, abstract_object, bomber_killed, defuses_no_weapon, destroyed_by_weapon, device_disarmed, downs_manned_aircraft,
+    user_named, watching_aircraft,
     set_off_found_device, war_remnant, weapon_object, went_off_early,
 )
 from conflictscope.events.roles import RoleReader
@@ -98,12 +99,16 @@ class SentenceBuilder:
         sent = facts.sent
         matches = [air_support(m) for m in find_matches(sent) if not air_force_unit(m)]
         triggers = [m for m in matches if m.is_trigger and not bomber_killed(m)]
-        cues = [m.cls for m in matches if not m.is_trigger and not topic_cue(m, self.taxonomy) and not describes_wound(m)]
+        cues = [
+            m.cls for m in matches if not m.is_trigger and not topic_cue(m, self.taxonomy) and not describes_wound(m) and not watching_aircraft(m)
+        ]
         weapon_cue = any(not c.startswith("@") and self.taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues + [t.cls for t in triggers])
         has_casualties = any(c.count > 0 for c in facts.casualties)
 
-        triggers = [answered_fire(m) for m in triggers] + found_body(sent, triggers) + blocked_way(sent, matches)
+        triggers = [answered_fire(m) for m in triggers] + found_body(sent, triggers) + blocked_way(sent, matches) + base_set_up(sent, matches)
         real, aid_giver = self._happened(facts, triggers, weapon_cue, has_casualties)
+        if any(m.entry is AIRCRAFT_DOWNED for m in real):
+            cues = [c for c in cues if c != AIR_BOMBING.cls]  # "shot down an army helicopter": the aircraft struck nothing
         if real and any(m.cls in DEVICE_CLASSES | {"@explosion", "Shelling/artillery/missile attack"} for m in real) and war_remnant(sent):
             # "a villager stepped on a landmine laid during the war", "a rocket left over from the civil
             # war exploded": old ordnance, no one's attack now (ACLED's Other)
@@ -131,6 +136,7 @@ class SentenceBuilder:
         if not real:
             return self._refinement(facts, cues)
         real = drop_background(real)
+        real = drop_purposes(real, self.taxonomy)
         real = drop_displacement_causes(real)
         real = drop_protest_topics(real, self.taxonomy, has_casualties)
 
@@ -229,8 +235,12 @@ class SentenceBuilder:
             # "militants attacked the station, killed one civilian and wounded four gendarmes": an armed
             # side was among those hit, so there was a fight (civilians killed in a battle count in it)
             target_armed, civilian_victims = True, False
-        if target is not None and target.kind in ORGANISED and off_duty(sent):
-            # an off-duty soldier or officer attacked is a victim, not a side in a fight
+        if (
+            target is not None and target.kind in ORGANISED
+            or target is None and perpetrator is not None and perpetrator.kind in NON_STATE_ARMED and bool(killed or injured)
+        ) and off_duty(sent):
+            # an off-duty soldier or officer attacked is a victim, not a side in a fight; so is someone an
+            # armed group killed at prayer or at home ("the victim was in the mosque praying")
             target_armed, civilian_victims = False, True
         # a raid that only took or damaged property: the looting (captures.looting_raid)
         real = looting_raid(real, bool(killed or injured), bool(target_armed) or "armed" in hit)
@@ -403,6 +413,15 @@ class SentenceBuilder:
                 continue  # "gave them hours to surrender", "refused to surrender": not done
             if match.cls == "Disrupted weapons use" and match.token.lemma_.lower() == "intercept" and not weapon_object(match.token):
                 continue  # "gunmen intercepted a car and shot the driver": a vehicle stopped, no weapon disrupted
+            if match.entry.words == ("confront",) and not any(
+                (actor := self.actors.actor_at(p)) is not None and actor.armed
+                for c in match.token.children if c.dep_ in ("dobj", "nsubjpass", "agent")
+                for p in ([c] if c.dep_ != "agent" else [g for g in c.children if g.dep_ == "pobj"])
+            ):
+                continue  # "to confront the economic crisis": no armed side faced, no fight
+            if match.cls == "Disrupted weapons use" and match.token.lemma_.lower() == "shoot" and downs_manned_aircraft(match.token):
+                # "troops shot down a cargo plane": fire from the ground at an aircraft with people aboard
+                match = TriggerMatch(AIRCRAFT_DOWNED, match.token, match.start, match.end)
             if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and self._burns_people(match.token):
                 # "the body was burned", "a man was burned": violence against a person, not property
                 match = TriggerMatch(FOUND_BODY, match.token, match.start, match.end)

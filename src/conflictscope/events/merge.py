@@ -352,18 +352,32 @@ def to_event(
     # the sub-type within that type ("police fired tear gas" after "demonstrators marched").
     placed = [m.classification for m in cluster.mentions if not m.continuation] or [m.classification for m in cluster.mentions]
     primary = min(placed, key=lambda c: taxonomy.rank(c.sub_event_type)).event_type
-    if primary == "Explosions/Remote violence":
-        # "a grenade was thrown at a checkpoint. Soldiers fired back": fire exchanged on the ground
-        # around a remote attack makes one battle (ACLED: the higher type of the context)
-        fought = [m.classification for m in cluster.mentions if m.continuation and m.classification.specific and m.classification.sub_event_type == "Armed clash"]
+    if primary in ("Explosions/Remote violence", "Violence against civilians"):
+        # "a grenade was thrown at a checkpoint. Soldiers fired back", "gunmen attacked the village ...
+        # When police intervened, the men opened fire at them": fire exchanged on the ground around a
+        # remote attack or an attack on people makes one battle (ACLED: the higher type of the context).
+        # A clash is told by its words; around an attack on people, by someone named fighting or firing at
+        # an armed side (not by a count of guards or soldiers hurt: "1 security guard was killed").
+        fought = [
+            m.classification for m in cluster.mentions
+            if m.continuation and m.classification.sub_event_type == "Armed clash" and (
+                m.classification.specific if primary != "Violence against civilians" else m.perpetrator is not None and (
+                    m.classification.specific or m.target is not None and m.target.armed and not m.civilian_victims
+                )
+            )
+        ]
         if fought:
             placed = placed + fought
             primary = "Battles"
+    else:
+        fought = []
     family = DEMONSTRATIONS if primary in DEMONSTRATIONS else {primary}
     usable = [m.classification for m in cluster.mentions if not m.continuation or m.classification.event_type in family]
     specific = [c for c in usable if c.specific]
     kinds = specific or usable
     best = min(kinds, key=lambda c: taxonomy.rank(c.sub_event_type))
+    if fought and best.event_type != "Battles":
+        best = fought[0]  # the clash raised the type, even when only fire at an armed side told it
     subs = {m.classification.sub_event_type for m in cluster.mentions if m.classification.specific}
     types = {m.classification.event_type for m in cluster.mentions}
     if best.event_type in DEMONSTRATIONS or (best.sub_event_type in CROWD_ACTS and "Protests" in types):

@@ -211,6 +211,10 @@ def is_irrealis(token: Token) -> bool:
                 return True
     if accused_of(token):
         return True
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and (verb := token.head.head).dep_ in ("relcl", "acl") and any(
+        c.dep_ == "neg" for c in verb.children
+    ):
+        return True  # "a woman who was not taking part in the demonstration": someone described by what they did not do
     # "going to attack", "about to"
     if token.dep_ == "xcomp" and token.head.lemma_ in ("go", "be") and any(
         c.lower_ == "to" for c in token.children

@@ -29,6 +29,7 @@ FOUND_BODY = TriggerEntry(("body",), "N", "@violence", "trigger")
 
 STRIKES = TriggerEntry(("strike",), "N", "Air/drone strike", "trigger")
 AREA_FIRE = TriggerEntry(("fire",), "V", "Shelling/artillery/missile attack", "trigger")
+AIRCRAFT_DOWNED = TriggerEntry(("shoot", "down"), "V", "Shelling/artillery/missile attack", "trigger")
 ANSWERED_FIRE = TriggerEntry(("respond", "fire"), "V", "Armed clash", "trigger")
 
 DAMAGED = TriggerEntry(("attack",), "V", "Looting/property destruction", "trigger")

@@ -58,7 +58,9 @@ def drop_background(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
     """A fight named only as background ("reinforcements arrived amid the ongoing clashes") is not the
     sentence's event when the sentence tells another one."""
     background = [
-        m for m in triggers if m.token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS for c in m.token.children)
+        m for m in triggers if m.token.pos_ == "NOUN" and (
+            _told_as_background(m.token) or m.token.dep_ == "conj" and _listed_with_background(m.token)
+        )  # "due to continued attacks by the militia and clashes with the army": both
         or ongoing_clause(m.token)
     ]
     if not background or len(background) == len(triggers):
@@ -69,6 +71,25 @@ def drop_background(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
 # "as battles continue in those areas", "while fighting rages": a fight told as what goes on around
 # the sentence's event
 ONGOING_VERBS = builder_words("ongoing_verbs")
+
+
+def _told_as_background(noun: Token) -> bool:
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
+        return False  # "there were ongoing clashes between the clans": the sentence's own event
+    return any(c.dep_ == "amod" and c.lower_ in BACKGROUND_MODIFIERS for c in noun.children)
+
+
+def _listed_with_background(noun: Token) -> bool:
+    """A noun listed after one told as background: "continued attacks by the militia and clashes" (the
+    parser may hang the second on the first's last noun: climb through the list and its phrases)."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("conj", "pobj", "prep") or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and _told_as_background(node):
+            return True
+    return False
 
 
 def ongoing_clause(token: Token) -> bool:

@@ -108,6 +108,12 @@ def is_aimed(token: Token) -> bool:
     if token.lemma_.lower() == "beat":
         # "police beat protesters", not "Boca Juniors beat River Plate"
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects and token.dep_ == "conj":
+            # "a man was tied up and beaten by police": the verbs of a list share their subject
+            objects = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+        if not objects:
+            # "paramilitaries beat and extorted a civilian": the object of the verb listed after it
+            objects = [c for v in token.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"]
         # (people counted are people even when named by nationality: "beat three Palestinians")
         return any(
             (c.pos_ != "PROPN" or any(n.dep_ == "nummod" for n in c.children)) and c.lemma_.lower() not in ("team", "side", "record", "rival")

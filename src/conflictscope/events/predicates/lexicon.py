@@ -33,11 +33,11 @@ BUILDER_WORD_KINDS = frozenset(
     beating_verbs body_words bomber_killed_verbs captive_words carriers cause_prepositions causing_verbs
     civilian_words claim_verbs clash_words collective_nouns container_nouns demonstration_tactics
     demonstration_words device_words disarming_verbs displaced_people edge_nouns fight_nouns fight_words
-    fighter_words held_people holding_places intercepted_weapons kin_community_words light_verbs measures
+    fighter_words held_people holding_places intercepted_weapons kin_community_words manned_aircraft light_verbs measures
     meeting_people moves near_words one_sided_verbs ongoing_verbs operation_nouns organised_side_words
     participant_words perception_verbs place_nouns raid_words relative_pronouns repel_verbs seizing_verbs
     settlement_nouns shot_words stone_verbs territory_nouns toll_words topic_heads topic_prepositions
-    unaccusative war_remnant_phrases
+    unaccusative war_remnant_phrases watching_words
     """.split()
 )
 
@@ -56,7 +56,9 @@ def builder_table() -> dict[str, frozenset[str]]:
     return read_word_sets("builder_words.tsv", BUILDER_WORD_KINDS)
 
 
-STRATEGIC_WORD_KINDS = frozenset({"plunder_verbs", "loot_nouns", "mounted_guns", "fire_areas", "answer_verbs", "incendiary"})
+STRATEGIC_WORD_KINDS = frozenset(
+    {"plunder_verbs", "loot_nouns", "mounted_guns", "fire_areas", "answer_verbs", "incendiary", "base_verbs", "base_nouns"}
+)
 
 
 def strategic_words(kind: str) -> frozenset[str]:

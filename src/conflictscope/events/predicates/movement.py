@@ -58,6 +58,9 @@ def drop_displacement_causes(triggers: list[TriggerMatch]) -> list[TriggerMatch]
         ):
             causes.add(token.i)  # "fighting forced villagers to flee", "the clashes displaced 500 families"
             continue
+        if any(_before_causing_verb(token, d.token) for d in displaced):
+            causes.add(token.i)  # "..., Karen State, fighting between the army and the KNU forced 480 villagers to flee"
+            continue
         if token.pos_ != "NOUN":
             continue
         for node, head in upward(token, 3):
@@ -70,5 +73,33 @@ def drop_displacement_causes(triggers: list[TriggerMatch]) -> list[TriggerMatch]
     return kept if kept else triggers
 
 
+def _before_causing_verb(token: Token, displacement: Token) -> bool:
+    """The fight is named in the words before the verb that drove people out ("forced 480 villagers to
+    flee") and hangs off no other verb: its subject, whatever the parse made of a long place heading
+    before it ("near X village, Y Township, Z State, fighting between ... forced ...")."""
+    verb = displacement.head if displacement.dep_ == "xcomp" else displacement
+    if verb.lemma_.lower() not in CAUSING_VERBS or token.i >= verb.i:
+        return False
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 # Verbs of handing out aid (triggers.tsv): an armed group doing it changes its activity
 AID_VERBS = "aid"  # a kind of typing_words.tsv
+
+
+def drop_purposes(triggers: list[TriggerMatch], taxonomy) -> list[TriggerMatch]:
+    """"installed a base to reinforce the protection of civilians": a strategic development told only as
+    the purpose of another event of the sentence did not happen itself (the base did)."""
+    at = {m.token.i for m in triggers}
+    purposes = [
+        m for m in triggers
+        if m.token.pos_ == "VERB" and m.token.dep_ in ("advcl", "xcomp") and m.token.head.i in at and m.token.head.i != m.token.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in m.token.children)
+        and taxonomy.event_type_of(m.cls) == "Strategic developments"
+    ]
+    return [m for m in triggers if m not in purposes] if purposes and len(purposes) < len(triggers) else triggers

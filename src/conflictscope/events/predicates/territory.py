@@ -1,10 +1,13 @@
-"""Territory: what a territory verb takes is ground ("retook the enclave", "the strongholds fell")."""
+"""Territory: what a territory verb takes is ground ("retook the enclave", "the strongholds fell"); a base
+set up."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from conflictscope.events.predicates.lexicon import builder_words, typing_words
+from conflictscope.events.predicates.lexicon import builder_words, strategic_words, typing_words
+from conflictscope.knowledge import TriggerEntry
+from conflictscope.mentions.triggers import TriggerMatch
 
 # What may be taken as territory: a place noun or a named place.
 TERRITORY_NOUNS = builder_words("territory_nouns")
@@ -25,3 +28,26 @@ def held_ground(token: Token) -> bool:
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in typing_words("ground"):
                 return True
     return False
+
+
+BASE_VERBS = strategic_words("base_verbs")
+BASE_NOUNS = strategic_words("base_nouns")
+BASE_SET_UP = TriggerEntry(("establish", "base"), "V", "Headquarters or base established", "trigger")
+
+
+def base_set_up(sent: Span, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """"MONUSCO installed a new temporary military base in the village", "the army set up a forward
+    operating base": a base set up, with more words between the verb and the base than the lexicon's
+    phrases allow (the verb's object is the base)."""
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    found = []
+    for token in sent:
+        if token.pos_ != "VERB" or token.i in taken:
+            continue
+        verb = token.lemma_.lower()
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        if verb not in BASE_VERBS and f"{verb} {particle}" not in BASE_VERBS:
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BASE_NOUNS for c in token.children):
+            found.append(TriggerMatch(BASE_SET_UP, token, token.i, token.i + 1))
+    return found

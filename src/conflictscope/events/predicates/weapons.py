@@ -65,8 +65,30 @@ def set_off_found_device(token: Token) -> bool:
     return False
 
 
+# A decade gone by ("in the 1980s", "during the 1970s"): told of a fight or of a device, the device is
+# old ordnance ("The landmine exploded in an area where fighting occurred in the 1980s")
+PAST_DECADE = re.compile(r"\b(?:in|during|from) the (?:1[89]\d|20[01])0s\b", re.IGNORECASE)
+# How many sentences after the one telling the explosion may tell that the device was old
+REMNANT_WINDOW = 2
+
+
 def war_remnant(sent: Span) -> bool:
-    return REMNANT_PATTERN.search(sent.text) is not None
+    """Old ordnance: the sentence says so, or one of the next two sentences that names the device
+    again says so ("villagers stepped on a landmine ... The landmine exploded in an area where
+    fighting occurred in the 1980s")."""
+    if REMNANT_PATTERN.search(sent.text) is not None or PAST_DECADE.search(sent.text) is not None:
+        return True
+    doc, end = sent.doc, sent.end
+    for _ in range(REMNANT_WINDOW):
+        if end >= len(doc):
+            break
+        later = doc[end].sent
+        if any(t.lemma_.lower() in DEVICE_WORDS for t in later) and (
+            REMNANT_PATTERN.search(later.text) is not None or PAST_DECADE.search(later.text) is not None
+        ):
+            return True
+        end = later.end
+    return False
 
 
 # What may be defused or dismantled without being a thing: no event at all.
@@ -125,6 +147,33 @@ def weapon_object(verb: Token) -> bool:
         return True  # "were intercepted" with nothing said: keep the reading
     words = {t.lemma_.lower() for o in objects for t in o.subtree}
     return bool(words & INTERCEPTED_WEAPONS)
+
+
+# Aircraft that carry people: one shot down is fire from the ground at it (ACLED's shelling/artillery/
+# missile attack), a drone or missile shot down is a weapon disrupted
+MANNED_AIRCRAFT = builder_words("manned_aircraft")
+
+
+def downs_manned_aircraft(verb: Token) -> bool:
+    """"troops shot down a cargo plane", "a helicopter was shot down": not "shot down a drone", nor "an
+    unmanned aircraft"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return False
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    return bool(words & MANNED_AIRCRAFT) and not words & {"drone", "unmanned", "uav", "missile", "rocket"}
+
+
+# What makes an aircraft one that watches, not one that strikes ("reconnaissance drones", "a
+# surveillance plane"): told beside an attack, it names no weapon of it
+WATCHING_WORDS = builder_words("watching_words")
+
+
+def watching_aircraft(match: TriggerMatch) -> bool:
+    """"regime forces shelled the village amid the overflight of reconnaissance drones": the drones
+    watched; the shelling is no air strike."""
+    token = match.token
+    return not match.is_trigger and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in WATCHING_WORDS for c in token.children)
 
 
 def user_named(token: Token) -> bool:
