@@ -227,3 +227,11 @@ def test_both_sides_among_the_dead_keep_the_first_side():
 def test_the_wives_of_fighters_stay_civilians():
     found = events("On 19 June, the militants fired on the wives of fighters as they tried to flee the town of Hajin.")
     assert found and found[0].event_type == "Violence against civilians"
+
+
+def test_a_coders_remark_names_no_actor():
+    # the bracketed remark says how a side was filed; the sides are those the sentence names
+    event = first(
+        "On 19 June, Giants Brigade and Tihama Resistance forces (coded as National Resistance) reportedly clashed with pro-Houthi forces in Hays, Al Hudaydah."
+    )
+    assert event.actor1.name != "National Resistance Forces"

@@ -33,6 +33,7 @@ TOLL_VERBS = load_role_words()["toll_verbs"]
 PEOPLE_SIDES = load_role_words()["people_sides"]
 DISRUPTING_VERBS = load_role_words()["disrupting_verbs"]
 HURT_PARTICIPLES = load_role_words()["hurt_participles"]
+REMARK_VERBS = load_role_words()["remark_verbs"]
 
 
 def met_device(verb: Token) -> bool:
@@ -162,7 +163,7 @@ class RoleReader:
                     break
                 hurt_actor = None
                 for token in facts.sent:
-                    if _phrase_head(token).i in hurt and not allow_hurt or _finder(token) or _joined_name(token):
+                    if _phrase_head(token).i in hurt and not allow_hurt or _finder(token) or _joined_name(token) or _coder_remark(token):
                         continue
                     if token.dep_ == "attr" and self.actors.misread_acronym(token.head):
                         # "IS militants planted an IED" parsed as "is militants": the phrase is the subject
@@ -467,6 +468,15 @@ def _from_community_words(head: Token) -> bool:
         t.lemma_.lower() in COMMUNITY_WORDS - {"village", "family"}
         for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree
     )
+
+
+def _coder_remark(token: Token) -> bool:
+    """A name in a coder's remark ("Amajid Brigade and Resistance forces (coded as Southern Resistance)")
+    tells how a side was filed, not who acted: the phrase under "as" of a remark verb."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ == "as" and (ancestor.head.lemma_.lower() in REMARK_VERBS or ancestor.head.lower_ in REMARK_VERBS):
+            return True
+    return False
 
 
 def _phrase_head(token: Token) -> Token:
