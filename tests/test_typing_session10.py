@@ -226,3 +226,17 @@ def test_a_bystander_not_taking_part_in_the_demonstration_does_not_make_it_viole
         "the demonstration."
     )
     assert subs(text)[:1] == ["Protest with intervention"]
+
+
+
+def test_a_killing_word_shaped_as_a_purpose_is_read_without_error():
+    # a generic killing word in a purpose clause under another event word has no event type of its own
+    # to test ("troops were deployed to kill the rebels": only strategic developments are dropped as purposes)
+    from conflictscope.events.predicates.movement import drop_purposes
+    from conflictscope.knowledge import load_taxonomy
+    from conflictscope.mentions.triggers import find_matches
+    from conflictscope.nlp.analyze import get_nlp
+
+    sent = next(get_nlp()("Soldiers were deployed to kill the rebels.").sents)
+    matches = [m for m in find_matches(sent) if m.is_trigger]
+    assert {m.cls for m in drop_purposes(matches, load_taxonomy())} == {m.cls for m in matches}

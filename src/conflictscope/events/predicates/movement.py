@@ -100,6 +100,6 @@ def drop_purposes(triggers: list[TriggerMatch], taxonomy) -> list[TriggerMatch]:
         m for m in triggers
         if m.token.pos_ == "VERB" and m.token.dep_ in ("advcl", "xcomp") and m.token.head.i in at and m.token.head.i != m.token.i
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in m.token.children)
-        and taxonomy.event_type_of(m.cls) == "Strategic developments"
+        and not m.cls.startswith("@") and taxonomy.event_type_of(m.cls) == "Strategic developments"
     ]
     return [m for m in triggers if m not in purposes] if purposes and len(purposes) < len(triggers) else triggers
