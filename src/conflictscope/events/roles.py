@@ -144,74 +144,9 @@ class RoleReader:
             perpetrator = ActorRef("state_forces", "Military Forces of {country}", None, True, triggers[0].token)
         hurt_actor = None
         if perpetrator is None:
-            speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
-            # a country inside a place's name ("Mexico City", "the Mexico-Puebla road") names no actor
-            # (only a place name of several words holding the token: "Mexico City", not "Myanmar military")
-            in_places = [(m.start, m.end) for m in facts.places if " " in m.text.strip() or "-" in m.text]
-            # people told as killed or hurt are victims ("an IED explosion left 3 rapid reaction forces
-            # personnel injured"), not who struck
-            hurt = {
-                v.i for c in facts.casualties if c.victims for t in facts.sent
-                if c.start <= t.idx < c.end and c.victims in (t.lower_, t.lemma_.lower()) for v in (t, *t.conjuncts)
-            }
-            hurt_sides = {a.kind for i in hurt if (a := self.actors.actor_at(facts.sent.doc[i])) is not None and a.armed}
-            for allow_hurt in (False, True):
-                # (a second look takes the hurt too: "2 Taliban militants were killed when the mines they were
-                # planting went off", "a French soldier and two ISGS fighters were killed in fighting"; not
-                # the state's forces alone, who are an unnamed attack's victims)
-                if perpetrator is not None or allow_hurt and not hurt:
-                    break
-                hurt_actor = None
-                for token in facts.sent:
-                    if _phrase_head(token).i in hurt and not allow_hurt or _finder(token) or _joined_name(token) or _coder_remark(token):
-                        continue
-                    if token.dep_ == "attr" and self.actors.misread_acronym(token.head):
-                        # "IS militants planted an IED" parsed as "is militants": the phrase is the subject
-                        actor = self.actors.actor_at(token)
-                        if actor is not None and actor.armed and (target is None or actor.token.i != target.token.i):
-                            perpetrator = actor
-                            break
-                    if token.dep_ not in ("nsubj", "compound", "amod", "poss") or any(in_subtree(token, r) for r in speaker_roots):
-                        continue
-                    subject = token if token.dep_ == "nsubj" else token.head
-                    if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in UNACCUSATIVE:
-                        continue  # who died ("a British soldier died") is a victim, not who attacked
-                    if subject.dep_ == "nsubj" and met_device(subject.head):
-                        # "an army vehicle struck an IED": the vehicle's side was hit, it did not attack
-                        target = target or self.actors.actor_at(token)
-                        continue
-                    if target is not None and target.token.lemma_.lower() in FORCE_THINGS and in_subtree(token, target.token):
-                        continue  # "targeting a security forces convoy": the forces whose convoy was hit
-                    if token.dep_ in ("amod", "compound") and (people := self.actors.actor_at(token.head)) is not None and not people.armed:
-                        continue  # "Indian nationals", "Afghan migrants": the people's nationality, not their state's forces
-                    if token.dep_ == "compound" and (
-                        any(a <= token.idx < b for a, b in in_places) or token.head.lemma_.lower() in PLACE_NOUNS | {"road", "highway"}
-                    ):
-                        continue
-                    actor = self.actors.actor_at(token)
-                    if actor is not None and actor.armed and (target is None or actor.token.i != target.token.i):
-                        if allow_hurt:
-                            if actor.kind not in STATE_SIDE or len(hurt_sides) > 1:
-                                hurt_actor = actor  # taken only if no side the victims fought is named
-                            break
-                        perpetrator = actor
-                        break
+            perpetrator, target, hurt_actor = self._named_subject(facts, target)
         if perpetrator is None:
-            for match in triggers:
-                if match.token.pos_ != "NOUN" or match.token.lemma_.lower() not in CLASH_WORDS or match.token.dep_ != "pobj":
-                    continue
-                verb = match.token.head.head
-                if not any(c.dep_ == "nsubjpass" for c in verb.children):
-                    continue  # (only victims told in the passive: not "X had an encounter with Y")
-                # "militants were killed during clashes with ANDSF forces": the side the victims
-                # fought acts
-                other = next((
-                    a for c in match.token.children if c.dep_ == "prep" and c.lower_ == "with"
-                    for p in c.children if p.dep_ == "pobj" and (a := self.actors.actor_at(p)) is not None
-                ), None)
-                if other is not None and other.armed and (target is None or other.token.i != target.token.i):
-                    perpetrator = other
-                    break
+            perpetrator = self._clash_opponent(triggers, target)
         if perpetrator is None and hurt_actor is not None:
             perpetrator = hurt_actor
         if perpetrator is not None and (disrupter := self._disrupter(perpetrator.token)) is not None:
@@ -224,6 +159,81 @@ class RoleReader:
             # under OPS": sides acting under a named joint operation are that operation (ACLED's actor)
             perpetrator = joint
         return perpetrator, target
+
+    def _named_subject(self, facts: SentenceFacts, target: ActorRef | None) -> tuple[ActorRef | None, ActorRef | None, ActorRef | None]:
+        """The armed side a subject or modifier of the sentence names, as (perpetrator, target, hurt
+        side): not a speaker, a victim, a finder, a place's name or a coder's remark. A side told among
+        the hurt is given apart, to act only when no side the victims fought is named."""
+        perpetrator = hurt_actor = None
+        speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
+        # a country inside a place's name ("Mexico City", "the Mexico-Puebla road") names no actor
+        # (only a place name of several words holding the token: "Mexico City", not "Myanmar military")
+        in_places = [(m.start, m.end) for m in facts.places if " " in m.text.strip() or "-" in m.text]
+        # people told as killed or hurt are victims ("an IED explosion left 3 rapid reaction forces
+        # personnel injured"), not who struck
+        hurt = {
+            v.i for c in facts.casualties if c.victims for t in facts.sent
+            if c.start <= t.idx < c.end and c.victims in (t.lower_, t.lemma_.lower()) for v in (t, *t.conjuncts)
+        }
+        hurt_sides = {a.kind for i in hurt if (a := self.actors.actor_at(facts.sent.doc[i])) is not None and a.armed}
+        for allow_hurt in (False, True):
+            # (a second look takes the hurt too: "2 Taliban militants were killed when the mines they were
+            # planting went off", "a French soldier and two ISGS fighters were killed in fighting"; not
+            # the state's forces alone, who are an unnamed attack's victims)
+            if perpetrator is not None or allow_hurt and not hurt:
+                break
+            hurt_actor = None
+            for token in facts.sent:
+                if _phrase_head(token).i in hurt and not allow_hurt or _finder(token) or _joined_name(token) or _coder_remark(token):
+                    continue
+                if token.dep_ == "attr" and self.actors.misread_acronym(token.head):
+                    # "IS militants planted an IED" parsed as "is militants": the phrase is the subject
+                    actor = self.actors.actor_at(token)
+                    if actor is not None and actor.armed and (target is None or actor.token.i != target.token.i):
+                        perpetrator = actor
+                        break
+                if token.dep_ not in ("nsubj", "compound", "amod", "poss") or any(in_subtree(token, r) for r in speaker_roots):
+                    continue
+                subject = token if token.dep_ == "nsubj" else token.head
+                if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in UNACCUSATIVE:
+                    continue  # who died ("a British soldier died") is a victim, not who attacked
+                if subject.dep_ == "nsubj" and met_device(subject.head):
+                    # "an army vehicle struck an IED": the vehicle's side was hit, it did not attack
+                    target = target or self.actors.actor_at(token)
+                    continue
+                if target is not None and target.token.lemma_.lower() in FORCE_THINGS and in_subtree(token, target.token):
+                    continue  # "targeting a security forces convoy": the forces whose convoy was hit
+                if token.dep_ in ("amod", "compound") and (people := self.actors.actor_at(token.head)) is not None and not people.armed:
+                    continue  # "Indian nationals", "Afghan migrants": the people's nationality, not their state's forces
+                if token.dep_ == "compound" and (
+                    any(a <= token.idx < b for a, b in in_places) or token.head.lemma_.lower() in PLACE_NOUNS | {"road", "highway"}
+                ):
+                    continue
+                actor = self.actors.actor_at(token)
+                if actor is not None and actor.armed and (target is None or actor.token.i != target.token.i):
+                    if allow_hurt:
+                        if actor.kind not in STATE_SIDE or len(hurt_sides) > 1:
+                            hurt_actor = actor  # taken only if no side the victims fought is named
+                        break
+                    perpetrator = actor
+                    break
+        return perpetrator, target, hurt_actor
+
+    def _clash_opponent(self, triggers: list[TriggerMatch], target: ActorRef | None) -> ActorRef | None:
+        """"militants were killed during clashes with ANDSF forces": the side the victims fought."""
+        for match in triggers:
+            if match.token.pos_ != "NOUN" or match.token.lemma_.lower() not in CLASH_WORDS or match.token.dep_ != "pobj":
+                continue
+            verb = match.token.head.head
+            if not any(c.dep_ == "nsubjpass" for c in verb.children):
+                continue  # (only victims told in the passive: not "X had an encounter with Y")
+            other = next((
+                a for c in match.token.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" and (a := self.actors.actor_at(p)) is not None
+            ), None)
+            if other is not None and other.armed and (target is None or other.token.i != target.token.i):
+                return other
+        return None
 
     def forces_operation(self, sent: Span) -> bool:
         """The sentence tells an operation, raid or patrol of the forces: "during an operation", "in a
