@@ -72,3 +72,30 @@ def test_a_person_who_claims_stays_a_person():
     )
     assert speaker.kind == "person"
     assert event.actor1.kind == "political_militia" and event.actor1.name.startswith("Unidentified")
+
+
+@pytest.mark.parametrize(
+    "text, kind, name",
+    [
+        # the table lists "al-qa'ida in iraq": a name written with an apostrophe is found as listed
+        (
+            "On 3 March 2021, a car bomb exploded near a market in Baiji, killing three people. Al-Qa'ida in "
+            "Iraq claimed responsibility for the attack.",
+            "rebel_group",
+            None,
+        ),
+        (
+            "On 3 March 2021, New People's Army rebels ambushed a military patrol in Samar, killing two soldiers.",
+            "rebel_group",
+            "NPA: New People's Army",
+        ),
+    ],
+)
+def test_group_names_with_an_apostrophe_are_found(text, kind, name):
+    found = [e for e in conflictscope.extract(text, published="2021-03-04") if not e.historical]
+    assert len(found) == 1
+    assert found[0].actor1.kind == kind
+    if name is not None:
+        assert found[0].actor1.name == name
+    for claim in found[0].claims:
+        assert claim.speaker.kind == kind

@@ -82,7 +82,9 @@ def _group_names(groups: tuple[GroupEntry, ...]) -> tuple[dict[str, GroupEntry],
     """Group name -> group, the most words in a name, and every beginning of every name: a phrase
     can only be a name if its first word begins one, which rules out nearly every phrase start
     before its text is built. Made once per table, not once per document."""
-    index = {name: g for g in groups for name in g.names}
+    # keyed as phrases are looked up (``_as_written``): "Al-Qa'ida in Iraq" in the text is the table's
+    # "al-qa'ida in iraq"
+    index = {_as_written(name): g for g in groups for name in g.names}
     starts = frozenset(name[:k] for name in index for k in range(len(name) + 1))
     return index, max(len(n.split()) for n in index), starts
 
