@@ -237,6 +237,19 @@ def _generic_actor(template: str, kind: str, country: str | None) -> Actor:
     return Actor(fill_template(template, country), kind, country)
 
 
+def _tells_clash(mention: EventMention, around_attack: bool) -> bool:
+    """A later sentence telling a clash: by its words; around an attack on people, by someone named
+    fighting or firing at an armed side that is not told as the victims."""
+    c = mention.classification
+    if not mention.continuation or c.sub_event_type != "Armed clash":
+        return False
+    if not around_attack:
+        return c.specific
+    return mention.perpetrator is not None and (
+        c.specific or mention.target is not None and mention.target.armed and not mention.civilian_victims
+    )
+
+
 def _claimant(cluster: Cluster):
     claims = [a for m in cluster.mentions for a, stance in m.claims if stance == "claims_responsibility"]
     claims += [a for a, stance, _ in cluster.floating if stance == "claims_responsibility"]
@@ -358,14 +371,8 @@ def to_event(
         # remote attack or an attack on people makes one battle (ACLED: the higher type of the context).
         # A clash is told by its words; around an attack on people, by someone named fighting or firing at
         # an armed side (not by a count of guards or soldiers hurt: "1 security guard was killed").
-        fought = [
-            m.classification for m in cluster.mentions
-            if m.continuation and m.classification.sub_event_type == "Armed clash" and (
-                m.classification.specific if primary != "Violence against civilians" else m.perpetrator is not None and (
-                    m.classification.specific or m.target is not None and m.target.armed and not m.civilian_victims
-                )
-            )
-        ]
+        around_attack = primary == "Violence against civilians"
+        fought = [m.classification for m in cluster.mentions if _tells_clash(m, around_attack)]
         if fought:
             placed = placed + fought
             primary = "Battles"

@@ -228,7 +228,7 @@ class AttributionReader:
             ):
                 return Speaker(speaker.name, "rebel_group", speaker.country_code)
             return speaker
-        if lowered & words["group"] or (token.ent_type_ == "ORG" and not lowered & set(self.speaker_terms)):
+        if lowered & words["group"] or (token.ent_type_ == "ORG" and not any(w in self.speaker_terms for w in lowered)):
             return Speaker(speaker.name, "political_militia", speaker.country_code)
         return speaker
 
