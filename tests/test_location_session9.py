@@ -81,7 +81,7 @@ def _town(name: str, country: str):
 
 
 def test_only_a_larger_town_after_in_situates_the_town_before():
-    from conflictscope.events.build import SentenceBuilder
+    from conflictscope.events.event_places import situates_town_before
     from conflictscope.types import PlaceMention
 
     text = "the road linking Aden to Taizz in At Turbah area, and a raid on Ras al Ain in al-Hasakeh"
@@ -91,11 +91,11 @@ def test_only_a_larger_town_after_in_situates_the_town_before():
     hasakeh = PlaceMention("Hasakeh", text.index("Hasakeh"), text.index("Hasakeh") + 7, _town("Hasakeh", "SY"))
     places = [taizz, turbah, ras, hasakeh]
     # At Turbah is smaller than Taizz: the road was cut there, it does not say where Taizz is
-    assert not SentenceBuilder._situates_town_before(text, turbah, places)
+    assert not situates_town_before(text, turbah, places)
     # al-Hasakeh is the larger town of Ras al Ain's region, named right after "in"
-    assert SentenceBuilder._situates_town_before(text, hasakeh, places)
+    assert situates_town_before(text, hasakeh, places)
     # Ras al Ain follows "a raid on", not "in", after Taizz's mention
-    assert not SentenceBuilder._situates_town_before(text, ras, places)
+    assert not situates_town_before(text, ras, places)
 
 
 def test_month_names_give_the_report_no_country():

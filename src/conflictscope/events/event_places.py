@@ -1,0 +1,125 @@
+"""Where a sentence says things happened: the places of its events, without the places it names for
+another reason (a speaker's place, where someone is from, a bearing, a container, a group's name, a
+region or larger town that only situates the town before it)."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from spacy.tokens import Token
+
+from conflictscope.events.mention import SentenceFacts
+from conflictscope.events.predicates.places import PLACE_NOUNS, is_bearing, is_container, is_reporting_from
+from conflictscope.events.predicates.syntax import in_subtree, place_token
+from conflictscope.geo.gazetteer import normalize_name
+from conflictscope.mentions.actors import ActorReader
+from conflictscope.types import PlaceMention
+
+# (name, country code) -> is it a region of that country
+RegionTest = Callable[[str, str], bool]
+
+# The words between a town and the town after it that situates it: " in ", " city in rural ", " town in al-".
+TOWN_IN_TOWN = re.compile(
+    r"(?:\s+(?:city|town|village|area))?\s+in\s+(?:(?:the|rural|northern|southern|eastern|western|central)\s+)*(?:(?:al|el|ar|as|ad|ash|an|at|az|ez)\s*-\s*)?",
+    re.IGNORECASE,
+)
+
+
+def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: RegionTest) -> list[PlaceMention]:
+    """Where the sentence says things happened: its towns, else its regions (not a speaker's
+    place, an affiliation, a bearing, a container or a group's name)."""
+    sent = facts.sent
+    speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
+    tokens = {}
+    for mention in facts.places:
+        token = place_token(sent, mention)
+        if token is not None:
+            tokens[id(mention)] = token
+    kept = []
+    for mention in facts.places:
+        token = tokens.get(id(mention))
+        if token is None:
+            continue
+        if any(in_subtree(token, root) for root in speaker_roots):
+            continue
+        if is_reporting_from(token) or _is_affiliation(token, actors):
+            continue
+        if len(facts.places) > 1 and is_bearing(token):
+            continue  # "in Habla, south of Qalqilya": the second town only says where the first is
+        towns = {t.i for m, t in ((m, tokens.get(id(m))) for m in facts.places) if t is not None and m.place.feature == "city"}
+        if is_container(token, towns | {token.i}) or _is_qualifier(mention, token, facts.places, tokens, is_region_name):
+            continue
+        if actors.group_at(token) is not None:
+            continue
+        kept.append(mention)
+    cities = [m for m in kept if m.place.feature == "city"]
+    if cities:
+        return cities
+    regions = [m for m in kept if m.place.feature in ("admin1", "region")]
+    if regions:
+        return regions
+    # Known only to country level: ACLED does not record such events.
+    return []
+
+
+def _is_affiliation(token: Token, actors: ActorReader) -> bool:
+    """"a police officer of Tochtepec municipality", "a resident of Goma": where someone is from."""
+    node = token.head if token.dep_ == "compound" else token
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ in ("of", "from") and head.head.pos_ == "NOUN":
+        governor = head.head
+        return actors.actor_at(governor) is not None and governor.lemma_.lower() not in PLACE_NOUNS
+    return False
+
+
+def _is_qualifier(
+    mention: PlaceMention, token: Token, places: list[PlaceMention], tokens: dict[int, Token], is_region_name: RegionTest
+) -> bool:
+    """"Marinka, Donetsk", "Rubaya (Masisi, Nord-Kivu)", "Kati (Kati, Koulikoro)": a name after a
+    comma or an opening bracket that follows another place situates it, when it names a region
+    (or a town that shares its name with the region the first place is in)."""
+    doc = token.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    if situates_town_before(doc.text, mention, places):
+        return True
+    k = span.start - 1
+    if doc[k].text not in (",", "("):
+        return False
+    # walk back over the bracket's content to the place it qualifies
+    previous = None
+    for other in places:
+        if other is mention or other.end > mention.start:
+            continue
+        other_token = tokens.get(id(other))
+        if other_token is not None and mention.start - other.end <= 25 and other.place.feature == "city":
+            previous = other
+    if previous is None:
+        return False
+    if mention.place.feature in ("admin1", "region", "country"):
+        return True
+    admin = previous.place.admin1
+    return bool(admin) and normalize_name(admin) == normalize_name(mention.text) or is_region_name(
+        mention.text, previous.place.country_code
+    )
+
+
+def situates_town_before(text: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:
+    """"Ras al Ain in al-Hasakeh", "Ein Issa city in rural Ar-Raqqa": a larger town named after "in"
+    right behind a town of the same first-level region says where that town is (the parse may hang
+    "in Y" on the verb, so this reads the words between the two names). Not a smaller one: "the
+    road linking Aden to Taizz in At Turbah area" happened in At Turbah."""
+    if mention.place.feature != "city" or not mention.place.admin1:
+        return False
+    for other in places:
+        if other is mention or other.end > mention.start or other.place.feature != "city" or other.place == mention.place:
+            continue
+        if mention.place.population <= other.place.population:
+            continue
+        if TOWN_IN_TOWN.fullmatch(text[other.end : mention.start]) and normalize_name(other.place.admin1 or "") == normalize_name(
+            mention.place.admin1
+        ):
+            return True
+    return False

@@ -1,0 +1,262 @@
+"""Which trigger words of a sentence tell an event that happened, each with the class its words decide
+(a seizure of goods, a device defused, air strikes), and the armed group that handed out aid if one did.
+
+A trigger goes through the readings of ``happened`` in order: each either keeps it, re-reads it as
+another entry of predicates/entries.py, or drops it (None). The order matters: a later reading sees
+the class an earlier one gave (a territory word re-read as goods seized is no longer a capture)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from conflictscope.events.causes import non_violent
+from conflictscope.events.hit import burns_people, has_place_object
+from conflictscope.events.mention import SentenceFacts
+from conflictscope.events.movers import who_moves
+from conflictscope.events.parties import aid_giver, between_warring
+from conflictscope.events.predicates.agreements import deal_noun, has_parties, is_agreed
+from conflictscope.events.predicates.captures import HOLDING_PLACES, captures_people, seized_arms, seized_goods
+from conflictscope.events.predicates.crowds import is_meeting, protest_means
+from conflictscope.events.predicates.entries import (
+    AIRCRAFT_DOWNED, CAPTURED_PEOPLE, CROWD_FIRE, DISARMED, DISMANTLED, FOUND_BODY, SEIZED_ARMS, SEIZED_GOODS, STRIKES,
+    TIRES_BURNED,
+)
+from conflictscope.events.predicates.fights import FIGHT_NOUNS, describes_fighters
+from conflictscope.events.predicates.fire import SHOT_WORDS, harming_strike, is_aimed
+from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.movement import AID_VERBS, MOVES
+from conflictscope.events.predicates.scheme import DEVICE_CLASSES, TERRITORY_TYPES
+from conflictscope.events.predicates.weapons import (
+    WEAPON_NOUNS, abstract_object, defuses_no_weapon, device_disarmed, downs_manned_aircraft, set_off_found_device, user_named,
+    weapon_object, went_off_early,
+)
+from conflictscope.events.senses import other_sense
+from conflictscope.knowledge import Taxonomy
+from conflictscope.mentions.actors import ActorReader, ActorRef
+from conflictscope.mentions.triggers import TriggerMatch, is_irrealis
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """What the readings of a trigger may ask about its sentence."""
+
+    facts: SentenceFacts
+    triggers: list[TriggerMatch]  # all the sentence's triggers (a trigger may be read by another)
+    weapon_cue: bool  # a weapon is named in the sentence
+    has_casualties: bool  # a casualty figure above zero
+    actors: ActorReader
+    taxonomy: Taxonomy
+
+
+# a reading of one trigger: the trigger kept, re-read as another entry, or dropped (None)
+Reading = Callable[[TriggerMatch, Sentence], Optional[TriggerMatch]]
+
+
+def happened(
+    facts: SentenceFacts, triggers: list[TriggerMatch], weapon_cue: bool, has_casualties: bool, actors: ActorReader, taxonomy: Taxonomy
+) -> tuple[list[TriggerMatch], ActorRef | None]:
+    """The triggers that tell an event that happened, each with the class its words decide, and the
+    armed group that handed out aid if one did."""
+    sentence = Sentence(facts, triggers, weapon_cue, has_casualties, actors, taxonomy)
+    real: list[TriggerMatch] = []
+    giver = None
+    for match in triggers:
+        if not _told_as_happening(match, triggers):
+            continue
+        if match.cls == "Change to group/activity" and match.entry.words[0] in typing_words(AID_VERBS):
+            this_giver = aid_giver(match.token, actors)
+            if this_giver is None:
+                continue  # food handed out by anyone but an armed group is no event
+            giver = giver or this_giver
+        read: TriggerMatch | None = match
+        for reading in READINGS:
+            read = reading(read, sentence)
+            if read is None:
+                break
+        if read is not None:
+            real.append(read)
+    return real, giver
+
+
+def _told_as_happening(match: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+    """The word reports an event: not negated or hoped for, not another sense of the word, not a
+    description of fighters, a meeting, the object of an arson or a kind of weapon."""
+    if is_irrealis(match.token) or match.cls.startswith("@") and non_violent(match.token):
+        # did not happen, or a death from disease, of animals, in a flood (killing words only:
+        # "patients of a coronavirus clinic demonstrated" is still a protest)
+        return False
+    if other_sense(match.token):
+        return False  # "fighting fires", "shelled peanuts", "deployed forty inspectors" (see senses.py)
+    if describes_fighters(match.token) or is_meeting(match.token):
+        return False
+    if match.token.dep_ == "acl" and match.token.lemma_.lower() == "target" and any(
+        m.token.i == match.token.head.i and m.cls == "Looting/property destruction" for m in triggers
+    ):
+        return False  # "an arson attack targeting a plant": what the arson hit, no attack of its own
+    if match.cls == "@attack" and match.token.dep_ == "compound" and match.token.head.lemma_.lower() in typing_words(WEAPON_NOUNS):
+        return False  # "assault rifles": a kind of weapon, no attack
+    return True
+
+
+def _movers(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    """Movement words make an event only for the right people (movers.py)."""
+    if match.entry.words[0] in MOVES and len(match.entry.words) == 1:  # not "return fire"
+        return who_moves(match, sentence.actors)
+    return match
+
+
+def _defusal(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    if defuses_no_weapon(match):
+        if abstract_object(match.token):
+            return None  # "to defuse the crisis"
+        # "police dismantled a drug lab": property destroyed, no weapon disrupted
+        return TriggerMatch(DISMANTLED, match.token, match.start, match.end)
+    return match
+
+
+def _weak_word(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    """A weak word ("hit", "fired") counts only with a weapon, a casualty figure or a target."""
+    if match.cls != "@weak":
+        return match
+    if match.token.lemma_.lower() in SHOT_WORDS and protest_means(match.token, sentence.triggers, sentence.taxonomy):
+        # "soldiers demonstrated by firing into the air", "staged a demonstration and fired
+        # gunshots in the air": the demonstrators' own shots make it a violent demonstration
+        return TriggerMatch(CROWD_FIRE, match.token, match.start, match.end)
+    if not (sentence.weapon_cue or sentence.has_casualties or is_aimed(match.token)):
+        return None
+    if not sentence.weapon_cue and harming_strike(match.token):
+        # "14 civilians were killed in strikes", "strikes hit the market": news English's bare
+        # "strikes" that kill or hit are from the air (a weapon named anywhere in the sentence
+        # decides instead: "rocket strikes")
+        return TriggerMatch(STRIKES, match.token, match.start, match.end)
+    return match
+
+
+def _detention_place(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    if match.cls == "Arrests" and match.token.pos_ in ("NOUN", "PROPN") and match.token.dep_ == "compound" and (
+        match.token.head.lemma_.lower() in HOLDING_PLACES | typing_words("detention_place")
+    ):
+        return None  # "the Preventive Detention Centre", "detention camps": a place, no arrest
+    return match
+
+
+def _tires_burned(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in ("tire", "tyre") for c in match.token.children
+    ):
+        # "tires were burned": the street tactic of a demonstration, as "burned tires"
+        return TriggerMatch(TIRES_BURNED, match.token, match.start, match.end)
+    return match
+
+
+def _what_was_taken(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    """A territory word takes ground only when ground is named; people, arms or goods taken are
+    another event."""
+    if match.cls not in TERRITORY_TYPES:
+        return match
+    if captures_people(match.token, sentence.actors):
+        # "two militants were captured by Kurdish fighters": people taken are held, not territory
+        return TriggerMatch(CAPTURED_PEOPLE, match.token, match.start, match.end)
+    if seized_arms(match.token):
+        # "gendarmes seized 6 assault rifles and ammunition": weapons taken, ACLED's disrupted weapons use
+        return TriggerMatch(SEIZED_ARMS, match.token, match.start, match.end)
+    if seized_goods(match.token):
+        # "police seized a ton of marijuana", "forces seized three boats": goods, not territory
+        return TriggerMatch(SEIZED_GOODS, match.token, match.start, match.end)
+    if not has_place_object(match.token, sentence.facts):
+        return None
+    return match
+
+
+def _other_use_of_the_word(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    """Words of a class used for no event of it: an occupation, a kind of force, no one's use."""
+    token, lemma = match.token, match.token.lemma_.lower()
+    if lemma == "engage" and match.cls == "Armed clash" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and not any(p.lemma_.lower() in FIGHT_NOUNS for p in c.children) for c in token.children
+    ):
+        return None  # "workers engaged in mining": an occupation, not a fight ("engaged in a gun battle" is one)
+    if match.cls == "Violent demonstration" and lemma == "riot" and token.dep_ in ("compound", "amod", "nmod") and (
+        token.head.pos_ in ("NOUN", "PROPN") and not ((people := sentence.actors.actor_at(token.head)) is not None and not people.armed)
+    ):
+        return None  # "riot police", "anti-riot units", "riot gear": a kind of force or kit ("rioting prisoners" do riot)
+    if match.cls == "Violent demonstration" and lemma == "barricade" and any(
+        c.dep_ == "dobj" and c.lower_ in ("themselves", "himself", "herself") for c in token.children
+    ):
+        return None  # "teachers barricaded themselves into an office": an occupation, not a riot
+    if match.cls == "Chemical weapon" and lemma == "use" and not user_named(token):
+        return None  # "the use of such weapons is being normalised": no one's use, no event
+    return match
+
+
+def _agreement_made(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    """An agreement word tells one made between warring sides."""
+    if match.cls != "Agreement":
+        return match
+    if (deal := deal_noun(match)) is not None and not between_warring(deal, sentence.actors):
+        return None  # "the two countries reached a trade deal": no agreement between warring sides
+    if match.token.pos_ == "NOUN" and not (is_agreed(match.token) or has_parties(match.token)):
+        return None  # "while the ceasefire holds", "to advance the peace deal" report no agreement
+    if match.token.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in match.token.children):
+        return None  # "gave them hours to surrender", "refused to surrender": not done
+    return match
+
+
+def _weapon_intercepted(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    if match.cls == "Disrupted weapons use" and match.token.lemma_.lower() == "intercept" and not weapon_object(match.token):
+        return None  # "gunmen intercepted a car and shot the driver": a vehicle stopped, no weapon disrupted
+    return match
+
+
+def _armed_side_confronted(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    """"confront" (triggers.tsv) is a fight only with an armed side named as what was confronted."""
+    if match.entry.words == ("confront",) and not any(
+        (actor := sentence.actors.actor_at(p)) is not None and actor.armed
+        for c in match.token.children if c.dep_ in ("dobj", "nsubjpass", "agent")
+        for p in ([c] if c.dep_ != "agent" else [g for g in c.children if g.dep_ == "pobj"])
+    ):
+        return None  # "to confront the economic crisis": no armed side faced, no fight
+    return match
+
+
+def _aircraft_downed(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    if match.cls == "Disrupted weapons use" and match.token.lemma_.lower() == "shoot" and downs_manned_aircraft(match.token):
+        # "troops shot down a cargo plane": fire from the ground at an aircraft with people aboard
+        return TriggerMatch(AIRCRAFT_DOWNED, match.token, match.start, match.end)
+    return match
+
+
+def _people_burned(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    if match.cls == "Looting/property destruction" and match.token.lemma_.lower() == "burn" and burns_people(match.token, sentence.actors):
+        # "the body was burned", "a man was burned": violence against a person, not property
+        return TriggerMatch(FOUND_BODY, match.token, match.start, match.end)
+    return match
+
+
+def _device_never_used(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    if match.cls in DEVICE_CLASSES and device_disarmed(match.token):
+        # "police recovered four IEDs", "an IED was found and defused": the device never went off
+        return TriggerMatch(DISARMED, match.token, match.start, match.end)
+    if match.cls in DEVICE_CLASSES | {"@explosion"} and (went_off_early(match.token) or set_off_found_device(match.token)):
+        # "landmines they were planting exploded prematurely", "police detonated a bomb planted by
+        # a man": ACLED's disrupted weapons use
+        return TriggerMatch(DISARMED, match.token, match.start, match.end)
+    return match
+
+
+# In this order (see the module's docstring).
+READINGS: tuple[Reading, ...] = (
+    _movers,
+    _defusal,
+    _weak_word,
+    _detention_place,
+    _tires_burned,
+    _what_was_taken,
+    _other_use_of_the_word,
+    _agreement_made,
+    _weapon_intercepted,
+    _armed_side_confronted,
+    _aircraft_downed,
+    _people_burned,
+    _device_never_used,
+)
