@@ -12,6 +12,7 @@ from conflictscope.events.build import EventMention
 from conflictscope.events.classify import Classification
 from conflictscope.events.locate import Locator
 from conflictscope.events.predicates.syntax import token_at
+from conflictscope.events.roles import told_acting
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
 from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_word_sets
 from conflictscope.mentions.actors import fill_template
@@ -259,6 +260,14 @@ def _claimant(cluster: Cluster):
     return None
 
 
+def _acts_in_violence(cluster: Cluster, perpetrator) -> bool:
+    """The side is told acting (``told_acting``) in a sentence that tells violence."""
+    return any(
+        m.perpetrator is perpetrator and m.classification.event_type in VIOLENT and told_acting(perpetrator.token)
+        for m in cluster.mentions
+    )
+
+
 def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
     """The event's death figure from its sentences' figures, in the order told. ACLED codes the lowest
     of competing reports of the same deaths ("officials said 3, residents 7"), but a total the report
@@ -434,11 +443,17 @@ def to_event(
     actor1: Actor | None = perpetrator.resolve(country, placed=location is not None) if perpetrator else None
     actor2: Actor | None = target.resolve(country, placed=location is not None) if target else None
     civilian = any(m.civilian_victims for m in cluster.mentions)
-    if best.event_type in VIOLENT and (actor1 is None or actor1.name.startswith("Unidentified")):
+    claimant = _claimant(cluster) if best.event_type in VIOLENT else None
+    if claimant is not None and (actor1 is None or actor1.name.startswith("Unidentified")):
         # A group that claims the attack is its perpetrator, as ACLED codes it.
-        claimant = _claimant(cluster)
-        if claimant is not None:
-            actor1 = Actor(claimant.name, claimant.kind, claimant.country_code or country)
+        actor1 = Actor(claimant.name, claimant.kind, claimant.country_code or country)
+    elif claimant is not None and actor1.kind != claimant.kind and not _acts_in_violence(cluster, perpetrator):
+        # "a bomb went off near an army patrol, wounding four soldiers; ISIL claimed responsibility": the
+        # side named only by what was hit is the attacked one, the claimant the attacker (as ACLED and GTD
+        # code it); forces the text tells acting in the violence ("soldiers fired back") stay actor1, not
+        # those who acted only after it ("police cordoned off the area and arrested suspects")
+        actor2 = actor2 or actor1
+        actor1 = Actor(claimant.name, claimant.kind, claimant.country_code or country)
     if (best.event_type in VIOLENT or best.sub_event_type == "Looting/property destruction") and actor1 is None:
         # violence or destruction by nobody named ("a vehicle was set on fire"): ACLED's unidentified group
         actor1 = _generic_actor("Unidentified Armed Group ({country})", "political_militia", country)

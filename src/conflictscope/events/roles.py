@@ -20,9 +20,9 @@ from conflictscope.events.predicates.scheme import STATE_SIDE
 from conflictscope.events.predicates.syntax import appositions, in_subtree, token_at
 from conflictscope.events.predicates.victims import UNACCUSATIVE
 from conflictscope.events.predicates.weapons import CARRIERS, DEVICE_WORDS
-from conflictscope.knowledge import load_role_words
+from conflictscope.knowledge import load_role_words, load_taxonomy
 from conflictscope.mentions.actors import COMMUNITY_WORDS, ActorReader, ActorRef
-from conflictscope.mentions.triggers import TriggerMatch
+from conflictscope.mentions.triggers import TriggerMatch, find_matches
 
 
 KIN_SIDES = load_role_words()["kin_sides"]
@@ -34,6 +34,8 @@ PEOPLE_SIDES = load_role_words()["people_sides"]
 DISRUPTING_VERBS = load_role_words()["disrupting_verbs"]
 HURT_PARTICIPLES = load_role_words()["hurt_participles"]
 REMARK_VERBS = load_role_words()["remark_verbs"]
+TAXONOMY = load_taxonomy()
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
 def met_device(verb: Token) -> bool:
@@ -516,3 +518,28 @@ def _joined_name(token: Token) -> bool:
     before = token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].pos_ == "PROPN"
     after = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].pos_ == "PROPN"
     return token.pos_ == "PROPN" and (before or after)
+
+
+def _violent(match: TriggerMatch) -> bool:
+    return match.is_trigger and (match.cls.startswith("@") or TAXONOMY.event_type_of(match.cls) in VIOLENT_TYPES)
+
+
+def told_acting(token: Token) -> bool:
+    """Whether the text tells the side named at ``token`` acting: the subject of a verb ("soldiers
+    opened fire", "a police patrol raided the house"), the agent ("killed by police"), or the author of
+    an event noun ("in a Taliban attack", "the army's shelling"). A side named only by what was hit or
+    where ("near a military patrol", "a police officer's home", "in Iraqi prisons", "targeting an army
+    convoy", "a patrol came under fire") is not told acting."""
+    head, modifier = token, False
+    while head.dep_ in ("amod", "compound", "nmod", "poss") and head.head is not head:
+        head, modifier = head.head, True
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "soldiers and police opened fire"
+    if modifier and any(m.token.i == head.i and _violent(m) for m in find_matches(head.sent)):
+        return True  # "in a Taliban attack": the author of the event the noun tells (not "a military patrol")
+    if head.dep_ == "nsubj":
+        # "a patrol came under attack": the subject suffered it
+        return not any(c.dep_ == "prep" and c.lower_ == "under" for c in head.head.children)
+    if head.dep_ == "pobj":
+        return head.head.lower_ == "by"  # "killed by police" (not "near a police station")
+    return head.dep_ not in ("dobj", "nsubjpass", "appos", "attr", "oprd", "npadvmod")

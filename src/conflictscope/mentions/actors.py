@@ -130,6 +130,18 @@ class ActorReader:
                 return group
         return None
 
+    def name_end(self, doc, start: int, end: int) -> int:
+        """The end of the longest group name the table knows that begins at ``start`` and reaches at least
+        to ``end`` ("Al-Qa'ida in Iraq", "Islamic State of Iraq and the Levant"), within the sentence;
+        ``end`` when none does."""
+        best = end
+        limit = min(doc[start].sent.end, start + self._group_max_words)
+        for stop in range(end + 1, limit + 1):
+            written = _as_written(doc[start:stop].text)
+            if written.lower().replace(" - ", "-") in self._group_index or written in self._group_index:
+                best = stop
+        return best
+
     def misread_acronym(self, token: Token) -> bool:
         """A group's acronym in capitals the parser took for a verb: "killed by IS", "IS militants
         planted an IED" ("IS" read as "is")."""

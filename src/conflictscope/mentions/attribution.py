@@ -174,7 +174,7 @@ class AttributionReader:
         negated = any(c.dep_ == "neg" for c in verb.children) or subject.lower_ in ("no", "nobody", "none")
         if negated or any(c.lower_ == "no" for c in subject.children):
             return None  # "no group claimed responsibility" is not a claim
-        speaker, pronoun = self._speaker(subject)
+        speaker, pronoun = self._speaker(subject, claimant=True)
         if speaker is None:
             return None
         if not pronoun:
@@ -204,7 +204,7 @@ class AttributionReader:
             scope = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
         if claimant is None or _nobody(claimant) or any(c.dep_ == "neg" for c in verb.children):
             return None  # "no group immediately claimed the attack" is no claim
-        speaker, pronoun = self._speaker(claimant)
+        speaker, pronoun = self._speaker(claimant, claimant=True)
         if speaker is None:
             return None
         if not pronoun:
@@ -247,15 +247,16 @@ class AttributionReader:
                 return child.text
         return None
 
-    def _speaker(self, token: Token) -> tuple[Speaker | None, bool]:
-        """Speaker from the head token of a subject phrase."""
+    def _speaker(self, token: Token, *, claimant: bool = False) -> tuple[Speaker | None, bool]:
+        """Speaker from the head token of a subject phrase; a ``claimant``'s name keeps the words of a
+        group's name after its head ("Al-Qa'ida in Iraq", see ``_claimant_bounds``)."""
         if token.lower_ in PRONOUNS:
             if self.last_speaker is not None and token.lower_ in ("he", "she", "they", "it", "we"):
                 return self.last_speaker, True
             return None, False
         if token.pos_ not in ("NOUN", "PROPN"):
             return None, False
-        name = self._phrase_text(token)
+        name = self._phrase_text(token, self._claimant_bounds(token) if claimant else None)
         kind, via = self._speaker_kind(token)
         country = self._speaker_country(token)
         speaker = Speaker(name=name, kind=kind, country_code=country)
@@ -286,8 +287,34 @@ class AttributionReader:
                 end = max(end, right + 1)
         return start, end
 
-    def _phrase_text(self, token: Token) -> str:
+    def _claimant_bounds(self, token: Token) -> tuple[int, int]:
+        """The name of one who claims an attack: the longest name the group table knows from the
+        phrase's start ("Al-Qa'ida in Iraq", "Islamic State of Iraq and the Levant"), or the phrase with
+        an "in X" of the name's own after a proper name, X a country or no place the gazetteer knows
+        ("Ansar al-Sharia in Libya", "Al-Qaida in the Islamic Maghreb"; not "the Taliban in Ghazni": a
+        town is where they are). "in" only after the name's head: "claimed the attack in Mosul" is the
+        event's place."""
+        doc = token.doc
         start, end = self._phrase_bounds(token)
+        first = next((i for i in range(start, end) if doc[i].dep_ != "det"), start)
+        longer = self.actors.name_end(doc, first, end)
+        if longer > end:
+            return start, longer
+        if token.pos_ != "PROPN":
+            return start, end
+        for child in token.children:
+            if child.i >= end and child.dep_ == "prep" and child.lower_ == "in" and child.i == end:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is None or pobj.pos_ != "PROPN" or any(doc[k].text in ",(" for k in range(child.i, pobj.right_edge.i + 1)):
+                    continue
+                name = doc[pobj.left_edge.i : pobj.i + 1].text
+                name = TRIM_WORDS.sub("", name)
+                if self.country_of_name(name) or not self.country_of_place(name):
+                    end = pobj.right_edge.i + 1
+        return start, end
+
+    def _phrase_text(self, token: Token, bounds: tuple[int, int] | None = None) -> str:
+        start, end = bounds or self._phrase_bounds(token)
         text = token.doc[start:end].text
         text = TRIM_WORDS.sub("", text.strip())
         return re.sub(r"\s+", " ", text)

@@ -1,0 +1,108 @@
+"""Responsibility claims, session 11: the group that claims an attack is its actor1 even when the state's
+forces are already named as a side, as long as the text tells them only as the attacked side (the patrol
+hit, the officer's home bombed); and the claimant keeps its whole name ("Al-Qa'ida in Iraq", not
+"Al-Qa'ida"). Fixture sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import conflictscope
+
+PUBLISHED = date(2013, 5, 20)
+
+
+def events(text: str):
+    return [e for e in conflictscope.extract(text, published=PUBLISHED) if not e.historical]
+
+
+def first(text: str):
+    found = events(text)
+    assert found, text
+    return found[0]
+
+
+def claimants(event) -> list[str]:
+    return [c.speaker.name for c in event.claims if c.stance == "claims_responsibility"]
+
+
+# ---- the claimant is the attacker
+
+
+def test_claimant_attacks_forces_named_only_as_the_patrol_hit():
+    event = first(
+        "On 18 May, a roadside bomb went off beside an army patrol in Tikrit, wounding three soldiers. "
+        "The Islamic State of Iraq claimed responsibility for the blast."
+    )
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1.kind == "rebel_group"
+    assert event.actor1.name == "Islamic State of Iraq"
+    assert event.actor2 is not None and event.actor2.kind == "state_forces"
+
+
+def test_claimant_attacks_a_police_officers_home():
+    event = first(
+        "On 18 May, a bomb planted outside a police officer's house exploded in Kirkuk, injuring his two sons. "
+        "Al-Qaida in Iraq claimed the attack."
+    )
+    assert event.actor1.kind == "rebel_group"
+    assert "Qaida" in event.actor1.name
+
+
+def test_a_country_named_in_the_claim_is_no_actor():
+    # "Iraqi jails" in the claimant's words names no side of the bombing
+    event = first(
+        "On 18 May, a car bomb blew up near a market in Baquba, killing six people. Al-Qaida in Iraq claimed "
+        "responsibility, saying it avenged prisoners held in Iraqi jails."
+    )
+    assert event.actor1.kind == "rebel_group"
+    assert event.actor2 is not None and event.actor2.kind == "civilians"
+
+
+def test_forces_told_acting_stay_actor1():
+    # the soldiers fired: the text tells them acting, the claim does not move them
+    event = first(
+        "On 18 May, soldiers opened fire on gunmen who stormed a checkpoint near Ramadi, killing four of them. "
+        "The Islamic State of Iraq claimed responsibility for the assault."
+    )
+    assert event.actor1.kind == "state_forces"
+
+
+def test_claim_without_forces_still_names_the_attacker():
+    event = first(
+        "On 18 May, unidentified gunmen shot dead a shopkeeper in Mosul. The Islamic State of Iraq claimed the killing."
+    )
+    assert event.actor1.kind == "rebel_group"
+
+
+# ---- the claimant's whole name
+
+
+def test_claimant_keeps_a_name_the_table_knows_with_in():
+    event = first(
+        "On 18 May, a car bomb exploded near a bus station in Hillah, killing five people. "
+        "Al-Qa'ida in Iraq claimed responsibility for the bombing."
+    )
+    assert claimants(event) == ["Al-Qa'ida in Iraq"]
+    assert event.actor1.name == "Al-Qa'ida in Iraq"
+
+
+def test_claimant_keeps_a_long_name_the_table_knows():
+    event = first(
+        "On 18 May, a suicide bomber blew himself up at a recruiting centre in Baiji, killing nine recruits. "
+        "The Islamic State of Iraq and the Levant (ISIL) claimed responsibility."
+    )
+    assert claimants(event) == ["Islamic State of Iraq and the Levant"]
+
+
+def test_claimant_keeps_a_capitalised_country_of_its_name():
+    event = first(
+        "On 18 May, a bomb exploded at a police post in Baiji, killing two officers. "
+        "Jaish al Islam in Iraq claimed responsibility for the attack."
+    )
+    assert claimants(event) == ["Jaish al Islam in Iraq"]
+
+
+def test_the_place_of_the_attack_is_not_part_of_the_name():
+    event = first("On 18 May, a suicide bomber killed five soldiers at a base near Mosul. ISIL claimed the attack in Mosul.")
+    assert claimants(event) == ["ISIL"]
