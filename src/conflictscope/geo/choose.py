@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from typing import Callable
 
 from conflictscope.geo.gazetteer import FEATURE_RANK, WORLD_FEATURES, distance_km, fold_name, normalize_name
 from conflictscope.geo.names import EMBEDDED_TOWN, CandidateSpan, is_cap
@@ -113,7 +114,60 @@ def choose(
     countries (``focus``), the kind of place the text asks for, the name itself and population.
     ``mentioned``: the normalised names of every candidate in the text; ``focus_guessed``: the focus is
     read from this text, not given by the caller; ``focus_from_places``: a name in the text can be a
-    place in the focus' first country (it is not read from demonyms alone)."""
+    place in the focus' first country (it is not read from demonyms alone).
+
+    The steps narrow the readings in turn (each may find that none fits), score what is left, then
+    check the best reading against what the text says of the name."""
+    fw = _focus_weights(focus)
+    regions, countries = span.extras.get("within") or (set(), set())
+    inside = _inside_situating_regions(span, regions, countries, focus)
+    if inside is None:
+        return None
+    cands, contained = inside
+    span.extras["contained"] = contained
+    if not contained:
+        cands = _parts_of_host_town(span, cands)
+        if cands is None:
+            return None
+    key = normalize_name(span.text)
+    folded = fold_name(key)
+    if not contained:
+        cands = _the_kind_the_text_asks_for(span, cands, focus, key)
+        if cands is None:
+            return None
+        world = [p for p in cands if p.feature in WORLD_FEATURES]
+        if world and span.hint != "city":
+            # a continent, sea or region across borders ("Africa", "the Atlantic", "the Middle East")
+            # rather than a town named after it
+            return world[0]
+        cands = _the_kind_its_neighbours_tell(span, cands, doc, key)
+    cands = _regions_over_countries(cands, key)
+    score = _scorer(span, cands, fw, key, folded, mentioned, regions)
+
+    best = max(cands, key=lambda p: (score(p), p.population))
+    if best.feature == "city" and not contained and not regions and not countries:
+        best = _large_town_over_small_namesake(best, cands, key, mentioned, focus_guessed)
+    if (regions or countries) and not contained and not _fits_regions_named(best, regions, countries, focus):
+        return None
+    if not contained and fw and best.country_code not in fw and best.feature == "city" and best.population < 50_000:
+        # a small namesake abroad in a report about somewhere else ("Hays" in Yemen): a place of
+        # that name in the report's own countries (a village with no population figure) is meant
+        home = [p for p in cands if p.country_code in fw]
+        if home:
+            best = max(home, key=lambda p: (score(p), p.population))
+        elif focus_from_places or not focus_guessed or not place_context(doc, span.start, span.end):
+            return None
+        # else the report's country is only guessed from demonyms ("Turkish forces shelled positions
+        # near Tell Abiad"): the town the text places things in stands
+    if _common_words_region_abroad(best, fw, contained, key) or _a_part_of_a_longer_name(span, best, contained, key):
+        return None
+    if _weak_evidence(span, best, fw, contained):
+        return None
+    return best
+
+
+def _focus_weights(focus: list[str]) -> dict[str, float]:
+    """Country -> weight of the report's countries, the first the most."""
     fw = {code: 1.0 / (1 + 0.35 * rank) for rank, code in enumerate(focus)}
     if focus:
         # the main country's territories are the report's too ("Saipan" in a report on the United
@@ -121,8 +175,15 @@ def choose(
         for territory, country in load_territories().items():
             if country == focus[0] and territory not in fw:
                 fw[territory] = fw[country]
+    return fw
+
+
+def _inside_situating_regions(
+    span: CandidateSpan, regions: set[tuple[str, str]], countries: set[str], focus: list[str]
+) -> tuple[list[Place], bool] | None:
+    """(the readings, whether they lie in the regions or countries that situate the name), or None
+    when the name is a village the gazetteer lacks in the region the text names."""
     cands = span.candidates
-    regions, countries = span.extras.get("within") or (set(), set())
     contained = False
     if regions or countries:
         inside = [p for p in cands if lies_within(p, regions, countries)]
@@ -143,53 +204,70 @@ def choose(
         close = [p for p in cands if p.feature == "city" and any(distance_km(p, r) <= NEAR_REGION_KM for r in near)]
         if contained and close:
             cands = close
-    span.extras["contained"] = contained
+    return cands, contained
+
+
+def _parts_of_host_town(span: CandidateSpan, cands: list[Place]) -> list[Place] | None:
     host = span.extras.get("in_town")
-    if host is not None and not contained:
-        # "the Seray in Tripoli", "the Ilya square in Sidon": a name placed in a town is a part of
-        # it, not a namesake far away; when the gazetteer has none near, it is no place of ours
-        # (the geoparser places it at the town, find_places)
-        towns = [h for h in host.candidates if h.feature == "city" and h.population >= EMBEDDED_TOWN]
-        cands = [p for p in cands if p.feature == "city" and any(distance_km(p, h) <= PART_OF_TOWN_KM for h in towns)]
-        if not cands:
-            span.extras["part_of"] = host
-            return None
-    key = normalize_name(span.text)
-    folded = fold_name(key)
+    if host is None:
+        return cands
+    # "the Seray in Tripoli", "the Ilya square in Sidon": a name placed in a town is a part of
+    # it, not a namesake far away; when the gazetteer has none near, it is no place of ours
+    # (the geoparser places it at the town, find_places)
+    towns = [h for h in host.candidates if h.feature == "city" and h.population >= EMBEDDED_TOWN]
+    cands = [p for p in cands if p.feature == "city" and any(distance_km(p, h) <= PART_OF_TOWN_KM for h in towns)]
+    if not cands:
+        span.extras["part_of"] = host
+        return None
+    return cands
+
+
+def _the_kind_the_text_asks_for(span: CandidateSpan, cands: list[Place], focus: list[str], key: str) -> list[Place] | None:
+    """The readings a region after the name or a neighbourhood word asks for (None: none fits)."""
     situates = span.extras.get("situates")
-    if situates and not contained:
+    if situates:
         # a region after a town ("Atlanta, Georgia", "Perth, Scotland") is one the town can be in
         around = [p for p in cands if p.country_code in situates and p.feature in ("admin1", "region", "country")]
         if around:
             cands = around
-    if span.extras.get("neighbourhood") and not contained:
+    if span.extras.get("neighbourhood"):
         # a neighbourhood is in the report's own country, under its own name: not "Morro" for
         # Morro Bay in a report on Rio de Janeiro, nor the alternate name of a town elsewhere
         cands = [p for p in cands if p.country_code in set(focus[:1]) and normalize_name(p.name) == key]
         if not cands:
             return None
-    world = [p for p in cands if p.feature in WORLD_FEATURES]
-    if world and not contained and span.hint != "city":
-        # a continent, sea or region across borders ("Africa", "the Atlantic", "the Middle East")
-        # rather than a town named after it
-        return world[0]
-    if not contained and _closes_bracket(doc, span):
+    return cands
+
+
+def _the_kind_its_neighbours_tell(span: CandidateSpan, cands: list[Place], doc, key: str) -> list[Place]:
+    """The readings a closing bracket or a list of countries or regions around the name asks for."""
+    if _closes_bracket(doc, span):
         # "Bab Ghaliq (Qaatabah, Ad Dali)": the last name in brackets after a place is the region
         # that holds it, when a region answers to that name (not the Syrian village Ad Daliyah)
         regions_of_name = [p for p in cands if p.feature in ("admin1", "region") and normalize_name(p.name) == key]
         if regions_of_name:
             cands = regions_of_name
     listed = span.extras.get("listed")
-    if listed and not contained:
+    if listed:
         kind, code = listed
         alike = [p for p in cands if (p.feature == "country" if kind == "country" else p.feature in ("admin1", "region") and p.country_code == code)]
         if alike:
             cands = alike
+    return cands
+
+
+def _regions_over_countries(cands: list[Place], key: str) -> list[Place]:
     # "England", "Scotland": a first-level region of that name is meant, not the country that
     # also answers to it
     regions_named = {p.country_code for p in cands if p.feature == "admin1" and normalize_name(p.name) == key}
     if regions_named:
         cands = [p for p in cands if not (p.feature == "country" and p.country_code in regions_named and normalize_name(p.name) != key)]
+    return cands
+
+
+def _towns_of_the_name(cands: list[Place], key: str, folded: str) -> tuple[set[tuple[str | None, str]], set[int | None]]:
+    """((country, name) of the towns answering to the name written, geonameids of regions' great
+    cities answering to it)."""
     # towns answering to the name written ("Odessa" is the town Odesa and the oblast)
     same_name_towns = {
         (c.country_code, normalize_name(c.name))
@@ -208,6 +286,21 @@ def choose(
         if c.feature == "city" and c.population >= MAIN_TOWN and normalize_name(c.admin1 or "") == key and normalize_name(c.name) != key
     }
     same_name_towns |= {(c.country_code, key) for c in cands if c.geonameid in main_towns}
+    return same_name_towns, main_towns
+
+
+def _scorer(
+    span: CandidateSpan,
+    cands: list[Place],
+    fw: dict[str, float],
+    key: str,
+    folded: str,
+    mentioned: set[str],
+    regions: set[tuple[str, str]],
+) -> Callable[[Place], float]:
+    """The score of a reading among ``cands``: the report's countries, the kind of place, the name
+    itself, a region the text names, and population."""
+    same_name_towns, main_towns = _towns_of_the_name(cands, key, folded)
 
     def score(p: Place) -> float:
         rank = float(FEATURE_RANK.get(p.feature, 0))
@@ -250,77 +343,75 @@ def choose(
         people = p.population or (EMBEDDED_TOWN if p.feature == "region" else 0)
         return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + in_named_region + 0.75 * math.log10(people + 10)
 
-    best = max(cands, key=lambda p: (score(p), p.population))
-    if best.feature == "city" and not contained and not regions and not countries:
-        # a region named elsewhere in the text does not make a small namesake beat a large town
-        # ("Boston" after "New York" is not Boston, New York; "Rome" in a report naming Georgia)
-        big = max((c for c in cands if c.feature == "city" and normalize_name(c.name) == key), key=lambda c: c.population, default=best)
-        best_region = normalize_name(best.admin1 or "")
-        if (
-            big.population >= EMBEDDED_TOWN
-            and big.population >= 20 * max(best.population, 1)
-            and normalize_name(big.admin1 or "") not in mentioned
-            and (
-                best_region in mentioned
-                # "Rome" in a text that seems to be about the US is Rome, Italy, unless Georgia is
-                # named (a focus the caller gives is known, and stands)
-                or (focus_guessed and big.population >= WORLD_CITY and big.country_code != best.country_code)
-            )
-        ):
-            best = big
-    if (regions or countries) and not contained and best.feature in ("admin1", "region"):
+    return score
+
+
+def _large_town_over_small_namesake(best: Place, cands: list[Place], key: str, mentioned: set[str], focus_guessed: bool) -> Place:
+    """A region named elsewhere in the text does not make a small namesake beat a large town
+    ("Boston" after "New York" is not Boston, New York; "Rome" in a report naming Georgia)."""
+    big = max((c for c in cands if c.feature == "city" and normalize_name(c.name) == key), key=lambda c: c.population, default=best)
+    best_region = normalize_name(best.admin1 or "")
+    if (
+        big.population >= EMBEDDED_TOWN
+        and big.population >= 20 * max(best.population, 1)
+        and normalize_name(big.admin1 or "") not in mentioned
+        and (
+            best_region in mentioned
+            # "Rome" in a text that seems to be about the US is Rome, Italy, unless Georgia is
+            # named (a focus the caller gives is known, and stands)
+            or (focus_guessed and big.population >= WORLD_CITY and big.country_code != best.country_code)
+        )
+    ):
+        return big
+    return best
+
+
+def _fits_regions_named(best: Place, regions: set[tuple[str, str]], countries: set[str], focus: list[str]) -> bool:
+    """A reading outside the regions or countries that situate the name can still be meant: only a
+    large town in the report's country."""
+    named = countries | {cc for cc, _ in regions}
+    if best.feature in ("admin1", "region"):
         # "Kolofata town (Mayo-Sava, Extreme-Nord)": a region followed by a region of another
         # country is not that region (Madagascar's Sava), but a part of the name we lack
-        if best.country_code not in countries | {cc for cc, _ in regions}:
-            return None
-    if (regions or countries) and not contained and best.feature == "city":
+        return best.country_code in named
+    if best.feature == "city":
         # "Orikhove, Luhansk" where the only Orikhove is in Crimea: the region named is where it is
-        named = countries | {cc for cc, _ in regions}
         if best.population < 100_000 or (countries and best.country_code not in countries):
-            return None
+            return False
         if best.country_code not in named and named & set(focus[:1]):
-            return None  # "Haidarabad area of Nahri Saraj district, Helmand" is not Hyderabad, Pakistan
-    if contained:
-        pass
-    elif fw and best.country_code not in fw and best.feature == "city" and best.population < 50_000:
-        # a small namesake abroad in a report about somewhere else ("Hays" in Yemen): a place of
-        # that name in the report's own countries (a village with no population figure) is meant
-        home = [p for p in cands if p.country_code in fw]
-        if home:
-            best = max(home, key=lambda p: (score(p), p.population))
-        elif focus_from_places or not focus_guessed or not place_context(doc, span.start, span.end):
-            return None
-        # else the report's country is only guessed from demonyms ("Turkish forces shelled positions
-        # near Tell Abiad"): the town the text places things in stands
-    if (
+            return False  # "Haidarabad area of Nahri Saraj district, Helmand" is not Hyderabad, Pakistan
+    return True
+
+
+def _common_words_region_abroad(best: Place, fw: dict[str, float], contained: bool, key: str) -> bool:
+    # a region named only with common words ("West Coast", "Central", "Eastern") in a report
+    # about other countries is those words, not New Zealand's or Uganda's region
+    return bool(
         fw
         and best.feature in ("admin1", "region")
         and best.country_code not in fw
         and not contained
         and all(t in STOP_WORDS for t in key.split())
-    ):
-        # a region named only with common words ("West Coast", "Central", "Eastern") in a report
-        # about other countries is those words, not New Zealand's or Uganda's region
-        return None
+    )
+
+
+def _a_part_of_a_longer_name(span: CandidateSpan, best: Place, contained: bool, key: str) -> bool:
     fragment = span.extras.get("fragment")
     if (contained and span.extras.get("chain_adjacent")) or span.extras.get("variant"):
         fragment = ""  # "Tijuana Baja California": the rest of the name is the region around it
     if fragment == "space" and (best.feature == "city" or key in ORG_WORDS or key in ORG_HEAD_WORDS):
         # a town's name inside a longer unknown name ("Bir" in "Bir Hasan"); the head word of an
         # institution's name ("Centre" in "the Rogers Centre" is no region of Burkina Faso)
-        return None
-    if fragment == "hyphen" and best.feature == "city" and best.population < 100_000:
-        return None
-    # Weak evidence: only a small foreign town, and nothing in the text says it is a place.
+        return True
+    return fragment == "hyphen" and best.feature == "city" and best.population < 100_000
+
+
+def _weak_evidence(span: CandidateSpan, best: Place, fw: dict[str, float], contained: bool) -> bool:
+    """Only a small foreign town, and nothing in the text says it is a place."""
     strong = best.feature != "city" or best.population >= 100_000 or (best.country_code in fw) or contained
     if not strong:
-        if span.extras.get("person_weak"):
-            return None
-        if not span.tagged_place and best.population < 5_000:
-            return None
-    elif span.extras.get("person_weak") and best.feature == "city" and best.country_code not in fw:
-        return None
-    return best
+        return bool(span.extras.get("person_weak")) or not span.tagged_place and best.population < 5_000
+    return bool(span.extras.get("person_weak")) and best.feature == "city" and best.country_code not in fw
 
 
 def drop_lonely_namesakes(spans: list[CandidateSpan], chosen: dict[int, Place | None], demonym_counts: Counter) -> None:
