@@ -106,3 +106,19 @@ def test_claimant_keeps_a_capitalised_country_of_its_name():
 def test_the_place_of_the_attack_is_not_part_of_the_name():
     event = first("On 18 May, a suicide bomber killed five soldiers at a base near Mosul. ISIL claimed the attack in Mosul.")
     assert claimants(event) == ["ISIL"]
+
+
+def test_claimant_keeps_a_capitalised_for_part_of_its_name():
+    event = first(
+        "On 18 May, assailants fired three mortar rounds at an army base in Samarra, killing two soldiers. "
+        "The Supreme Council for Iraqi Revolutionaries claimed responsibility for the shelling."
+    )
+    assert claimants(event) == ["Supreme Council for Iraqi Revolutionaries"]
+    # a named council claiming an attack is an armed group, not an official body
+    assert event.actor1.kind == "political_militia"
+    assert event.actor1.name == "Supreme Council for Iraqi Revolutionaries"
+
+
+def test_a_town_after_the_claimant_is_not_part_of_its_name():
+    event = first("On 18 May, a roadside bomb killed three policemen in Ghazni. The Taliban in Ghazni claimed responsibility.")
+    assert claimants(event) == ["Taliban"]

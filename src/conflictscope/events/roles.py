@@ -75,9 +75,14 @@ class RoleReader:
         """(perpetrator, target) of the sentence's triggers."""
         perpetrator = target = None
         # people who fled are who acted only when the sentence tells nothing else ("families fled after
-        # rebels attacked the town": the rebels)
-        for match in sorted(triggers, key=lambda m: m.entry is DISPLACED):
+        # rebels attacked the town": the rebels); so do those of a strategic development ("police were
+        # patrolling when gang members started shooting": the gang members)
+        for match in sorted(triggers, key=lambda m: (m.entry is DISPLACED, _strategic(m))):
             p, t = self._roles_of(match.token)
+            if perpetrator is not None and p is not None and target is None and t is None and _strategic(match) and (
+                match.entry is not DISPLACED and p.armed and p.token.i != perpetrator.token.i and p.kind != perpetrator.kind
+            ):
+                t = p  # (the forces on patrol were who the gang members shot at)
             perpetrator = perpetrator or p
             target = target or t
         for match in triggers:
@@ -186,7 +191,7 @@ class RoleReader:
                 break
             hurt_actor = None
             for token in facts.sent:
-                if _phrase_head(token).i in hurt and not allow_hurt or _finder(token) or _joined_name(token) or _coder_remark(token):
+                if _phrase_head(token).i in hurt and not allow_hurt or _finder(token) or _joined_name(token) or _coder_remark(token) or _undergoes(token):
                     continue
                 if token.dep_ == "attr" and self.actors.misread_acronym(token.head):
                     # "IS militants planted an IED" parsed as "is militants": the phrase is the subject
@@ -511,6 +516,18 @@ def _finder(token: Token) -> bool:
     return phrase.dep_ == "pobj" and phrase.head.dep_ == "agent" and phrase.head.head.lemma_.lower() in FINDING_VERBS
 
 
+def _undergoes(token: Token) -> bool:
+    """The token is in the subject of a passive verb told with its agent: "8 including a district police
+    chief were wounded by a roadside bomb", "a Taliban commander was killed by a mine". Who underwent what
+    someone or something else did is not its author, even with nobody else named (not "two militants were
+    killed when the mine they were planting went off": no agent)."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "nsubjpass":
+            verbs = (node.head, *node.head.conjuncts)
+            return any(c.dep_ == "agent" for v in verbs for c in v.children)
+    return False
+
+
 def _joined_name(token: Token) -> bool:
     """A country joined by a hyphen to another name is a road, route or border between them ("the
     Mexico-Puebla road", "the Iran-Iraq border"), not the country acting."""
@@ -518,6 +535,10 @@ def _joined_name(token: Token) -> bool:
     before = token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].pos_ == "PROPN"
     after = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].pos_ == "PROPN"
     return token.pos_ == "PROPN" and (before or after)
+
+
+def _strategic(match: TriggerMatch) -> bool:
+    return not match.cls.startswith("@") and TAXONOMY.event_type_of(match.cls) == "Strategic developments"
 
 
 def _violent(match: TriggerMatch) -> bool:

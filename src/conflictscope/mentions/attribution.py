@@ -216,9 +216,13 @@ class AttributionReader:
         Council of the Tribal Revolutionaries", "Al-Qa'ida in Iraq") is an armed group, and an army named
         by something other than a country ("Al-Naqshabandiya Army") a rebel army, not a state's. A
         person's name claims for a group and stays a person (claimant_words.tsv)."""
+        words = load_claimant_words()
+        if speaker.kind == "official" and token.pos_ == "PROPN" and token.lower_ in words["group"]:
+            # "the General Military Council for Iraqi Revolutionaries claimed responsibility": a named
+            # council that claims an attack is an armed group's, not an official body
+            return Speaker(speaker.name, "political_militia", speaker.country_code)
         if speaker.kind not in ("person", "government") or token.pos_ != "PROPN":
             return speaker
-        words = load_claimant_words()
         start, end = self._phrase_bounds(token)
         lowered = {part for t in token.doc[start:end] for part in t.lower_.split("-")}
         if speaker.kind == "government":
@@ -290,25 +294,24 @@ class AttributionReader:
     def _claimant_bounds(self, token: Token) -> tuple[int, int]:
         """The name of one who claims an attack: the longest name the group table knows from the
         phrase's start ("Al-Qa'ida in Iraq", "Islamic State of Iraq and the Levant"), or the phrase with
-        an "in X" of the name's own after a proper name, X a country or no place the gazetteer knows
-        ("Ansar al-Sharia in Libya", "Al-Qaida in the Islamic Maghreb"; not "the Taliban in Ghazni": a
-        town is where they are). "in" only after the name's head: "claimed the attack in Mosul" is the
-        event's place."""
+        an "in X" or "for X" of the name's own after a capitalised name, X capitalised and a country or
+        no place the gazetteer knows ("Ansar al-Sharia in Libya", "Al-Qaida in the Islamic Maghreb", "the
+        General Military Council for Iraqi Revolutionaries"; not "the Taliban in Ghazni": a town is where
+        they are). Only right after the name's head: "claimed the attack in Mosul" is the event's place."""
         doc = token.doc
         start, end = self._phrase_bounds(token)
         first = next((i for i in range(start, end) if doc[i].dep_ != "det"), start)
         longer = self.actors.name_end(doc, first, end)
         if longer > end:
             return start, longer
-        if token.pos_ != "PROPN":
+        if not token.text[:1].isupper():
             return start, end
         for child in token.children:
-            if child.i >= end and child.dep_ == "prep" and child.lower_ == "in" and child.i == end:
+            if child.i == end and child.dep_ == "prep" and child.lower_ in ("in", "for"):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is None or pobj.pos_ != "PROPN" or any(doc[k].text in ",(" for k in range(child.i, pobj.right_edge.i + 1)):
+                if pobj is None or not pobj.text[:1].isupper() or any(doc[k].text in ",(" for k in range(child.i, pobj.right_edge.i + 1)):
                     continue
-                name = doc[pobj.left_edge.i : pobj.i + 1].text
-                name = TRIM_WORDS.sub("", name)
+                name = TRIM_WORDS.sub("", doc[pobj.left_edge.i : pobj.i + 1].text)
                 if self.country_of_name(name) or not self.country_of_place(name):
                     end = pobj.right_edge.i + 1
         return start, end
