@@ -16,7 +16,7 @@ from conflictscope.geo.gazetteer import WORLD_FEATURES, Gazetteer, normalize_nam
 from conflictscope.geo.choose import focus_order, unique_town_weight
 from conflictscope.geo.names import group_names, lexicon_words, place_demonyms
 from conflictscope.geo.words import ARTICLES, CITY_WORDS, ORG_HEAD_WORDS, REGION_WORDS, STOP_WORDS, TITLES
-from conflictscope.knowledge import load_focus_words
+from conflictscope.knowledge import load_focus_words, load_groups
 from conflictscope.mentions.dates import is_month_name
 
 # Runs of up to four capitalised words, hyphenated names included ("Nagorno-Karabakh", "Cabo Delgado").
@@ -28,6 +28,9 @@ _ALLEGIANCE_BEFORE = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 # An armed force's demonym ("Turkish troops", focus_words.tsv) counts this much towards the report's
 # country; a country's name counts 2, another demonym 1.
 ARMED_DEMONYM_WEIGHT = 0.5
+# A named group's home country counts as little as an armed force's demonym: groups strike abroad too
+# ("Al Shabaab" in Kenya), so a town or a country named in the report outweighs it.
+GROUP_HOME_WEIGHT = 0.5
 STOP_INITIALS = frozenset("The A An In On At By For From And But Of To It He She They We This That".split())
 
 
@@ -51,6 +54,19 @@ def _runs(text: str):
                 yield " ".join(words), (after.group(1).lower() if after and last else "")
 
 
+@lru_cache(maxsize=1)
+def group_homes() -> dict[str, str]:
+    """An armed group's name -> the country it fights in (``groups.tsv``). Foreign and international
+    forces (Wagner, NATO, AMISOM) fight away from home by definition, and groups of no one country
+    have none. Names the table writes in capitals ("MODEL", "OLA") match only as written."""
+    homes: dict[str, str] = {}
+    for group in load_groups():
+        if group.country_code and group.kind != "external_forces":
+            for form in group.names:
+                homes[form if form.isupper() else normalize_name(form)] = group.country_code
+    return homes
+
+
 class FocusReader:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
@@ -66,7 +82,10 @@ class FocusReader:
         if normalize_name(name) in lexicon_words():
             return None  # "Artillery shelled ...": a word of the lexicon, not a town
         if normalize_name(name) in group_names():
-            return None  # "Taliban" is an armed group, not the Turkish town that also answers to it
+            # "Taliban" is an armed group, not the Turkish town that also answers to it; a group that
+            # fights at home says a little about the report's country ("Al Shabaab": Somalia)
+            home = group_homes().get(name if name.isupper() else normalize_name(name))
+            return (home, GROUP_HOME_WEIGHT) if home else None
         if lowered in self.demonyms:
             code = self.demonyms[lowered]
             return (code, 1.0) if code else None

@@ -303,6 +303,18 @@ class CandidateFinder:
         ISO code ("KN" for Karnataka, "MP" for Madhya Pradesh) is not enough."""
         return any(p.feature == "country" for p in self.gaz.candidates(text))
 
+    def _capitals_place(self, text: str, key: str) -> bool:
+        """A word in capitals is an acronym ("LURD forces", "SPLA"), unless it is a place's own name
+        (a dateline's "TUBMANBURG, Liberia"), a country's short form, a known short form ("NSW"), or a
+        large town or region written in capitals under another spelling ("KIEV (Reuters)"). An
+        alternate name alone does not make an acronym a place: "LURD" is an old name of Lourdes."""
+        if len(text) <= 3 or key in short_place_names():
+            return True
+        return any(
+            normalize_name(p.name) == key or p.feature != "city" or p.population >= EMBEDDED_TOWN
+            for p in self.gaz.candidates(text)
+        )
+
     def _org_like(self, ent) -> bool:
         """The small model calls "Ar-Raqqa" and "Rawson (Chubut" organisations: an entity is taken as
         one only with an organisation word in it ("Geo office", "Kabul Bank") or an armed group's
@@ -321,6 +333,8 @@ class CandidateFinder:
             return False
         if span.text.lower() in self.demonyms or key in self.demonyms:
             return False
+        if end + 1 < len(doc) and is_hyphen(doc[end]) and doc[end + 1].lower_ in self.demonyms:
+            return False  # a prefix joined to a demonym ("Pan-American", "Afro-Colombian"), not a place
         caps = [t for t in span if is_cap(t)]
         if all(t.lower_.rstrip(".") in STOP_WORDS for t in caps):  # "St." as "St"
             if len(caps) > 1:
@@ -338,6 +352,8 @@ class CandidateFinder:
         if end - start == 1:
             tok = doc[start]
             if tok.text.isupper() and len(tok.text) <= 3 and not self._country_abbreviation(tok.text) and key not in short_place_names():
+                return False
+            if tok.text.isupper() and tok.text.isalpha() and not self._capitals_place(tok.text, key):
                 return False
             if len(tok.text) <= 3 and start > 0 and doc[start - 1].like_num and not any(
                 p.feature in ("country", "continent") for p in self.gaz.candidates(tok.text)

@@ -321,9 +321,10 @@ def _verb_victims(verb, role: str):
 
 
 def _fallback_number(trigger):
-    """A bare figure hanging off the trigger ("At least 10, possibly 15, people were killed")."""
+    """A bare figure hanging off the trigger ("At least 10, possibly 15, people were killed"; "3 killed.",
+    where the tagger takes a figure that opens a sentence for a list marker, ``meta``)."""
     for child in trigger.children:
-        if child.dep_ in ("advcl", "npadvmod", "dep", "appos", "attr", "dobj", "nsubj") and _is_count(child):
+        if child.dep_ in ("advcl", "npadvmod", "dep", "appos", "attr", "dobj", "nsubj", "meta") and _is_count(child):
             return child
     return None
 
