@@ -142,3 +142,32 @@ def test_a_prefix_joined_to_a_demonym_is_no_place():
     assert [e.location.country_code for e in found] == ["CO"]
     # a place joined by a hyphen to another place stays a place
     assert ("Kabul", "AF") in places("Fighting closed the Kabul-Jalalabad highway on Monday.")
+
+
+# ---- a day of the month alone
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("Gunmen killed three villagers in Gwoza on the 5th.", date(2003, 7, 5)),
+        ("Gunmen killed three villagers in Gwoza on the night of the 2nd, police said.", date(2003, 7, 2)),
+        ("Gunmen killed three villagers in Gwoza on the 20th.", date(2003, 6, 20)),  # still to come in July
+    ],
+)
+def test_an_ordinal_day_is_a_day_of_the_publication_month_or_the_one_before(text, day):
+    found = events(text)
+    assert [e.date for e in found] == [day]
+
+
+def test_an_ordinal_before_a_noun_is_no_day():
+    from conflictscope.mentions.dates import find_dates
+
+    class Text:
+        start_char = 0
+
+        def __init__(self, text):
+            self.text = text
+
+    assert find_dates(Text("Rebels attacked the barracks of the 5th Brigade."), PUBLISHED) == []
+    assert find_dates(Text("A shell hit a flat on the 5th floor."), PUBLISHED) == []

@@ -259,6 +259,24 @@ def _weekday(m, published):
     return resolve_weekday(name, published, before=mod in ("last", "past", "previous")), 1, True
 
 
+@_rule(
+    r"(?i:\b(?:on|of)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b)(?!\s+(?:of\s+)?" + _MONTH_RE.format(g="mo") + r")"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?i:of|at|in|on|when|and|after|before|as|while|during|near|around|about)\b)"
+)  # fmt: skip  (an ordinal before a noun is no day: "on the 5th floor", "on the 3rd Brigade")
+def _ordinal_day(m, published):
+    """"on the 5th", "the night of the 5th": a day of the publication's month, or of the month before when
+    that day is still to come."""
+    if published is None:
+        return None, 1, True
+    day = int(m["d"])
+    for back in (0, -1, -2):
+        month = _add_months(published.replace(day=1), back)
+        value = _valid(month.year, month.month, day)
+        if value is not None and value <= published:
+            return value, 1, True
+    return None
+
+
 @_rule(r"(?i:\b(?:(?P<mod>earlier|later)\s+)?this\s+week\b)")
 def _this_week(m, published):
     if published is None:
