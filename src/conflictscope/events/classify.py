@@ -136,8 +136,10 @@ def _generic_violence(generic: set[str], context: Context) -> Classification | N
     if perpetrator in ("civilians", "protesters"):
         return Classification(RIOT_TYPE, "Mob violence", False)
     if context.one_sided and not context.target_armed and not context.battle_context:
-        # "soldiers tortured a prisoner", "militants executed a man": violence against people, whoever did it
-        return Classification(VAC_TYPE, "Attack", False)
+        # "soldiers tortured a prisoner", "militants executed a man": violence against people, whoever did
+        # it; the words tell the kind, no guess (so it outranks an abduction told beside it: "kidnapped a
+        # man ... his body was found with signs of torture", ACLED's attack)
+        return Classification(VAC_TYPE, "Attack", True)
     if context.target_armed or context.battle_context:
         return Classification(BATTLE_TYPE, "Armed clash", False)
     if context.civilian_victims or context.target_kind == "civilians":

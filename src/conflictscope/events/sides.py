@@ -8,7 +8,7 @@ from __future__ import annotations
 from conflictscope.events.parties import deal_parties
 from conflictscope.events.predicates.agreements import deal_noun, has_parties
 from conflictscope.events.predicates.attacks import shots_fired
-from conflictscope.events.predicates.crowds import crowd_opponent, followers_fight_one_another
+from conflictscope.events.predicates.crowds import crowd_opponent, followers_fight_one_another, unknown_attackers
 from conflictscope.events.predicates.entries import SEIZED_ARMS, SEIZED_GOODS
 from conflictscope.events.predicates.fights import CLASH_WORDS
 from conflictscope.events.predicates.scheme import CROWD_ACTS, NON_STATE_ARMED
@@ -53,10 +53,11 @@ def _crowd_named_by_nationality(perpetrator: ActorRef | None, real: list[Trigger
 
 
 def _shooters_are_armed_men(perpetrator: ActorRef | None, real: list[TriggerMatch]) -> ActorRef | None:
-    if perpetrator is not None and perpetrator.kind == "civilians" and any(shots_fired(m) for m in real):
+    if perpetrator is not None and perpetrator.kind == "civilians" and (any(shots_fired(m) for m in real) or unknown_attackers(perpetrator, real)):
         # "a man was shot dead by people who knocked on his door", "shot by a group of armed
         # criminals": people who fire on someone are armed men, not a crowd (ACLED's unidentified
-        # armed group; its attack, not mob violence)
+        # armed group; its attack, not mob violence); so are people named only as unknown
+        # ("assaulted by unknown people": crowds.unknown_attackers)
         return ActorRef("political_militia", "Unidentified Armed Group ({country})", perpetrator.country_code, True, perpetrator.token, perpetrator.explicit_country)
     return perpetrator
 

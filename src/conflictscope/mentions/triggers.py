@@ -121,10 +121,26 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
                 # "shelling" may be tagged VERB in "rockets and shelling": accept a -ing form as a noun
                 if not (entry.pos == "N" and head.tag_ == "VBG"):
                     continue
+            if carried_weapon(head) and (entry.role != "trigger" or load_taxonomy().event_type_of(entry.cls) == "Explosions/Remote violence"):
+                break  # "a militant armed with a hand grenade": what someone carried, not how anyone fought
             matches.append(TriggerMatch(entry, head, token.i, end))
             covered.update(range(token.i, end))
             break
     return matches
+
+
+# "armed with", "equipped with": the weapon describes who carried it, not the tactic of the event
+# ("police shot a militant armed with a hand grenade" is a shooting, no grenade attack)
+CARRYING_VERBS = frozenset("arm equip".split())
+
+
+def carried_weapon(token: Token) -> bool:
+    """``token`` (or the list it belongs to) is what someone is "armed with" or "equipped with"."""
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in CARRYING_VERBS
 
 
 @lru_cache(maxsize=1)

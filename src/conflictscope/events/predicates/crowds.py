@@ -215,6 +215,17 @@ def is_crowd(actor: ActorRef) -> bool:
     ))
 
 
+def unknown_attackers(actor: ActorRef | None, triggers: list[TriggerMatch]) -> bool:
+    """People named only as unknown ("assaulted by unknown people", "unidentified persons attacked a
+    teacher"): attackers who are merely unknown are ACLED's unidentified armed group, not a crowd; but
+    stones thrown are a crowd's own weapon ("unknown youths pelted the bus with stones")."""
+    if actor is None or actor.kind != "civilians":
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in typing_words("unknown") for c in actor.token.children):
+        return False
+    return not any(m.token.lemma_.lower() in STONE_VERBS for m in triggers)
+
+
 def protest_means(token: Token, triggers: list[TriggerMatch], taxonomy) -> bool:
     """A shooting verb told as what the demonstrators did: joined to the protest verb or its means
     ("demonstrated ... by firing", "staged a demonstration ... and fired")."""
@@ -241,12 +252,34 @@ def blocked_objects() -> frozenset[str]:
     return frozenset(e.words[1] for e in load_triggers() if e.words[0] == "block" and len(e.words) == 2 and e.cls == "Peaceful protest")
 
 
+# What a road blocked with burning things is: the street violence of a riot (as "burning tyres" in
+# triggers.tsv), the class of the things it was blocked with.
+BURNING_BARRICADE = TriggerEntry(("block", "with", "burning"), "N", "Violent demonstration", "trigger")
+
+
+def burning_barricade(block: Token) -> Token | None:
+    """The burning thing a way was blocked with ("blocked the highway with burning tyres", "with a
+    burning truck", "with tyres and branches on fire"), or None."""
+    things = [t for c in block.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)]
+    if not things:
+        return None
+    aflame = typing_words("aflame")
+    for thing in things:
+        if any(c.dep_ in ("amod", "compound", "acl") and c.lower_ in aflame | {"burning"} for c in thing.children):
+            return thing
+    on_fire = any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ == "fire" for p in c.children) for t in (block, *things) for c in t.children)
+    return things[0] if on_fire else None
+
+
 def blocked_way(sent: Span, matches: list[TriggerMatch]) -> list[TriggerMatch]:
     """"blocked the train's rails", "blocked with two vehicles the Siglo XXI highway": a road blocked
-    with more words between the verb and the road than the lexicon's phrases allow."""
+    with more words between the verb and the road than the lexicon's phrases allow; and the burning
+    things a road was blocked with (a riot's barricade: ``burning_barricade``)."""
     taken = {i for m in matches for i in range(m.start, m.end)}
     found = []
     for token in sent:
+        if token.lemma_.lower() == "block" and token.pos_ == "VERB" and (thing := burning_barricade(token)) is not None and thing.i not in taken:
+            found.append(TriggerMatch(BURNING_BARRICADE, thing, thing.i, thing.i + 1))
         if token.lemma_.lower() != "block" or token.pos_ != "VERB" or token.i in taken:
             continue
         for child in token.children:

@@ -1,0 +1,95 @@
+"""Event typing, session 11: attackers who are merely unknown, a killing told beside an abduction, a
+road blocked with burning things, and a weapon someone only carried (ACLED's rules: a crowd is a
+spontaneous, unorganised group, attackers who are only unknown are an unidentified armed group; when
+tactics combine, the higher sub-event type; burning barricades are riots). Fixture sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import conflictscope
+
+PUBLISHED = date(2021, 6, 20)
+
+
+def events(text: str):
+    return [e for e in conflictscope.extract(text, published=PUBLISHED) if not e.historical]
+
+
+def types(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in events(text)]
+
+
+# ---- attackers named only as unknown: an unidentified armed group's attack, not mob violence
+
+
+def test_people_assaulted_by_unknown_people_is_an_attack_by_an_unidentified_armed_group():
+    found = events("On 18 June 2021, members of the ruling party were assaulted by unknown people in Zomba (Zomba, Southern).")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Violence against civilians", "Attack")]
+    assert found[0].actor1.kind == "political_militia"
+    assert found[0].actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_unidentified_people_attacking_a_teacher_is_an_attack():
+    found = events("On 18 June 2021, unidentified people attacked a teacher in Zomba (Zomba, Southern).")
+    assert found and (found[0].event_type, found[0].sub_event_type) == ("Violence against civilians", "Attack")
+    assert found[0].actor1.kind == "political_militia"
+
+
+def test_villagers_attacking_a_suspected_thief_stay_mob_violence():
+    found = events("On 18 June 2021, villagers attacked a suspected thief in Zomba (Zomba, Southern).")
+    assert found and (found[0].event_type, found[0].sub_event_type) == ("Riots", "Mob violence")
+    assert found[0].actor1.kind == "rioters"
+
+
+def test_people_attacking_without_the_word_unknown_stay_a_crowd():
+    found = events("On 18 June 2021, people attacked a suspected thief in Zomba (Zomba, Southern).")
+    assert found and found[0].event_type == "Riots"
+
+
+# ---- a killing told beside an abduction: the attack (higher than the abduction)
+
+
+def test_a_man_kidnapped_and_found_tortured_to_death_is_an_attack():
+    text = (
+        "On 18 June 2021, in Culiacan, Sinaloa, six armed men forced their way into a home and kidnapped a man. "
+        "The following day his body was found dead with signs of torture. 1 fatality."
+    )
+    assert types(text) == [("Violence against civilians", "Attack")]
+
+
+def test_a_kidnapping_with_nobody_hurt_stays_an_abduction():
+    text = "On 18 June 2021, in Culiacan, Sinaloa, six armed men forced their way into a home and kidnapped a man."
+    assert types(text) == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+# ---- a road blocked with burning things: a riot's barricade
+
+
+def test_a_road_blocked_with_a_burning_truck_is_a_riot():
+    found = types("On 18 June 2021, in Morelia, Michoacan, students blocked the road with a burning truck.")
+    assert found and found[0][0] == "Riots"
+
+
+def test_a_highway_blocked_with_branches_on_fire_by_demonstrators_is_a_violent_demonstration():
+    text = "On 18 June 2021, in Puebla, Puebla, about 40 demonstrators blocked the highway with tyres and branches on fire to demand water."
+    assert types(text)[:1] == [("Riots", "Violent demonstration")]
+
+
+def test_a_road_blocked_with_buses_stays_a_peaceful_protest():
+    assert types("On 18 June 2021, in Morelia, Michoacan, students blocked the road with two buses.")[:1] == [("Protests", "Peaceful protest")]
+
+
+# ---- a weapon someone only carried is no tactic
+
+
+def test_police_shooting_a_militant_armed_with_a_grenade_is_an_armed_clash():
+    text = "On 18 June 2021, police shot and killed a militant who was armed with a hand grenade at a checkpoint in Mogadishu (Banadir)."
+    found = events(text)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Battles", "Armed clash")]
+    assert found[0].actor1.kind == "state_forces"
+
+
+def test_a_grenade_thrown_stays_a_grenade_attack():
+    text = "On 18 June 2021, militants threw a grenade at a police post in Mogadishu (Banadir)."
+    assert types(text) == [("Explosions/Remote violence", "Grenade")]
