@@ -171,3 +171,10 @@ def test_an_ordinal_before_a_noun_is_no_day():
 
     assert find_dates(Text("Rebels attacked the barracks of the 5th Brigade."), PUBLISHED) == []
     assert find_dates(Text("A shell hit a flat on the 5th floor."), PUBLISHED) == []
+
+
+def test_a_bomber_who_killed_himself_and_others_is_among_the_dead():
+    found = events("A suicide bomber killed himself and five others at a mosque in Maiduguri on Sunday.")
+    assert [e.fatalities for e in found] == [6]
+    found = events("A suicide bomber killed five others at a mosque in Maiduguri on Sunday.")
+    assert [e.fatalities for e in found] == [5]

@@ -282,9 +282,10 @@ def _noun_count(noun):
             if found is not None and found[0] > 0:
                 count, exact, start, end, victims, key = found
                 return count, exact, min(start, noun.left_edge.idx), end, victims, key
-    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in ("he", "she")
+    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in ("he", "she", "himself", "herself")
     if singular and noun.lemma_.lower() not in _NO_VICTIM_LEMMAS:
-        # "a policeman was shot dead", "the suicide bomber was killed", "he died": one person
+        # "a policeman was shot dead", "the suicide bomber was killed", "he died": one person; "the
+        # bomber killed himself and 5 others": the bomber is among the dead, as ACLED and GTD count them
         det = next((c for c in kids if c.dep_ in ("det", "poss")), None)
         if noun.pos_ == "PROPN" or noun.pos_ == "PRON" or det is not None:
             count, exact, start, end = _add_conjuncts(noun, 1, True, noun.left_edge.idx, noun.idx + len(noun.text))
