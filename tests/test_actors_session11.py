@@ -62,3 +62,45 @@ def test_gang_that_started_shooting_at_a_patrol_is_actor1():
 def test_patrol_that_opened_fire_is_actor1():
     event = first("On 18 June 2021, soldiers on patrol opened fire on armed men near Tamale, killing one of them.")
     assert event.actor1.kind == "state_forces"
+
+
+# ---- a place parsed as the subject does not act
+
+
+def test_a_village_parsed_as_the_subject_did_not_lay_the_landmine():
+    event = first(
+        "On 18 June 2021, near Kan Thar Ya village, Yebyu Township, Dawei District, Tanintharyi Region, a landmine "
+        "explosion injured a farmer."
+    )
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1.kind == "political_militia"
+
+
+# ---- "X were reported to have done Y": X did Y
+
+
+def test_soldiers_reported_to_have_beaten_a_trader_beat_him():
+    event = first("On 18 June 2021, soldiers were reported to have beaten a trader in Juba.")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1.kind == "state_forces"
+
+
+# ---- a country named in several words before the force
+
+
+def test_a_foreign_air_force_named_by_a_two_word_country_is_external():
+    event = first("On 18 June 2021, the United States air force carried out an air strike on Al Shabaab fighters near Jilib.")
+    assert event.actor1.kind == "external_forces"
+    assert "United States" in event.actor1.name
+
+
+# ---- a displacement with nobody told acting: the displaced are actor1
+
+
+def test_villagers_forced_to_flee_are_the_displacements_actor1():
+    event = first(
+        "On 18 June 2021, near Hpa Lu village, Myawaddy Township, Karen State, fighting between the army and KNU "
+        "troops forced over 300 villagers to flee their village."
+    )
+    assert event.event_type == "Strategic developments"
+    assert event.actor1 is not None and event.actor1.kind == "civilians"

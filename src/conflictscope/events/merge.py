@@ -477,6 +477,10 @@ def to_event(
         actor2 = _generic_actor("Civilians ({country})", "civilians", country)
     if actor1 and actor2 and actor1 == actor2:
         actor2 = None
+    if best.event_type == "Strategic developments" and actor1 is None and actor2 is not None and actor2.kind == "civilians":
+        # "fighting forced 480 villagers to flee", "260 people were displaced": with nobody told acting,
+        # those it befell are the event's one side, and ACLED's actor1 is never empty
+        actor1, actor2 = actor2, None
     if best.event_type == "Violence against civilians" and (actor2 is None or actor2.kind != "civilians"):
         actor2 = _generic_actor("Civilians ({country})", "civilians", country)
 

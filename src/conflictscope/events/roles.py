@@ -20,7 +20,7 @@ from conflictscope.events.predicates.scheme import STATE_SIDE
 from conflictscope.events.predicates.syntax import appositions, in_subtree, token_at
 from conflictscope.events.predicates.victims import UNACCUSATIVE
 from conflictscope.events.predicates.weapons import CARRIERS, DEVICE_WORDS
-from conflictscope.knowledge import load_role_words, load_taxonomy
+from conflictscope.knowledge import load_reporting_verbs, load_role_words, load_taxonomy
 from conflictscope.mentions.actors import COMMUNITY_WORDS, ActorReader, ActorRef
 from conflictscope.mentions.triggers import TriggerMatch, find_matches
 
@@ -35,6 +35,7 @@ DISRUPTING_VERBS = load_role_words()["disrupting_verbs"]
 HURT_PARTICIPLES = load_role_words()["hurt_participles"]
 REMARK_VERBS = load_role_words()["remark_verbs"]
 TAXONOMY = load_taxonomy()
+REPORTING_VERBS = frozenset(load_reporting_verbs())
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
@@ -85,6 +86,12 @@ class RoleReader:
                 t = p  # (the forces on patrol were who the gang members shot at)
             perpetrator = perpetrator or p
             target = target or t
+        if perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.lemma_.lower() in PLACE_NOUNS and not any(
+            m.entry is DISPLACED for m in triggers
+        ):
+            # "near Thar Si Gone village, ..., a landmine explosion injured a villager" parsed with the
+            # village as the subject: a place does not act (its people may flee: "the village fled")
+            perpetrator = None
         for match in triggers:
             if match.token.lemma_.lower() in REPEL_VERBS and match.token.pos_ == "VERB":
                 repelled = self._repelled(match.token, [a for a in (perpetrator, target) if a is not None])
@@ -459,6 +466,12 @@ class RoleReader:
             if perpetrator is None and trigger.dep_ == "acl" and trigger.tag_ == "VBD" and not passive:
                 # "Indian nationals clashed with police" parsed as a clause on its subject
                 perpetrator = actors.actor_at(trigger.head)
+            if perpetrator is None and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in REPORTING_VERBS and any(
+                c.dep_ == "auxpass" for c in trigger.head.children
+            ):
+                # "police were reported to have beaten IDPs", "the men are alleged to have shot him": the
+                # subject of a passive reporting verb is the subject of what it is said to have done
+                perpetrator = next((a for c in trigger.head.children if c.dep_ == "nsubjpass" and (a := actors.actor_at(c)) is not None), None)
             if perpetrator is None and trigger.dep_ in ("conj", "xcomp", "advcl") and trigger.head.pos_ == "VERB":
                 head_perp, _ = self._roles_of(trigger.head) if trigger.head is not trigger else (None, None)
                 perpetrator = head_perp

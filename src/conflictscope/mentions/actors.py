@@ -163,6 +163,8 @@ class ActorReader:
                 if is_demonym and code:
                     return code
                 code = self.country_of_name(child.text)
+                if not code and child.dep_ == "compound" and child.pos_ == "PROPN":
+                    code = self.country_of_name(_compound_text(child))  # "United States air force"
                 if code:
                     return code
                 for grandchild in child.children:
