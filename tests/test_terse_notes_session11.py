@@ -178,3 +178,17 @@ def test_a_bomber_who_killed_himself_and_others_is_among_the_dead():
     assert [e.fatalities for e in found] == [6]
     found = events("A suicide bomber killed five others at a mosque in Maiduguri on Sunday.")
     assert [e.fatalities for e in found] == [5]
+
+
+# ---- "went off"
+
+
+def test_a_bomb_that_went_off_is_an_explosion():
+    found = events("A bomb went off in a market in Kabul on Sunday.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    found = events("A grenade went off in a market in Kabul on Sunday, wounding four people.")
+    assert [e.sub_event_type for e in found] == ["Grenade"]
+
+
+def test_an_alarm_that_went_off_is_no_event():
+    assert events("The fire alarm went off at a school in Kabul on Sunday.") == []
