@@ -122,3 +122,22 @@ def test_claimant_keeps_a_capitalised_for_part_of_its_name():
 def test_a_town_after_the_claimant_is_not_part_of_its_name():
     event = first("On 18 May, a roadside bomb killed three policemen in Ghazni. The Taliban in Ghazni claimed responsibility.")
     assert claimants(event) == ["Taliban"]
+
+
+# ---- several claimants, a share of the attacks claimed
+
+
+def test_each_of_two_coordinated_claimants_claims():
+    event = first(
+        "On 18 May, gunmen stormed a government compound in Ramadi, killing three soldiers. Both the Free Tribes Army "
+        "and the Islamic State of Iraq and the Levant (ISIL) claimed responsibility for the assault."
+    )
+    assert claimants(event) == ["Free Tribes Army", "Islamic State of Iraq and the Levant"]
+
+
+def test_a_claim_of_a_share_of_the_attacks_is_a_claim():
+    event = first(
+        "On 18 May, a car bomb exploded at a checkpoint in Samarra, killing two civilians. "
+        "Al-Qa'ida in Iraq claimed all 12 of the coordinated attacks."
+    )
+    assert claimants(event) == ["Al-Qa'ida in Iraq"]

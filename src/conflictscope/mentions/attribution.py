@@ -83,6 +83,8 @@ class AttributionReader:
                 attribution = None
             if attribution:
                 found.append(attribution)
+                if attribution.stance == "claims_responsibility":
+                    found.extend(self._co_claimants(attribution))
         self._merge_according(found)
         return found
 
@@ -188,7 +190,8 @@ class AttributionReader:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if passive:
             return any(c.dep_ == "agent" for c in verb.children)
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMABLE for c in verb.children)
+        # ("claimed all 43 of the attacks", "claimed both of the bombings": a share of claimable events)
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMABLE or _of_claimable(c)) for c in verb.children)
 
     def _claimed(self, verb: Token) -> Attribution | None:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -210,6 +213,26 @@ class AttributionReader:
         if not pronoun:
             speaker = self._as_claimant(claimant, speaker)
         return Attribution(speaker, "claims_responsibility", verb, scope, self._told_outlet(verb), claimant, pronoun)
+
+    def _co_claimants(self, claim: Attribution) -> list[Attribution]:
+        """"Both the X Army and the Y Front claimed responsibility": each of the coordinated names claims
+        (not a word inside the first name, nor its acronym in brackets: "the Islamic State of Iraq and
+        the Levant (ISIL)")."""
+        token = claim.speaker_token
+        if token is None or claim.pronoun:
+            return []
+        doc = token.doc
+        _, end = self._claimant_bounds(token)
+        others = []
+        for conjunct in token.conjuncts:
+            if conjunct.i < end or doc[conjunct.i - 1].text == "(" or conjunct.pos_ not in ("PROPN", "NOUN"):
+                continue
+            speaker, _ = self._speaker(conjunct, claimant=True)
+            if speaker is None:
+                continue
+            speaker = self._as_claimant(conjunct, speaker)
+            others.append(Attribution(speaker, "claims_responsibility", claim.verb, claim.scope, claim.via, conjunct, False))
+        return others
 
     def _as_claimant(self, token: Token, speaker: Speaker) -> Speaker:
         """Those who claim an attack carried it out: a named body the tables do not know ("the Military
@@ -374,6 +397,10 @@ class AttributionReader:
                 if code:
                     return code
         return None
+
+
+def _of_claimable(token: Token) -> bool:
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in CLAIMABLE for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
 
 
 def _nobody(token: Token) -> bool:
