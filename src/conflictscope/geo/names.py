@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import NamedTuple, TypedDict
 
 from spacy.tokens import Span
 
@@ -50,6 +50,32 @@ _HYPHENS = {"-", "–", "—", "‐"}
 STRONG_ENTS = {"GPE", "LOC", "FAC"}  # NER labels that make a name a place
 
 
+class SpanExtras(TypedDict, total=False):
+    """What the text around a name says of it, set by the steps of geo/resolve.py as they read it (a
+    key is absent until the step that reads it has run: read with ``.get``)."""
+
+    # CandidateFinder.spans (this module)
+    embedded: bool  # a place named inside an organisation's or team's name (the geoparser's reading)
+    person_weak: bool  # the name may be a person's ("Jordan said")
+    fragment: str  # "" (a whole name), "space" or "hyphen": part of a longer capitalised name joined so
+    currency: bool  # a country's name before a currency word ("the US dollar")
+    second_level: bool  # followed by a second-level word ("Balkh district")
+    neighbourhood: bool  # followed by a neighbourhood word ("in Grama neighborhood")
+    # geo/situate.py
+    listed: tuple[str, str | None]  # in a list of countries ("country", None) or of one country's regions ("admin1", code)
+    chain: list[CandidateSpan]  # the names after it that situate it ("X, Y, Z")
+    chain_adjacent: bool  # the chain starts right after the name ("Tijuana Baja California")
+    container: bool  # it situates the name before it
+    situates: set[str]  # country codes of the names it situates
+    in_town: CandidateSpan  # the town it is said to be in ("the Seray in Tripoli")
+    within: tuple[set[tuple[str, str]], set[str]]  # ((country, region) pairs, countries) that situate it
+    by_region: bool  # situated by a region the text names
+    variant: bool  # a spelling variant found once the report's countries were known
+    # geo/choose.py
+    contained: bool  # its reading lies in what situates it
+    part_of: CandidateSpan  # a part of this town the gazetteer lacks
+
+
 @dataclass
 class CandidateSpan:
     """A name the gazetteer knows, with its readings and what the text around it says."""
@@ -62,7 +88,14 @@ class CandidateSpan:
     candidates: list[Place]
     hint: str | None = None  # "admin" or "city"
     tagged_place: bool = False  # NER called it GPE/LOC/FAC
-    extras: dict[str, Any] = field(default_factory=dict)
+    extras: SpanExtras = field(default_factory=SpanExtras)
+
+
+class _Name(NamedTuple):
+    """A name found in a run: it ends at token ``end``; ``candidates`` None when it is no place."""
+
+    end: int
+    candidates: list[Place] | None
 
 
 def is_cap(tok) -> bool:
@@ -379,111 +412,124 @@ class CandidateFinder:
         return any(c.feature in ("country", "admin1") for n in names for c in self.gaz.candidates(n))
 
     def spans(self) -> list[CandidateSpan]:
-        doc = self.doc
+        """The names of the document's capitalised runs that the gazetteer knows, each run read from
+        the left, longest name first; fills ``unresolved`` with the stretches it does not know."""
         found: list[CandidateSpan] = []
         blocked: set[int] = set()  # tokens of names rejected as organisations, people, common words
         self.unresolved = []  # (start, end, run_start, run_end): capitalised names the gazetteer lacks
-        for rs, re_ in self._possessive_names(capitalised_runs(doc)):
+        for rs, re_ in self._possessive_names(capitalised_runs(self.doc)):
             if self._not_a_place_run(rs, re_):
                 blocked.update(range(rs, re_))
                 continue
-            caps = [is_cap(t) for t in doc[rs:re_]]  # read once: the loops below look again and again
-            i = rs
-            while i < re_:
-                if not caps[i - rs]:
-                    i += 1
-                    continue
-                hit = None
-                if doc[i].lower_ in ARTICLES and i + 1 < re_ and is_hyphen(doc[i + 1]):
-                    # "Ar-Raqqa": the whole name or the name after the article, never "Ar" alone
-                    cands = self.gaz.candidates(doc[i:min(re_, i + 3)].text, admin2=self.embedded)
-                    if not cands:
-                        i += 1
-                        continue
-                limit = min(re_, i + MAX_SPAN_TOKENS)
-                for j in range(limit, i, -1):
-                    if not caps[j - 1 - rs]:
-                        continue
-                    if sum(caps[i - rs : j - rs]) > MAX_NAME_TOKENS:
-                        continue
-                    text = doc[i:j].text
-                    key = normalize_name(text)
-                    if key in ORG_NAMES:
-                        if self.embedded and self._headed_by_place(i, j):
-                            continue  # "The Washington Post": the geoparser reads the place heading it
-                        hit = ("skip", j)
-                        break
-                    if not self._acceptable_text(i, j):
-                        if j - i == 1 or key in self.demonyms:
-                            hit = ("skip", j)
-                            break
-                        continue
-                    town = self.landmarks.get(key) if self.embedded else None
-                    # "the White House", "the Kremlin": the geoparser reads the town the landmark is in
-                    cands = [town] if town is not None else self.gaz.candidates(text, admin2=self.embedded)
-                    if not cands:
-                        continue
-                    hit = ("place", j, cands)
-                    break
-                if hit is None:
-                    i += 1
-                    continue
-                if hit[0] == "skip":
-                    blocked.update(range(i, hit[1]))
-                    i = hit[1]
-                    continue
-                j, cands = hit[1], hit[2]
-                currency = cands[0].feature == "country" and j < len(doc) and doc[j].lower_ in load_focus_words()["currency"]
-                if currency and not self.embedded:
-                    # "the US dollar exchange rate": a currency, not a place the report is about
-                    # (geoparsing corpora count the country's name all the same)
-                    blocked.update(range(i, j))
-                    i = j
-                    continue
-                person = self.person_like(i, j)
-                inside_org = False
-                street = person is not True and self._street(j, i)
-                if person is True or street or self._org_part(i, j):
-                    if person is True or street or not (self.embedded and self._known_place(i, j, cands)):
-                        blocked.update(range(i, j))
-                        i = j
-                        continue
-                    inside_org = True
-                span = doc[i:j]
-                s = CandidateSpan(i, j, span.text, span.start_char, span.end_char, cands)
-                s.extras["embedded"] = inside_org
-                s.extras["person_weak"] = person == "person-weak"
-                s.tagged_place = any(t.ent_type_ in STRONG_ENTS for t in span)
-                s.hint = kind_hint(doc, i, j)
-                # the rest of an organisation's name around a place is no sign of a longer place name
-                s.extras["fragment"] = "" if inside_org else self._fragment(rs, re_, i, j)
-                if (
-                    s.extras["fragment"] == "space"
-                    and self.embedded
-                    and person is False
-                    and all(t.lower_ == "the" for t in doc[rs:i])
-                    and j < re_
-                    and caps[j - rs]
-                    and doc[i].lower_ not in CONNECTORS
-                    and self._known_place(i, j, cands)
-                    and any(  # by its own name, not an alternate one ("Bir" is also Beed, India)
-                        normalize_name(p.name) == normalize_name(doc[i:j].text)
-                        and (p.feature == "country" or p.population >= EMBEDDED_TOWN)
-                        for p in cands
-                    )
-                ):
-                    # "the Houston Rockets", "Seattle Seahawks": a well-known place heading a longer name
-                    # (a team, a newspaper) is read as the place, for the geoparser only
-                    s.extras["fragment"] = ""
-                    s.extras["embedded"] = True
-                s.extras["currency"] = currency
-                s.extras["second_level"] = second_level_after(doc, j)
-                # "in Grama neighborhood": a part of a town, named as such only by its own name
-                s.extras["neighbourhood"] = re_ < len(doc) and doc[re_].lower_ in NEIGHBOURHOOD_AFTER
-                found.append(s)
-                i = j
+            self._names_of_run(rs, re_, found, blocked)
             self._collect_unresolved(rs, re_, found, blocked)
         return found
+
+    def _names_of_run(self, rs: int, re_: int, found: list[CandidateSpan], blocked: set[int]) -> None:
+        """Add the run's place names to ``found``, the tokens of names that are no place to ``blocked``."""
+        caps = [is_cap(t) for t in self.doc[rs:re_]]  # read once: the loops below look again and again
+        i = rs
+        while i < re_:
+            if not caps[i - rs]:
+                i += 1
+                continue
+            name = self._longest_name_at(i, rs, re_, caps)
+            if name is None:
+                i += 1
+                continue
+            span = self._candidate(i, name.end, rs, re_, caps, name.candidates) if name.candidates is not None else None
+            if span is None:
+                blocked.update(range(i, name.end))
+            else:
+                found.append(span)
+            i = name.end
+
+    def _longest_name_at(self, i: int, rs: int, re_: int, caps: list[bool]) -> _Name | None:
+        """The longest name starting at token ``i`` of the run that the gazetteer knows or that is no
+        place (an organisation's name, an unacceptable word); None when there is neither."""
+        doc = self.doc
+        if doc[i].lower_ in ARTICLES and i + 1 < re_ and is_hyphen(doc[i + 1]):
+            # "Ar-Raqqa": the whole name or the name after the article, never "Ar" alone
+            if not self.gaz.candidates(doc[i:min(re_, i + 3)].text, admin2=self.embedded):
+                return None
+        limit = min(re_, i + MAX_SPAN_TOKENS)
+        for j in range(limit, i, -1):
+            if not caps[j - 1 - rs]:
+                continue
+            if sum(caps[i - rs : j - rs]) > MAX_NAME_TOKENS:
+                continue
+            text = doc[i:j].text
+            key = normalize_name(text)
+            if key in ORG_NAMES:
+                if self.embedded and self._headed_by_place(i, j):
+                    continue  # "The Washington Post": the geoparser reads the place heading it
+                return _Name(j, None)
+            if not self._acceptable_text(i, j):
+                if j - i == 1 or key in self.demonyms:
+                    return _Name(j, None)
+                continue
+            town = self.landmarks.get(key) if self.embedded else None
+            # "the White House", "the Kremlin": the geoparser reads the town the landmark is in
+            cands = [town] if town is not None else self.gaz.candidates(text, admin2=self.embedded)
+            if not cands:
+                continue
+            return _Name(j, cands)
+        return None
+
+    def _candidate(self, i: int, j: int, rs: int, re_: int, caps: list[bool], cands: list[Place]) -> CandidateSpan | None:
+        """The name doc[i:j] of the run doc[rs:re_] with its readings and what the text around it says;
+        None when it is a currency's, a person's, a street's or an organisation's name."""
+        doc = self.doc
+        currency = cands[0].feature == "country" and j < len(doc) and doc[j].lower_ in load_focus_words()["currency"]
+        if currency and not self.embedded:
+            # "the US dollar exchange rate": a currency, not a place the report is about
+            # (geoparsing corpora count the country's name all the same)
+            return None
+        person = self.person_like(i, j)
+        inside_org = False
+        street = person is not True and self._street(j, i)
+        if person is True or street or self._org_part(i, j):
+            if person is True or street or not (self.embedded and self._known_place(i, j, cands)):
+                return None
+            inside_org = True
+        span = doc[i:j]
+        s = CandidateSpan(i, j, span.text, span.start_char, span.end_char, cands)
+        s.extras["embedded"] = inside_org
+        s.extras["person_weak"] = person == "person-weak"
+        s.tagged_place = any(t.ent_type_ in STRONG_ENTS for t in span)
+        s.hint = kind_hint(doc, i, j)
+        # the rest of an organisation's name around a place is no sign of a longer place name
+        s.extras["fragment"] = "" if inside_org else self._fragment(rs, re_, i, j)
+        if s.extras["fragment"] == "space" and self._place_heading_a_name(i, j, rs, re_, caps, cands, person):
+            # "the Houston Rockets", "Seattle Seahawks": a well-known place heading a longer name
+            # (a team, a newspaper) is read as the place, for the geoparser only
+            s.extras["fragment"] = ""
+            s.extras["embedded"] = True
+        s.extras["currency"] = currency
+        s.extras["second_level"] = second_level_after(doc, j)
+        # "in Grama neighborhood": a part of a town, named as such only by its own name
+        s.extras["neighbourhood"] = re_ < len(doc) and doc[re_].lower_ in NEIGHBOURHOOD_AFTER
+        return s
+
+    def _place_heading_a_name(
+        self, i: int, j: int, rs: int, re_: int, caps: list[bool], cands: list[Place], person: bool | str
+    ) -> bool:
+        """A well-known place by its own name heading a longer capitalised name, for the geoparser."""
+        doc = self.doc
+        return (
+            self.embedded
+            and person is False
+            and all(t.lower_ == "the" for t in doc[rs:i])
+            and j < re_
+            and caps[j - rs]
+            and doc[i].lower_ not in CONNECTORS
+            and self._known_place(i, j, cands)
+            and any(  # by its own name, not an alternate one ("Bir" is also Beed, India)
+                normalize_name(p.name) == normalize_name(doc[i:j].text)
+                and (p.feature == "country" or p.population >= EMBEDDED_TOWN)
+                for p in cands
+            )
+        )
 
     def _possessive_names(self, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Two runs joined by "'s" are one run when a gazetteer name spans the join ("Estey's Bridge",
