@@ -180,7 +180,7 @@ def _forms(lemmas) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _mover_gates() -> dict[str, tuple[frozenset[str], frozenset[str], bool]]:
     """Movement, displacement and release verbs (``MOVES``, events/predicates/movement.py) make an
-    event only for the right people (``SentenceBuilder._who_moves``): a named armed group joined;
+    event only for the right people (``who_moves``, events/movers.py): a named armed group joined;
     prisoners or detainees released, or people released from prison; refugees, villagers and other
     displaced people fleeing, evacuating, returning or arriving; armed actors entering or arriving. Such a verb is an
     event word only in a unit that also holds a word those people can be named by, so the many
