@@ -93,3 +93,50 @@ def test_police_shooting_a_militant_armed_with_a_grenade_is_an_armed_clash():
 def test_a_grenade_thrown_stays_a_grenade_attack():
     text = "On 18 June 2021, militants threw a grenade at a police post in Mogadishu (Banadir)."
     assert types(text) == [("Explosions/Remote violence", "Grenade")]
+
+
+# ---- shells or rockets told by where they came down: shelling
+
+
+def test_a_shell_that_fell_into_a_village_and_hurt_people_is_shelling():
+    text = (
+        "On 18 June 2021, at Kyauk village, Kyauktaw Township, Rakhine State, one shell fell into the village "
+        "and another fell near a monastery. Two villagers were injured."
+    )
+    assert types(text)[:1] == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_rockets_that_fell_near_an_airport_are_shelling():
+    assert types("On 18 June 2021, two rockets fell near the airport in Baghdad, causing no damage.") == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    ]
+
+
+def test_a_town_that_fell_is_no_shelling():
+    assert not any(t[1] == "Shelling/artillery/missile attack" for t in types("On 18 June 2021, prices fell sharply in Baghdad."))
+
+
+# ---- members of a named organisation attacking someone: that organisation, not a crowd
+
+
+def test_members_of_a_named_group_assaulting_a_civilian_is_an_attack_by_that_group():
+    found = events("On 18 June 2021, members of Liwa al Hamza beat a shopkeeper in the market of Afrin (Aleppo) for smoking during Ramadan.")
+    assert found and (found[0].event_type, found[0].sub_event_type) == ("Violence against civilians", "Attack")
+    assert found[0].actor1.kind == "political_militia"
+    assert found[0].actor1.name == "Liwa al Hamza"
+
+
+def test_a_group_of_a_partys_workers_attacking_an_activist_is_an_attack():
+    found = events("On 18 June 2021, a group of TMC workers assaulted and injured a CPI activist in Khowai town (Khowai district, Tripura).")
+    assert found and (found[0].event_type, found[0].sub_event_type) == ("Violence against civilians", "Attack")
+    assert found[0].actor1.kind == "political_militia"
+
+
+def test_a_group_of_a_named_people_attacking_someone_stays_a_crowd():
+    found = events("On 18 June 2021, a group of Papuans attacked a driver in Sorong, West Papua province.")
+    assert found and (found[0].event_type, found[0].sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_members_of_a_family_beating_a_neighbour_stay_a_crowd():
+    found = events("On 18 June 2021, members of the Khan family beat a neighbour in Sukkur, Sindh.")
+    assert found and found[0].event_type == "Riots"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from conflictscope.events.parties import deal_parties
 from conflictscope.events.predicates.agreements import deal_noun, has_parties
 from conflictscope.events.predicates.attacks import shots_fired
-from conflictscope.events.predicates.crowds import crowd_opponent, followers_fight_one_another, unknown_attackers
+from conflictscope.events.predicates.crowds import crowd_opponent, followers_fight_one_another, named_group_of, unknown_attackers
 from conflictscope.events.predicates.entries import SEIZED_ARMS, SEIZED_GOODS
 from conflictscope.events.predicates.fights import CLASH_WORDS
 from conflictscope.events.predicates.scheme import CROWD_ACTS, NON_STATE_ARMED
@@ -23,6 +23,7 @@ def settle_sides(
     real = _arms_taken_as_loot(real, perpetrator)
     perpetrator = _crowd_named_by_nationality(perpetrator, real, actors)
     perpetrator = _shooters_are_armed_men(perpetrator, real)
+    perpetrator = _members_of_a_named_group(perpetrator, real)
     perpetrator = _fight_of_crowds(perpetrator, target, real)
     perpetrator, target = _agreement_parties(perpetrator, target, real, actors)
     if giver is not None and (perpetrator is None or not perpetrator.armed):
@@ -59,6 +60,17 @@ def _shooters_are_armed_men(perpetrator: ActorRef | None, real: list[TriggerMatc
         # armed group; its attack, not mob violence); so are people named only as unknown
         # ("assaulted by unknown people": crowds.unknown_attackers)
         return ActorRef("political_militia", "Unidentified Armed Group ({country})", perpetrator.country_code, True, perpetrator.token, perpetrator.explicit_country)
+    return perpetrator
+
+
+def _members_of_a_named_group(perpetrator: ActorRef | None, real: list[TriggerMatch]) -> ActorRef | None:
+    if perpetrator is not None and perpetrator.kind == "civilians" and not any(m.cls == "Armed clash" for m in real) and (
+        name := named_group_of(perpetrator.token)
+    ) is not None:
+        # "members of Ahrar al Sharqiyah assaulted a civilian", "a group of BJP workers attacked an
+        # activist": a named organisation's people attacking someone are that organisation (a
+        # political militia when the group table does not know it), not a crowd
+        return ActorRef("political_militia", name, perpetrator.country_code, True, perpetrator.token, perpetrator.explicit_country)
     return perpetrator
 
 

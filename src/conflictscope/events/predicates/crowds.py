@@ -226,6 +226,38 @@ def unknown_attackers(actor: ActorRef | None, triggers: list[TriggerMatch]) -> b
     return not any(m.token.lemma_.lower() in STONE_VERBS for m in triggers)
 
 
+# Entity types of a proper name that names a people or a place, not an organisation ("a group of
+# Papuans", "members of the Koli caste", "residents of Kibera")
+PEOPLE_OR_PLACE_ENTITIES = frozenset({"NORP", "GPE", "LOC", "FAC", "DATE"})
+
+
+def named_group_of(token: Token) -> str | None:
+    """The proper name of the organisation people are told as belonging to ("members of Ahrar al
+    Sharqiyah", "a group of BJP workers", "members of the Los Enanos gang"), or None: "members"
+    or "a group" of a named organisation are that organisation's people, not a crowd (people of a
+    named people, place, kin or community are: "a group of Papuans", "members of the Khan family")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("member", "group"):
+        token = token.head.head  # the actor read on the name itself
+    if token.lemma_.lower() not in ("member", "group"):
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() in KIN_COMMUNITY_WORDS | ORGANISED_SIDE_WORDS:
+                continue
+            words = [t for t in noun.subtree if t.i <= noun.i and t.pos_ == "PROPN"]
+            if not words or any(t.ent_type_ in PEOPLE_OR_PLACE_ENTITIES for t in words):
+                continue
+            run = [words[-1]]
+            for t in reversed(words[:-1]):
+                if t.i < run[0].i - 2 or t.i != run[0].i - 1 and token.doc[t.i + 1].lower_ not in ("al", "el", "de", "del", "of"):
+                    break
+                run.insert(0, t)
+            return token.doc[run[0].i : run[-1].i + 1].text
+    return None
+
+
 def protest_means(token: Token, triggers: list[TriggerMatch], taxonomy) -> bool:
     """A shooting verb told as what the demonstrators did: joined to the protest verb or its means
     ("demonstrated ... by firing", "staged a demonstration ... and fired")."""
