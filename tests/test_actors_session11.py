@@ -97,10 +97,53 @@ def test_a_foreign_air_force_named_by_a_two_word_country_is_external():
 # ---- a displacement with nobody told acting: the displaced are actor1
 
 
-def test_villagers_forced_to_flee_are_the_displacements_actor1():
+def test_residents_displaced_are_the_displacements_actor1():
     event = first(
-        "On 18 June 2021, near Hpa Lu village, Myawaddy Township, Karen State, fighting between the army and KNU "
-        "troops forced over 300 villagers to flee their village."
+        "On 18 June 2021, around 300 residents of Hpa Lu village, Myawaddy Township, Karen State, were displaced "
+        "following a clash between the army and rebels nearby."
     )
     assert event.event_type == "Strategic developments"
     assert event.actor1 is not None and event.actor1.kind == "civilians"
+
+
+# ---- national armies known by their acronym
+
+
+def test_the_congolese_army_by_its_acronym_is_state_forces():
+    event = first("On 18 June 2021, the FARDC launched an offensive against a CODECO position near Djugu, killing five militiamen.")
+    assert event.actor1.kind == "state_forces"
+    assert "Congo" in event.actor1.name
+
+
+def test_the_rwandan_army_in_the_dr_congo_is_external():
+    event = first("On 18 June 2021, the RDF clashed with FDLR fighters near Rutshuru in North Kivu, DR Congo.")
+    assert event.actor1.kind == "external_forces"
+    assert event.actor1.name == "Military Forces of Rwanda"
+
+
+# ---- the owner of the thing hit, an attack fended off told by a pronoun or a bare noun
+
+
+def test_a_bomb_planted_by_a_group_that_hit_a_patrol_is_the_groups():
+    event = first("On 18 June 2021, a bomb planted by Taliban hit an Afghan army patrol, killing 3 soldiers, in Nad Ali district, Helmand.")
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.actor1.name == "Taliban"
+    assert event.actor2 is not None and event.actor2.kind == "state_forces"
+
+
+def test_an_attack_repulsed_told_by_his_is_the_other_sides():
+    event = first("On 18 June 2021, 1 Taliban militant was killed when Afghan forces repulsed his attack in Qaisar district, Faryab.")
+    assert event.actor1.name == "Taliban"
+
+
+def test_an_attack_repulsed_told_by_a_bare_noun_is_the_named_sides():
+    event = first(
+        "On 18 June 2021, 12 Taliban militants and 1 soldier were killed when Afghan forces repulsed militants attacks "
+        "on check posts in Shindand district, Herat."
+    )
+    assert event.actor1.name == "Taliban"
+
+
+def test_a_bomb_suspected_to_have_been_planted_by_a_group_is_the_groups():
+    event = first("On 18 June 2021, a bomb suspected to have been planted by Taliban killed 2 civilians in Sabari district, Khost.")
+    assert event.actor1.name == "Taliban"

@@ -80,6 +80,8 @@ class RoleReader:
         # patrolling when gang members started shooting": the gang members)
         for match in sorted(triggers, key=lambda m: (m.entry is DISPLACED, _strategic(m))):
             p, t = self._roles_of(match.token)
+            if target is not None and match.token.i == target.token.i:
+                p = None  # "a bomb hit an Afghan military patrol": the patrol's owner is the side hit
             if perpetrator is not None and p is not None and target is None and t is None and _strategic(match) and (
                 match.entry is not DISPLACED and p.armed and p.token.i != perpetrator.token.i and p.kind != perpetrator.kind
             ):
@@ -282,13 +284,15 @@ class RoleReader:
         return None
 
     def _device_owner(self, sent: Span, target: ActorRef | None) -> ActorRef | None:
-        """"a bomb planted by the Taliban hit a military vehicle", "an IED placed by militants": who
-        planted the device."""
+        """"a bomb planted by the Taliban hit a military vehicle", "an IED placed by militants", "a bomb
+        suspected to have been planted by Taliban": who planted the device."""
         for token in sent:
             if token.lemma_.lower() not in DEVICE_WORDS - CARRIERS or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            for child in token.children:
-                if child.dep_ == "acl" and child.tag_ == "VBN":
+            for acl in token.children:
+                if acl.dep_ != "acl" or acl.tag_ != "VBN":
+                    continue
+                for child in (acl, *(x for x in acl.children if x.dep_ == "xcomp" and x.tag_ == "VBN")):
                     for agent in (a for a in child.children if a.dep_ == "agent"):
                         for pobj in (p for p in agent.children if p.dep_ == "pobj"):
                             owner = self.actors.actor_at(pobj)
@@ -317,10 +321,15 @@ class RoleReader:
             for child in obj.children:
                 if attacker is None and child.dep_ == "prep" and child.lower_ in ("by", "of", "from"):
                     attacker = next((a for p in child.children if p.dep_ == "pobj" and (a := self.actors.actor_at(p)) is not None), None)
-            if attacker is None and any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children):
-                # "militants were killed when forces repulsed their attack": the other side named
+            told_by = [c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its") or (
+                c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.tag_ == "NNS"
+            )]
+            if attacker is None and told_by:
+                # "militants were killed when forces repulsed their attack", "a militant was killed when
+                # forces repulsed his attack", "30 Taliban militants were killed when forces repulsed
+                # militants attacks": the other side named, else the side the noun names
                 others = [a for a in known if a.armed and (defender is None or a.token.i != defender.token.i)]
-                attacker = others[0] if others else None
+                attacker = others[0] if others else self.actors.actor_at(told_by[0])
         else:
             attacker = self.actors.actor_at(obj)
         if attacker is None or not attacker.armed or defender is not None and defender.token.i == attacker.token.i:
