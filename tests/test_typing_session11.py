@@ -140,3 +140,28 @@ def test_a_group_of_a_named_people_attacking_someone_stays_a_crowd():
 def test_members_of_a_family_beating_a_neighbour_stay_a_crowd():
     found = events("On 18 June 2021, members of the Khan family beat a neighbour in Sukkur, Sindh.")
     assert found and found[0].event_type == "Riots"
+
+
+# ---- a road told after what blocked it ("blocked with two vehicles the highway")
+
+
+def test_a_highway_blocked_with_vehicles_named_first_is_a_peaceful_protest():
+    text = "On 18 June 2021, in Uruapan, Michoacan, teachers blocked with three buses the Paracho highway at kilometre 12."
+    assert ("Protests", "Peaceful protest") in types(text)
+
+
+# ---- a bare "explosion" after a named device: the device decides
+
+
+def test_people_wounded_in_the_explosion_of_a_thrown_grenade_is_a_grenade_attack():
+    text = (
+        "On 18 June 2021, militants threw a hand grenade at a traffic police officer at a junction in Mogadishu (Banadir). "
+        "Five civilians were seriously wounded in the explosion."
+    )
+    assert types(text) == [("Explosions/Remote violence", "Grenade")]
+
+
+def test_an_explosion_with_no_device_named_stays_a_remote_explosive():
+    assert types("On 18 June 2021, an explosion killed two people at a market in Mogadishu (Banadir).") == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    ]

@@ -105,11 +105,13 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
     if "@fire" in generic and not any(type_of(c) in (EXPLOSION_TYPE, BATTLE_TYPE) for c in candidates):
         # Fire of unnamed weapons counted from afar: indirect fire (a small-arms cue made it a clash above).
         candidates.add("Shelling/artillery/missile attack")
+    guessed_device = None
     if "@explosion" in generic and not any(type_of(c) == EXPLOSION_TYPE for c in candidates):
         # An explosion with no device named: shelling between forces or when an observer counts or hears
         # explosions (a planted device goes off once), a planted device otherwise.
         fighting = context.battle_context or context.observed_fire or context.perpetrator_kind in ("state_forces", "external_forces")
-        candidates.add("Shelling/artillery/missile attack" if fighting else "Remote explosive/landmine/IED")
+        guessed_device = "Shelling/artillery/missile attack" if fighting else "Remote explosive/landmine/IED"
+        candidates.add(guessed_device)
     if candidates:
         best = min(candidates, key=taxonomy.rank)
         if best == "Armed clash" and context.perpetrator_kind in CROWDS and (
@@ -122,7 +124,9 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
             # "villagers vandalized a ration shop", "community members set a tavern alight": property
             # destroyed by a crowd is a riot (a demonstration's when the sentence tells one)
             return Classification(RIOT_TYPE, "Violent demonstration" if context.demonstration else "Mob violence", True)
-        return Classification(type_of(best), best, True)
+        # the device guessed for a bare "explosion" is no told kind: a grenade or a mine named in the
+        # sentence before it ("threw a grenade ... five were wounded in the explosion") decides
+        return Classification(type_of(best), best, best != guessed_device)
     return _generic_violence(generic, context)
 
 

@@ -314,8 +314,11 @@ def blocked_way(sent: Span, matches: list[TriggerMatch]) -> list[TriggerMatch]:
             found.append(TriggerMatch(BURNING_BARRICADE, thing, thing.i, thing.i + 1))
         if token.lemma_.lower() != "block" or token.pos_ != "VERB" or token.i in taken:
             continue
-        for child in token.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in blocked_objects():
+        # (the road may hang as an apposition off what it was blocked with: "blocked with two vehicles
+        # the Siglo XXI highway" parsed as "vehicles, the highway")
+        told = [*token.children] + [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children for a in p.children if a.dep_ == "appos"]
+        for child in told:
+            if (child.dep_ in ("dobj", "nsubjpass", "appos")) and child.lemma_.lower() in blocked_objects():
                 entry = TriggerEntry(("block", child.lemma_.lower()), "V", "Peaceful protest", "trigger")
                 found.append(TriggerMatch(entry, token, token.i, token.i + 1))
                 break
