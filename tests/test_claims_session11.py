@@ -68,6 +68,16 @@ def test_forces_told_acting_stay_actor1():
     assert event.actor1.kind == "state_forces"
 
 
+def test_forces_told_doing_something_else_than_violence_were_hit():
+    # the officers were defusing the device, not attacking: the claimant set it
+    event = first(
+        "On 18 May, a bomb exploded as police officers were trying to defuse it in Kirkuk, killing two officers. "
+        "The Islamic State of Iraq claimed responsibility."
+    )
+    assert event.actor1.kind == "rebel_group"
+    assert event.actor2 is not None and event.actor2.kind == "state_forces"
+
+
 def test_claim_without_forces_still_names_the_attacker():
     event = first(
         "On 18 May, unidentified gunmen shot dead a shopkeeper in Mosul. The Islamic State of Iraq claimed the killing."

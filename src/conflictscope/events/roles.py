@@ -581,8 +581,15 @@ def told_acting(token: Token) -> bool:
     if modifier and any(m.token.i == head.i and _violent(m) for m in find_matches(head.sent)):
         return True  # "in a Taliban attack": the author of the event the noun tells (not "a military patrol")
     if head.dep_ == "nsubj":
-        # "a patrol came under attack": the subject suffered it
-        return not any(c.dep_ == "prep" and c.lower_ == "under" for c in head.head.children)
+        # the subject of violence ("soldiers opened fire", "forces identified and killed a bomber"), not
+        # of something else ("police were attempting to defuse it", "the officer was unharmed", "a patrol
+        # came under attack": the subject suffered it)
+        verb = head.head
+        if any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children):
+            return False
+        acts = {verb.i, *(c.i for c in verb.conjuncts)}
+        acts |= {c.i for v in list(acts) for c in head.doc[v].children if c.dep_ in ("xcomp", "dobj")}
+        return any(m.token.i in acts and _violent(m) for m in find_matches(head.sent))
     if head.dep_ == "pobj":
         return head.head.lower_ == "by"  # "killed by police" (not "near a police station")
     return head.dep_ not in ("dobj", "nsubjpass", "appos", "attr", "oprd", "npadvmod")
