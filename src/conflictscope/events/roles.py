@@ -219,6 +219,11 @@ class RoleReader:
                     continue
                 if target is not None and target.token.lemma_.lower() in FORCE_THINGS and in_subtree(token, target.token):
                     continue  # "targeting a security forces convoy": the forces whose convoy was hit
+                if _owns_thing_acted_on(token):
+                    # "a bomb went off near an army convoy", "an IED hit a police vehicle": the side
+                    # whose convoy or post was hit or stood near is acted on, not who struck
+                    target = target or self.actors.actor_at(token)
+                    continue
                 if token.dep_ in ("amod", "compound") and (people := self.actors.actor_at(token.head)) is not None and not people.armed:
                     continue  # "Indian nationals", "Afghan migrants": the people's nationality, not their state's forces
                 if token.dep_ == "compound" and (
@@ -507,6 +512,22 @@ def _from_community_words(head: Token) -> bool:
         t.lemma_.lower() in COMMUNITY_WORDS - {"village", "family"}
         for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree
     )
+
+
+THINGS_ACTED_ON_PREPOSITIONS = frozenset("near against on toward towards at".split())
+
+
+def _owns_thing_acted_on(token: Token) -> bool:
+    """A side named as the owner of a thing forces have (``force_things``: a convoy, a vehicle, a
+    post) that is hit ("hit a police vehicle") or that the violence came near or against ("near an
+    army convoy"). Not where the side itself was ("tortured in a police station", "dragged in police
+    cars": there the police act)."""
+    thing = token.head
+    if token.dep_ not in ("compound", "amod", "poss") or thing.lemma_.lower() not in FORCE_THINGS:
+        return False
+    if thing.dep_ == "dobj":
+        return True
+    return thing.dep_ == "pobj" and thing.head.lower_ in THINGS_ACTED_ON_PREPOSITIONS
 
 
 def _coder_remark(token: Token) -> bool:

@@ -1,0 +1,41 @@
+"""Session 11: a side named as the owner of a thing forces have (a convoy, a vehicle, a checkpoint)
+that a device hit or went off near is acted on, not who struck; where the side itself stood (a police
+station, police cars it dragged people into) it still acts. events/roles.py. Fixture sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictscope.pipeline import Extractor
+from conflictscope.types import Document
+
+PUBLISHED = date(2015, 6, 10)
+
+
+def events(text: str):
+    return Extractor.default().extract(Document(text=text, id="t", published=PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("On 9 June 2015, a roadside bomb went off near an army convoy in Helmand.", "Military Forces of Afghanistan"),
+        ("On 9 June 2015, a roadside bomb hit a police vehicle in Mingora, injuring three policemen.", "Police Forces of Pakistan"),
+    ],
+)
+def test_the_owner_of_a_thing_a_device_hit_is_the_target(text, target):
+    found = events(text)
+    assert len(found) == 1
+    assert found[0].sub_event_type == "Remote explosive/landmine/IED"
+    assert found[0].actor1.name.startswith("Unidentified Armed Group")
+    assert found[0].actor2 is not None and found[0].actor2.name == target
+
+
+def test_forces_that_act_from_their_own_things_still_act():
+    found = events("On 9 June 2015, an attack by army helicopters killed five militants in Helmand.")
+    assert found[0].actor1.kind == "state_forces"
+    found = events("On 9 June 2015, two men were tortured by policemen in a police station in Sangrur, Punjab.")
+    assert found[0].actor1.kind == "state_forces"
