@@ -192,3 +192,8 @@ def test_a_bomb_that_went_off_is_an_explosion():
 
 def test_an_alarm_that_went_off_is_no_event():
     assert events("The fire alarm went off at a school in Kabul on Sunday.") == []
+
+
+def test_a_dateline_in_capitals_gives_the_gazetteer_spelling():
+    found = events("BAGHDAD - A car bomb killed five people at a market in the capital on Sunday.")
+    assert [e.location.name for e in found] == ["Baghdad"]

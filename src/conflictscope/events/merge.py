@@ -422,8 +422,9 @@ def to_event(
             place = gazetteer.named_seat(place) or gazetteer.settled_centre(place)
         location = Location.from_place(place, _geo_precision(place_mention.place.feature, near))
         # The report's spelling when it is the GeoNames name without diacritics ("Jalalabad" for
-        # "Jalālābād"); an alternate name (Stepanakert for Khankendi) keeps the GeoNames name.
-        if normalize_name(place_mention.text) == normalize_name(location.name):
+        # "Jalālābād"); an alternate name (Stepanakert for Khankendi) keeps the GeoNames name, and so
+        # does a name in capitals (a dateline's "BAGHDAD").
+        if normalize_name(place_mention.text) == normalize_name(location.name) and not place_mention.text.isupper():
             location.name = place_mention.text
     # Without a place, the country the report is about names the actors ("Civilians (Syria)").
     country = location.country_code if location else default_country
