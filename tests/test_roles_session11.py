@@ -39,3 +39,15 @@ def test_forces_that_act_from_their_own_things_still_act():
     assert found[0].actor1.kind == "state_forces"
     found = events("On 9 June 2015, two men were tortured by policemen in a police station in Sangrur, Punjab.")
     assert found[0].actor1.kind == "state_forces"
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-government militia burned down thirty houses in a village near Man, Ivory Coast, on 3 June 2015.",
+    "Anti-Balaka militia attacked a camp near Bangassou on 3 June 2015.",
+])
+def test_a_prefixed_word_names_no_people(text):
+    # "Pro-" and "Anti-" are prefixes: no "Pro Ethnic Militia", no "Balaka Ethnic Militia"
+    found = events(text)
+    assert found
+    assert "Ethnic Militia" not in found[0].actor1.name
+    assert found[0].actor1.kind == "political_militia"

@@ -225,7 +225,7 @@ class ActorReader:
                     return ActorRef(force.kind, force.name, code, True, head, code is not None)
         if term is not None and term.kind == "political_militia" and term.name.startswith("Militia"):
             # (an acronym names an organisation, not a people: "CODECO militiamen")
-            ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not (len(c.text) > 1 and c.text.isupper()) and not self.demonym_country(c)[1] and not self.country_of_name(c.text)), None)
+            ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not (len(c.text) > 1 and c.text.isupper()) and not _hyphen_prefix(c) and not self.demonym_country(c)[1] and not self.country_of_name(c.text)), None)
             if ethnic is not None:
                 return ActorRef("identity_militia", f"{ethnic.text} Ethnic Militia ({{country}})", None, True, head)
         if term is not None and term.armed and term.kind in ("political_militia", "identity_militia"):
@@ -403,3 +403,15 @@ def _compound_text(token: Token) -> str:
 
 def with_country(actor: ActorRef, code: str | None) -> ActorRef:
     return replace(actor, country_code=code)
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def _hyphen_prefix(token) -> bool:
+    """"Pro-government", "Anti-Balaka": a word joined by a hyphen to another is part of a compound
+    (a prefix, or what follows one), no people's name."""
+    doc = token.doc
+    before = token.i >= 2 and doc[token.i - 1].text in _HYPHENS and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_
+    after = not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text in _HYPHENS
+    return before or after
