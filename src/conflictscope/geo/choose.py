@@ -28,6 +28,9 @@ PART_OF_TOWN_KM = 60  # a place named as in a town ("the Seray in Tripoli") lies
 NEAR_REGION_KM = 100  # a town this near one of our own regions' points is in it ("Washington, D.C.")
 MAIN_TOWN_KM = 400  # a region's main town lies within this distance of the region's point
 GREAT_CITY = 500_000  # ... unless it is a great city known by the name (Washington and the state)
+# a village this small, known by a name only as an alternate one, is no reading of a division of that name
+# ("Kono district" is not Koni, a village of Ivory Coast; "Haditha district" is Hadithah, a town of 30,000)
+DIVISION_VILLAGE = 5_000
 SMALL_TOWN = 1_000  # a name known only as villages this small says little about the report's country
 
 
@@ -161,9 +164,24 @@ def choose(
         # near Tell Abiad"): the town the text places things in stands
     if _common_words_region_abroad(best, fw, contained, key) or _a_part_of_a_longer_name(span, best, contained, key):
         return None
-    if _weak_evidence(span, best, fw, contained):
+    if _weak_evidence(span, best, fw, contained) or _numbered_label(span, best, fw, contained, doc):
         return None
     return best
+
+
+def _numbered_label(span: CandidateSpan, best: Place, fw: dict[str, float], contained: bool, doc) -> bool:
+    """"at Mile 12", "Camp 4", "Sector 7": a word followed by a figure is a numbered spot, not a small
+    town of another country that answers to the word (Mile in Ethiopia); a town of the report's own
+    countries, a large town ("Kabul 2 days ago") or one the text situates stands."""
+    return (
+        not contained
+        and span.end - span.start == 1
+        and span.end < len(doc)
+        and doc[span.end].is_digit
+        and best.feature == "city"
+        and best.population < FOREIGN_NAMESAKE_POP
+        and best.country_code not in fw
+    )
 
 
 def _focus_weights(focus: list[str]) -> dict[str, float]:
@@ -444,6 +462,47 @@ def drop_lonely_namesakes(spans: list[CandidateSpan], chosen: dict[int, Place | 
             and support[place.country_code] <= 1
             and not s.extras.get("contained")
         ):
+            chosen[id(s)] = None
+
+
+def drop_unsupported_foreign_towns(doc, spans: list[CandidateSpan], chosen: dict[int, Place | None], demonym_counts: Counter) -> None:
+    """A town read in a country that no other name in the text and no demonym points to, when the text
+    itself says otherwise: placed in a region of another country ("Palma in Cabo Delgado" is not the
+    Spanish city, though "Valdivia, Los Rios ... Chilean citizens" stays the Chilean one when the
+    gazetteer knows that region only in Ecuador), or called a division ("Kono district") while the
+    town, small, answers to the name only as an alternate one (Koni in Ivory Coast)."""
+    names_in: dict[str, set[str]] = {}
+    for s in spans:
+        place = chosen[id(s)]
+        if place is not None and place.country_code:
+            names_in.setdefault(place.country_code, set()).add(normalize_name(s.text))
+    for s in spans:
+        place = chosen[id(s)]
+        if place is None or place.feature != "city" or s.extras.get("contained") or s.extras.get("variant"):
+            continue
+        key = normalize_name(s.text)
+        code = place.country_code or ""
+        if names_in.get(code, set()) - {key} or demonym_counts[code]:
+            continue  # something else in the text points to the town's country
+        regions, countries = s.extras.get("within") or (set(), set())
+        chain = s.extras.get("chain") or []
+        # "Palma in Cabo Delgado": the text says the town is in a region that names nothing else
+        # (not the bracketed or comma-joined regions of coded notes, "Bafoussam town (Mifi, Ouest)",
+        # "Valdivia, Los Rios", whose local names the gazetteer knows in another country)
+        elsewhere = (
+            s.extras.get("by_region")
+            and code not in countries | {cc for cc, _ in regions}
+            and s.end < len(doc)
+            and doc[s.end].lower_ == "in"
+            and bool(chain)
+            and all(p.feature in ("admin1", "admin2", "region", "country") for c in chain for p in c.candidates)
+        )
+        division = (
+            (s.hint == "admin" or s.extras.get("second_level"))
+            and normalize_name(place.name) != key
+            and place.population < DIVISION_VILLAGE
+        )
+        if elsewhere or division:
             chosen[id(s)] = None
 
 

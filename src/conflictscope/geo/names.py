@@ -422,8 +422,30 @@ class CandidateFinder:
                 blocked.update(range(rs, re_))
                 continue
             self._names_of_run(rs, re_, found, blocked)
+            re_ = self._numbered_name(rs, re_, found, blocked)
             self._collect_unresolved(rs, re_, found, blocked)
         return found
+
+    def _numbered_name(self, rs: int, re_: int, found: list[CandidateSpan], blocked: set[int]) -> int:
+        """"Mile 91", "Kilometre 5": a name ending in a number that the gazetteer knows, read whole
+        (not "Mile", a town of Ethiopia, and a figure). Returns the run's end, past the number if so."""
+        doc = self.doc
+        if re_ >= len(doc) or not doc[re_].is_digit or (re_ + 1 < len(doc) and doc[re_ + 1].is_digit):
+            return re_
+        for k in range(max(rs, re_ - MAX_NAME_TOKENS), re_):
+            if not is_cap(doc[k]) or all(t.lower_ in STOP_WORDS for t in doc[k:re_] if is_cap(t)):
+                continue  # "October 6" is a date, whatever town is also called so
+            cands = self.gaz.candidates(doc[k : re_ + 1].text, admin2=self.embedded)
+            if not cands:
+                continue
+            caps = [is_cap(t) for t in doc[rs:re_]] + [True]
+            span = self._candidate(k, re_ + 1, rs, re_ + 1, caps, cands)
+            if span is None:
+                return re_
+            found[:] = [s for s in found if not (s.start < re_ + 1 and k < s.end)] + [span]
+            blocked.difference_update(range(k, re_ + 1))
+            return re_ + 1
+        return re_
 
     def _names_of_run(self, rs: int, re_: int, found: list[CandidateSpan], blocked: set[int]) -> None:
         """Add the run's place names to ``found``, the tokens of names that are no place to ``blocked``."""

@@ -23,6 +23,7 @@ from conflictscope.geo.choose import (
     choose,
     count_demonyms,
     drop_lonely_namesakes,
+    drop_unsupported_foreign_towns,
     one_place_per_name,
     place_at_containers,
     text_focus,
@@ -73,6 +74,7 @@ def find_places(
         place_at_containers(doc, spans, chosen)
     one_place_per_name(spans, chosen)
     drop_lonely_namesakes(spans, chosen, demonyms)
+    drop_unsupported_foreign_towns(doc, spans, chosen, demonyms)
     out = []
     for s in spans:
         place = chosen[id(s)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from conflictscope.geo.gazetteer import Gazetteer, fold_name, normalize_name
+from conflictscope.geo.gazetteer import Gazetteer, distance_km, fold_name, normalize_name
 from conflictscope.geo.names import (
     EMBEDDED_TOWN,
     MAX_SPAN_TOKENS,
@@ -20,6 +20,11 @@ from conflictscope.geo.names import (
 )
 from conflictscope.geo.words import ARTICLES, CHAIN_WORDS, DIRECTIONS, FRONT_WORDS, IZAFE, PART_WORDS, PLACE_PREPOSITIONS
 from conflictscope.types import Place
+
+# a spelling variant whose key is short (under six letters) is taken only if it is a first-level
+# region or a town this large: a short key matches villages by chance
+VARIANT_TOWN = 100_000
+VARIANT_NEAR_KM = 150  # ... and, when the text names the places around it, this near one of them
 
 
 def place_context(doc, start: int, end: int) -> bool:
@@ -42,18 +47,63 @@ def _called_a_town(doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("city", "town", "village")
 
 
-def pick_variants(gazetteer: Gazetteer, embedded: bool, text: str, scope: set[str], regions: set, countries: set) -> list[Place]:
+def pick_variants(
+    gazetteer: Gazetteer, embedded: bool, text: str, scope: set[str], regions: set, countries: set, near: list[Place] | None = None
+) -> list[Place]:
     """Spelling variants of ``text`` in ``scope``: those in the region named beside it, else (for
-    names long enough not to match by chance) those in the countries."""
+    names long enough not to match by chance) those in the countries; a short name only as a
+    first-level region or a large town, near the places that situate it (``near``) if any."""
     found = gazetteer.variants(text, sorted(scope), admin2=embedded)
     if not found:
         return []
     in_region = [p for p in found if p.feature != "admin1" and p.admin1 and (p.country_code or "", normalize_name(p.admin1)) in regions]
     if in_region:
         return in_region
-    if len(fold_name(text)) < 6:
-        return []
-    return [p for p in found if not countries or p.country_code in countries or p.feature == "admin1"]
+    found = [p for p in found if not countries or p.country_code in countries or p.feature == "admin1"]
+    key = fold_name(text)
+    if len(key) < 6:
+        # a short key matches villages by chance ("Hadadah" for "Hodeidah"): only a first-level region
+        # or a large town that starts with the same sound, near the places that situate the name
+        # ("Qaatabah (Ad Dali)" is Qa'tabah; "Sahoora sector (Baramulla district, J&K)" is not Sehore,
+        # 1,200 km away), or, with only the country known, a region's main town of the region's name
+        # ("Hodeidah" is Al Hudaydah; "Yenegu" is not Enugu, "Chief Oyegun" not Ogun State)
+        first = _first_sound(text)
+        found = [
+            p for p in found
+            if (p.feature == "admin1" or (p.feature == "city" and p.population >= VARIANT_TOWN)) and _first_sound(p.name) == first
+        ]
+        if near:
+            found = [p for p in found if any(distance_km(p, r) <= VARIANT_NEAR_KM for r in near)]
+        else:
+            found = [p for p in found if p.feature == "city" and fold_name(p.admin1 or "") == key]
+    return found
+
+
+def _first_sound(name: str) -> str:
+    """The first letter of a name after its article, vowels alike and "q" as "k" ("Hodeidah" and
+    "Al Hudaydah" both start with "h", "Qaatabah" and "Ka'tabah" with "k"; "Yenegu" and "Enugu" do not)."""
+    key = normalize_name(name)
+    words = key.split()
+    if len(words) > 1 and words[0] in ("al", "ar", "as", "ash", "ad", "ed", "ez", "el", "an", "at", "az", "ath", "adh", "the"):
+        key = " ".join(words[1:])
+    first = key[:1]
+    return "a" if first in "aeiou" else "k" if first == "q" else first
+
+
+def _chain_places(chain: list[CandidateSpan]) -> list[Place]:
+    """The places the names that situate a name may be (not countries: a country is no point)."""
+    return [p for c in chain for p in c.candidates if p.feature != "country"]
+
+
+def _situated_after_comma(doc, end: int, chain: list[CandidateSpan]) -> bool:
+    """"Hodeidah, Yemen", "Kismayo, Lower Juba": a country or first-level region right after the
+    name and a comma places it, as "in" does (not "Hadi, Yemen's president": a possessive)."""
+    if not chain or end >= len(doc) or doc[end].text != "," or chain[0].start != end + 1:
+        return False
+    if not any(p.feature in ("country", "admin1") for p in chain[0].candidates) or "." in chain[0].text:
+        return False  # "Dimond Kaplan & Rothstein, P.A.": an abbreviation after a comma is no state
+    after = chain[-1].end
+    return after >= len(doc) or doc[after].lower_ not in ("'s", "’s", "'")
 
 
 def host_town(doc, s: CandidateSpan, by_start: dict[int, CandidateSpan]) -> CandidateSpan | None:
@@ -290,7 +340,7 @@ def situate(
         scope = allowed
         if not scope or any(c.country_code in scope for c in s.candidates):
             continue
-        variants = pick_variants(gazetteer, embedded, s.text, scope, admin_regions, countries)
+        variants = pick_variants(gazetteer, embedded, s.text, scope, admin_regions, countries, _chain_places(chain))
         if variants:
             s.candidates = variants
             s.extras["variant"] = True
@@ -305,9 +355,9 @@ def situate(
                     s.extras["by_region"] = True
     added = []
     for start, end, run_start, run_end in unresolved:
-        if not place_context(doc, start, end):
-            continue
         chain = chain_after(doc, end, by_start)
+        if not place_context(doc, start, end) and not _situated_after_comma(doc, end, chain):
+            continue
         regions, countries = constraint(chain)
         admin_regions = first_level_regions(chain)
         scope = (countries | {cc for cc, _ in regions}) or set(home)
@@ -316,7 +366,7 @@ def situate(
         text = doc[start:end].text
         # "Nadas in rural Ras al Ain in al-Hasakeh": a town that situates the name puts it in the
         # town's region, as a region named beside it does
-        variants = pick_variants(gazetteer, embedded, text, scope, admin_regions | regions, countries)
+        variants = pick_variants(gazetteer, embedded, text, scope, admin_regions | regions, countries, _chain_places(chain))
         if not variants and not (countries or regions) and len(focus) > 1 and _called_a_town(doc, start):
             # "Israeli forces raided the city of Qalqiliyah ... Palestinian residents": a name the text
             # calls a town is looked for in the report's second country too (not any capitalised word:
