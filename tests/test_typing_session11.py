@@ -165,3 +165,16 @@ def test_an_explosion_with_no_device_named_stays_a_remote_explosive():
     assert types("On 18 June 2021, an explosion killed two people at a market in Mogadishu (Banadir).") == [
         ("Explosions/Remote violence", "Remote explosive/landmine/IED")
     ]
+
+
+# ---- someone arrested and beaten was held: violence against a person, whoever's member he was
+
+
+def test_forces_arresting_and_beating_a_rebel_leader_is_an_attack():
+    text = "On 18 June 2021, Ethiopian security forces arrested and beat an ONLF leader in Warder, Somali region."
+    assert types(text)[:1] == [("Violence against civilians", "Attack")]
+
+
+def test_forces_arresting_a_rebel_fighter_stays_an_arrest():
+    text = "On 18 June 2021, Ethiopian soldiers arrested an ONLF fighter in Warder, Somali region."
+    assert types(text) == [("Strategic developments", "Arrests")]

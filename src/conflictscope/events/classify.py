@@ -127,11 +127,12 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
         # the device guessed for a bare "explosion" is no told kind: a grenade or a mine named in the
         # sentence before it ("threw a grenade ... five were wounded in the explosion") decides
         return Classification(type_of(best), best, best != guessed_device)
-    return _generic_violence(generic, context)
+    return _generic_violence(generic, context, held="Arrests" in specific)
 
 
-def _generic_violence(generic: set[str], context: Context) -> Classification | None:
-    """Killing, shooting or attack words with no weapon named: who did what to whom decides."""
+def _generic_violence(generic: set[str], context: Context, held: bool = False) -> Classification | None:
+    """Killing, shooting or attack words with no weapon named: who did what to whom decides. ``held``:
+    the sentence tells people arrested."""
     if not generic:
         return None
     perpetrator = context.perpetrator_kind
@@ -139,7 +140,9 @@ def _generic_violence(generic: set[str], context: Context) -> Classification | N
         return Classification(RIOT_TYPE, "Violent demonstration" if context.demonstration else "Mob violence", False)
     if perpetrator in ("civilians", "protesters"):
         return Classification(RIOT_TYPE, "Mob violence", False)
-    if context.one_sided and not context.target_armed and not context.battle_context:
+    if context.one_sided and (not context.target_armed or held) and not context.battle_context:
+        # (a fighter or a group's leader arrested and beaten was held, no side in a fight: "forces
+        # arrested and beat a rebel leader")
         # "soldiers tortured a prisoner", "militants executed a man": violence against people, whoever did
         # it; the words tell the kind, no guess (so it outranks an abduction told beside it: "kidnapped a
         # man ... his body was found with signs of torture", ACLED's attack)
