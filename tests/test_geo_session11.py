@@ -149,3 +149,10 @@ def test_an_abbreviation_after_a_comma_does_not_make_a_firm_partner_a_town():
 def test_a_region_after_a_comma_marks_a_name_as_a_place():
     read = places("Artillery fire hit houses in the hills around Qaatabah, Ad Dali, overnight.", focus=["YE"])
     assert read["Qaatabah"].country_code == "YE" and read["Qaatabah"].feature == "city"
+
+
+def test_a_district_opening_a_bracket_is_not_read_by_the_comma_after_it():
+    # "Bab Ghaliq (Qaatabah, Ad Dali)": the first bracketed name is the district holding the place;
+    # the event stays at the region, as test_location_session9 expects
+    read = places("Shelling hit farms near the village of Sirwah (Medghal, Marib) on Sunday.", focus=["YE"])
+    assert "Medghal" not in read

@@ -95,10 +95,13 @@ def _chain_places(chain: list[CandidateSpan]) -> list[Place]:
     return [p for c in chain for p in c.candidates if p.feature != "country"]
 
 
-def _situated_after_comma(doc, end: int, chain: list[CandidateSpan]) -> bool:
+def _situated_after_comma(doc, start: int, end: int, chain: list[CandidateSpan]) -> bool:
     """"Hodeidah, Yemen", "Kismayo, Lower Juba": a country or first-level region right after the
-    name and a comma places it, as "in" does (not "Hadi, Yemen's president": a possessive)."""
+    name and a comma places it, as "in" does (not "Hadi, Yemen's president": a possessive; nor the
+    district opening a bracket after a place, "Nakhla area (Medghal, Marib)", a place of its own)."""
     if not chain or end >= len(doc) or doc[end].text != "," or chain[0].start != end + 1:
+        return False
+    if start > 0 and doc[start - 1].text == "(":
         return False
     if not any(p.feature in ("country", "admin1") for p in chain[0].candidates) or "." in chain[0].text:
         return False  # "Dimond Kaplan & Rothstein, P.A.": an abbreviation after a comma is no state
@@ -356,7 +359,7 @@ def situate(
     added = []
     for start, end, run_start, run_end in unresolved:
         chain = chain_after(doc, end, by_start)
-        if not place_context(doc, start, end) and not _situated_after_comma(doc, end, chain):
+        if not place_context(doc, start, end) and not _situated_after_comma(doc, start, end, chain):
             continue
         regions, countries = constraint(chain)
         admin_regions = first_level_regions(chain)
