@@ -1,4 +1,5 @@
-"""Predicates over a parsed sentence that the event builder (events/build.py, events/roles.py) asks:
+"""Predicates over a parsed sentence that the event builder asks (events/build.py and its stage modules:
+happened.py, event_places.py, sides.py, harm.py, hit.py, parties.py, movers.py; events/roles.py):
 
 - syntax: walking the parse (no knowledge of events)
 - scheme: names of ACLED's taxonomy and groups of actor kinds the rules test
@@ -8,5 +9,5 @@
 - one module a concern, each with the word lists it uses: places, territory, agreements, weapons, fire,
   captures, movement, crowds, fights, victims, attacks
 
-These modules never import events/build.py or events/roles.py; this package imports none of them.
+These modules never import the builder, its stage modules or events/roles.py.
 """
