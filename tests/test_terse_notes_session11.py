@@ -197,3 +197,14 @@ def test_an_alarm_that_went_off_is_no_event():
 def test_a_dateline_in_capitals_gives_the_gazetteer_spelling():
     found = events("BAGHDAD - A car bomb killed five people at a market in the capital on Sunday.")
     assert [e.location.name for e in found] == ["Baghdad"]
+
+
+def test_a_group_acronym_in_capitals_points_to_its_home_country():
+    from conflictscope.geo.focus import FocusReader
+
+    reader = FocusReader(default_gazetteer())
+    # the table lists "lra" and "jnim" in lower case: written in capitals they still count
+    assert reader.focus("LRA rebels abducted twelve children near a mission on Sunday.") == ["UG"]
+    assert reader.focus("JNIM fighters attacked an army post on Sunday.") == ["ML"]
+    # a form the table writes in capitals matches only as written ("MODEL", not "Model")
+    assert reader.focus("Model citizens marched on Sunday.") == []

@@ -84,7 +84,10 @@ class FocusReader:
         if normalize_name(name) in group_names():
             # "Taliban" is an armed group, not the Turkish town that also answers to it; a group that
             # fights at home says a little about the report's country ("Al Shabaab": Somalia)
-            home = group_homes().get(name if name.isupper() else normalize_name(name))
+            homes = group_homes()
+            # a form the table writes in capitals matches only as written; any other matches whatever
+            # the case ("LRA" for the table's "lra")
+            home = (homes.get(name) if name.isupper() else None) or homes.get(normalize_name(name))
             return (home, GROUP_HOME_WEIGHT) if home else None
         if lowered in self.demonyms:
             code = self.demonyms[lowered]
