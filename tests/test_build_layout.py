@@ -36,6 +36,15 @@ def test_predicate_modules_never_import_the_builder():
     assert not _imports(PREDICATES / "__init__.py")
 
 
+STAGES = ("happened", "event_places", "sides", "parties", "harm", "hit", "movers", "claims")
+
+
+def test_stage_modules_never_import_the_builder():
+    # the builder's stages (session 11 split of build.py): a pipeline over them, not one object
+    for name in STAGES:
+        assert "conflictscope.events.build" not in _imports(PREDICATES.parent / f"{name}.py"), name
+
+
 def test_every_builder_word_kind_has_words_and_an_unknown_kind_is_an_error():
     for kind in lexicon.BUILDER_WORD_KINDS:
         words = lexicon.builder_words(kind)

@@ -1,32 +1,8 @@
-"""The event builder's stages (session 11 split of events/build.py): each a module of its own that never
-imports the builder, so the builder is a pipeline over them and not one object holding everything.
+"""The event builder's stages (session 11 split of events/build.py): the readings of a trigger and the
+builder over its stage modules (that they never import the builder is checked in test_build_layout.py).
 Sentences written for these tests."""
 
 from __future__ import annotations
-
-import ast
-from pathlib import Path
-
-import conflictscope.events as events
-
-EVENTS = Path(events.__file__).parent
-STAGES = ("happened", "event_places", "sides", "parties", "harm", "hit", "movers", "claims")
-
-
-def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
-        elif isinstance(node, ast.Import):
-            found.update(a.name for a in node.names)
-    return found
-
-
-def test_stage_modules_never_import_the_builder():
-    for name in STAGES:
-        assert "conflictscope.events.build" not in _imports(EVENTS / f"{name}.py"), name
 
 
 def test_the_readings_of_a_trigger_run_in_a_fixed_order():
