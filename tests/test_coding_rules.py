@@ -7,26 +7,20 @@ from datetime import date
 
 import pytest
 
-import conflictscope
+from helpers import only_event
 
 PUBLISHED = date(2021, 3, 15)
 
 
-def only(text: str):
-    events = [e for e in conflictscope.extract(text, published=PUBLISHED) if not e.historical]
-    assert len(events) == 1, [(e.sub_event_type, e.location and e.location.name) for e in events]
-    return events[0]
-
-
 def sub_type(text: str) -> str:
-    return only(text).sub_event_type
+    return only_event(text, PUBLISHED).sub_event_type
 
 
 # ---- fire and explosions counted by ceasefire monitors
 
 
 def test_explosions_counted_by_monitors_are_shelling_by_a_warring_party():
-    event = only("On 12 March 2021, the OSCE monitors observed a total of 14 explosions involving unknown weapons near Horlivka.")
+    event = only_event("On 12 March 2021, the OSCE monitors observed a total of 14 explosions involving unknown weapons near Horlivka.", PUBLISHED)
     assert event.sub_event_type == "Shelling/artillery/missile attack"
     assert event.actor1.kind == "state_forces"  # a monitor's tally is coded to a party, not to an unknown group
 
@@ -58,7 +52,7 @@ def test_a_tank_hit_by_a_mine_is_not_shelling():
 
 
 def test_a_mistagged_shot_does_not_make_a_clash():
-    event = only("On 12 March 2021, a gendarme shot and killed a motorcycle taxi driver in Bafoussam after a quarrel.")
+    event = only_event("On 12 March 2021, a gendarme shot and killed a motorcycle taxi driver in Bafoussam after a quarrel.", PUBLISHED)
     assert event.sub_event_type == "Attack"
 
 
@@ -70,7 +64,7 @@ def test_an_off_duty_soldier_shot_dead_is_an_attack():
 
 
 def test_participants_arrested_make_a_protest_with_intervention():
-    event = only("On 12 March 2021, about 30 people protested in Gomel against new taxes. Police arrested 12 protesters.")
+    event = only_event("On 12 March 2021, about 30 people protested in Gomel against new taxes. Police arrested 12 protesters.", PUBLISHED)
     assert event.sub_event_type == "Protest with intervention"
 
 
@@ -91,7 +85,7 @@ def test_violence_a_protest_is_about_does_not_make_it_violent():
 
 
 def test_a_crowd_stoning_police_without_a_demonstration_is_mob_violence():
-    event = only("On 12 March 2021, a mob pelted stones at police officers in Bhopal over a dispute about a shop.")
+    event = only_event("On 12 March 2021, a mob pelted stones at police officers in Bhopal over a dispute about a shop.", PUBLISHED)
     assert event.sub_event_type == "Mob violence"
     assert event.actor1.kind == "rioters"
 
@@ -114,7 +108,7 @@ def test_demonstrators_clashing_with_police_is_a_violent_demonstration():
 
 
 def test_reinforcements_amid_ongoing_clashes_are_a_change_of_activity():
-    event = only("On 12 March 2021, government forces brought reinforcements to Daraa amid the ongoing clashes.")
+    event = only_event("On 12 March 2021, government forces brought reinforcements to Daraa amid the ongoing clashes.", PUBLISHED)
     assert event.sub_event_type == "Change to group/activity"
 
 
@@ -133,30 +127,30 @@ def test_a_clash_that_is_the_sentence_event_stays_a_clash(text):
 
 
 def test_a_person_named_by_nationality_is_a_civilian_victim():
-    event = only("On 12 March 2021, Israeli soldiers opened fire at a Palestinian near a checkpoint in Qalqilya.")
+    event = only_event("On 12 March 2021, Israeli soldiers opened fire at a Palestinian near a checkpoint in Qalqilya.", PUBLISHED)
     assert event.sub_event_type == "Attack"
     assert event.actor2.kind == "civilians"
 
 
 def test_a_country_inside_a_place_name_is_no_actor():
-    event = only("On 12 March 2021, a man was shot dead in the Cuauhtemoc area of Mexico City.")
+    event = only_event("On 12 March 2021, a man was shot dead in the Cuauhtemoc area of Mexico City.", PUBLISHED)
     assert event.actor1.name.startswith("Unidentified Armed Group")
     assert event.location.name == "Cuauhtemoc" or "Cuauht" in event.location.name
 
 
 def test_a_demonym_on_a_compound_names_the_forces_country():
-    event = only("On 12 March 2021, Turkish Army forces carried out airstrikes against PKK positions near Erbil, Iraq.")
+    event = only_event("On 12 March 2021, Turkish Army forces carried out airstrikes against PKK positions near Erbil, Iraq.", PUBLISHED)
     assert event.actor1.name == "Military Forces of Turkey" and event.actor1.kind == "external_forces"
 
 
 def test_police_facing_a_stone_throwing_mob_are_actor2():
-    event = only("On 12 March 2021, police fired tear gas at villagers who pelted stones at them in Bhopal over a land dispute.")
+    event = only_event("On 12 March 2021, police fired tear gas at villagers who pelted stones at them in Bhopal over a land dispute.", PUBLISHED)
     assert event.event_type == "Riots"
     assert event.actor1.kind == "rioters" and event.actor2.kind == "state_forces"
 
 
 def test_a_town_given_as_a_bearing_is_not_a_second_event():
-    event = only("On 12 March 2021, gunmen killed a farmer in the village of Habla, south of Qalqilya.")
+    event = only_event("On 12 March 2021, gunmen killed a farmer in the village of Habla, south of Qalqilya.", PUBLISHED)
     assert event.fatalities == 1
 
 
@@ -179,16 +173,16 @@ def test_patrols_and_curfews_are_changes_of_activity():
     ],
 )
 def test_single_and_found_victims_are_counted(text, killed):
-    assert only(text).fatalities == killed
+    assert only_event(text, PUBLISHED).fatalities == killed
 
 
 def test_a_distance_is_not_a_count_of_people():
-    event = only("On 12 March 2021, militants attacked a checkpoint 5 km from Baquba, killing 2 soldiers.")
+    event = only_event("On 12 March 2021, militants attacked a checkpoint 5 km from Baquba, killing 2 soldiers.", PUBLISHED)
     assert event.fatalities == 2
 
 
 def test_a_crowd_wrecking_property_after_its_demonstration_is_one_violent_demonstration():
-    event = only("On 12 March 2021, residents demonstrated in San Antonio against a new landfill. The group set barricades on fire.")
+    event = only_event("On 12 March 2021, residents demonstrated in San Antonio against a new landfill. The group set barricades on fire.", PUBLISHED)
     assert event.sub_event_type == "Violent demonstration" and event.actor1.kind == "rioters"
 
 
@@ -197,7 +191,7 @@ def test_police_clashing_with_demonstrators_makes_the_demonstration_violent():
 
 
 def test_police_intervening_after_a_sit_in_is_an_intervention():
-    event = only("On 12 March 2021, party workers staged a dharna in Jalpaiguri. The police intervened and arrested the MP.")
+    event = only_event("On 12 March 2021, party workers staged a dharna in Jalpaiguri. The police intervened and arrested the MP.", PUBLISHED)
     assert event.sub_event_type == "Protest with intervention"
 
 
@@ -221,7 +215,7 @@ def test_goods_seized_are_not_territory():
 
 
 def test_militiamen_from_a_clan_are_an_identity_militia():
-    event = only("On 12 March 2021, militiamen from the Ayr sub-clan clashed with police near Galkayo.")
+    event = only_event("On 12 March 2021, militiamen from the Ayr sub-clan clashed with police near Galkayo.", PUBLISHED)
     assert event.actor1.kind == "identity_militia"
 
 

@@ -3,26 +3,14 @@ shelling traded between two sides. Fixture sentences are our own."""
 
 from __future__ import annotations
 
-from datetime import date
-
-import conflictscope
-
-PUBLISHED = date(2021, 6, 20)
-
-
-def types(text: str) -> list[tuple[str, str]]:
-    return [
-        (e.event_type, e.sub_event_type)
-        for e in conflictscope.extract(text, published=PUBLISHED)
-        if not e.historical
-    ]
+from helpers import type_pairs
 
 
 # ---- aircraft backing a ground operation: ACLED codes the ground battle
 
 
 def test_an_operation_backed_by_airstrikes_is_a_battle():
-    found = types(
+    found = type_pairs(
         "On 12 June, an operation by army commandos, backed by airstrikes, killed 9 Taliban fighters "
         "in Andar district, Ghazni."
     )
@@ -30,7 +18,7 @@ def test_an_operation_backed_by_airstrikes_is_a_battle():
 
 
 def test_forces_supported_by_the_air_force_fight_a_battle():
-    found = types(
+    found = type_pairs(
         "On 12 June, 4 Taliban fighters were killed during an operation by police special units "
         "supported by the air force in Zurmat district, Paktia."
     )
@@ -38,12 +26,12 @@ def test_forces_supported_by_the_air_force_fight_a_battle():
 
 
 def test_an_airstrike_on_its_own_stays_an_air_strike():
-    found = types("On 12 June, an airstrike killed 6 Taliban fighters in Andar district, Ghazni.")
+    found = type_pairs("On 12 June, an airstrike killed 6 Taliban fighters in Andar district, Ghazni.")
     assert found and found[0] == ("Explosions/Remote violence", "Air/drone strike")
 
 
 def test_warplanes_striking_a_depot_stay_an_air_strike():
-    found = types("On 12 June, warplanes struck an ammunition depot of the militia near Homs, killing 3 fighters.")
+    found = type_pairs("On 12 June, warplanes struck an ammunition depot of the militia near Homs, killing 3 fighters.")
     assert found and found[0][1] == "Air/drone strike"
 
 
@@ -51,12 +39,12 @@ def test_warplanes_striking_a_depot_stay_an_air_strike():
 
 
 def test_bombers_killed_by_forces_are_a_battle():
-    found = types("On 12 June, army troops shot dead two suicide bombers of the Islamic State near Tal Afar in Ninewa province.")
+    found = type_pairs("On 12 June, army troops shot dead two suicide bombers of the Islamic State near Tal Afar in Ninewa province.")
     assert found and found[0] == ("Battles", "Armed clash")
 
 
 def test_a_bomber_who_struck_stays_a_suicide_bomb():
-    found = types("On 12 June, a suicide bomber killed 5 soldiers at a checkpoint in Kandahar city.")
+    found = type_pairs("On 12 June, a suicide bomber killed 5 soldiers at a checkpoint in Kandahar city.")
     assert found and found[0] == ("Explosions/Remote violence", "Suicide bomb")
 
 
@@ -64,7 +52,7 @@ def test_a_bomber_who_struck_stays_a_suicide_bomb():
 
 
 def test_a_shelling_exchange_between_forces_is_a_clash():
-    found = types(
+    found = type_pairs(
         "On 12 June, a shelling exchange took place between government forces and rebel fighters "
         "near Tal Tamr in Hasakah countryside."
     )
@@ -75,7 +63,7 @@ def test_a_shelling_exchange_between_forces_is_a_clash():
 
 
 def test_two_groups_of_a_community_clashing_are_a_riot():
-    found = types(
+    found = type_pairs(
         "On 12 June, a clash took place between two groups of the Rind community in Shikarpur town, "
         "Sindh, over a plot of land; both sides attacked each other with clubs, injuring four men."
     )
@@ -83,7 +71,7 @@ def test_two_groups_of_a_community_clashing_are_a_riot():
 
 
 def test_a_named_armed_group_in_a_clash_stays_a_battle():
-    found = types("On 12 June, a clash took place between two groups of Boko Haram fighters near Monguno, killing 6.")
+    found = type_pairs("On 12 June, a clash took place between two groups of Boko Haram fighters near Monguno, killing 6.")
     assert found and found[0][0] == "Battles"
 
 
@@ -91,7 +79,7 @@ def test_a_named_armed_group_in_a_clash_stays_a_battle():
 
 
 def test_a_gang_member_shot_by_gunmen_is_a_clash():
-    found = types(
+    found = type_pairs(
         "On 12 June, in Recife, Pernambuco, a man was shot dead by three armed men on a motorcycle. "
         "The victim had charges against him for robbery and drug trafficking."
     )
@@ -99,7 +87,7 @@ def test_a_gang_member_shot_by_gunmen_is_a_clash():
 
 
 def test_a_man_shot_by_gunmen_with_nothing_said_of_him_is_an_attack():
-    found = types("On 12 June, in Recife, Pernambuco, a man was shot dead by three armed men on a motorcycle.")
+    found = type_pairs("On 12 June, in Recife, Pernambuco, a man was shot dead by three armed men on a motorcycle.")
     assert found and found[0] == ("Violence against civilians", "Attack")
 
 
@@ -107,14 +95,14 @@ def test_a_man_shot_by_gunmen_with_nothing_said_of_him_is_an_attack():
 
 
 def test_reinforcements_arriving_as_battles_continue_are_a_movement():
-    found = types(
+    found = type_pairs(
         "On 12 June, Houthi reinforcements arrived on the Sirwah front in Marib as battles continue in the area."
     )
     assert found and found[0] == ("Strategic developments", "Change to group/activity")
 
 
 def test_a_battle_told_on_its_own_stays_a_battle():
-    found = types("On 12 June, battles continued between Houthi forces and government troops on the Sirwah front in Marib.")
+    found = type_pairs("On 12 June, battles continued between Houthi forces and government troops on the Sirwah front in Marib.")
     assert found and found[0] == ("Battles", "Armed clash")
 
 
@@ -122,32 +110,32 @@ def test_a_battle_told_on_its_own_stays_a_battle():
 
 
 def test_old_ordnance_left_from_a_war_is_other():
-    found = types("On 12 June, a farmer was killed after stepping on a landmine left over from the civil war in Battambang province.")
+    found = type_pairs("On 12 June, a farmer was killed after stepping on a landmine left over from the civil war in Battambang province.")
     assert found and found[0] == ("Strategic developments", "Other")
 
 
 def test_a_mine_that_went_off_while_being_planted_is_disrupted_weapons_use():
-    found = types("On 12 June, 2 Taliban militants were killed when a mine they were planting exploded prematurely in Andar district, Ghazni.")
+    found = type_pairs("On 12 June, 2 Taliban militants were killed when a mine they were planting exploded prematurely in Andar district, Ghazni.")
     assert found and found[0] == ("Strategic developments", "Disrupted weapons use")
 
 
 def test_devices_recovered_by_police_are_disrupted_weapons_use():
-    found = types("On 12 June, a police team recovered three IEDs planted by militants near Mosul.")
+    found = type_pairs("On 12 June, a police team recovered three IEDs planted by militants near Mosul.")
     assert found and found[0] == ("Strategic developments", "Disrupted weapons use")
 
 
 def test_a_roadside_bomb_that_killed_stays_an_explosion():
-    found = types("On 12 June, a roadside bomb killed 3 soldiers near Mosul.")
+    found = type_pairs("On 12 June, a roadside bomb killed 3 soldiers near Mosul.")
     assert found and found[0] == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 
 def test_members_of_an_air_force_agency_shot_by_gunmen_are_no_air_strike():
-    found = types("On 12 June, gunmen opened fire on two members of the Air Force Intelligence near Daraa, killing both.")
+    found = type_pairs("On 12 June, gunmen opened fire on two members of the Air Force Intelligence near Daraa, killing both.")
     assert found and found[0][1] != "Air/drone strike"
 
 
 def test_a_suspect_shot_in_a_police_operation_against_a_gang_is_a_clash():
-    found = types(
+    found = type_pairs(
         "On 12 June, in Duque de Caxias, Rio de Janeiro, the Military Police carried out an operation "
         "against drug trafficking in the Lixao community. A suspect was shot and died."
     )

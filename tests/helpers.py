@@ -1,0 +1,114 @@
+"""What the tests share: reading a sentence or a short report through the real pipeline, and picking
+out of the result what a test compares (the current events, their types, the places found).
+
+Two ways in, kept apart because they are not the same reading:
+- ``current_events`` and the helpers built on it go through the public API, ``conflictscope.extract``
+  (the reader's input checks, the fast path), and leave out the events told as history;
+- ``pipeline_events`` hands a ``Document`` to ``Extractor.default()`` itself, with ``fast`` chosen by
+  the caller (``fast=False`` parses every sentence), and keeps every event, history included.
+
+``tests/conftest.py`` puts ``tests/`` on ``sys.path``, so test files import this module as ``helpers``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import conflictscope
+from conflictscope.geo import default_gazetteer, find_places
+from conflictscope.geo.gazetteer import distance_km
+from conflictscope.nlp.analyze import get_nlp
+from conflictscope.pipeline import Extractor
+from conflictscope.types import Document, Event, Place
+
+# The publication day most tests read their sentences on ("on 19 June" is the day before).
+PUBLISHED = date(2021, 6, 20)
+
+
+# ---- events through the public API, history left out
+
+
+def current_events(text: str, published: date | str = PUBLISHED) -> list[Event]:
+    """The events ``conflictscope.extract`` finds in ``text``, without those told as history."""
+    return [e for e in conflictscope.extract(text, published=published) if not e.historical]
+
+
+def first_event(text: str, published: date | str = PUBLISHED) -> Event:
+    """The first current event of ``text``; fails the test when there is none."""
+    found = current_events(text, published)
+    assert found, text
+    return found[0]
+
+
+def only_event(text: str, published: date | str = PUBLISHED) -> Event:
+    """The one current event of ``text``; fails the test, listing what was found, unless there is
+    exactly one."""
+    found = current_events(text, published)
+    assert len(found) == 1, _listed(found)
+    return found[0]
+
+
+def sub_types(text: str, published: date | str = PUBLISHED) -> list[str]:
+    """The sub-event type of each current event, in text order."""
+    return [e.sub_event_type for e in current_events(text, published)]
+
+
+def event_types(text: str, published: date | str = PUBLISHED) -> list[str]:
+    """The event type of each current event, in text order."""
+    return [e.event_type for e in current_events(text, published)]
+
+
+def type_pairs(text: str, published: date | str = PUBLISHED) -> list[tuple[str, str]]:
+    """(event type, sub-event type) of each current event, in text order."""
+    return [(e.event_type, e.sub_event_type) for e in current_events(text, published)]
+
+
+# ---- events straight from the extractor, fast or full, history kept
+
+
+def pipeline_events(text: str, published: date = PUBLISHED, *, fast: bool = True) -> list[Event]:
+    """Every event ``Extractor.default()`` builds for ``text`` as one document, history included;
+    ``fast=False`` parses the sentences the fast path would skip."""
+    return Extractor.default().extract(Document(text=text, id="t", published=published), fast=fast)
+
+
+def only_pipeline_event(text: str, published: date = PUBLISHED, *, fast: bool = True) -> Event:
+    """The one current event of ``pipeline_events``; fails the test, listing what was found, unless
+    there is exactly one."""
+    found = [e for e in pipeline_events(text, published, fast=fast) if not e.historical]
+    assert len(found) == 1, _listed(found)
+    return found[0]
+
+
+def _listed(events: list[Event]) -> list[tuple]:
+    return [(e.sub_event_type, e.location and e.location.name, e.fatalities) for e in events]
+
+
+# ---- places
+
+
+def place_named(text: str, name: str) -> Place:
+    """The place ``conflictscope.extract_places`` gives the first mention written ``name``."""
+    return next(p.place for p in conflictscope.extract_places(text) if p.text == name)
+
+
+def places_by_mention(text: str) -> dict[str, Place]:
+    """Each place name ``conflictscope.extract_places`` finds, as written, with its place."""
+    return {p.text: p.place for p in conflictscope.extract_places(text)}
+
+
+def place_rows(text: str, *fields: str) -> list[tuple]:
+    """(the name as written, then the named fields of its place) for each place
+    ``conflictscope.extract_places`` finds, in text order."""
+    return [(p.text, *(getattr(p.place, f) for f in fields)) for p in conflictscope.extract_places(text)]
+
+
+def gazetteer_matches(text: str, **options) -> list:
+    """The place mentions ``find_places`` reads in ``text`` parsed whole by ``get_nlp()``, against the
+    default gazetteer (``options`` go to ``find_places``)."""
+    return find_places(get_nlp()(text), default_gazetteer(), **options)
+
+
+def near(place, lat: float, lon: float, km: float = 60) -> bool:
+    """Whether ``place`` (a Place or an event's Location) lies within ``km`` of the point."""
+    return distance_km(place, Place(name="x", country_code=None, latitude=lat, longitude=lon)) <= km
