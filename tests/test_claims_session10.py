@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-import conflictscope
 from conflictscope.knowledge import load_claimant_words
+
+from helpers import current_events, only_event
 
 
 def claimed(text: str):
-    found = [e for e in conflictscope.extract(text, published="2021-03-04") if not e.historical]
-    assert len(found) == 1, [(e.sub_event_type, e.actor1) for e in found]
-    event = found[0]
+    event = only_event(text, "2021-03-04")
     claims = [c for c in event.claims if c.stance == "claims_responsibility"]
     assert len(claims) == 1, event.claims
     return event, claims[0].speaker
@@ -92,7 +91,7 @@ def test_a_person_who_claims_stays_a_person():
     ],
 )
 def test_group_names_with_an_apostrophe_are_found(text, kind, name):
-    found = [e for e in conflictscope.extract(text, published="2021-03-04") if not e.historical]
+    found = current_events(text, "2021-03-04")
     assert len(found) == 1
     assert found[0].actor1.kind == kind
     if name is not None:

@@ -28,7 +28,8 @@ def test_an_armed_group_attacking_a_village_attacks_its_people():
 
 def test_a_village_defended_by_armed_men_is_a_clash():
     event = only_event(
-        "On 4 March 2021, unidentified gunmen attacked Kagara and clashed with a local vigilante group that tried to repel them.", PUBLISHED
+        "On 4 March 2021, unidentified gunmen attacked Kagara and clashed with a local vigilante group that tried to repel them.",
+        PUBLISHED,
     )
     assert event.sub_event_type == "Armed clash"
 
@@ -183,7 +184,8 @@ def test_killing_fighters_stays_a_clash():
 def test_a_third_soldier_dying_brings_the_toll_to_three():
     event = only_event(
         "On 4 March 2021, two soldiers were killed in a Taliban attack on a checkpoint in Kunduz. "
-        "Later, a third soldier died of his wounds in hospital.", PUBLISHED
+        "Later, a third soldier died of his wounds in hospital.",
+        PUBLISHED,
     )
     assert event.fatalities == 3
 
