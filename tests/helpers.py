@@ -72,10 +72,15 @@ def pipeline_events(text: str, published: date = PUBLISHED, *, fast: bool = True
     return Extractor.default().extract(Document(text=text, id="t", published=published), fast=fast)
 
 
+def current_pipeline_events(text: str, published: date = PUBLISHED, *, fast: bool = True) -> list[Event]:
+    """``pipeline_events`` without the events told as history."""
+    return [e for e in pipeline_events(text, published, fast=fast) if not e.historical]
+
+
 def only_pipeline_event(text: str, published: date = PUBLISHED, *, fast: bool = True) -> Event:
     """The one current event of ``pipeline_events``; fails the test, listing what was found, unless
     there is exactly one."""
-    found = [e for e in pipeline_events(text, published, fast=fast) if not e.historical]
+    found = current_pipeline_events(text, published, fast=fast)
     assert len(found) == 1, _listed(found)
     return found[0]
 
@@ -105,8 +110,18 @@ def place_rows(text: str, *fields: str) -> list[tuple]:
 
 def gazetteer_matches(text: str, **options) -> list:
     """The place mentions ``find_places`` reads in ``text`` parsed whole by ``get_nlp()``, against the
-    default gazetteer (``options`` go to ``find_places``)."""
+    default gazetteer (``options``, such as ``focus`` or ``embedded``, go to ``find_places``)."""
     return find_places(get_nlp()(text), default_gazetteer(), **options)
+
+
+def matched_countries(text: str, **options) -> list[tuple[str, str | None]]:
+    """(the name as written, its place's country code) for each of ``gazetteer_matches``."""
+    return [(m.text, m.place.country_code) for m in gazetteer_matches(text, **options)]
+
+
+def matched_places(text: str, **options) -> dict[str, Place]:
+    """Each name ``gazetteer_matches`` reads, as written, with its place."""
+    return {m.text: m.place for m in gazetteer_matches(text, **options)}
 
 
 def near(place, lat: float, lon: float, km: float = 60) -> bool:

@@ -6,31 +6,18 @@ geo/resolve.py, knowledge/data/focus_words.tsv. Fixture sentences written for th
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from conflictscope.geo import default_gazetteer, find_places
+from conflictscope.geo import default_gazetteer
 from conflictscope.geo.focus import FocusReader
 from conflictscope.knowledge import load_focus_words
-from conflictscope.nlp.analyze import get_nlp
-from conflictscope.pipeline import Extractor
-from conflictscope.types import Document
 
-PUBLISHED = date(2021, 6, 20)
+from helpers import matched_countries, pipeline_events
 
 
 @pytest.fixture(scope="module")
 def reader():
     return FocusReader(default_gazetteer())
-
-
-def places(text: str, **kwargs):
-    return [(m.text, m.place.country_code) for m in find_places(get_nlp()(text), default_gazetteer(), **kwargs)]
-
-
-def events(text: str, fast: bool = True):
-    return Extractor.default().extract(Document(text=text, id="t", published=PUBLISHED), fast=fast)
 
 
 def test_focus_words_table_loads_both_kinds():
@@ -79,13 +66,13 @@ def test_a_name_with_a_spaced_article_is_read_whole(reader, text, unwanted):
 
 
 def test_the_country_of_a_currency_is_no_place_of_the_report():
-    found = places("Rioters angry at the high US dollar exchange rate blocked the main road in Zahle.", focus=["LB"])
+    found = matched_countries("Rioters angry at the high US dollar exchange rate blocked the main road in Zahle.", focus=["LB"])
     assert found == [("Zahle", "LB")]
 
 
 def test_geoparsing_corpora_still_count_the_country_in_a_currency():
     # annotated corpora mark "US" in "US dollar" as a toponym: the geoparser's embedded mode keeps it
-    assert ("US", "US") in places("Rioters angry at the high US dollar exchange rate blocked the main road in Zahle.", embedded=True)
+    assert ("US", "US") in matched_countries("Rioters angry at the high US dollar exchange rate blocked the main road in Zahle.", embedded=True)
 
 
 @pytest.mark.parametrize("fast", [True, False])
@@ -97,20 +84,20 @@ def test_geoparsing_corpora_still_count_the_country_in_a_currency():
     ],
 )
 def test_a_common_word_followed_by_its_country_is_a_town(fast, text, town, country):
-    found = events(text, fast)
+    found = pipeline_events(text, fast=fast)
     assert [e.location.name for e in found] == [town]
     assert found[0].location.country_code == country
 
 
 def test_a_common_word_alone_is_still_no_place():
-    assert places("The group decided to split the funds among the villages.") == []
-    assert places("Reading the statement aloud, the governor of Texas called for calm.", focus=["US"]) == [("Texas", "US")]
+    assert matched_countries("The group decided to split the funds among the villages.") == []
+    assert matched_countries("Reading the statement aloud, the governor of Texas called for calm.", focus=["US"]) == [("Texas", "US")]
 
 
 def test_a_town_stands_when_only_a_demonym_names_another_country():
     # read without a focus (as the geoparser does), "Turkish" makes Turkey the report's country, but no
     # name in the text is a Turkish place: the village the forces shelled is the Syrian one
-    assert places("Turkish forces shelled regime positions near Tell Abiad on Tuesday.") == [("Tell Abiad", "SY")]
+    assert matched_countries("Turkish forces shelled regime positions near Tell Abiad on Tuesday.") == [("Tell Abiad", "SY")]
 
 
 def test_every_kind_of_the_resolvers_word_tables_has_words():

@@ -9,12 +9,9 @@ from datetime import date
 
 import pytest
 
-from conflictscope.pipeline import Extractor
-from conflictscope.types import Document
+from helpers import pipeline_events
 
-
-def extract(text: str, fast: bool = True):
-    return Extractor.default().extract(Document(text=text, id="locate6", published=date(2021, 6, 4)), fast=fast)
+PUBLISHED = date(2021, 6, 4)
 
 
 def located(events) -> list[tuple[str | None, str]]:
@@ -26,7 +23,7 @@ def test_the_police_response_continues_the_protest_at_the_town_not_at_its_distri
         "On 2 June 2021, migrant workers in Mangalagiri town (Guntur, AP) held a protest demanding to be sent "
         "back home. Police resorted to a mild lathi charge to disperse the workers."
     )
-    events = extract(text)
+    events = pipeline_events(text, PUBLISHED)
     assert located(events)[0] == ("Mangalagiri", "Protest with intervention")
     assert ("Guntur", "Protest with intervention") not in located(events)
 
@@ -36,7 +33,7 @@ def test_a_killing_told_next_goes_to_the_town_before_the_brackets():
         "On 3 June 2021, traders protested in Binga (Lisala, Mongala) after the police seized a mill. "
         "The police fired into the air and shot dead a protester."
     )
-    events = extract(text)
+    events = pipeline_events(text, PUBLISHED)
     first = events[0]
     assert first.location is not None and first.location.name == "Binga"
     assert first.sub_event_type == "Excessive force against protesters"
@@ -49,12 +46,12 @@ def test_the_same_when_the_fast_path_is_off():
         "On 2 June 2021, migrant workers in Mangalagiri town (Guntur, AP) held a protest demanding to be sent "
         "back home. Police resorted to a mild lathi charge to disperse the workers."
     )
-    assert located(extract(text, fast=False)) == located(extract(text))
+    assert located(pipeline_events(text, PUBLISHED, fast=False)) == located(pipeline_events(text, PUBLISHED))
 
 
 def test_a_single_place_story_is_continued_as_before():
     text = "On 2 June 2021, shop owners protested in Nagpur. The police detained ten of them."
-    events = extract(text)
+    events = pipeline_events(text, PUBLISHED)
     assert located(events) == [("Nagpur", "Protest with intervention")]
 
 
@@ -63,7 +60,7 @@ def test_the_place_a_note_says_it_coded_the_event_to():
         "On 2 June 2021, about 300 students marched in Kypseli [coded to Athens-Central Athens] against the "
         "police. They threw rocks at a bank."
     )
-    events = extract(text)
+    events = pipeline_events(text, PUBLISHED)
     assert len(events) == 1
     assert events[0].location is not None
     assert (events[0].location.name, events[0].location.country_code) == ("Athens", "GR")
@@ -71,7 +68,7 @@ def test_the_place_a_note_says_it_coded_the_event_to():
 
 
 def test_a_coded_place_places_an_event_whose_square_the_gazetteer_lacks():
-    events = extract("On 3 June 2021, dozens of nurses protested at Syntagma square [coded to Athens-Central Athens] against the new law.")
+    events = pipeline_events("On 3 June 2021, dozens of nurses protested at Syntagma square [coded to Athens-Central Athens] against the new law.", PUBLISHED)
     assert [(e.location.name, e.location.country_code) for e in events if e.location] == [("Athens", "GR")]
 
 
@@ -83,7 +80,7 @@ def test_a_coded_place_places_an_event_whose_square_the_gazetteer_lacks():
     ],
 )
 def test_victims_coded_elsewhere_do_not_move_the_event(text):
-    events = extract(text)
+    events = pipeline_events(text, PUBLISHED)
     assert [e.location.name for e in events if e.location] == ["Mukayras"]
 
 
@@ -93,14 +90,14 @@ def test_a_first_place_read_abroad_does_not_take_the_story():
         "On 3 June 2021, students led by BAYAN staged a protest in Iloilo City against the closure of a "
         "broadcaster. Police arrested three of the students."
     )
-    events = extract(text)
+    events = pipeline_events(text, PUBLISHED)
     assert ("Iloilo", "Protest with intervention") in located(events)
 
 
 def test_an_event_known_only_to_its_province_is_at_the_capital_of_its_name():
     from conflictscope.geo.gazetteer import default_gazetteer
 
-    events = extract("Around 2 June 2021, Taliban militants ambushed a convoy of Afghan forces in Farah province.")
+    events = pipeline_events("Around 2 June 2021, Taliban militants ambushed a convoy of Afghan forces in Farah province.", PUBLISHED)
     assert len(events) == 1
     location = events[0].location
     assert location is not None and location.name == "Farah" and location.geo_precision == 3
@@ -111,7 +108,7 @@ def test_an_event_known_only_to_its_province_is_at_the_capital_of_its_name():
 def test_a_province_without_a_town_of_its_name_stays_where_its_people_live():
     from conflictscope.geo.gazetteer import default_gazetteer
 
-    events = extract("Around 2 June 2021, Taliban militants ambushed a convoy of Afghan forces in Helmand province.")
+    events = pipeline_events("Around 2 June 2021, Taliban militants ambushed a convoy of Afghan forces in Helmand province.", PUBLISHED)
     location = events[0].location
     assert location is not None and location.geo_precision == 3
     region = next(p for p in default_gazetteer().candidates("Helmand") if p.feature == "admin1")

@@ -3,24 +3,9 @@ ACLED events are placed (events/locate.py). Fixture sentences written for these 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from conflictscope.pipeline import Extractor
-from conflictscope.types import Document
-
-PUBLISHED = date(2021, 6, 20)
-
-
-def events(text: str, fast: bool = True):
-    return Extractor.default().extract(Document(text=text, id="t", published=PUBLISHED), fast=fast)
-
-
-def only(text: str, fast: bool = True):
-    found = [e for e in events(text, fast) if not e.historical]
-    assert len(found) == 1, [(e.sub_event_type, e.location and e.location.name, e.fatalities) for e in found]
-    return found[0]
+from helpers import only_pipeline_event, pipeline_events
 
 
 # ---- figures: competing reports, stated totals, further victims
@@ -32,7 +17,7 @@ def test_victims_told_as_also_killed_add_to_those_before(fast):
         "On 14 June 2021, 3 policemen were killed following an attack by Taliban militants on a check post "
         "in Pul-e Khumri, Baghlan. District officials said that 5 militants were also killed."
     )
-    assert only(text, fast).fatalities == 8
+    assert only_pipeline_event(text, fast=fast).fatalities == 8
 
 
 def test_an_also_on_the_speaking_verb_adds_nobody():
@@ -41,7 +26,7 @@ def test_an_also_on_the_speaking_verb_adds_nobody():
         "On 14 June 2021, 2 rebels were killed during an army operation in Kidal. The rebel group confirmed "
         "2 fatalities among its men, but also claimed that 12 soldiers died in the fighting."
     )
-    assert only(text).fatalities == 2
+    assert only_pipeline_event(text).fatalities == 2
 
 
 def test_competing_reports_of_the_same_deaths_keep_the_lowest():
@@ -49,17 +34,17 @@ def test_competing_reports_of_the_same_deaths_keep_the_lowest():
         "On 14 June 2021, gunmen killed 4 villagers in an attack on a hamlet near Maiduguri. "
         "Residents said 9 villagers were killed."
     )
-    assert only(text).fatalities == 4
+    assert only_pipeline_event(text).fatalities == 4
     text = (
         "On 14 June 2021, a roadside bomb killed 6 soldiers near Mogadishu. "
         "Other sources said that 3 soldiers were killed in the blast."
     )
-    assert only(text).fatalities == 3
+    assert only_pipeline_event(text).fatalities == 3
 
 
 def test_more_than_is_no_further_victim():
     text = "On 14 June 2021, militants killed more than 20 people in Gao. Local officials said 25 people were killed."
-    assert only(text).fatalities == 20
+    assert only_pipeline_event(text).fatalities == 20
 
 
 @pytest.mark.parametrize("fast", [True, False])
@@ -69,7 +54,7 @@ def test_a_total_stated_with_the_event_is_its_figure(fast):
         "On 12 June 2021, militiamen clashed with the army at a camp near Bunia, resulting in 6 fatalities, "
         "including 3 soldiers. Some sources said 9 militiamen were killed in addition to the other fatalities."
     )
-    assert only(text, fast).fatalities == 6
+    assert only_pipeline_event(text, fast=fast).fatalities == 6
 
 
 def test_a_stated_total_over_the_victims_counted_one_by_one():
@@ -77,7 +62,7 @@ def test_a_stated_total_over_the_victims_counted_one_by_one():
         "On 12 June 2021, inmates rioted in the central prison of Kenema and fought with the guards, killing one "
         "guard. 6 inmates were also killed (a total of 7 fatalities)."
     )
-    assert only(text).fatalities == 7
+    assert only_pipeline_event(text).fatalities == 7
 
 
 def test_a_toll_a_party_reports_is_a_competing_figure():
@@ -85,7 +70,7 @@ def test_a_toll_a_party_reports_is_a_competing_figure():
         "On 12 June 2021, 2 soldiers were killed when militants attacked a check post in Khost city. "
         "The militants' spokesman reported 9 fatalities."
     )
-    assert only(text).fatalities == 2
+    assert only_pipeline_event(text).fatalities == 2
 
 
 def test_an_ordinal_still_raises_the_count():
@@ -93,7 +78,7 @@ def test_an_ordinal_still_raises_the_count():
         "On 12 June 2021, two policemen were shot dead by gunmen at a checkpoint in Peshawar. "
         "A third policeman died of his wounds in hospital."
     )
-    assert only(text).fatalities == 3
+    assert only_pipeline_event(text).fatalities == 3
 
 
 # ---- places: where people are from, "quarter, town"
@@ -101,26 +86,26 @@ def test_an_ordinal_still_raises_the_count():
 
 @pytest.mark.parametrize("fast", [True, False])
 def test_where_the_people_come_from_is_not_the_scene(fast):
-    event = only(
+    event = only_pipeline_event(
         "On 3 June 2021, villagers from the outlying hamlets of Kandahar held a protest in Lashkar Gah city (Helmand) "
         "to demand the reopening of the road.",
-        fast,
+        fast=fast,
     )
     assert event.location.name == "Lashkar Gah"
 
 
 def test_people_from_a_place_with_no_other_place_stay_there():
-    event = only("On 3 June 2021, gunmen shot dead a trader from Kandahar.")
+    event = only_pipeline_event("On 3 June 2021, gunmen shot dead a trader from Kandahar.")
     assert event.location.name == "Kandahar"
 
 
 def test_forces_from_two_places_arrive_at_the_scene():
     # "from" on the people, with a list of places: every one of them is where they came from
-    event = only("On 3 June 2021, pro-Houthi reinforcements from Dhamar governorate and Rada arrived in Juban district (Ad Dali).")
+    event = only_pipeline_event("On 3 June 2021, pro-Houthi reinforcements from Dhamar governorate and Rada arrived in Juban district (Ad Dali).")
     assert event.location.name != "Rada" and event.location.country_code == "YE"
 
 
 def test_a_quarter_then_its_town_read_as_a_list_stays_as_told():
     # (left alone: "in Rampur, Jaunpur" names a village and its district the same way)
-    names = [e.location.name for e in events("On 3 June 2021, a man was killed over a land dispute in Rampur, Jaunpur (UP).")]
+    names = [e.location.name for e in pipeline_events("On 3 June 2021, a man was killed over a land dispute in Rampur, Jaunpur (UP).")]
     assert names[0] == "Rampur"

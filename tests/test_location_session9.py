@@ -4,71 +4,50 @@ larger town after "in" (geo/resolve.py, events/build.py). Fixture sentences writ
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from conflictscope.pipeline import Extractor
-from conflictscope.types import Document
 
-PUBLISHED = date(2021, 6, 20)
-
-
-def events(text: str, fast: bool = True):
-    return Extractor.default().extract(Document(text=text, id="t", published=PUBLISHED), fast=fast)
-
-
-def only(text: str, fast: bool = True):
-    found = [e for e in events(text, fast) if not e.historical]
-    assert len(found) == 1, [(e.sub_event_type, e.location and e.location.name) for e in found]
-    return found[0]
-
-
-def near(event, lat: float, lon: float, km: float = 10.0) -> bool:
-    from math import asin, cos, radians, sin, sqrt
-
-    a, b = radians(event.location.latitude), radians(lat)
-    h = sin((b - a) / 2) ** 2 + cos(a) * cos(b) * sin(radians(lon - event.location.longitude) / 2) ** 2
-    return 12742 * asin(sqrt(h)) <= km
+from helpers import near, only_pipeline_event, pipeline_events
 
 
 @pytest.mark.parametrize("fast", [True, False])
 def test_article_joined_by_a_hyphen_does_not_hide_the_place(fast):
     # "near al-Bukamal": the article and hyphen stand between "near" and the name
-    event = only("On 14 June 2021, unknown aircraft struck a weapons depot near al-Bukamal in Deir-ez-Zor. No casualties were reported.", fast)
+    event = only_pipeline_event("On 14 June 2021, unknown aircraft struck a weapons depot near al-Bukamal in Deir-ez-Zor. No casualties were reported.", fast=fast)
     assert event.location.country_code == "SY"
-    assert near(event, 34.45, 40.92, 15)
+    assert near(event.location, 34.45, 40.92, 15)
 
 
 def test_a_front_named_after_a_town_is_the_town():
-    event = only("On 14 June 2021, rebels and regime forces fought on the Saraqab front in Idleb. Two fighters were killed.")
+    event = only_pipeline_event("On 14 June 2021, rebels and regime forces fought on the Saraqab front in Idleb. Two fighters were killed.")
     assert event.location.name == "Saraqib"
 
 
 def test_rural_town_inside_a_name_with_an_article():
     # "Ras al Ain": the article inside the name joins its words; "rural" before it still marks a place,
     # and the village the gazetteer lacks gives way to the town it is placed in
-    event = only("On 14 June 2021, armed men looted farmers' wheat in Kafr Umlaq in rural Ras al Ain in al-Hasakeh.")
+    event = only_pipeline_event("On 14 June 2021, armed men looted farmers' wheat in Kafr Umlaq in rural Ras al Ain in al-Hasakeh.")
     assert event.location.country_code == "SY"
-    assert near(event, 36.85, 40.07)
+    assert near(event.location, 36.85, 40.07, 10)
 
 
 def test_town_in_the_larger_town_of_its_region_is_one_event():
     # "Ras al Ain in al-Hasakeh": the second town says where the first is; no second event at it
-    found = [e for e in events("On 14 June 2021, border guards detained 3 men trying to cross into Ras al Ain in al-Hasakeh.") if not e.historical]
+    found = [e for e in pipeline_events("On 14 June 2021, border guards detained 3 men trying to cross into Ras al Ain in al-Hasakeh.") if not e.historical]
     assert len(found) == 1
-    assert near(found[0], 36.85, 40.07)
+    assert near(found[0].location, 36.85, 40.07, 10)
 
 
 def test_countryside_of_a_town_is_the_town():
-    event = only("On 14 June 2021, a roadside bomb planted by an unknown group wounded a shepherd in rural Ein Issa in Ar-Raqqa countryside.")
+    event = only_pipeline_event("On 14 June 2021, a roadside bomb planted by an unknown group wounded a shepherd in rural Ein Issa in Ar-Raqqa countryside.")
     assert event.location.country_code == "SY"
-    assert near(event, 36.39, 38.86)
+    assert near(event.location, 36.39, 38.86, 10)
 
 
 def test_a_name_spelled_otherwise_is_looked_for_in_the_second_country_of_the_report():
     # Israel is named first (a demonym), the town is in the Palestinian territories
-    event = only("On 14 June 2021, Israeli forces raided the city of Qalqiliyah from the east and fired tear gas at Palestinian residents.")
+    event = only_pipeline_event("On 14 June 2021, Israeli forces raided the city of Qalqiliyah from the east and fired tear gas at Palestinian residents.")
     assert event.location.country_code == "PS"
 
 
@@ -111,7 +90,7 @@ def test_month_names_give_the_report_no_country():
 
 def test_a_village_among_villages_of_one_country_is_not_a_hamlet_abroad():
     # "Zambana" is also a hamlet in Italy; the villages around it are in Taraba, Nigeria
-    found = [e for e in events("On 10 June 2021, gunmen attacked the villages of Ananum, Zambana and Kwossa (Donga, Taraba), killing 4 people.") if not e.historical]
+    found = [e for e in pipeline_events("On 10 June 2021, gunmen attacked the villages of Ananum, Zambana and Kwossa (Donga, Taraba), killing 4 people.") if not e.historical]
     assert found
     assert {e.location.country_code for e in found if e.location} == {"NG"}
 
@@ -129,14 +108,14 @@ def test_a_small_town_abroad_stays_when_the_text_names_its_country():
 def test_a_name_situated_in_a_region_at_home_is_not_a_small_town_abroad():
     # the only reading of "Zambana" is an Italian hamlet; "(Taraba)" puts it in Nigeria, where the
     # gazetteer has no such village, so the event is placed at the state
-    event = only("On 10 June 2021, gunmen attacked Zambana (Taraba) and killed 4 people.")
+    event = only_pipeline_event("On 10 June 2021, gunmen attacked Zambana (Taraba) and killed 4 people.")
     assert event.location.country_code == "NG"
     assert event.location.name == "Taraba"
 
 
 def test_the_last_name_in_brackets_is_the_region_of_that_name():
     # "Ad Dali" is a Yemeni governorate and a Syrian village; closing "(district, X)" it is the region
-    event = only("On 10 June 2021, Houthi forces shelled homes in Bab Ghaliq (Qaatabah, Ad Dali), wounding a child.")
+    event = only_pipeline_event("On 10 June 2021, Houthi forces shelled homes in Bab Ghaliq (Qaatabah, Ad Dali), wounding a child.")
     assert event.location.country_code == "YE"
     assert event.location.geo_precision == 3  # placed at the region, not at a town
 

@@ -8,8 +8,10 @@ from datetime import date
 import pytest
 
 from conflictscope.events.causes import load_non_violent_causes
-from conflictscope.pipeline import Extractor
-from conflictscope.types import Document
+
+from helpers import current_pipeline_events
+
+PUBLISHED = date(2021, 3, 2)
 
 HEALTH_BULLETIN = """A farmer in the Nile delta has died of bird flu, the health ministry in Cairo said on Tuesday.
 The virus has killed eleven people in Egypt since March.
@@ -27,21 +29,16 @@ A woman died when a shell hit her house in Rafah.
 """
 
 
-def events(text: str) -> list:
-    document = Document(text=text, id="t", published=date(2021, 3, 2))
-    return [e for e in Extractor.default().extract(document) if not e.historical]
-
-
 def test_health_bulletin_gives_no_event():
-    assert events(HEALTH_BULLETIN) == []
+    assert current_pipeline_events(HEALTH_BULLETIN, PUBLISHED) == []
 
 
 def test_flood_deaths_give_no_event():
-    assert events("Five people died in the floods in Peshawar on Monday, officials said.") == []
+    assert current_pipeline_events("Five people died in the floods in Peshawar on Monday, officials said.", PUBLISHED) == []
 
 
 def test_war_report_still_gives_events():
-    found = {e.location.name: e for e in events(WAR_REPORT)}
+    found = {e.location.name: e for e in current_pipeline_events(WAR_REPORT, PUBLISHED)}
     assert set(found) == {"Arish", "Rafah"}
     assert found["Arish"].fatalities == 2
     assert found["Rafah"].sub_event_type == "Shelling/artillery/missile attack" and found["Rafah"].fatalities == 1
@@ -57,7 +54,7 @@ def test_war_report_still_gives_events():
     ],
 )
 def test_country_and_figures_of_speech_are_not_causes(sentence):
-    assert events(sentence)
+    assert current_pipeline_events(sentence, PUBLISHED)
 
 
 def test_table_kinds():
@@ -76,14 +73,15 @@ def test_table_kinds():
     ],
 )
 def test_other_words_near_animals_or_diseases_still_make_events(sentence):
-    assert events(sentence)
+    assert current_pipeline_events(sentence, PUBLISHED)
 
 
 def test_a_bare_death_continues_a_story_but_does_not_start_one():
-    assert events("A retired teacher died on Sunday in a hospital in Tanta, at the age of 81.") == []
-    story = events(
+    assert current_pipeline_events("A retired teacher died on Sunday in a hospital in Tanta, at the age of 81.", PUBLISHED) == []
+    story = current_pipeline_events(
         "Gunmen attacked a checkpoint in Kandahar on Sunday, killing two soldiers.\n"
-        "A third soldier died later in a hospital in Kandahar."
+        "A third soldier died later in a hospital in Kandahar.",
+        PUBLISHED,
     )
     assert len(story) == 1 and story[0].location.name == "Kandahar"
     assert len(story[0].evidence) == 2  # the bare death joined the attack

@@ -9,14 +9,9 @@ from datetime import date
 
 import pytest
 
-from conflictscope.pipeline import Extractor
-from conflictscope.types import Document
+from helpers import pipeline_events
 
 PUBLISHED = date(2015, 6, 10)
-
-
-def events(text: str):
-    return Extractor.default().extract(Document(text=text, id="t", published=PUBLISHED))
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def events(text: str):
     ],
 )
 def test_the_owner_of_a_thing_a_device_hit_is_the_target(text, target):
-    found = events(text)
+    found = pipeline_events(text, PUBLISHED)
     assert len(found) == 1
     assert found[0].sub_event_type == "Remote explosive/landmine/IED"
     assert found[0].actor1.name.startswith("Unidentified Armed Group")
@@ -35,9 +30,9 @@ def test_the_owner_of_a_thing_a_device_hit_is_the_target(text, target):
 
 
 def test_forces_that_act_from_their_own_things_still_act():
-    found = events("On 9 June 2015, an attack by army helicopters killed five militants in Helmand.")
+    found = pipeline_events("On 9 June 2015, an attack by army helicopters killed five militants in Helmand.", PUBLISHED)
     assert found[0].actor1.kind == "state_forces"
-    found = events("On 9 June 2015, two men were tortured by policemen in a police station in Sangrur, Punjab.")
+    found = pipeline_events("On 9 June 2015, two men were tortured by policemen in a police station in Sangrur, Punjab.", PUBLISHED)
     assert found[0].actor1.kind == "state_forces"
 
 
@@ -47,7 +42,7 @@ def test_forces_that_act_from_their_own_things_still_act():
 ])
 def test_a_prefixed_word_names_no_people(text):
     # "Pro-" and "Anti-" are prefixes: no "Pro Ethnic Militia", no "Balaka Ethnic Militia"
-    found = events(text)
+    found = pipeline_events(text, PUBLISHED)
     assert found
     assert "Ethnic Militia" not in found[0].actor1.name
     assert found[0].actor1.kind == "political_militia"

@@ -11,21 +11,12 @@ from datetime import date
 
 import pytest
 
-from conflictscope.geo import default_gazetteer, find_places
+from conflictscope.geo import default_gazetteer
 from conflictscope.knowledge.geo_data import load_demonyms
-from conflictscope.nlp.analyze import get_nlp
-from conflictscope.pipeline import Extractor
-from conflictscope.types import Document
+
+from helpers import matched_countries, pipeline_events
 
 PUBLISHED = date(2003, 7, 14)
-
-
-def events(text: str):
-    return Extractor.default().extract(Document(text=text, id="t", published=PUBLISHED))
-
-
-def places(text: str):
-    return [(m.text, m.place.country_code) for m in find_places(get_nlp()(text), default_gazetteer())]
 
 
 # ---- a toll told as a fragment
@@ -40,18 +31,18 @@ def places(text: str):
     ],
 )
 def test_a_toll_fragment_gives_the_event_before_it_its_dead(text, killed):
-    found = events(text)
+    found = pipeline_events(text, PUBLISHED)
     assert len(found) == 1
     assert found[0].fatalities == killed
     assert found[0].location is not None and found[0].location.country_code == "SL"
 
 
 def test_a_toll_fragment_alone_makes_no_event():
-    assert events("12 dead.") == []
+    assert pipeline_events("12 dead.", PUBLISHED) == []
 
 
 def test_dead_found_in_a_sentence_of_its_own_is_still_read_by_its_verb():
-    found = events("Two men were found dead in Kenema after the raid.")
+    found = pipeline_events("Two men were found dead in Kenema after the raid.", PUBLISHED)
     assert [e.fatalities for e in found] == [2]
 
 
@@ -60,8 +51,8 @@ def test_dead_found_in_a_sentence_of_its_own_is_still_read_by_its_verb():
 
 def test_an_acronym_is_not_a_town_known_by_that_alternate_name():
     # "Lurd" is an alternate name of Lourdes (France); in capitals before "forces" it is a group
-    assert ("LURD", "FR") not in places("LURD forces captured Tubmanburg on Sunday.")
-    found = events("LURD forces captured Tubmanburg on Sunday.")
+    assert ("LURD", "FR") not in matched_countries("LURD forces captured Tubmanburg on Sunday.")
+    found = pipeline_events("LURD forces captured Tubmanburg on Sunday.", PUBLISHED)
     assert len(found) == 1
     assert found[0].location.name == "Tubmanburg"
     assert found[0].sub_event_type == "Non-state actor overtakes territory"
@@ -76,7 +67,7 @@ def test_an_acronym_is_not_a_town_known_by_that_alternate_name():
     ],
 )
 def test_a_dateline_in_capitals_is_still_a_place(text, country):
-    assert (text.split(",")[0].split(" -")[0], country) in places(text)
+    assert (text.split(",")[0].split(" -")[0], country) in matched_countries(text)
 
 
 # ---- peoples
@@ -91,14 +82,14 @@ def test_peoples_are_demonyms_of_no_state():
 
 def test_a_people_is_not_a_town_abroad_of_the_same_name():
     # Hema is also an alternate name of Hama (Syria): a note about Ituri must not make a Syrian event
-    found = events("Clashes between Lendu and Hema militias near Bunia left 7 dead.")
+    found = pipeline_events("Clashes between Lendu and Hema militias near Bunia left 7 dead.", PUBLISHED)
     assert found, "no event"
     assert {e.location.country_code for e in found if e.location} == {"CD"}
     assert all("Syria" not in (e.actor1.name if e.actor1 else "") for e in found)
 
 
 def test_a_people_names_its_militia():
-    found = events("A Hema militia attacked a village near Bunia on Sunday.")
+    found = pipeline_events("A Hema militia attacked a village near Bunia on Sunday.", PUBLISHED)
     assert len(found) == 1
     assert found[0].actor1.kind == "identity_militia"
     assert found[0].actor1.name.startswith("Hema Ethnic Militia")
@@ -118,7 +109,7 @@ def test_a_people_names_its_militia():
     ],
 )
 def test_groups_of_other_conflicts_are_known(text, name, kind):
-    found = events(text)
+    found = pipeline_events(text, PUBLISHED)
     assert found, "no event"
     assert found[0].actor1 is not None
     assert found[0].actor1.name.startswith(name)
@@ -126,9 +117,9 @@ def test_groups_of_other_conflicts_are_known(text, name, kind):
 
 
 def test_a_group_acronym_that_is_an_english_word_is_matched_only_in_capitals():
-    found = events("Fighters of MODEL entered Buchanan on Sunday after clashes with government troops.")
+    found = pipeline_events("Fighters of MODEL entered Buchanan on Sunday after clashes with government troops.", PUBLISHED)
     assert any(e.actor1 and e.actor1.name.startswith("MODEL") or e.actor2 and e.actor2.name.startswith("MODEL") for e in found)
-    found = events("The army displayed a model of the new rifle in Monrovia during clashes with rebels.")
+    found = pipeline_events("The army displayed a model of the new rifle in Monrovia during clashes with rebels.", PUBLISHED)
     assert all(not (e.actor1 and e.actor1.name.startswith("MODEL")) for e in found)
 
 
@@ -137,11 +128,11 @@ def test_a_group_acronym_that_is_an_english_word_is_matched_only_in_capitals():
 
 def test_a_prefix_joined_to_a_demonym_is_no_place():
     # "Pan" is an alternate name of Hpa-An (Myanmar); "Pan-American" names no place
-    assert places("Farmers blocked the Pan-American highway in Cauca on Monday.") == [("Cauca", "CO")]
-    found = events("Farmers blocked the Pan-American highway in Cauca on Monday to demand land titles.")
+    assert matched_countries("Farmers blocked the Pan-American highway in Cauca on Monday.") == [("Cauca", "CO")]
+    found = pipeline_events("Farmers blocked the Pan-American highway in Cauca on Monday to demand land titles.", PUBLISHED)
     assert [e.location.country_code for e in found] == ["CO"]
     # a place joined by a hyphen to another place stays a place
-    assert ("Kabul", "AF") in places("Fighting closed the Kabul-Jalalabad highway on Monday.")
+    assert ("Kabul", "AF") in matched_countries("Fighting closed the Kabul-Jalalabad highway on Monday.")
 
 
 # ---- a day of the month alone
@@ -156,7 +147,7 @@ def test_a_prefix_joined_to_a_demonym_is_no_place():
     ],
 )
 def test_an_ordinal_day_is_a_day_of_the_publication_month_or_the_one_before(text, day):
-    found = events(text)
+    found = pipeline_events(text, PUBLISHED)
     assert [e.date for e in found] == [day]
 
 
@@ -174,9 +165,9 @@ def test_an_ordinal_before_a_noun_is_no_day():
 
 
 def test_a_bomber_who_killed_himself_and_others_is_among_the_dead():
-    found = events("A suicide bomber killed himself and five others at a mosque in Maiduguri on Sunday.")
+    found = pipeline_events("A suicide bomber killed himself and five others at a mosque in Maiduguri on Sunday.", PUBLISHED)
     assert [e.fatalities for e in found] == [6]
-    found = events("A suicide bomber killed five others at a mosque in Maiduguri on Sunday.")
+    found = pipeline_events("A suicide bomber killed five others at a mosque in Maiduguri on Sunday.", PUBLISHED)
     assert [e.fatalities for e in found] == [5]
 
 
@@ -184,18 +175,18 @@ def test_a_bomber_who_killed_himself_and_others_is_among_the_dead():
 
 
 def test_a_bomb_that_went_off_is_an_explosion():
-    found = events("A bomb went off in a market in Kabul on Sunday.")
+    found = pipeline_events("A bomb went off in a market in Kabul on Sunday.", PUBLISHED)
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
-    found = events("A grenade went off in a market in Kabul on Sunday, wounding four people.")
+    found = pipeline_events("A grenade went off in a market in Kabul on Sunday, wounding four people.", PUBLISHED)
     assert [e.sub_event_type for e in found] == ["Grenade"]
 
 
 def test_an_alarm_that_went_off_is_no_event():
-    assert events("The fire alarm went off at a school in Kabul on Sunday.") == []
+    assert pipeline_events("The fire alarm went off at a school in Kabul on Sunday.", PUBLISHED) == []
 
 
 def test_a_dateline_in_capitals_gives_the_gazetteer_spelling():
-    found = events("BAGHDAD - A car bomb killed five people at a market in the capital on Sunday.")
+    found = pipeline_events("BAGHDAD - A car bomb killed five people at a market in the capital on Sunday.", PUBLISHED)
     assert [e.location.name for e in found] == ["Baghdad"]
 
 
