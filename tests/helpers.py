@@ -102,10 +102,16 @@ def places_by_mention(text: str) -> dict[str, Place]:
     return {p.text: p.place for p in conflictscope.extract_places(text)}
 
 
-def place_rows(text: str, *fields: str) -> list[tuple]:
-    """(the name as written, then the named fields of its place) for each place
-    ``conflictscope.extract_places`` finds, in text order."""
+def place_rows(text: str, fields: tuple[str, ...] = ("country_code", "feature")) -> list[tuple]:
+    """(the name as written, then the ``fields`` of its place) for each place
+    ``conflictscope.extract_places`` finds, in text order. A file comparing other fields binds its
+    own with ``functools.partial(place_rows, fields=...)``."""
     return [(p.text, *(getattr(p.place, f) for f in fields)) for p in conflictscope.extract_places(text)]
+
+
+def place_row(text: str, name: str, fields: tuple[str, ...] = ("country_code", "feature")) -> tuple:
+    """The first of ``place_rows`` for the name written ``name``."""
+    return next(row for row in place_rows(text, fields) if row[0] == name)
 
 
 def gazetteer_matches(text: str, **options) -> list:

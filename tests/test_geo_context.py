@@ -4,16 +4,16 @@ organisations. Sentences are our own."""
 
 from __future__ import annotations
 
-import conflictscope
+from functools import partial
+
 from conflictscope.geo.gazetteer import default_gazetteer, fold_name
 
+from helpers import place_row, place_rows
 
-def places(text):
-    return [(p.text, p.place.name, p.place.country_code, p.place.feature, p.place.admin1) for p in conflictscope.extract_places(text)]
-
-
-def first(text, name):
-    return next(p for p in places(text) if p[0] == name)
+# (name as written, GeoNames name, country, feature, first-level division) of each place found
+ROW = ("name", "country_code", "feature", "admin1")
+places = partial(place_rows, fields=ROW)
+first = partial(place_row, fields=ROW)
 
 
 def test_fold_name_joins_transliterations():

@@ -4,33 +4,32 @@ regions, islands. Sentences are our own."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import conflictscope
 from conflictscope.geo.gazetteer import default_gazetteer
 from conflictscope.geo.resolve import find_places
 from conflictscope.nlp.analyze import analyze
 
+from helpers import place_named, place_rows
 
-def places(text):
-    return [(p.text, p.place.country_code, p.place.feature, p.place.admin1) for p in conflictscope.extract_places(text)]
-
-
-def place(text, name):
-    return next(p.place for p in conflictscope.extract_places(text) if p.text == name)
+# (name as written, country, feature, first-level division) of each place found
+places = partial(place_rows, fields=("country_code", "feature", "admin1"))
 
 
 def test_counties_are_read_by_their_full_name():
-    county = place("Deputies in Cuyahoga County closed the bridge on Friday.", "Cuyahoga County")
+    county = place_named("Deputies in Cuyahoga County closed the bridge on Friday.", "Cuyahoga County")
     assert (county.country_code, county.feature, county.admin1) == ("US", "admin2", "Ohio")
     assert abs(county.latitude - 41.45) < 0.5 and abs(county.longitude + 81.65) < 0.5
     # "Jackson" alone stays the towns of that name; "Jackson County" is the county
-    assert place("She grew up in Jackson, Mississippi.", "Jackson").feature == "city"
-    assert place("Jackson County, Missouri, opened a new library.", "Jackson County").feature == "admin2"
+    assert place_named("She grew up in Jackson, Mississippi.", "Jackson").feature == "city"
+    assert place_named("Jackson County, Missouri, opened a new library.", "Jackson County").feature == "admin2"
 
 
 def test_english_counties_beat_american_towns_of_their_name():
-    kent = place("Storms flooded farms across Kent and Sussex in southern England.", "Kent")
+    kent = place_named("Storms flooded farms across Kent and Sussex in southern England.", "Kent")
     assert (kent.country_code, kent.feature) == ("GB", "admin2")
-    assert place("The race moves to Thruxton, Hampshire, in May.", "Hampshire").country_code == "GB"
+    assert place_named("The race moves to Thruxton, Hampshire, in May.", "Hampshire").country_code == "GB"
 
 
 def test_events_and_the_event_path_never_take_a_county():
@@ -41,18 +40,18 @@ def test_events_and_the_event_path_never_take_a_county():
 
 
 def test_new_york_alone_is_the_city_the_state_when_the_text_says_so():
-    assert place("She moved to New York after college to work in a bank.", "New York").name == "New York City"
-    assert place("Snow closed roads across New York state on Sunday.", "New York").feature == "admin1"
+    assert place_named("She moved to New York after college to work in a bank.", "New York").name == "New York City"
+    assert place_named("Snow closed roads across New York state on Sunday.", "New York").feature == "admin1"
     # a town situated by it, and a list of states, make it the state
-    assert place("The fire started in Buffalo, New York, late on Tuesday.", "New York").feature == "admin1"
-    listed = place("Cases were found in Ohio, New Jersey, New York and Vermont.", "New York")
+    assert place_named("The fire started in Buffalo, New York, late on Tuesday.", "New York").feature == "admin1"
+    listed = place_named("Cases were found in Ohio, New Jersey, New York and Vermont.", "New York")
     assert listed.feature == "admin1"
 
 
 def test_a_world_city_beats_a_small_foreign_namesake_unless_its_region_is_named():
     text = "The Texas senator met the pope in Rome before flying back to Dallas."
-    assert place(text, "Rome").country_code == "IT"
-    assert place("Police in Rome, Georgia, closed the downtown square.", "Rome").admin1 == "Georgia"
+    assert place_named(text, "Rome").country_code == "IT"
+    assert place_named("Police in Rome, Georgia, closed the downtown square.", "Rome").admin1 == "Georgia"
 
 
 def test_a_city_heading_a_team_or_paper_name_is_read_by_the_geoparser():
@@ -69,16 +68,16 @@ def test_the_head_word_of_an_institution_is_no_region():
 
 
 def test_agency_short_forms_of_regions():
-    assert place("Dogs were stolen from a farm near Estey's Bridge, N.B., on Tuesday.", "N.B.").name == "New Brunswick"
-    assert place("The sheriff of Walker County (Ga.) asked for help.", "Ga.").admin1 == "Georgia"
+    assert place_named("Dogs were stolen from a farm near Estey's Bridge, N.B., on Tuesday.", "N.B.").name == "New Brunswick"
+    assert place_named("The sheriff of Walker County (Ga.) asked for help.", "Ga.").admin1 == "Georgia"
 
 
 def test_islands_and_former_provinces():
-    java = place("An earthquake shook the island of Java on Monday.", "Java")
+    java = place_named("An earthquake shook the island of Java on Monday.", "Java")
     assert (java.country_code, java.feature) == ("ID", "region")
-    oahu = place("Home prices on Oahu rose again last year.", "Oahu")
+    oahu = place_named("Home prices on Oahu rose again last year.", "Oahu")
     assert oahu.country_code == "US" and abs(oahu.latitude - 21.5) < 0.5
-    assert place("Cholera cases rose in Nyanza province, health officials said.", "Nyanza").country_code == "KE"
+    assert place_named("Cholera cases rose in Nyanza province, health officials said.", "Nyanza").country_code == "KE"
 
 
 def test_a_verb_after_an_opening_quote_is_no_place():
@@ -86,8 +85,8 @@ def test_a_verb_after_an_opening_quote_is_no_place():
 
 
 def test_short_forms_of_trinidad_and_british_columbia_but_not_an_era():
-    assert place("The prime minister said T&T would support the request.", "T&T").country_code == "TT"
-    assert place("Permits are issued by FrontCounter BC offices across the province.", "BC").name == "British Columbia"
+    assert place_named("The prime minister said T&T would support the request.", "T&T").country_code == "TT"
+    assert place_named("Permits are issued by FrontCounter BC offices across the province.", "BC").name == "British Columbia"
     assert all(p[0] != "BC" for p in places("The temple was built around 500 BC by the first kings."))
     # a country's short form after a number stays the country
     assert ("US", "US", "country", None) in places("Russia will expel 60 US diplomats, Moscow said.")

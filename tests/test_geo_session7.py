@@ -4,19 +4,12 @@ names of known newspapers. Sentences are our own."""
 from __future__ import annotations
 
 import conflictscope
-from conflictscope.geo.gazetteer import default_gazetteer, distance_km
+from conflictscope.geo.gazetteer import default_gazetteer
 from conflictscope.geo.resolve import find_places
 from conflictscope.knowledge.geo_data import load_facility_words
 from conflictscope.nlp.analyze import analyze
-from conflictscope.types import Place
 
-
-def places(text):
-    return {p.text: p.place for p in conflictscope.extract_places(text)}
-
-
-def near(p, lat, lon, km=60):
-    return distance_km(p, Place(name="x", country_code=None, latitude=lat, longitude=lon)) <= km
+from helpers import near, places_by_mention
 
 
 def test_the_facility_word_table_loads():
@@ -26,21 +19,21 @@ def test_the_facility_word_table_loads():
 
 
 def test_a_site_named_with_its_town_is_placed_at_the_town():
-    read = places("The band will play two nights at the Kestrelford Arena in Glasgow, Scotland, next month.")
+    read = places_by_mention("The band will play two nights at the Kestrelford Arena in Glasgow, Scotland, next month.")
     assert "Kestrelford Arena" in read and near(read["Kestrelford Arena"], 55.86, -4.25)
-    read = places("A nurse was treated at the Saint Brennock Hospital, Dublin, after she fell ill.")
+    read = places_by_mention("A nurse was treated at the Saint Brennock Hospital, Dublin, after she fell ill.")
     assert "Saint Brennock Hospital" in read and near(read["Saint Brennock Hospital"], 53.35, -6.26)
-    read = places("Fans queued for hours outside Chicago’s Wexmoor Stadium on Saturday.")
+    read = places_by_mention("Fans queued for hours outside Chicago’s Wexmoor Stadium on Saturday.")
     assert "Wexmoor Stadium" in read and near(read["Wexmoor Stadium"], 41.88, -87.63)
-    read = places("She teaches history at the University of Westmarch in Toronto.")
+    read = places_by_mention("She teaches history at the University of Westmarch in Toronto.")
     assert "University of Westmarch" in read and near(read["University of Westmarch"], 43.7, -79.4)
 
 
 def test_a_site_the_text_does_not_situate_stays_out():
-    read = places("The suspect appeared at the Ashgrove Courthouse on Friday.")
+    read = places_by_mention("The suspect appeared at the Ashgrove Courthouse on Friday.")
     assert not any("Courthouse" in name for name in read)
     # a site at a country gets no point (a country's point is not where the stadium stands)
-    read = places("The final will be played at the Qarnelle Stadium in Qatar.")
+    read = places_by_mention("The final will be played at the Qarnelle Stadium in Qatar.")
     assert "Qarnelle Stadium" not in read
 
 
@@ -53,12 +46,12 @@ def test_the_event_path_takes_no_place_from_a_site():
 
 def test_a_place_heading_a_known_newspaper_is_read_by_the_geoparser_only():
     text = "The Washington Post reported that the talks had stalled again."
-    read = places(text)
+    read = places_by_mention(text)
     assert "Washington" in read and near(read["Washington"], 38.9, -77.04)
     parsed = [doc for _, doc in analyze(text)]
     assert not [m for doc in parsed for m in find_places(doc, default_gazetteer())]
     # a known organisation's name headed by no place stays out whole
-    assert not places("The Red Cross said it had sent two convoys.")
+    assert not places_by_mention("The Red Cross said it had sent two convoys.")
 
 
 def test_a_name_read_as_a_place_is_that_place_inside_an_organisations_name():

@@ -4,17 +4,18 @@ point a region is placed at. Sentences are our own."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import conflictscope
 from conflictscope.geo.gazetteer import default_gazetteer, distance_km
 from conflictscope.types import Place
 
+from helpers import place_row, place_rows
 
-def places(text):
-    return [(p.text, p.place.name, p.place.country_code, p.place.feature) for p in conflictscope.extract_places(text)]
-
-
-def found(text, name):
-    return next(p for p in places(text) if p[0] == name)
+# (name as written, GeoNames name, country, feature) of each place found
+ROW = ("name", "country_code", "feature")
+places = partial(place_rows, fields=ROW)
+found = partial(place_row, fields=ROW)
 
 
 def test_continents_are_geonames_continents_not_towns():

@@ -3,26 +3,23 @@ names, group names that are also towns, ISO 3166-2 spellings of regions."""
 
 from __future__ import annotations
 
-import conflictscope
 from conflictscope.geo.gazetteer import default_gazetteer
 
-
-def names(text):
-    return [(p.text, p.place.country_code, p.place.feature) for p in conflictscope.extract_places(text)]
+from helpers import place_rows
 
 
 def test_a_town_inside_a_longer_unknown_name_is_not_a_place():
-    found = names("Nurses at the Saint Luke Hospital in Bir Hasan held a sit-in over unpaid wages.")
+    found = place_rows("Nurses at the Saint Luke Hospital in Bir Hasan held a sit-in over unpaid wages.")
     assert all(text not in ("Bir", "Hasan") for text, _, _ in found)
 
 
 def test_a_place_after_in_within_an_organisation_name_is_kept():
-    found = names("Traders protested outside the Cabinet of Ministers in Kyiv on Monday.")
+    found = place_rows("Traders protested outside the Cabinet of Ministers in Kyiv on Monday.")
     assert ("Kyiv", "UA", "city") in found
 
 
 def test_armed_group_names_are_not_towns():
-    found = names("Taliban fighters attacked a checkpoint in Helmand.")
+    found = place_rows("Taliban fighters attacked a checkpoint in Helmand.")
     assert [t for t, _, _ in found] == ["Helmand"]
 
 
@@ -34,5 +31,5 @@ def test_iso_3166_2_spellings_of_regions_resolve():
 
 
 def test_towns_joined_by_and_are_each_places():
-    found = names("Rockets hit the towns of Terter and Horadiz.")
+    found = place_rows("Rockets hit the towns of Terter and Horadiz.")
     assert [t for t, _, _ in found] == ["Terter", "Horadiz"]
