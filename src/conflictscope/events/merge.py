@@ -445,16 +445,18 @@ def to_event(
     actor2: Actor | None = target.resolve(country, placed=location is not None) if target else None
     civilian = any(m.civilian_victims for m in cluster.mentions)
     claimant = _claimant(cluster) if best.event_type in VIOLENT else None
-    if claimant is not None and (actor1 is None or actor1.name.startswith("Unidentified")):
+    # (the claimant as an actor, in the report's country when the table gives the group none)
+    claimed = Actor(claimant.name, claimant.kind, claimant.country_code or country) if claimant is not None else None
+    if claimed is not None and (actor1 is None or actor1.name.startswith("Unidentified")):
         # A group that claims the attack is its perpetrator, as ACLED codes it.
-        actor1 = Actor(claimant.name, claimant.kind, claimant.country_code or country)
-    elif claimant is not None and actor1.kind != claimant.kind and not _acts_in_violence(cluster, perpetrator):
+        actor1 = claimed
+    elif claimed is not None and actor1.kind != claimed.kind and not _acts_in_violence(cluster, perpetrator):
         # "a bomb went off near an army patrol, wounding four soldiers; ISIL claimed responsibility": the
         # side named only by what was hit is the attacked one, the claimant the attacker (as ACLED and GTD
         # code it); forces the text tells acting in the violence ("soldiers fired back") stay actor1, not
         # those who acted only after it ("police cordoned off the area and arrested suspects")
         actor2 = actor2 or actor1
-        actor1 = Actor(claimant.name, claimant.kind, claimant.country_code or country)
+        actor1 = claimed
     if (best.event_type in VIOLENT or best.sub_event_type == "Looting/property destruction") and actor1 is None:
         # violence or destruction by nobody named ("a vehicle was set on fire"): ACLED's unidentified group
         actor1 = _generic_actor("Unidentified Armed Group ({country})", "political_militia", country)

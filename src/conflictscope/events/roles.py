@@ -34,6 +34,7 @@ PEOPLE_SIDES = load_role_words()["people_sides"]
 DISRUPTING_VERBS = load_role_words()["disrupting_verbs"]
 HURT_PARTICIPLES = load_role_words()["hurt_participles"]
 REMARK_VERBS = load_role_words()["remark_verbs"]
+THINGS_ACTED_ON_PREPOSITIONS = load_role_words()["acted_on_prepositions"]
 TAXONOMY = load_taxonomy()
 REPORTING_VERBS = frozenset(load_reporting_verbs())
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -514,7 +515,6 @@ def _from_community_words(head: Token) -> bool:
     )
 
 
-THINGS_ACTED_ON_PREPOSITIONS = frozenset("near against on toward towards at".split())
 
 
 def _owns_thing_acted_on(token: Token) -> bool:
