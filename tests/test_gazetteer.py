@@ -6,15 +6,8 @@ import os
 import subprocess
 import sys
 
-import pytest
-
-from conflictscope.geo.gazetteer import SCHEMA_VERSION, Gazetteer, default_gazetteer, default_index_path, normalize_name
+from conflictscope.geo.gazetteer import SCHEMA_VERSION, Gazetteer, default_index_path, normalize_name
 from conflictscope.knowledge.geo_data import load_demonyms, load_regions
-
-
-@pytest.fixture(scope="session")
-def gaz() -> Gazetteer:
-    return default_gazetteer()
 
 
 def test_index_is_built_once_and_reused(gaz):

