@@ -11,11 +11,14 @@ before (a weapon named, a death toll)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from conflictscope.events.causes import violent_context
 from conflictscope.events.claims import Floating, claims_of, collect_floating
 from conflictscope.events.classify import Classification, Context, classify
+from conflictscope.events.datelines import dateline_place
 from conflictscope.events.event_places import RegionTest, event_places
 from conflictscope.events.happened import happened
 from conflictscope.events.harm import Harm, read_harm
@@ -74,7 +77,13 @@ class SentenceBuilder:
         self.taxonomy = load_taxonomy()
 
     def event_places(self, facts: SentenceFacts) -> list[PlaceMention]:
-        """Where the sentence says things happened (event_places.py)."""
+        """Where the sentence says things happened (event_places.py); a dateline's town only when the
+        sentence names no other place (datelines.py)."""
+        dateline = dateline_place(facts)
+        if dateline is not None:
+            told = event_places(replace(facts, places=[m for m in facts.places if m is not dateline]), self.actors, self.is_region_name)
+            if told:
+                return told
         return event_places(facts, self.actors, self.is_region_name)
 
     def build(self, facts: SentenceFacts, floating: Floating) -> list[EventMention]:

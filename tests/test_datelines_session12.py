@@ -1,0 +1,37 @@
+"""A wire story's dateline says where the story was filed; the event happened where the sentence says
+(events/datelines.py). Sentences written for these tests in the style of agency copy."""
+
+from datetime import date
+
+import pytest
+
+import conflictscope
+
+
+def located(text: str, published: date) -> list[tuple[str, str]]:
+    return [(e.location.name, e.location.country_code) for e in conflictscope.extract(text, published=published) if e.location]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KANDY, June 4 (Reuters) - Rebels ambushed an army patrol near Vavuniya on Tuesday, killing six soldiers.",
+        "KANDY, June 4 - Rebels ambushed an army patrol near Vavuniya on Tuesday, killing six soldiers.",
+        "KANDY (AP) -- Rebels ambushed an army patrol near Vavuniya on Tuesday, killing six soldiers.",
+        "Kandy, June 4: Rebels ambushed an army patrol near Vavuniya on Tuesday, killing six soldiers.",
+        "KANDY, Sri Lanka, June 4, 2008 (Reuters) - Rebels ambushed an army patrol near Vavuniya on Tuesday, killing six soldiers.",
+    ],
+)
+def test_the_event_is_where_the_sentence_says_not_at_the_dateline(text):
+    assert located(text, date(2008, 6, 4)) == [("Vavuniya", "LK")]
+
+
+def test_a_dateline_is_the_place_when_the_sentence_names_no_other():
+    places = located("MOGADISHU, March 9 (Reuters) - A car bomb exploded outside a hotel on Saturday, killing five people.", date(2013, 3, 9))
+    assert places == [("Mogadishu", "SO")]
+
+
+def test_a_town_that_opens_a_sentence_without_a_dateline_stays_a_place_of_the_event():
+    # no dash, colon, date or agency after the town: the sentence is about it, not filed from it
+    places = located("Mogadishu and Baidoa were shelled by insurgents on Friday, killing three civilians.", date(2013, 3, 9))
+    assert ("Mogadishu", "SO") in places and ("Baidoa", "SO") in places
