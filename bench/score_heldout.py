@@ -27,7 +27,11 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 NOTES = HERE / "heldout" / "notes.jsonl"
-DEV = HERE.parent.parent / "shared" / "data" / "acled-notes-dev"
+# The dev notes beside the checkout (/work/main -> /work/shared), also from a worktree elsewhere.
+DEV = next(
+    (p for p in (HERE.parent.parent / "shared" / "data" / "acled-notes-dev", Path("/work/shared/data/acled-notes-dev")) if p.is_dir()),
+    HERE.parent.parent / "shared" / "data" / "acled-notes-dev",
+)
 NONE = "none"
 
 # The figures printed per style and overall, as named by score_acled.
