@@ -7,11 +7,15 @@ Two ways in, kept apart because they are not the same reading:
 - ``pipeline_events`` hands a ``Document`` to ``Extractor.default()`` itself, with ``fast`` chosen by
   the caller (``fast=False`` parses every sentence), and keeps every event, history included.
 
+``run_cli`` runs the command line in a process of its own.
+
 ``tests/conftest.py`` puts ``tests/`` on ``sys.path``, so test files import this module as ``helpers``.
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import conflictscope
@@ -133,3 +137,21 @@ def matched_places(text: str, **options) -> dict[str, Place]:
 def near(place, lat: float, lon: float, km: float = 60) -> bool:
     """Whether ``place`` (a Place or an event's Location) lies within ``km`` of the point."""
     return distance_km(place, Place(name="x", country_code=None, latitude=lat, longitude=lon)) <= km
+
+
+# ---- the command line
+
+
+def run_cli(*args, stdin: str | bytes | None = None, env: dict | None = None, cwd=None, timeout: float = 600) -> tuple[int, str, str]:
+    """Run ``python -m conflictscope ARGS`` (each argument as ``str``) in a new process and return
+    (exit code, stdout, stderr), the output decoded as UTF-8 with its line ends as written."""
+    data = stdin.encode("utf-8") if isinstance(stdin, str) else stdin
+    proc = subprocess.run(
+        [sys.executable, "-m", "conflictscope", *map(str, args)],
+        input=data,
+        capture_output=True,
+        env=env,
+        cwd=cwd,
+        timeout=timeout,
+    )
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
@@ -14,6 +12,7 @@ import pytest
 
 from conflictscope.output import load_schema
 from fixtures import reports as R
+from helpers import run_cli
 
 ACLED_COLUMNS = (
     "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 "
@@ -21,14 +20,6 @@ ACLED_COLUMNS = (
     "admin1 admin2 admin3 location latitude longitude geo_precision source source_scale notes fatalities "
     "tags timestamp"
 ).split()
-
-
-def run(*args, stdin: str | bytes | None = None, cwd=None):
-    data = stdin.encode() if isinstance(stdin, str) else stdin
-    proc = subprocess.run(
-        [sys.executable, "-m", "conflictscope", *args], input=data, capture_output=True, cwd=cwd, timeout=600
-    )
-    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +41,7 @@ def corpus(tmp_path_factory):
 
 
 def test_jsonl_output_follows_the_published_schema(corpus):
-    code, out, err = run("extract", str(corpus / "shelling.txt"), "--published", R.SHELLING_PUBLISHED, "-f", "jsonl")
+    code, out, err = run_cli("extract", str(corpus / "shelling.txt"), "--published", R.SHELLING_PUBLISHED, "-f", "jsonl")
     assert code == 0, err
     schema = load_schema()
     lines = [json.loads(line) for line in out.splitlines()]
@@ -70,7 +61,7 @@ def test_schema_file_in_the_repository_matches_the_packaged_one():
 
 
 def test_batch_with_bad_documents_reports_each_and_processes_the_rest(corpus):
-    code, out, err = run(
+    code, out, err = run_cli(
         "extract", str(corpus / "batch.jsonl"), str(corpus / "empty.txt"), str(corpus / "binary.txt"),
         str(corpus / "missing.txt"), "-f", "jsonl",
     )
@@ -89,7 +80,7 @@ def test_batch_with_bad_documents_reports_each_and_processes_the_rest(corpus):
 
 
 def test_csv_has_acled_columns_first_and_leaves_history_out(corpus):
-    code, out, err = run("extract", str(corpus / "shelling.txt"), "--published", R.SHELLING_PUBLISHED, "-f", "csv")
+    code, out, err = run_cli("extract", str(corpus / "shelling.txt"), "--published", R.SHELLING_PUBLISHED, "-f", "csv")
     assert code == 0, err
     rows = list(csv.DictReader(io.StringIO(out)))
     header = next(csv.reader(io.StringIO(out)))
@@ -102,7 +93,7 @@ def test_csv_has_acled_columns_first_and_leaves_history_out(corpus):
 
 
 def test_standard_input_and_default_format(corpus):
-    code, out, err = run("extract", "-", "--published", "2020-05-03", stdin=R.ATTACK_NOTE)
+    code, out, err = run_cli("extract", "-", "--published", "2020-05-03", stdin=R.ATTACK_NOTE)
     assert code == 0, err
     (record,) = [json.loads(line) for line in out.splitlines()]  # not a terminal: jsonl
     assert record["id"] == "stdin"
@@ -116,7 +107,7 @@ def test_json_output_includes_the_text_offsets_point_into(tmp_path):
         "<p>Families fled towards the border the next morning.</p></article></body></html>",
         encoding="utf-8",
     )
-    code, out, err = run("extract", str(page), "--published", R.AIRSTRIKE_PUBLISHED, "-f", "json")
+    code, out, err = run_cli("extract", str(page), "--published", R.AIRSTRIKE_PUBLISHED, "-f", "json")
     assert code == 0, err
     (document,) = json.loads(out)
     text = document["text"]
@@ -128,32 +119,32 @@ def test_json_output_includes_the_text_offsets_point_into(tmp_path):
 
 def test_output_file_and_table(tmp_path, corpus):
     target = tmp_path / "out.jsonl"
-    code, out, _ = run("extract", str(corpus / "shelling.txt"), "--published", R.SHELLING_PUBLISHED, "-o", str(target))
+    code, out, _ = run_cli("extract", str(corpus / "shelling.txt"), "--published", R.SHELLING_PUBLISHED, "-o", str(target))
     assert code == 0 and out == ""
     assert json.loads(target.read_text(encoding="utf-8").splitlines()[0])["events"]
-    code, out, _ = run("extract", str(corpus / "shelling.txt"), "--published", R.SHELLING_PUBLISHED, "-f", "table")
+    code, out, _ = run_cli("extract", str(corpus / "shelling.txt"), "--published", R.SHELLING_PUBLISHED, "-f", "table")
     assert code == 0 and "Kramatorsk" in out
 
 
 def test_invalid_options_exit_2_with_one_line(corpus):
-    code, out, err = run("extract", str(corpus / "shelling.txt"), "--published", "yesterday")
+    code, out, err = run_cli("extract", str(corpus / "shelling.txt"), "--published", "yesterday")
     assert code == 2
     assert "--published" in err and "Traceback" not in err
-    code, _, err = run("extract", "--format", "xml", str(corpus / "shelling.txt"))
+    code, _, err = run_cli("extract", "--format", "xml", str(corpus / "shelling.txt"))
     assert code == 2
 
 
 def test_oversized_document_is_refused(tmp_path):
     big = tmp_path / "big.txt"
     big.write_text(R.ATTACK_NOTE * 50, encoding="utf-8")
-    code, out, err = run("extract", str(big), "--max-bytes", "1000")
+    code, out, err = run_cli("extract", str(big), "--max-bytes", "1000")
     assert code == 1
     (record,) = [json.loads(line) for line in out.splitlines()]
     assert "1,000 bytes" in record["error"] and record["events"] == []
 
 
 def test_places_command_gives_offsets_and_geonames(corpus):
-    code, out, err = run("places", str(corpus / "shelling.txt"))
+    code, out, err = run_cli("places", str(corpus / "shelling.txt"))
     assert code == 0, err
     (record,) = [json.loads(line) for line in out.splitlines()]
     text = R.SHELLING_REPORT
@@ -167,10 +158,10 @@ def test_places_command_gives_offsets_and_geonames(corpus):
 
 
 def test_every_command_has_help():
-    code, out, _ = run("--help")
+    code, out, _ = run_cli("--help")
     assert code == 0
     commands = [c for c in ("extract", "places") if c in out]
     assert commands == ["extract", "places"]
     for command in commands:
-        code, out, _ = run(command, "--help")
+        code, out, _ = run_cli(command, "--help")
         assert code == 0 and "Usage" in out

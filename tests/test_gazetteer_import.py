@@ -9,31 +9,35 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from conflictscope.geo.gazetteer import Gazetteer
+from helpers import run_cli
 
-# geonameid, name, asciiname, alternatenames, lat, lon, class, code, cc, cc2, admin1, admin2, admin3,
-# admin4, population, elevation, dem, timezone, modified
-ZARBINAK = ["9900001", "Zarbinak", "Zarbinak", "Zarbinak-e Bala,Zarbinak Kalay", "31.71230", "64.14560",
-            "P", "PPL", "AF", "", "10", "", "", "", "0", "", "812", "Asia/Kabul", "2024-01-01"]
+
+def _geoname(geonameid: str, name: str, lat: str, lon: str, feature: str, country: str, admin1: str, *,
+             alternates: str = "", admin2: str = "", population: str = "0", dem: str = "",
+             timezone: str = "Asia/Kabul") -> list[str]:
+    """A row of GeoNames' geoname table: geonameid, name, asciiname, alternatenames, lat, lon, feature
+    class and code ("P.PPL" here), country, cc2, admin1 to admin4, population, elevation, dem,
+    timezone, modified."""
+    fclass, fcode = feature.split(".")
+    return [geonameid, name, name, alternates, lat, lon, fclass, fcode, country, "", admin1, admin2, "", "",
+            population, "", dem, timezone, "2024-01-01"]
+
+
+ZARBINAK = _geoname("9900001", "Zarbinak", "31.71230", "64.14560", "P.PPL", "AF", "10",
+                    alternates="Zarbinak-e Bala,Zarbinak Kalay", dem="812")
 # A village that shares its name with a small town abroad (Bāgh in Pakistan, about 34,000 people).
-BAGH = ["9900002", "Bagh", "Bagh", "", "34.31770", "70.61250",
-        "P", "PPL", "AF", "", "18", "", "", "", "0", "", "640", "Asia/Kabul", "2024-01-01"]
-BAD_LATITUDE = ["9900003", "Gulbarak", "Gulbarak", "", "north", "64.0",
-                "P", "PPL", "AF", "", "10", "", "", "", "0", "", "", "Asia/Kabul", "2024-01-01"]
+BAGH = _geoname("9900002", "Bagh", "34.31770", "70.61250", "P.PPL", "AF", "18", dem="640")
+BAD_LATITUDE = _geoname("9900003", "Gulbarak", "north", "64.0", "P.PPL", "AF", "10")
 SHORT_ROW = ["9900004", "Tawrikhel", "Tawrikhel", "", "31.5"]
-HOTEL = ["9900005", "Hotel Sarbaz", "Hotel Sarbaz", "", "31.6", "64.3",
-         "S", "HTL", "AF", "", "10", "", "", "", "0", "", "", "Asia/Kabul", "2024-01-01"]
-NIGERIAN = ["9900006", "Kwandaru Dutse", "Kwandaru Dutse", "", "11.84120", "13.10230",
-            "P", "PPL", "NG", "", "05", "", "", "", "0", "", "", "Africa/Lagos", "2024-01-01"]
-BIG_VILLAGE = ["9900007", "Sangpirak", "Sangpirak", "", "36.1", "68.7",
-               "P", "PPL", "AF", "", "03", "", "", "", "2500", "", "", "Asia/Kabul", "2024-01-01"]
+HOTEL = _geoname("9900005", "Hotel Sarbaz", "31.6", "64.3", "S.HTL", "AF", "10")
+NIGERIAN = _geoname("9900006", "Kwandaru Dutse", "11.84120", "13.10230", "P.PPL", "NG", "05", timezone="Africa/Lagos")
+BIG_VILLAGE = _geoname("9900007", "Sangpirak", "36.1", "68.7", "P.PPL", "AF", "03", population="2500")
 
 REPORTS = [
     {"id": "zarbinak", "published": "2020-03-10",
@@ -57,10 +61,7 @@ def env(tmp_path: Path) -> dict:
 
 
 def cli(env: dict, *args: str, stdin: str | None = None):
-    proc = subprocess.run(
-        [sys.executable, "-m", "conflictscope", *args], input=stdin, capture_output=True, text=True, env=env, timeout=600
-    )
-    return proc.returncode, proc.stdout, proc.stderr
+    return run_cli(*args, stdin=stdin, env=env)
 
 
 def _zip(path: Path, member: str, text: str, extra: dict[str, str] | None = None) -> Path:
@@ -199,10 +200,8 @@ def test_reimport_is_idempotent_and_reset_removes_imports(tmp_path, env):
 
 
 def test_filters_country_population_and_feature_class(tmp_path, env):
-    district = ["9900008", "Zarbinak District", "Zarbinak District", "", "31.8", "64.2",
-                "A", "ADM2", "AF", "", "10", "1001", "", "", "0", "", "", "Asia/Kabul", "2024-01-01"]
-    province = ["9900009", "Helmand Province", "Helmand Province", "", "31.0", "64.0",
-                "A", "ADM1", "AF", "", "10", "", "", "", "0", "", "", "Asia/Kabul", "2024-01-01"]
+    district = _geoname("9900008", "Zarbinak District", "31.8", "64.2", "A.ADM2", "AF", "10", admin2="1001")
+    province = _geoname("9900009", "Helmand Province", "31.0", "64.0", "A.ADM1", "AF", "10")
     dump = tmp_path / "allCountries.txt"
     dump.write_text(_table([ZARBINAK, NIGERIAN, BIG_VILLAGE, district, province]), encoding="utf-8")
 

@@ -7,8 +7,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -19,15 +17,11 @@ from batch.batch_reports import REPORTS
 from conflictscope.batch.worker import row_to_event_dict
 from conflictscope.pipeline import Extractor
 from conflictscope.types import Document
+from helpers import run_cli
 
 PARTITION_SIZE = "4"
 WARC_REPORT = next(r for r in REPORTS if r["id"] == "times-mogadishu")  # archived as a web page
 JSONL_REPORTS = [r for r in REPORTS if r is not WARC_REPORT]
-
-
-def run(*args, timeout=600):
-    proc = subprocess.run([sys.executable, "-m", "conflictscope", *map(str, args)], capture_output=True, text=True, timeout=timeout)
-    return proc.returncode, proc.stdout, proc.stderr
 
 
 def _warc(report: dict) -> bytes:
@@ -62,14 +56,14 @@ def corpus(tmp_path_factory) -> list[Path]:
 @pytest.fixture(scope="module")
 def local_run(corpus, tmp_path_factory) -> tuple[Path, int, str]:
     out = tmp_path_factory.mktemp("local") / "out"
-    code, _, err = run("batch", *corpus, "--out", out, "--engine", "local", "--workers", "2", "--partition-size", PARTITION_SIZE)
+    code, _, err = run_cli("batch", *corpus, "--out", out, "--engine", "local", "--workers", "2", "--partition-size", PARTITION_SIZE)
     return out, code, err
 
 
 @pytest.fixture(scope="module")
 def dask_run(corpus, tmp_path_factory) -> tuple[Path, int, str]:
     out = tmp_path_factory.mktemp("dask") / "out"
-    code, _, err = run("batch", *corpus, "--out", out, "--engine", "dask", "--workers", "2", "--partition-size", PARTITION_SIZE)
+    code, _, err = run_cli("batch", *corpus, "--out", out, "--engine", "dask", "--workers", "2", "--partition-size", PARTITION_SIZE)
     return out, code, err
 
 
@@ -171,7 +165,7 @@ def test_resume_redoes_only_the_missing_partition(local_run, corpus, tmp_path):
     before = fused(out)
     kept = {p.name: p.stat().st_mtime_ns for p in (out / "parts").iterdir() if not p.name.startswith("00002.")}
     (out / "parts" / "00002.mentions.parquet").unlink()
-    code, _, err = run("batch", *corpus, "--out", out, "--workers", "2", "--partition-size", PARTITION_SIZE)
+    code, _, err = run_cli("batch", *corpus, "--out", out, "--workers", "2", "--partition-size", PARTITION_SIZE)
     assert code == 1, err
     s = summary(out)
     assert s["extracted"] == [2] and s["reused"] == [0, 1, 3]
@@ -179,14 +173,14 @@ def test_resume_redoes_only_the_missing_partition(local_run, corpus, tmp_path):
     assert fused(out) == before
     assert mentions(out) == mentions(source)
     # A complete run resumes everything.
-    code, _, err = run("batch", *corpus, "--out", out, "--workers", "1", "--partition-size", PARTITION_SIZE)
+    code, _, err = run_cli("batch", *corpus, "--out", out, "--workers", "1", "--partition-size", PARTITION_SIZE)
     assert code == 1 and summary(out)["extracted"] == [] and fused(out) == before
 
 
 def test_invalid_options_exit_2(corpus, tmp_path):
-    code, _, err = run("batch", *corpus, "--out", tmp_path / "o", "--engine", "local", "--scheduler", "tcp://127.0.0.1:8786")
+    code, _, err = run_cli("batch", *corpus, "--out", tmp_path / "o", "--engine", "local", "--scheduler", "tcp://127.0.0.1:8786")
     assert code == 2 and "--scheduler needs --engine dask" in err
-    code, _, err = run("batch", *corpus, "--out", tmp_path / "o", "--published", "yesterday")
+    code, _, err = run_cli("batch", *corpus, "--out", tmp_path / "o", "--published", "yesterday")
     assert code == 2 and "invalid publication date" in err
 
 
