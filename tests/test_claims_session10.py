@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from conflictscope.knowledge import load_claimant_words
-
 from helpers import current_events, only_event
 
 

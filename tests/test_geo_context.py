@@ -7,7 +7,6 @@ from __future__ import annotations
 from functools import partial
 
 from conflictscope.geo.gazetteer import default_gazetteer, fold_name
-
 from helpers import place_row, place_rows
 
 # (name as written, GeoNames name, country, feature, first-level division) of each place found

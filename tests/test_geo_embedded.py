@@ -4,7 +4,6 @@ reports well-known ones, events never take their place from them. Sentences are 
 from __future__ import annotations
 
 import conflictscope
-
 from helpers import place_rows
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from conflictscope.geo.gazetteer import default_gazetteer, distance_km
 from conflictscope.knowledge.geo_data import load_country_points
 from conflictscope.types import Place
-
 from helpers import place_named
 
 

@@ -11,7 +11,6 @@ import pytest
 from conflictscope.geo import default_gazetteer
 from conflictscope.geo.focus import FocusReader
 from conflictscope.knowledge import load_focus_words
-
 from helpers import matched_countries, pipeline_events
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 
 from conflictscope.geo import default_gazetteer
-
 from helpers import matched_places, pipeline_events
 
 PUBLISHED = date(2021, 3, 24)

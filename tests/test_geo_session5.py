@@ -10,7 +10,6 @@ import conflictscope
 from conflictscope.geo.gazetteer import default_gazetteer
 from conflictscope.geo.resolve import find_places
 from conflictscope.nlp.analyze import analyze
-
 from helpers import place_named, place_rows
 
 # (name as written, country, feature, first-level division) of each place found

@@ -8,7 +8,6 @@ import conflictscope
 from conflictscope.geo.gazetteer import default_gazetteer
 from conflictscope.geo.resolve import find_places
 from conflictscope.nlp.analyze import analyze
-
 from helpers import near, place_named, places_by_mention
 
 

@@ -8,7 +8,6 @@ from conflictscope.geo.gazetteer import default_gazetteer
 from conflictscope.geo.resolve import find_places
 from conflictscope.knowledge.geo_data import load_facility_words
 from conflictscope.nlp.analyze import analyze
-
 from helpers import near, places_by_mention
 
 

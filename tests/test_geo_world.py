@@ -9,7 +9,6 @@ from functools import partial
 import conflictscope
 from conflictscope.geo.gazetteer import default_gazetteer, distance_km
 from conflictscope.types import Place
-
 from helpers import place_row, place_rows
 
 # (name as written, GeoNames name, country, feature) of each place found

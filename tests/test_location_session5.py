@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 
 from conflictscope.geo.gazetteer import normalize_name
-
 from helpers import pipeline_events
 
 PUBLISHED = date(2021, 6, 4)

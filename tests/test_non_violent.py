@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from conflictscope.events.causes import load_non_violent_causes
-
 from helpers import current_pipeline_events
 
 PUBLISHED = date(2021, 3, 2)

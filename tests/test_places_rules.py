@@ -4,7 +4,6 @@ names, group names that are also towns, ISO 3166-2 spellings of regions."""
 from __future__ import annotations
 
 from conflictscope.geo.gazetteer import default_gazetteer
-
 from helpers import place_rows
 
 

@@ -7,7 +7,6 @@ from datetime import date
 
 from conflictscope.pipeline import Extractor
 from conflictscope.types import Document
-
 from helpers import current_events, sub_types
 
 PUBLISHED = date(2021, 6, 20)

@@ -13,7 +13,6 @@ import pytest
 
 from conflictscope.geo import default_gazetteer
 from conflictscope.knowledge.geo_data import load_demonyms
-
 from helpers import matched_countries, pipeline_events
 
 PUBLISHED = date(2003, 7, 14)

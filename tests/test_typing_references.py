@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 import conflictscope
-
 from helpers import sub_types
 
 PUBLISHED = date(2021, 3, 15)

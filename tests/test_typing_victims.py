@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import conflictscope
-
 from helpers import only_event
 
 PUBLISHED = date(2021, 3, 15)
