@@ -176,7 +176,26 @@ def _with_year(day: int, month: int, year: str | None, published) -> Resolved:
     r"[\s-]+)?)" + _MONTH_RE.format(g="mo") + r",?\s+" + _YEAR_RE.format(g="y") + r"\b"
 )  # fmt: skip
 def _month_year(m, published):
-    return _mid_month(int(m["y"]), _month(m["mo"])), 3, False
+    return _part_of_month(int(m["y"]), _month(m["mo"]), m["part"], published)
+
+
+# "early May" is its first ten days, "mid-May" the middle ten, "late May" or "the end of May" the rest: a
+# span of about ten days, coded at its middle with precision 2 (a month alone is precision 3, the 15th).
+_MONTH_PARTS = {"early": (1, 10), "the start of": (1, 10), "mid": (11, 20), "late": (21, 31), "the end of": (21, 31)}
+
+
+def _part_of_month(year: int, month: int, part: str | None, published: dt.date | None) -> Resolved:
+    """A month or a part of it, never later than the publication day when it is that month."""
+    key = " ".join((part or "").lower().split())
+    if key not in _MONTH_PARTS:
+        value, precision = _mid_month(year, month), 3
+    else:
+        first, last = _MONTH_PARTS[key]
+        last = min(last, calendar.monthrange(year, month)[1])
+        value, precision = _mid(dt.date(year, month, first), dt.date(year, month, last)), 2
+    if published is not None and (year, month) == (published.year, published.month):
+        value = min(value, published)
+    return value, precision, False
 
 
 @_rule(
@@ -190,7 +209,9 @@ def _month_alone(m, published):
     year = published.year if month <= published.month else published.year - 1
     if m["prep"].lower() == "last" and month == published.month:
         year -= 1
-    return min(_mid_month(year, month), max(published, dt.date(year, month, 1))), 3, True
+    part = m["prep"].lower() if m["prep"].lower() in ("early", "mid", "late") else None
+    value, precision, _ = _part_of_month(year, month, part, published)
+    return value, precision, True
 
 
 @_rule(r"(?i:\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?)(?P<dec>1[89]\d0|20\d0)(?:'s|s)\b")
