@@ -4,12 +4,12 @@
 from datetime import date
 
 import pytest
-
-import conflictscope
+from helpers import current_events
 
 
 def located(text: str, published: date) -> list[tuple[str, str]]:
-    return [(e.location.name, e.location.country_code) for e in conflictscope.extract(text, published=published) if e.location]
+    """(name, country code) of each located event."""
+    return [(e.location.name, e.location.country_code) for e in current_events(text, published) if e.location]
 
 
 @pytest.mark.parametrize(
