@@ -39,9 +39,8 @@ def filled_store(tmp_path_factory):
 @pytest.fixture(scope="session")
 def server(filled_store):
     """A read-mostly server over the filled store (tests must not write to it)."""
-    live = LiveServer(filled_store).start()
-    yield live
-    live.stop()
+    with LiveServer(filled_store) as live:
+        yield live
 
 
 @pytest.fixture(scope="session")

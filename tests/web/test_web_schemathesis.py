@@ -39,9 +39,8 @@ def fuzz_server(tmp_path_factory):
 
     store = open_store(tmp_path_factory.mktemp("fuzz") / "fuzz.db")
     ingest_reports(store, [reports.GAO_ARMY, reports.DESSIE])
-    live = LiveServer(store, max_body_bytes=20_000, token=TOKEN).start()
-    yield live
-    live.stop()
+    with LiveServer(store, max_body_bytes=20_000, token=TOKEN) as live:
+        yield live
     store.close()
 
 

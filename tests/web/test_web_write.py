@@ -20,16 +20,14 @@ TOKEN = "correct-horse-battery-staple-42"
 
 @pytest.fixture
 def open_server(fresh_store):
-    live = LiveServer(fresh_store).start()
-    yield live
-    live.stop()
+    with LiveServer(fresh_store) as live:
+        yield live
 
 
 @pytest.fixture
 def token_server(fresh_store):
-    live = LiveServer(fresh_store, token=TOKEN).start()
-    yield live
-    live.stop()
+    with LiveServer(fresh_store, token=TOKEN) as live:
+        yield live
 
 
 def test_ingest_stores_fuses_and_is_idempotent(open_server):
@@ -77,27 +75,23 @@ def test_token_guards_the_post_endpoints(token_server):
 
 
 def test_request_body_limit_gives_a_clear_413(fresh_store):
-    live = LiveServer(fresh_store, max_body_bytes=4000).start()
-    try:
-        with live.client() as c:
-            big = {"text": "Shelling was reported near Kharkiv. " * 200}
-            for path in ("/api/extract", "/api/documents"):
-                response = c.post(path, json=big)
-                assert response.status_code == 413, response.text
-                assert response.json()["detail"] == "request body too large: the limit is 4,000 bytes"
+    with LiveServer(fresh_store, max_body_bytes=4000) as live, live.client() as c:
+        big = {"text": "Shelling was reported near Kharkiv. " * 200}
+        for path in ("/api/extract", "/api/documents"):
+            response = c.post(path, json=big)
+            assert response.status_code == 413, response.text
+            assert response.json()["detail"] == "request body too large: the limit is 4,000 bytes"
 
-            def chunks():  # no Content-Length: the limit still holds
-                for _ in range(50):
-                    yield b'{"text": "' + b"x" * 200
-                yield b'"}'
+        def chunks():  # no Content-Length: the limit still holds
+            for _ in range(50):
+                yield b'{"text": "' + b"x" * 200
+            yield b'"}'
 
-            chunked = c.post("/api/extract", content=chunks(), headers={"Content-Type": "application/json"})
-            assert chunked.status_code == 413 and "too large" in chunked.json()["detail"]
-            small = c.post("/api/extract", json={"text": reports.DHAKA["text"]})
-            assert small.status_code == 200
-            assert c.get("/api/documents").json()["total"] == 0
-    finally:
-        live.stop()
+        chunked = c.post("/api/extract", content=chunks(), headers={"Content-Type": "application/json"})
+        assert chunked.status_code == 413 and "too large" in chunked.json()["detail"]
+        small = c.post("/api/extract", json={"text": reports.DHAKA["text"]})
+        assert small.status_code == 200
+        assert c.get("/api/documents").json()["total"] == 0
 
 
 def test_serve_refuses_a_public_address_without_a_token(tmp_path):

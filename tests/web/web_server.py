@@ -12,7 +12,8 @@ import httpx
 
 class LiveServer:
     """uvicorn serving ``create_app(store, **options)`` in a thread, on a socket bound to a free
-    127.0.0.1 port before the server starts (no race for the port)."""
+    127.0.0.1 port before the server starts (no race for the port). ``with LiveServer(store) as live``
+    starts it and stops it on the way out."""
 
     def __init__(self, store, **options):
         import uvicorn
@@ -44,6 +45,12 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(timeout=15)
         self.sock.close()
+
+    def __enter__(self) -> LiveServer:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
 
     def client(self, **kwargs) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=120, **kwargs)
