@@ -59,8 +59,27 @@ def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Regi
     regions = [m for m in kept if m.place.feature in ("admin1", "region")]
     if regions:
         return regions
-    # Known only to country level: ACLED does not record such events.
-    return []
+    # A village the gazetteer lacks, situated by its country ("in the village of Kpatawe, Ivory
+    # Coast"): the smallest place the text states is the country, where the event is coded (ACLED's
+    # precision 3). An event known only to its country otherwise is not recorded.
+    return [m for m in kept if m.place.feature == "country" and _situates_unknown_name(m, tokens[id(m)], facts.places, actors)][:1]
+
+
+def _situates_unknown_name(mention: PlaceMention, token: Token, places: list[PlaceMention], actors: ActorReader) -> bool:
+    """"Kpatawe, Ivory Coast", "Kpatawe (Ivory Coast)": the country, set off by commas or brackets,
+    follows a proper name that is no place we know, no person and no group's name."""
+    doc = token.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].text not in (",", "("):
+        return False
+    if span.end < len(doc) and doc[span.end].text not in (",", ")", ".", ";"):
+        return False  # "Ahmed, Nigeria captain": the country names something else
+    before = doc[span.start - 2]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False
+    if actors.group_at(before) is not None:
+        return False
+    return not any(m.start <= before.idx < m.end for m in places)
 
 
 def _is_affiliation(token: Token, actors: ActorReader) -> bool:
@@ -78,7 +97,8 @@ def _is_qualifier(
 ) -> bool:
     """"Marinka, Donetsk", "Rubaya (Masisi, Nord-Kivu)", "Kati (Kati, Koulikoro)": a name after a
     comma or an opening bracket that follows another place situates it, when it names a region
-    (or a town that shares its name with the region the first place is in)."""
+    (or a town that shares its name with the region the first place is in), or when it opens a
+    bracket "(district, region)" (the district: "Rubaya (Masisi, ...)")."""
     doc = token.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.start == 0:
@@ -98,6 +118,11 @@ def _is_qualifier(
             previous = other
     if previous is None:
         return False
+    if doc[k].text == "(" and span.end < len(doc) and doc[span.end].text == "," and mention.place != previous.place:
+        # "Sirwah (Medghal, Marib)": the first name of a bracket "(district, region)" after a town is
+        # the district holding the town, no scene of its own (the town's namesake district, "west of
+        # Rafah (Rafah, North Sinai)", is the town itself and stays)
+        return True
     if mention.place.feature in ("admin1", "region", "country"):
         return True
     admin = previous.place.admin1

@@ -28,7 +28,8 @@ opened by a word for a part of a town (a neighbourhood, a station, a square, a r
 Uskhod metro station in Minsk", "in Zumpango, residents of the San Lorenzo neighborhood"): that town;
 a place named as where people are from ("people from the villages of Puducherry protested in
 Viluppuram", "reinforcements from Dhamar arrived in Juban"), when the sentence names another town of
-the report's country: that town.
+the report's country: that town. The district opening a bracket after a village the gazetteer lacks
+("Bab Ghaliq (Qaatabah, Ad Dali)") is where ACLED codes the event, near a town (precision 2).
 A change that would give the mention the place of another event is not made, so events are not merged
 by it, except where the other event is the same sentence's at the road's or the quarter's own town
 ("blocking the Khulna-Dhaka highway in Phultala town": one event, at Phultala).
@@ -46,6 +47,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from conflictscope.geo.gazetteer import distance_km
+from conflictscope.geo.words import CHAIN_WORDS, FRONT_WORDS
 from conflictscope.knowledge import load_reporting_verbs, read_rows, read_word_sets
 from conflictscope.knowledge.geo_data import load_facility_words
 from conflictscope.types import PlaceMention
@@ -278,6 +280,10 @@ class Locator:
         not where the event was: an end of a road named by its ends ("a protest on the Dhaka-Aricha
         highway in Savar": Savar), and a namesake abroad of a quarter, square or building named as
         inside a town of the report's country (that town)."""
+        for mention in mentions:
+            scene = self.scenes.get(mention.sentence)
+            if mention.place is not None and scene is not None and self._district_of_unknown(mention.place, scene):
+                mention.near = True  # ACLED's precision 2: near a town, coded to it
         named = {_place_id(m.place) for m in mentions if m.place is not None}
         decisions = {}
         for k, mention in enumerate(mentions):
@@ -301,6 +307,27 @@ class Locator:
                 dropped.add(k)
             # else a place another event already has would merge the two: the events stay as told
         return [m for k, m in enumerate(mentions) if k not in dropped]
+
+    def _district_of_unknown(self, place: PlaceMention, scene: Scene) -> bool:
+        """"Bab Ghaliq (Qaatabah, Ad Dali)": a town opening a bracket "(district, region)" after a name
+        the gazetteer does not place is the district the unknown village is in; the event is coded to
+        the district's town as near it. (After a town that is placed, the bracket only situates it and
+        is no event place: event_places._is_qualifier.)"""
+        if place.place.feature != "city":
+            return False
+        span = self._span(place, scene)
+        if span is None or span.start < 2 or span.end >= len(span.doc):
+            return False
+        doc = span.doc
+        if doc[span.start - 1].text != "(" or doc[span.end].text != ",":
+            return False
+        k = span.start - 2
+        while k > 0 and (doc[k].lower_ in CHAIN_WORDS or doc[k].lower_ in FRONT_WORDS):
+            k -= 1  # "Murays front (Qaatabah, Ad Dali)"
+        before = doc[k]
+        if not before.text[:1].isupper() or not before.is_alpha:
+            return False
+        return not any(m.start <= before.idx < m.end for m in scene.places)
 
     def _decide(self, place: PlaceMention, scene: Scene):
         """"keep", or (the place to take instead, whether it is the scene of the same sentence)."""

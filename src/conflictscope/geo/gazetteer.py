@@ -760,6 +760,11 @@ class Gazetteer:
         ).fetchone()
         return _row_to_place(row) if row else None
 
+    @functools.cached_property
+    def country_codes(self) -> tuple[str, ...]:
+        """Every country's ISO 3166-1 alpha-2 code in the index."""
+        return tuple(sorted(r[0] for r in self._con.execute("SELECT cc FROM country")))
+
     def country_code(self, name: str) -> str | None:
         """ISO2 code for a country name ("Azerbaijan" -> "AZ", "the United States" -> "US").
         Upper-case ISO2/ISO3 codes are accepted too."""

@@ -5,6 +5,7 @@ the gazetteer lacks or knows only abroad, looked up within the region named besi
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from conflictscope.geo.gazetteer import Gazetteer, distance_km, fold_name, normalize_name
@@ -18,20 +19,25 @@ from conflictscope.geo.names import (
     kind_hint,
     second_level_after,
 )
-from conflictscope.geo.words import ARTICLES, CHAIN_WORDS, DIRECTIONS, FRONT_WORDS, IZAFE, PART_WORDS, PLACE_PREPOSITIONS
+from conflictscope.geo.words import ARTICLES, CHAIN_WORDS, DIRECTIONS, FRONT_WORDS, IZAFE, PART_WORDS, PLACE_PREPOSITIONS, PLACE_VERBS
 from conflictscope.types import Place
 
 # a spelling variant whose key is short (under six letters) is taken only if it is a first-level
 # region or a town this large: a short key matches villages by chance
 VARIANT_TOWN = 100_000
 VARIANT_NEAR_KM = 150  # ... and, when the text names the places around it, this near one of them
+# A one-word name that glues the Arabic article to a consonant ("Aljfara", "Almargeb", "Elmarj"), as
+# Libyan and other North African spellings do: (article, the name after it).
+JOINED_ARTICLE = re.compile(r"(Al|El)([b-df-hj-np-tv-z][a-z]{3,})")
 
 
 def place_context(doc, start: int, end: int) -> bool:
     """The text marks the name as a place: "in X", "near X", "X district", "the village of X",
-    "near al-X", "in rural X", "on the X front", "X countryside"."""
+    "near al-X", "in rural X", "on the X front", "X countryside", "shelled X" (not "raided X's house")."""
     if kind_hint(doc, start, end) is not None or second_level_after(doc, end):
         return True
+    if start >= 1 and doc[start - 1].pos_ == "VERB" and doc[start - 1].lemma_.lower() in PLACE_VERBS:
+        return end >= len(doc) or doc[end].lower_ not in ("'s", "’s", "'")
     if end < len(doc) and doc[end].lower_ in FRONT_WORDS:
         return True
     k = start - 1
@@ -79,6 +85,44 @@ def pick_variants(
     return found
 
 
+def joined_article_spellings(text: str) -> list[str]:
+    """Spellings of a one-word name that glues the Arabic article to it ("Aljfara", "Almargeb",
+    "Elmarj"): the article apart ("Al Jfara"), and with the short vowel such spellings leave out
+    after the first consonant ("Al Jafara") and the "g" they write for a "q" ("Al Marqeb"). Empty for
+    any other name."""
+    m = JOINED_ARTICLE.fullmatch(text)
+    if m is None:
+        return []
+    rest = m.group(2)
+    out = [f"{m.group(1)} {rest}"]
+    if rest[1:2].lower() not in "aeiouy":
+        out.append(f"{m.group(1)} {rest[0]}a{rest[1:]}")  # "Jfara": "Jafara"
+    out += [w.replace("g", "q").replace("G", "Q") for w in out if "g" in w.lower()]
+    return out
+
+
+def pick_respelled(
+    gazetteer: Gazetteer, embedded: bool, text: str, scope: set[str], near: list[Place], towns: bool = True
+) -> list[Place]:
+    """A name with a joined article ("Aljfara") read as its respellings (``joined_article_spellings``)
+    with the checks of a short key: only a first-level region or (with ``towns``) a town of
+    ``VARIANT_TOWN`` people, that starts with the same sound, near the places that situate the name
+    if there are any."""
+    found: dict[tuple, Place] = {}
+    for spelling in joined_article_spellings(text):
+        first = _first_sound(spelling)
+        for p in gazetteer.variants(spelling, sorted(scope), admin2=embedded):
+            big_town = towns and p.feature == "city" and p.population >= VARIANT_TOWN
+            if (p.feature == "admin1" or big_town) and _first_sound(p.name) == first:
+                found.setdefault((p.name, p.country_code, p.feature), p)
+    places = list(found.values())
+    if len({p.country_code for p in places}) > 1:
+        return []  # regions of several countries answer to it: none is safe
+    if near:
+        places = [p for p in places if any(distance_km(p, r) <= VARIANT_NEAR_KM for r in near)]
+    return places
+
+
 def _first_sound(name: str) -> str:
     """The first letter of a name after its article, vowels alike and "q" as "k" ("Hodeidah" and
     "Al Hudaydah" both start with "h", "Qaatabah" and "Ka'tabah" with "k"; "Yenegu" and "Enugu" do not)."""
@@ -95,18 +139,28 @@ def _chain_places(chain: list[CandidateSpan]) -> list[Place]:
     return [p for c in chain for p in c.candidates if p.feature != "country"]
 
 
-def _situated_after_comma(doc, start: int, end: int, chain: list[CandidateSpan]) -> bool:
+def _situated_after_comma(doc, start: int, end: int, chain: list[CandidateSpan], ends: set[int]) -> bool:
     """"Hodeidah, Yemen", "Kismayo, Lower Juba": a country or first-level region right after the
-    name and a comma places it, as "in" does (not "Hadi, Yemen's president": a possessive; nor the
-    district opening a bracket after a place, "Nakhla area (Medghal, Marib)", a place of its own)."""
+    name and a comma places it, as "in" does (not "Hadi, Yemen's president": a possessive). The
+    district opening a bracket after a village the gazetteer lacks, "Bab Ghaliq (Qaatabah, Ad
+    Dali)", is read too (ACLED codes the event to it); after a place we know ("Sirwah (Medghal,
+    Marib)", ``ends``: where the names we know end) it only situates that place and is not read."""
     if not chain or end >= len(doc) or doc[end].text != "," or chain[0].start != end + 1:
         return False
-    if start > 0 and doc[start - 1].text == "(":
-        return False
+    if start > 0 and doc[start - 1].text == "(" and any(
+        e < start and all(t.lower_ in CHAIN_WORDS for t in doc[e : start - 1]) for e in ends if start - 4 <= e
+    ):
+        return False  # "Sirwah (Medghal, ...", "Marib city (Medghal, ...": after a name we know
     if not any(p.feature in ("country", "admin1") for p in chain[0].candidates) or "." in chain[0].text:
         return False  # "Dimond Kaplan & Rothstein, P.A.": an abbreviation after a comma is no state
     after = chain[-1].end
     return after >= len(doc) or doc[after].lower_ not in ("'s", "’s", "'")
+
+
+def _bracketed_after_name(doc, start: int, end: int) -> bool:
+    """"Wadi al-Rabi (Aljfara)": a name alone in brackets, or opening "(X, Y)", right after a
+    capitalised name is where that place is (ACLED's notes write "village (district, region)")."""
+    return start >= 2 and doc[start - 1].text == "(" and is_cap(doc[start - 2]) and end < len(doc) and doc[end].text in (")", ",")
 
 
 def host_town(doc, s: CandidateSpan, by_start: dict[int, CandidateSpan]) -> CandidateSpan | None:
@@ -357,20 +411,30 @@ def situate(
                     s.extras["within"] = last.extras["within"]
                     s.extras["by_region"] = True
     added = []
+    ends = {s.end for s in spans if s.candidates}
     for start, end, run_start, run_end in unresolved:
         chain = chain_after(doc, end, by_start)
-        if not place_context(doc, start, end) and not _situated_after_comma(doc, start, end, chain):
+        marked = place_context(doc, start, end) or _situated_after_comma(doc, start, end, chain, ends)
+        joined = end - start == 1 and JOINED_ARTICLE.fullmatch(doc[start].text) is not None
+        if not marked and not (joined and _bracketed_after_name(doc, start, end)):
             continue
         regions, countries = constraint(chain)
         admin_regions = first_level_regions(chain)
         scope = (countries | {cc for cc, _ in regions}) or set(home)
-        if not scope:
+        if not scope and not joined:
             continue
         text = doc[start:end].text
         # "Nadas in rural Ras al Ain in al-Hasakeh": a town that situates the name puts it in the
         # town's region, as a region named beside it does
-        variants = pick_variants(gazetteer, embedded, text, scope, admin_regions | regions, countries, _chain_places(chain))
-        if not variants and not (countries or regions) and len(focus) > 1 and _called_a_town(doc, start):
+        variants = pick_variants(gazetteer, embedded, text, scope, admin_regions | regions, countries, _chain_places(chain)) if marked else []
+        if not variants and joined:
+            variants = pick_respelled(gazetteer, embedded, text, scope, _chain_places(chain))
+            if not variants and not (countries or regions):
+                # the report's country is a guess, and the joined article says the name is Arabic,
+                # not where: a first-level region of any country, if those that answer to it are all
+                # in one (not a town: "at Alyansa" in the Philippines is no Yan'an)
+                variants = pick_respelled(gazetteer, embedded, text, set(gazetteer.country_codes), _chain_places(chain), towns=False)
+        if not variants and marked and not (countries or regions) and len(focus) > 1 and _called_a_town(doc, start):
             # "Israeli forces raided the city of Qalqiliyah ... Palestinian residents": a name the text
             # calls a town is looked for in the report's second country too (not any capitalised word:
             # "Society" is no misspelt town of it)

@@ -40,6 +40,8 @@ DIRECTIONS = _PLACE["direction"]
 FRONT_WORDS, PLACE_PREPOSITIONS = _PLACE["front"], _PLACE["place_preposition"]
 UNKNOWN_PLACE_PREPOSITIONS = _PLACE["unknown_place_preposition"]
 SITE_PREPOSITIONS, SITE_JOINERS = _PLACE["site_preposition"], _PLACE["site_joiner"]
+# Verbs whose object is a place when it is a name: "shelled Hodeidah".
+PLACE_VERBS = _PLACE["place_verb"]
 
 # People's names: "President Aliyev", "John Kerry".
 TITLES, FIRST_NAMES = _PERSON["title"], _PERSON["first_name"]

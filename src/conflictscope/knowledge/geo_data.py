@@ -194,7 +194,7 @@ GEO_WORD_TABLES: dict[str, tuple[str, ...]] = {
     "place_words.tsv": (
         "connector", "izafe", "article", "english_article", "region", "city", "second_level", "neighbourhood_before",
         "neighbourhood_after", "street", "part", "chain", "people_after", "allegiance", "direction", "name_particle",
-        "front", "place_preposition", "unknown_place_preposition", "site_preposition", "site_joiner",
+        "front", "place_preposition", "unknown_place_preposition", "site_preposition", "site_joiner", "place_verb",
     ),
     "person_words.tsv": ("title", "first_name"),
     "common_words.tsv": ("common",),
