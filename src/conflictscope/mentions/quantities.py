@@ -282,7 +282,7 @@ def _noun_count(noun):
             if found is not None and found[0] > 0:
                 count, exact, start, end, victims, key = found
                 return count, exact, min(start, noun.left_edge.idx), end, victims, key
-    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in ("he", "she", "himself", "herself")
+    singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in ("he", "she", "himself", "herself") or (noun.lower_ in ("him", "her") and noun.dep_ == "dobj")
     if singular and noun.lemma_.lower() not in _NO_VICTIM_LEMMAS:
         # "a policeman was shot dead", "the suicide bomber was killed", "he died": one person; "the
         # bomber killed himself and 5 others": the bomber is among the dead, as ACLED and GTD count them
@@ -317,8 +317,20 @@ def _verb_victims(verb, role: str):
         subject = _child(verb, "nsubjpass", "nsubj")
         if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             subject = _child(verb.head, "nsubjpass")  # "1 fighter was shot and killed": the subject is the first verb's
+        if subject is None and verb.dep_ in ("advcl", "oprd", "xcomp") and verb.head.pos_ == "VERB" and verb.tag_ == "VBN":
+            subject = _depicted(verb.head)  # "a man was found seriously injured", "they left him wounded"
         return subject
     return None
+
+
+def _depicted(verb):
+    """Whom a participle or adjective after a verb describes: the verb's object ("found him dead"), else its
+    passive subject ("was found dead"), else, for a verb joined to an earlier one ("was kidnapped and later
+    found dead"), the earlier verb's."""
+    found = _child(verb, "dobj") or _child(verb, "nsubjpass")
+    if found is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        found = _child(verb.head, "nsubjpass")
+    return found
 
 
 def _fallback_number(trigger):
@@ -335,9 +347,12 @@ def _adjective_victims(adj):
     prev = adj.doc[adj.i - 1] if adj.i > 0 else None
     if prev is not None and _is_count(prev):
         return prev
+    subject = _child(adj, "nsubj")
+    if subject is not None and adj.dep_ in ("ccomp", "xcomp", "oprd", "advcl") and adj.head.lemma_.lower() in ("leave", "find"):
+        return subject  # "leaving at least 5 people dead", parsed as a clause of its own
     if adj.dep_ in ("oprd", "acomp", "xcomp", "advmod"):
         verb = adj.head
-        return _child(verb, "dobj") or _child(verb, "nsubjpass") or _child(verb, "nsubj")
+        return _depicted(verb) or _child(verb, "nsubj")
     if adj.dep_ in ("amod", "acl") and adj.head.i != adj.i:
         return adj.head
     return None
@@ -435,8 +450,148 @@ def _slice(span, sentence_text: str, base: int, start: int, end: int) -> str:
     return (span.doc.text if hasattr(span, "doc") else span.text)[start:end]
 
 
+# ---------------------------------------------------------------------------------------------------------
+# Coordinated tolls read in token order
+
+# Hedge words between a casualty word and its figure ("killed at least five", "wounded more than 20").
+_HEDGES = frozenset("at least most more less fewer than no not just well over under nearly almost about around roughly approximately up to as upwards of an estimated total totalling another further".split())
+_JOINS = frozenset({"and", ",", "while"})
+_BEFORE_PASSIVE = frozenset({"was", "were", "be", "been", "being", "is", "are"})
+
+
+def _casualty_kind(token) -> str | None:
+    """"killed"/"injured" for a word that kills or injures, whatever the tagger made of it ("injured" JJ,
+    "hurt" VBN, "dead")."""
+    words = casualty_words()
+    for key in (token.lemma_.lower(), token.lower_):
+        entry = words.get(key)
+        if entry is not None and entry[1] in ("verb", "intransitive", "adjective") and key not in ("die", "perish"):
+            return entry[0]
+    return None
+
+
+def _figure_at(doc, i: int, end: int):
+    """The figure that starts at token ``i`` ("at least 9", "dozens", "some 20", "five"), with the people it
+    counts if a noun follows ("three civilians", "dozens of others"): (count, exact, first, last, victims),
+    ``last`` the index of the phrase's last token; None when no figure starts there."""
+    j = i
+    while j < end and j - i < 4 and doc[j].lower_ in _HEDGES and not _is_count(doc[j]):
+        j += 1
+    if j >= end or not _is_count(doc[j]):
+        return None
+    k = j
+    while k + 1 < end and (_is_count(doc[k + 1]) or (doc[k + 1].text in ("-", "to", "or") and k + 2 < end and _is_count(doc[k + 2]))):
+        k += 2 if doc[k + 1].text in ("-", "to", "or") else 1
+    found = parse_quantity(doc.text[doc[i].idx : doc[k].idx + len(doc[k].text)])
+    if found is None:
+        return None
+    last, victims = k, None
+    n = k + 1
+    if n < end and doc[n].lower_ == "of":
+        n += 1
+    while n < end and n - k <= 3 and doc[n].pos_ in ("ADJ", "NOUN", "PROPN") and _casualty_kind(doc[n]) is None:
+        if doc[n].pos_ != "ADJ":
+            last, victims = n, _victim_lemma(doc[n])
+        n += 1
+    return found[0], found[1], i, last, victims
+
+
+def _ordered_tolls(span) -> list[tuple[int, int, list[CasualtyMention]]]:
+    """Two tolls joined in one clause, read in the order the words come, as a reader takes them: "killed
+    five and injured dozens", "killed at least 9 and wounded scores" (a verb, its figure, a join, the
+    other verb, its figure) and "leaving 4 dead and 11 hurt", "3 killed, 9 wounded" (a figure and its
+    word, twice). The parser may hang the first figure on the second noun ("five ... dozens") or leave
+    the second figure on nothing; the order of the words does not change. Returns (start, end, mentions)
+    per pair, in characters."""
+    doc = span.doc if hasattr(span, "doc") else span
+    lo, hi = (span.start, span.end) if hasattr(span, "start") else (0, len(doc))
+    found = []
+    i = lo
+    while i < hi:
+        pair = _verb_first_pair(doc, i, hi) or _figure_first_pair(doc, i, hi)
+        if pair is None:
+            i += 1
+            continue
+        first, last, readings = pair
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        text = doc.text[start:end]
+        mentions = [
+            CasualtyMention(kind=kind, count=count, text=text, start=start, end=end, exact=exact, victims=victims)
+            for kind, count, exact, victims in readings
+        ]
+        found.append((start, end, mentions))
+        i = last + 1
+    return found
+
+
+def _join_after(doc, n: int, end: int) -> int | None:
+    """The index after a join (", and", "and", ",", "while") that starts at ``n``, or None."""
+    if n >= end or doc[n].lower_ not in _JOINS:
+        return None
+    n += 1
+    if n < end and doc[n].lower_ == "and" and doc[n - 1].text == ",":
+        n += 1
+    return n
+
+
+def _verb_first_pair(doc, i: int, end: int):
+    kind = _casualty_kind(doc[i])
+    if kind is None or doc[i].tag_ not in ("VBD", "VBN", "VBG") or (i > 0 and doc[i - 1].lower_ in _BEFORE_PASSIVE):
+        return None
+    one = _figure_at(doc, i + 1, end)
+    if one is None:
+        return None
+    n = _join_after(doc, one[3] + 1, end)
+    if n is None or n >= end:
+        return None
+    other = _casualty_kind(doc[n])
+    if other is None or other == kind or doc[n].tag_ not in ("VBD", "VBN", "VBG", "JJ"):
+        return None
+    two = _figure_at(doc, n + 1, end)
+    if two is None:
+        return None
+    return i, two[3], [(kind, one[0], one[1], one[4]), (other, two[0], two[1], two[4])]
+
+
+def _figure_first_pair(doc, i: int, end: int):
+    if i > 0 and (_is_count(doc[i - 1]) or doc[i - 1].lower_ in _HEDGES):
+        return None  # the figure starts earlier
+    one = _figure_at(doc, i, end)
+    if one is None or one[3] + 1 >= end:
+        return None
+    word = one[3] + 1
+    kind = _casualty_kind(doc[word])
+    if kind is None or doc[word].tag_ not in ("JJ", "VBN", "VBD"):
+        return None
+    n = _join_after(doc, word + 1, end)
+    if n is None:
+        return None
+    two = _figure_at(doc, n, end)
+    if two is None or two[3] + 1 >= end:
+        return None
+    other = _casualty_kind(doc[two[3] + 1])
+    if other is None or other == kind or doc[two[3] + 1].tag_ not in ("JJ", "VBN", "VBD"):
+        return None
+    return i, two[3] + 1, [(kind, one[0], one[1], one[4]), (other, two[0], two[1], two[4])]
+
+
+def _with_ordered_tolls(span, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The parse's counts, except where a pair of tolls read in word order says otherwise: there the pair's
+    two counts replace whatever the parse read inside the pair's words."""
+    for start, end, pair in _ordered_tolls(span):
+        inside = [m for m in mentions if m.start < end and m.end > start]
+        if all(any(m.kind == p.kind and m.count == p.count for m in inside) for p in pair):
+            continue  # the parse read the same counts
+        mentions = [m for m in mentions if m not in inside] + pair
+    return mentions
+
+
 def find_casualties(span) -> list[CasualtyMention]:
     """Counts of killed and injured people stated in a sentence (a spaCy ``Span`` or ``Doc``)."""
+    return _with_ordered_tolls(span, _parsed_casualties(span))
+
+
+def _parsed_casualties(span) -> list[CasualtyMention]:
     mentions: list[CasualtyMention] = []
     used: set[tuple[str, int]] = set()
     # Slice the sentence, not doc.text: building the whole document's text per sentence is quadratic.
