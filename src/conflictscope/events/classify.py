@@ -99,6 +99,11 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
     if candidates == {"Abduction/forced disappearance"} and generic & {"@violence", "@attack"} and context.casualties:
         # "gunmen attacked the village, killed one resident and abducted three": the killing is the
         # event (ACLED types by the violence; an attack in which people are only taken stays an abduction)
+        if generic <= {"@violence"} and not context.target_armed and not context.battle_context:
+            # "a man was kidnapped and later found dead", "soldiers took him away and killed him": with
+            # no attack or fight told, the dead are the captives, who could not fight back: an attack on
+            # them, whoever held them (ACLED's attack outranks the abduction)
+            return Classification(VAC_TYPE, "Attack", True)
         typed = _generic_violence(generic, context)
         if typed is not None:
             return Classification(typed.event_type, typed.sub_event_type, True)

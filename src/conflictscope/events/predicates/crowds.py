@@ -68,6 +68,84 @@ def organised_side(token: Token) -> bool:
 
 KIN_COMMUNITY_WORDS = builder_words("kin_community_words")
 
+# People who, voicing a demand together, are demonstrating ("workers demanded their salaries").
+GRIEVANCE_PEOPLE = typing_words("grievance_people")
+# What a demand for which is no protest asks: a ransom, money from a victim.
+EXTORTION_WORDS = typing_words("extortion")
+
+
+def _demanders(token: Token) -> list[Token]:
+    """Who makes the demand ``token`` tells: its subject, the subject of the verb it is joined to or
+    explains ("came out on the roads, demanding"), or the noun a participle describes ("employees ...
+    demanding salaries"); through "hundreds of", "a group of", "members of"."""
+    node = token
+    while True:
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            break
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            subject = node.head
+            break
+        if node.dep_ in ("conj", "advcl", "xcomp") and node.head is not node and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head
+            continue
+        return []
+    found = []
+    for side in (subject, *subject.conjuncts):
+        while side.lemma_.lower() in ("group", "member", "hundred", "dozen", "thousand", "score") or side.like_num or side.tag_ == "CD":
+            inner = next((p for c in side.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+            if inner is None:
+                break
+            side = inner
+        found.append(side)
+    return found
+
+
+def collective_demand(token: Token) -> bool:
+    """A demand voiced by people of a trade or a place together ("workers of a construction company
+    demanded the payment of their salaries", "hundreds of migrant labourers came out on the roads,
+    demanding transport home", "employees of the hospital in front of its building demanding
+    salaries"): ACLED's peaceful protest, which the text may tell with no protest word. Not a demand of
+    a person, an official or an organisation (a statement), nor a ransom asked by kidnappers."""
+    if token.lemma_.lower() != "demand" or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EXTORTION_WORDS for c in token.children):
+        return False
+    people = _demanders(token)
+    return bool(people) and all(p.tag_ in ("NNS", "NNPS") and p.lemma_.lower() in GRIEVANCE_PEOPLE for p in people)
+
+
+# Modifiers of a fight that make its sides peoples, clans or tribes ("inter-clan clashes", "tribal fighting").
+IDENTITY_WORDS = typing_words("identity")
+
+
+def communal_fight(real: list[TriggerMatch], is_people) -> bool:
+    """A clash whose sides are peoples, clans or tribes: "Dinka and Nuer youths clashed", "clashes between
+    Fulani herders and farmers", "inter-clan clashes erupted". ACLED codes the armed members of an ethnic
+    group, clan or tribe fighting another as identity militias and the fight as an armed clash, however
+    the text calls the men (youths, herders); people of one community or of no people named who fight
+    ("two groups of villagers clashed") stay a crowd, and so does a fight with stones (a crowd's weapon,
+    ACLED's mob violence). ``is_people(token)``: the token names a people (a demonym of no state)."""
+    if any(m.cls == "Mob violence" for m in real):
+        return False
+    for match in real:
+        if match.cls != "Armed clash":
+            continue
+        token = match.token
+        if token.pos_ == "NOUN" and any(
+            t.lower_ in IDENTITY_WORDS or t.lemma_.lower() in IDENTITY_WORDS for t in token.subtree if t.i < token.i
+        ):
+            return True  # "inter-clan clashes", "clan-based clashes", "tribal fighting"
+        sides = [s for c in token.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)] if token.pos_ == "VERB" else []
+        holders = [token, token.head] if token.dep_ == "nsubj" else [token]
+        sides += [s for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                  for p in c.children if p.dep_ == "pobj" for s in (p, *p.conjuncts)]
+        for side in sides:
+            names = [side] + [m for c in side.children if c.dep_ in ("compound", "nmod", "amod") and c.i < side.i for m in (c, *c.conjuncts)]
+            if any(n.text[:1].isupper() and is_people(n) for n in names):
+                return True  # a side named by a people: "Dinka and Nuer youths", "Fulani herders"
+    return False
+
 # Who meets rather than demonstrates when they "gather" ("ministers gathered in Brussels to pledge aid").
 MEETING_PEOPLE = builder_words("meeting_people")
 
