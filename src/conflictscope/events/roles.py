@@ -35,6 +35,7 @@ DISRUPTING_VERBS = load_role_words()["disrupting_verbs"]
 HURT_PARTICIPLES = load_role_words()["hurt_participles"]
 REMARK_VERBS = load_role_words()["remark_verbs"]
 THINGS_ACTED_ON_PREPOSITIONS = load_role_words()["acted_on_prepositions"]
+RESPONSE_VERBS = load_role_words()["response_verbs"]
 TAXONOMY = load_taxonomy()
 REPORTING_VERBS = frozenset(load_reporting_verbs())
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
@@ -95,6 +96,12 @@ class RoleReader:
             # "near Thar Si Gone village, ..., a landmine explosion injured a villager" parsed with the
             # village as the subject: a place does not act (its people may flee: "the village fled")
             perpetrator = None
+        responder = None
+        if perpetrator is not None and perpetrator.armed and (answered := self._answered(perpetrator, target)) is not None:
+            # "soldiers returned fire", "police responded with gunfire towards the attackers": the side
+            # that answers fire was attacked (actor2); who attacked is the side it fired at, or none named
+            perpetrator, target = answered
+            responder = target.token.i
         for match in triggers:
             if match.token.lemma_.lower() in REPEL_VERBS and match.token.pos_ == "VERB":
                 repelled = self._repelled(match.token, [a for a in (perpetrator, target) if a is not None])
@@ -123,7 +130,7 @@ class RoleReader:
                 if match.token.pos_ == "VERB":
                     # "Beni Amir and Nuba groups clashed": the sides are the verb's coordinated subject
                     sides += [t for c in match.token.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
-                parties = [a for t in sides if (a := self._side(t)) is not None and a.armed]
+                parties = [a for t in sides if (a := self._side(t)) is not None and a.armed and t.i != responder]
                 if parties:
                     # "clashes erupted between Bani Ali and Al Badi tribesmen", "a firefight between
                     # BIFF militants and soldiers": the first side named acts, the other is acted on
@@ -146,6 +153,15 @@ class RoleReader:
             # "youths from the Bobo community attacked herders", "men from the X clan raided a camp": people
             # who attack as members of a community are its communal militia (ACLED's identity militia)
             perpetrator = ActorRef("identity_militia", "Communal Militia ({country})", None, True, perpetrator.token)
+        if perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.tag_ in ("NNS", "NNPS") and (
+            people := self._people_named(perpetrator.token)
+        ) is not None and any(_violent(m) and m.token.lemma_.lower() not in BEATING_VERBS for m in triggers) and not any(
+            not m.cls.startswith("@") and TAXONOMY.event_type_of(m.cls) in ("Protests", "Riots") for m in triggers
+        ):
+            # "Toposa youths killed three men", "Murle pastoralists stabbed a soldier": people named by a
+            # people (a demonym of no state) who attack or kill are its ethnic militia, as ACLED codes them
+            # (not a crowd's violence told with its demonstration: "traders protested and attacked ...")
+            perpetrator = ActorRef("identity_militia", f"{people} Ethnic Militia ({{country}})", None, True, perpetrator.token)
         beating = any(m.token.lemma_.lower() in BEATING_VERBS for m in triggers)
         if beating and perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.tag_ == "NNS":
             pass  # "beaten to death by four men": a group beating someone without arms is a mob
@@ -176,6 +192,50 @@ class RoleReader:
             # under OPS": sides acting under a named joint operation are that operation (ACLED's actor)
             perpetrator = joint
         return perpetrator, target
+
+    def _people_side(self, token: Token) -> ActorRef | None:
+        """A side of a fight named as people of a people ("Dinka and Nuer youths clashed", "a group of
+        Kanuri men clashed with ..."): that people's ethnic militia, as ACLED codes communal fighting."""
+        if token.lemma_.lower() in ("group", "groups"):
+            token = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), token)
+        actor = self.actors.actor_at(token)
+        if actor is None or actor.kind != "civilians" or token.tag_ not in ("NNS", "NNPS"):
+            return None
+        people = self._people_named(token)
+        return ActorRef("identity_militia", f"{people} Ethnic Militia ({{country}})", None, True, token) if people else None
+
+    def _people_named(self, head: Token) -> str | None:
+        """The people a plural noun of persons is named by: "Dinka" in "Dinka youths", a capitalised
+        demonym of no state before it (not "Afghan youths": a country's people)."""
+        for child in head.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i and child.text[:1].isupper():
+                is_demonym, code = self.actors.demonym_country(child)
+                if is_demonym and code is None:
+                    return child.text
+        return None
+
+    def _answered(self, responder: ActorRef, target: ActorRef | None) -> tuple[ActorRef | None, ActorRef] | None:
+        """(attacker, responder) when ``responder`` is the subject of a verb telling fire answered
+        (``response_verbs``: "returned fire", "reacted with gunfire", "fired back"): the attacker is the
+        armed side it fired towards or at, else the side it hit, else none."""
+        subject = responder.token
+        while subject.dep_ == "conj" and subject.head is not subject:
+            subject = subject.head  # "soldiers and police returned fire"
+        verb = subject.head
+        if subject.dep_ != "nsubj" or not _answers_fire(verb):
+            return None
+        # (the aim hangs off the verb, its fire or the noun of its "with": "reacted with gunfire towards them")
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        holders += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        aimed = next((
+            a for v in holders for c in v.children if c.dep_ == "prep" and c.lower_ in ("towards", "toward", "at", "on")
+            for o in c.children if o.dep_ == "pobj" and (a := self.actors.actor_at(o)) is not None and a.armed and a.token.i != responder.token.i
+        ), None)
+        if aimed is None and target is not None and target.token.i != responder.token.i and target.kind != responder.kind:
+            # ("returned fire, killing two militants"; not the responder's own post: "fired back after
+            # gunmen shot at their checkpoint")
+            aimed = target
+        return aimed, responder
 
     def _named_subject(self, facts: SentenceFacts, target: ActorRef | None) -> tuple[ActorRef | None, ActorRef | None, ActorRef | None]:
         """The armed side a subject or modifier of the sentence names, as (perpetrator, target, hurt
@@ -352,8 +412,8 @@ class RoleReader:
         if trigger.pos_ == "VERB" and subject is None:
             sides += [t for c in trigger.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
         for token in sides:
-            if organised_side(token) or token.lemma_.lower() in KIN_SIDES:
-                continue  # (families or clans fighting are their communal militias: _side)
+            if organised_side(token) or token.lemma_.lower() in KIN_SIDES or self._people_side(token) is not None:
+                continue  # (families or clans fighting are their communal militias, peoples their ethnic ones: _side)
             actor = self.actors.actor_at(token)
             people_by_nationality = (
                 actor is not None and actor.kind == "state_forces" and token.tag_ in ("NNS", "NNPS") and self.actors.demonym_country(token)[0]
@@ -404,6 +464,8 @@ class RoleReader:
         the Al X and Al Y families") is its clan militia, an identity militia in ACLED's coding."""
         if token.lemma_.lower() in KIN_SIDES:
             return ActorRef("identity_militia", "Clan Militia ({country})", None, True, token)
+        if (people := self._people_side(token)) is not None:
+            return people
         actor = self.actors.actor_at(token)
         if actor is None and token.pos_ == "PROPN":
             # "between Al Tilan and Al Dahshal tribal militias": a bare name takes the kind its
@@ -469,9 +531,18 @@ class RoleReader:
                     for pobj in child.children:
                         target = target or actors.actor_at(pobj)
                 elif child.dep_ == "prep" and child.lower_ == "with" and trigger.lemma_.lower() in CLASH_WORDS | {"exchange"}:
-                    # "exchanged fire with police", "clashed with the army": the other side
+                    # "exchanged fire with police", "clashed with the army": the other side ("fought with
+                    # Hema villagers": a people's side, its ethnic militia)
                     for pobj in child.children:
-                        target = target or actors.actor_at(pobj)
+                        target = target or self._people_side(pobj) or actors.actor_at(pobj)
+            if perpetrator is None and passive:
+                # "abducted with two other soldiers by the Taliban": the parser may hang the agent on the
+                # people of a phrase of the verb; "by" after people names no part of them, it is the agent
+                perpetrator = next((
+                    a for c in trigger.children if c.dep_ == "prep" and c.lower_ != "by" for n in c.children
+                    if n.dep_ == "pobj" and actors.actor_at(n) is not None for b in n.children if b.dep_ == "prep" and b.lower_ == "by"
+                    for o in b.children if o.dep_ == "pobj" and (a := actors.actor_at(o)) is not None and a.armed
+                ), None)
             if target is None and trigger.lemma_.lower() == "exchange":
                 # "exchanged fire with police": the other side hangs off what was exchanged
                 target = next((
@@ -505,6 +576,23 @@ class RoleReader:
                 perpetrator = perpetrator or head_perp
                 target = target or head_target
         return perpetrator, target
+
+
+def _answers_fire(verb: Token) -> bool:
+    """A verb telling that its subject answered fire (``response_verbs``): "responded", "reacted", or the
+    verb with the object or particle the table gives it ("returned fire", "fired back")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in RESPONSE_VERBS:
+        # not with what it answered told ("police responded to the scene": they came, nobody says they
+        # were attacked; "forces responded to rebel shelling": the sentence tells the exchange from the
+        # side it is about, who stays first)
+        after = next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.pos_ != "ADV"), None)
+        return not (after is not None and after.lower_ == "to" or any(c.lower_ == "to" for c in verb.children))
+    return any(
+        f"{lemma} {c.lemma_.lower()}" in RESPONSE_VERBS for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")
+    )
 
 
 def _from_community_words(head: Token) -> bool:

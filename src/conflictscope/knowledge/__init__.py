@@ -130,7 +130,7 @@ def load_actor_terms() -> dict[tuple[str, ...], ActorTerm]:
     return terms
 
 
-ROLE_WORD_KINDS = ("kin_sides", "device_hit_verbs", "force_things", "finding_verbs", "toll_verbs", "people_sides", "affiliation_words", "disrupting_verbs", "hurt_participles", "organisation_nouns", "remark_verbs", "acted_on_prepositions")
+ROLE_WORD_KINDS = ("kin_sides", "device_hit_verbs", "force_things", "finding_verbs", "toll_verbs", "people_sides", "affiliation_words", "disrupting_verbs", "hurt_participles", "organisation_nouns", "remark_verbs", "acted_on_prepositions", "response_verbs")
 
 
 @lru_cache(maxsize=1)

@@ -128,6 +128,16 @@ class ActorReader:
             group = self._group_index.get(text.replace(" - ", "-")) or self._group_index.get(written)
             if group and not _against(doc, start):
                 return group
+        for start in (s for s in range(lo, token.i + 1) if starts_a_name.get(s) and token.pos_ in ("NOUN", "PROPN")):
+            # a name that goes on past its head noun: "the Patriotic and Integrationist Force of Congo" at
+            # "Force" is the group, not a state's force (its "of Congo" is part of the name); not past a
+            # prefix ("pro-" of "pro-STC": the side a modifier names is read at its own word)
+            stop = self.name_end(doc, start, token.i + 1)
+            if stop > token.i + 1 and not _against(doc, start):
+                written = _as_written(doc[start:stop].text)
+                group = self._group_index.get(written.lower().replace(" - ", "-")) or self._group_index.get(written)
+                if group:
+                    return group
         return None
 
     def name_end(self, doc, start: int, end: int) -> int:
@@ -173,15 +183,15 @@ class ActorReader:
                         is_demonym, code = self.demonym_country(grandchild)
                         if is_demonym and code:
                             return code
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        code = self.country_of_name(_compound_text(pobj))
-                        if code:
-                            return code
-                        is_demonym, code = self.demonym_country(pobj)
-                        if code:
-                            return code
+        for child in self.own_preps(head, ("of", "from")):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    code = self.country_of_name(_compound_text(pobj))
+                    if code:
+                        return code
+                    is_demonym, code = self.demonym_country(pobj)
+                    if code:
+                        return code
         return None
 
     def actor_at(self, head: Token) -> ActorRef | None:
@@ -194,11 +204,10 @@ class ActorReader:
         if head.lemma_.lower() in COLLECTIVES or head.lower_ in COLLECTIVES:
             # "a group of people", "two groups of villagers", "a number of residents": the members act;
             # a group of people the tables do not know ("taxi bike riders") is a crowd of civilians
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    member = next((c for c in child.children if c.dep_ == "pobj"), None)
-                    if member is not None:
-                        return self.actor_at(member) or ActorRef("civilians", "Civilians ({country})", None, False, member)
+            for child in self.own_preps(head, ("of",)):
+                member = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if member is not None:
+                    return self.actor_at(member) or ActorRef("civilians", "Civilians ({country})", None, False, member)
         term = self._term_for(head)
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound")]
         modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
@@ -275,15 +284,40 @@ class ActorReader:
             return ActorRef("state_forces", "Military Forces of {country}", code, True, head, True)
         return None
 
+    def own_preps(self, head: Token, words: tuple[str, ...]) -> list[Token]:
+        """The prepositions in ``words`` ("of", "from") whose phrase tells whose ``head`` is. The parser
+        hangs a phrase told after the last of two coordinated nouns on the first: in "between military
+        forces and members of the X", "of the X" on "forces". Such a phrase belongs to the conjunct it
+        follows when that conjunct is a bare word for members or armed men ("members", "fighters",
+        "militants") and the first noun already names its side (a modifier: "military forces"; or the
+        state's forces: "soldiers", "police"); in "fighters and members of X" it stays on both."""
+        found = [c for c in head.children if c.dep_ == "prep" and c.lower_ in words and not self._told_of_conjunct(head, c)]
+        if head.dep_ == "conj" and not found:
+            first = head.head
+            found = [c for c in first.children if c.dep_ == "prep" and c.lower_ in words and c.i > head.i]
+        return found
+
+    def _told_of_conjunct(self, head: Token, prep: Token) -> bool:
+        """Whether ``prep``, hung on ``head``, follows a conjunct of ``head`` that it belongs to (``own_preps``)."""
+        if not any(c.dep_ in ("amod", "compound") and c.i < head.i for c in head.children):
+            term = self._term_for(head)
+            if term is None or term.kind != "state_forces":
+                return False
+        for conjunct in (c for c in head.children if c.dep_ == "conj" and head.i < c.i < prep.i):
+            if any(c.dep_ == "prep" for c in conjunct.children):
+                continue
+            if conjunct.lower_ in ("members", "member") or (term := self._term_for(conjunct)) is not None and term.armed:
+                return True
+        return False
+
     def _member_of(self, head: Token) -> GroupEntry | None:
         """The named group armed men are "of" or "from": "fighters from the Southern Resistance", "forces
         of the 6th Southern Resistance Brigade"."""
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                for token in child.subtree:
-                    group = self.group_at(token) if token.pos_ in ("PROPN", "NOUN") else None
-                    if group is not None and group.kind not in ("protesters", "civilians"):
-                        return group
+        for child in self.own_preps(head, ("of", "from")):
+            for token in child.subtree:
+                group = self.group_at(token) if token.pos_ in ("PROPN", "NOUN") else None
+                if group is not None and group.kind not in ("protesters", "civilians"):
+                    return group
         return None
 
     def _affiliation(self, head: Token) -> GroupEntry | None:
@@ -309,12 +343,11 @@ class ActorReader:
     def _armed_body_of(self, head: Token) -> ActorRef | None:
         """The non-state armed body named in "X of <body>" ("the children of fire initiative"; an
         organisation's noun, not people: "the wives of fighters" are civilians)."""
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in (p for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in ORGANISATIONS):
-                    term = self._term_for(pobj)
-                    if term is not None and term.armed and term.kind in ("political_militia", "rebel_group"):
-                        return ActorRef(term.kind, term.name, None, True, head)
+        for child in self.own_preps(head, ("of",)):
+            for pobj in (p for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in ORGANISATIONS):
+                term = self._term_for(pobj)
+                if term is not None and term.armed and term.kind in ("political_militia", "rebel_group"):
+                    return ActorRef(term.kind, term.name, None, True, head)
         return None
 
     def _term_for(self, head: Token) -> ActorTerm | None:
