@@ -35,3 +35,14 @@ def test_a_town_that_opens_a_sentence_without_a_dateline_stays_a_place_of_the_ev
     # no dash, colon, date or agency after the town: the sentence is about it, not filed from it
     places = located("Mogadishu and Baidoa were shelled by insurgents on Friday, killing three civilians.", date(2013, 3, 9))
     assert ("Mogadishu", "SO") in places and ("Baidoa", "SO") in places
+
+
+def test_the_state_after_a_dateline_town_is_part_of_the_dateline():
+    # the body names no town: the event is in the dateline's town, not in the state that follows it
+    text = "SPRINGFIELD, Mo. (AP) - A man was shot dead outside a bar early Saturday, police said."
+    assert located(text, date(2015, 3, 8)) == [("Springfield", "US")]
+
+
+def test_a_region_named_in_the_story_does_not_replace_the_dateline_town():
+    text = "HOUSTON - Deputies found a man shot dead on Saturday in southeast Texas."
+    assert located(text, date(2018, 2, 25)) == [("Houston", "US")]

@@ -22,6 +22,7 @@ from conflictscope.geo.resolve import find_places
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.mentions.attribution import AttributionReader
+from conflictscope.mentions.datelines import read_filing
 from conflictscope.mentions.dates import find_dates
 from conflictscope.mentions.quantities import find_casualties
 from conflictscope.geo.focus import FocusReader
@@ -113,6 +114,11 @@ class Extractor:
             return []
         pieces, relevant, wants_previous = chosen.units, chosen.relevant, chosen.wants_previous
         focus = self.focus_reader.focus(text)
+        # a dateline's or heading's day is the day the story counts "on Monday" back from, and a
+        # dateline's date is no event's (mentions/datelines.py)
+        filing = read_filing(text, document.published)
+        published = filing.filed if filing is not None and filing.filed is not None else document.published
+        dateline_end = filing.end if filing is not None and filing.town is not None else 0
 
         actors = ActorReader(self.demonyms, self._country_of_name)
         attributions = AttributionReader(actors, self._country_of_name, self._country_of_place)
@@ -143,10 +149,10 @@ class Extractor:
                         index=ordinal,
                         offset=offset,
                         places=in_sent,
-                        dates=find_dates(sent, document.published),
+                        dates=_without_dateline(find_dates(sent, published), offset, dateline_end),
                         casualties=find_casualties(sent),
                         attributions=said,
-                        published=document.published,
+                        published=published,
                         previous_places=previous,
                     )
                     built = builder.build(facts, floating_raw)
@@ -164,7 +170,7 @@ class Extractor:
             named[i] = attributions.named_in_paragraph
         country = focus[0] if focus else None
         locator = Locator(text, scenes, country, actors.group_at, self._is_region_name)
-        return self._events(document, mentions, floating_raw, country, locator)
+        return self._events(document, mentions, floating_raw, country, locator, published)
 
     def _parse_units(self, jobs_by_text: list[tuple[str, list[Unit], list[int]]]) -> list[dict[int, list[tuple[int, object]]]]:
         """Parse the chosen units of each text in one stream; a long unit in pieces below spaCy's
@@ -183,7 +189,17 @@ class Extractor:
             parsed[k][i].append((offset, doc))
         return parsed
 
-    def _events(self, document: Document, mentions: list[EventMention], floating_raw, country: str | None, locator: Locator | None = None) -> list[Event]:
+    def _events(
+        self,
+        document: Document,
+        mentions: list[EventMention],
+        floating_raw,
+        country: str | None,
+        locator: Locator | None = None,
+        published: date | None = None,
+    ) -> list[Event]:
+        """The document's events from its sentences' mentions; ``published`` is the day the story was
+        filed (its dateline's, else the document's publication day)."""
         floating = []
         for attribution, facts in floating_raw:
             names = {p.place.name for p in facts.places}
@@ -198,7 +214,7 @@ class Extractor:
                 document_key=key,
                 document_id=document.id,
                 story_date=story_date,
-                published=document.published,
+                published=published or document.published,
                 default_country=country,
                 scenes=locator.scenes if locator is not None else None,
             )
@@ -207,6 +223,13 @@ class Extractor:
         events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
         _apply_coded_figure(document.text, events)
         return events
+
+
+def _without_dateline(dates: list[DateMention], offset: int, dateline_end: int) -> list[DateMention]:
+    """The sentence's dates but its dateline's, unless the dateline's is the only one (then it is the
+    best the story gives: wire copy is filed the day of the event or the next)."""
+    told = [d for d in dates if offset + d.start >= dateline_end]
+    return told or dates
 
 
 CODED_FATALITIES = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded as (\d+)", re.IGNORECASE)

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from conflictscope.events.causes import violent_context
 from conflictscope.events.claims import Floating, claims_of, collect_floating
 from conflictscope.events.classify import Classification, Context, classify
-from conflictscope.events.datelines import dateline_place
+from conflictscope.events.datelines import dateline_places
 from conflictscope.events.event_places import RegionTest, event_places
 from conflictscope.events.happened import happened
 from conflictscope.events.harm import Harm, read_harm
@@ -46,10 +46,10 @@ from conflictscope.events.predicates.victims import (
 from conflictscope.events.predicates.weapons import bomber_killed, destroyed_by_weapon, war_remnant, watching_aircraft
 from conflictscope.events.roles import RoleReader
 from conflictscope.events.sides import settle_sides
-from conflictscope.knowledge import load_taxonomy
+from conflictscope.knowledge import load_reporting_verbs, load_taxonomy
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.triggers import TriggerMatch, find_matches, note_label
-from conflictscope.types import PlaceMention
+from conflictscope.types import DateMention, PlaceMention
 
 # Other modules import these from here (pipeline.py, merge.py, nlp/relevance.py)
 __all__ = [
@@ -67,6 +67,7 @@ __all__ = [
 ]
 
 HISTORY_DAYS = 30
+REPORTING_VERBS = frozenset(load_reporting_verbs())  # "said", "reported": a statement's verbs
 
 
 class SentenceBuilder:
@@ -78,11 +79,11 @@ class SentenceBuilder:
 
     def event_places(self, facts: SentenceFacts) -> list[PlaceMention]:
         """Where the sentence says things happened (event_places.py); a dateline's town only when the
-        sentence names no other place (datelines.py)."""
-        dateline = dateline_place(facts)
-        if dateline is not None:
-            told = event_places(replace(facts, places=[m for m in facts.places if m is not dateline]), self.actors, self.is_region_name)
-            if told:
+        sentence names no other town (datelines.py)."""
+        dateline = dateline_places(facts)
+        if dateline:
+            told = event_places(replace(facts, places=[m for m in facts.places if m not in dateline]), self.actors, self.is_region_name)
+            if any(m.place.feature == "city" for m in told):
                 return told
         return event_places(facts, self.actors, self.is_region_name)
 
@@ -139,7 +140,7 @@ class SentenceBuilder:
         perpetrator, target = self._forces_operation_first(classification, real, sent, perpetrator, target)
         classification = _air_strike_guessed(classification, real, cues)
 
-        when = nearest_date(facts.dates, real[0].token)
+        when = nearest_date(_event_dates(facts, real[0].token), real[0].token)
         historical = bool(
             when and when.value and facts.published and (facts.published - when.value).days > HISTORY_DAYS
         )
@@ -293,6 +294,47 @@ class SentenceBuilder:
             )
             for place in (self.event_places(facts) or [None])
         ]
+
+
+def _event_dates(facts: SentenceFacts, trigger: Token) -> list[DateMention]:
+    """The sentence's dates but a statement's, when the event's own clause has a date: in "the army said
+    on Tuesday it had killed 12 rebels on Sunday", Tuesday is the day it spoke."""
+    if len(facts.dates) < 2:
+        return facts.dates
+    statements = [d for d in facts.dates if _dates_statement(facts.sent, d, trigger)]
+    verb = _clause_verb(trigger)
+    told = [d for d in facts.dates if d not in statements and _clause_verb(_date_token(facts.sent, d)) == verb]
+    return [d for d in facts.dates if d not in statements] if statements and told else facts.dates
+
+
+def _date_token(sent: Span, mention: DateMention) -> Token | None:
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _clause_verb(token: Token | None) -> Token | None:
+    """The verb whose clause holds the token (the token itself when it is a verb)."""
+    node = token
+    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _dates_statement(sent: Span, mention: DateMention, trigger: Token) -> bool:
+    """Does the date follow a reporting verb that comes before the trigger ("said on Tuesday it had
+    killed", "told reporters Tuesday that ...")? The parse often hangs such a date on the reported verb,
+    so the words' order decides."""
+    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start <= sent.start or span.start > trigger.i:
+        return False
+    before = sent.doc[span.start - 1]
+    if before.lower_ == "on" and before.i > sent.start:
+        before = sent.doc[before.i - 1]
+    if before.pos_ in ("NOUN", "PROPN", "PRON") and before.dep_ in ("dobj", "dative", "pobj") and before.head.i < before.i:
+        before = before.head  # "told reporters on Tuesday"
+        if before.lower_ == "to":
+            before = before.head  # "said to reporters on Tuesday"
+    return before.lemma_.lower() in REPORTING_VERBS and before.i < trigger.i
 
 
 def _cues_of_downed_aircraft(real: list[TriggerMatch], cues: list[str]) -> list[str]:

@@ -53,7 +53,8 @@ def is_month_name(text: str) -> bool:
     return _MONTH_NAME.match(text) is not None
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
+    """1..12 for a month's name or abbreviation as dates write it ("May", "Sept.", "JUNE")."""
     return _MONTHS[name.lower().rstrip(".")[:3]]
 
 
@@ -151,7 +152,7 @@ def _slashed(m, published):
     + r"(?:,?\s+" + _YEAR_RE.format(g="y") + r")?(?![\d:]|,\d)"
 )  # fmt: skip
 def _month_day(m, published):
-    return _with_year(int(m["d"]), _month(m["mo"]), m["y"], published)
+    return _with_year(int(m["d"]), month_number(m["mo"]), m["y"], published)
 
 
 @_rule(
@@ -159,7 +160,7 @@ def _month_day(m, published):
     + r"(?:,?\s+" + _YEAR_RE.format(g="y") + r")?\b"
 )  # fmt: skip
 def _day_month(m, published):
-    return _with_year(int(m["d"]), _month(m["mo"]), m["y"], published)
+    return _with_year(int(m["d"]), month_number(m["mo"]), m["y"], published)
 
 
 def _with_year(day: int, month: int, year: str | None, published) -> Resolved:
@@ -176,7 +177,7 @@ def _with_year(day: int, month: int, year: str | None, published) -> Resolved:
     r"[\s-]+)?)" + _MONTH_RE.format(g="mo") + r",?\s+" + _YEAR_RE.format(g="y") + r"\b"
 )  # fmt: skip
 def _month_year(m, published):
-    return _part_of_month(int(m["y"]), _month(m["mo"]), m["part"], published)
+    return _part_of_month(int(m["y"]), month_number(m["mo"]), m["part"], published)
 
 
 # "early May" is its first ten days, "mid-May" the middle ten, "late May" or "the end of May" the rest: a
@@ -203,7 +204,7 @@ def _part_of_month(year: int, month: int, part: str | None, published: dt.date |
     r"[\s-]+)" + _MONTH_RE.format(g="mo") + r"(?!\w|\s+\d)"
 )  # fmt: skip
 def _month_alone(m, published):
-    month = _month(m["mo"])
+    month = month_number(m["mo"])
     if published is None:
         return None, 3, True
     year = published.year if month <= published.month else published.year - 1

@@ -1,0 +1,104 @@
+"""Where and when a report was filed, as its first words say: a wire dateline ("FREETOWN, Jan 14 (Reuters)
+- ...", "Kathmandu, Dec 1: ...", "KOIDU -") or a bulletin's heading that ends with its date ("Weekly
+alert, Cauca, 3 May 2001."). The filing day is the day the story's "on Monday" and "yesterday" count
+back from, and it is no event's date; the dateline's town is where the reporter was, not where the event
+happened (events/datelines.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from conflictscope.mentions.dates import month_number, resolve_month_day
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+
+# A date as a dateline or heading writes it: "Jan 14", "March 3, 1999", "14 January 1998"; ``tag`` tells
+# apart the groups of a second date in one pattern.
+def _written_date(tag: str = "") -> str:
+    return (
+        rf"(?:(?P<mo{tag}>{_MONTH})\s+(?P<d{tag}>{_DAY})(?:\s*,\s*(?P<y{tag}>{_YEAR}))?"
+        rf"|(?P<d2{tag}>{_DAY})\s+(?P<mo2{tag}>{_MONTH})(?:,?\s+(?P<y2{tag}>{_YEAR}))?)"
+    )
+
+
+# What follows the town in a dateline, up to the dash or colon that opens the story: a country or
+# province (", Yugoslavia", ", Fla."), a date (", March 3"), an agency or a date in brackets ("(Reuters)",
+# "(Jan. 31, 2014)").
+_AFTER_TOWN = (
+    r"(?P<where>(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
+    rf"(?:\s*,?\s*{_written_date()})?"
+    rf"(?:\s*\((?:\s*{_written_date('b')}\s*|[A-Z][^()\n]{{0,40}})\))?"
+    r"[ \t]*(?:--?|–|—|:)\s"
+)
+_REST_OF_DATELINE = re.compile(_AFTER_TOWN)
+
+_TOWN = r"[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,3}"
+_DATELINE = re.compile(rf"[ \t]*(?P<town>{_TOWN}){_AFTER_TOWN}")
+
+# A heading of a few words without figures that ends with a comma and a full date: "Human rights alert,
+# Cauca, 3 May 2001."
+_HEADING = re.compile(
+    rf"[ \t]*(?P<head>[A-Z][^.\n:;\d]{{0,80}}?),\s+(?P<date>(?:(?P<mo>{_MONTH})\s+(?P<d>{_DAY}),\s*(?P<y>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?P<mo2>{_MONTH})\s+(?P<y2>{_YEAR})))[ \t]*(?:\.|\n|\Z)"
+)
+
+_LEAD = 300  # a dateline or heading opens the text: look no further than this many characters
+
+
+@dataclass(frozen=True)
+class Filing:
+    """Where the dateline or heading ends in the text, its town's span (None for a heading), and the
+    filing day (None when it cannot be told)."""
+
+    end: int
+    town: tuple[int, int] | None
+    filed: dt.date | None
+
+
+def dateline_after(text: str, end: int) -> tuple[int, int] | None:
+    """When the words after ``text[:end]`` (a town that opens a sentence) make it a dateline: the span of
+    the dateline's country or province (", Fla."), empty when it names none."""
+    found = _REST_OF_DATELINE.match(text, end)
+    return found.span("where") if found is not None else None
+
+
+def read_filing(text: str, published: dt.date | None) -> Filing | None:
+    """The dateline or dated heading that opens ``text`` (after blank lines and a title line), if any."""
+    start = len(text) - len(text.lstrip())
+    for _ in range(2):  # the first line, or the one after a title
+        if start >= min(len(text), _LEAD):
+            return None
+        found = _DATELINE.match(text, start)
+        if found is not None:
+            return Filing(found.end(), found.span("town"), _filing_day(found, published))
+        found = _HEADING.match(text, start)
+        if found is not None and len(found["head"].split()) <= 8:
+            return Filing(found.end(), None, _filing_day(found, published))
+        newline = text.find("\n", start)
+        if newline < 0:
+            return None
+        start = newline + 1 + len(text[newline + 1 :]) - len(text[newline + 1 :].lstrip())
+    return None
+
+
+def _filing_day(found: re.Match[str], published: dt.date | None) -> dt.date | None:
+    """The match's date, never after the day after publication (a dateline's day without a year takes
+    the latest year that keeps it so)."""
+    groups = found.groupdict()
+    month, day, year = (next((groups.get(k + tag) for tag in ("", "2", "b", "2b") if groups.get(k + tag)), None) for k in ("mo", "d", "y"))
+    if month is None:
+        return None
+    number = int(re.match(r"\d+", day).group())
+    if year is None:
+        return resolve_month_day(month_number(month), number, published)
+    try:
+        value = dt.date(int(year), month_number(month), number)
+    except ValueError:
+        return None
+    if published is not None and value > published + dt.timedelta(days=1):
+        return None
+    return value
