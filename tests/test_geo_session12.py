@@ -90,3 +90,18 @@ def test_an_unknown_village_situated_by_its_country_gives_the_country():
 def test_a_country_naming_a_person_or_a_title_places_nothing():
     assert only("On 12 June 2021, Mary Johnson, Kenya, was shot dead by unknown gunmen.").location is None
     assert only("On 12 June 2021, Ahmed, Nigeria captain, was shot dead.").location is None
+
+
+# 4. a bracket's comma makes no list; "the Metro" is no town
+
+
+def test_a_bracket_before_and_still_situates_the_name():
+    # "(district, region) and ...": the comma inside the bracket does not make "A, B and C" a list
+    read = matched_places("Jets bombed camps in Dumba (Mobbar LGA, Borno) and near Lake Chad.", focus=["NG"])
+    assert read["Dumba"].country_code == "NG" and read["Dumba"].admin1 == "Borno"
+
+
+def test_the_metro_is_no_town():
+    event = only("On 12 June 2021, in Ciudad de Mexico, drivers of the Metro protested over unpaid wages.")
+    assert event.location.country_code == "MX"
+    assert near(event.location, 19.43, -99.13, 10)

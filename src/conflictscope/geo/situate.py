@@ -231,7 +231,7 @@ def chain_after(doc, end: int, by_start: dict[int, CandidateSpan]) -> list[Candi
             if depth < 0:
                 break
         elif tok.text == ",":
-            commas += 1
+            commas += depth == 0  # "(Uvira, Sud-Kivu) and stole": a bracket's comma makes no list
         elif low in ("and", "or", "&"):
             if depth == 0 and commas and found:
                 return []  # "A, B and C": a list of places, not one inside another
