@@ -110,3 +110,48 @@ def test_a_party_demanding_a_resignation_is_no_event():
 
 def test_a_single_person_demanding_is_no_event():
     assert types("On 18 June 2021, a local trader in Kumasi demanded compensation from the council.") == []
+
+
+def test_revenge_killings_between_sections_of_a_people_are_an_armed_clash():
+    found = events("On 18 June 2021, four were killed and three injured amid revenge killings between rival Nuer sections near Akobo, Jonglei.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Battles", "Armed clash")]
+    assert (found[0].fatalities, found[0].injuries) == (4, 3)
+
+
+def test_killings_between_two_clans_are_an_armed_clash():
+    assert types("On 18 June 2021, revenge killings between two clans left six dead near Beledweyne, Hiraan.") == [("Battles", "Armed clash")]
+
+
+def test_workers_blocking_a_road_denouncing_unpaid_wages_is_a_peaceful_protest():
+    found = events("On 18 June 2021, workers at a brick factory blocked the N5 near Chlef, denouncing the non-payment of their wages.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Peaceful protest")]
+
+
+def test_an_official_denouncing_is_no_protest():
+    assert types("On 18 June 2021, the governor of Bejaia denounced the price of bread in the city.") == []
+
+
+# ---- violence out of a private quarrel, nobody named as its perpetrator: mob violence
+
+
+def test_a_man_killed_over_a_property_dispute_is_mob_violence():
+    found = events("On 18 June 2021, a farmer was attacked and killed over a property dispute in Sitapur (UP).")
+    assert found and all((e.event_type, e.sub_event_type) == ("Riots", "Mob violence") for e in found)
+    assert found[0].actor1.kind == "rioters"
+
+
+def test_gunmen_killing_over_a_land_dispute_stay_an_attack():
+    assert types("On 18 June 2021, gunmen killed three farmers over a land dispute in Bokkos, Plateau.") == [
+        ("Violence against civilians", "Attack")
+    ]
+
+
+def test_police_beating_a_man_over_a_land_dispute_stay_an_attack():
+    found = types("On 18 June 2021, police officers beat a man over a land dispute in Jacmel, Sud-Est.")
+    assert found and all(t == "Violence against civilians" for t, _ in found)
+
+
+def test_people_shot_dead_over_a_land_dispute_stay_an_attack():
+    assert types("On 18 June 2021, a shopkeeper and his son were attacked and shot dead over a land dispute in Sangrur (Punjab).") == [
+        ("Violence against civilians", "Attack")
+    ]

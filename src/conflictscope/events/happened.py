@@ -17,7 +17,7 @@ from conflictscope.events.movers import who_moves
 from conflictscope.events.parties import aid_giver, between_warring
 from conflictscope.events.predicates.agreements import deal_noun, has_parties, is_agreed
 from conflictscope.events.predicates.captures import HOLDING_PLACES, captures_people, seized_arms, seized_goods
-from conflictscope.events.predicates.crowds import collective_demand, is_meeting, protest_means
+from conflictscope.events.predicates.crowds import DEMAND_VERBS, collective_demand, is_meeting, protest_means
 from conflictscope.events.predicates.entries import (
     AIRCRAFT_DOWNED, CAPTURED_PEOPLE, CROWD_FIRE, DISARMED, DISMANTLED, FOUND_BODY, SEIZED_ARMS, SEIZED_GOODS, STRIKES,
     TIRES_BURNED,
@@ -246,10 +246,10 @@ def _device_never_used(match: TriggerMatch, sentence: Sentence) -> TriggerMatch 
 
 # In this order (see the module's docstring).
 def _demand(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
-    """"demand" is a demonstration only when people of a trade or a place voice it together, and only
+    """"demand", "denounce" are a demonstration only when people of a trade or a place voice it together, and only
     when no other word of the sentence tells the event ("kidnappers demanded a ransom", "the party
     demanded his resignation": none)."""
-    if match.cls == "Peaceful protest" and match.entry.words == ("demand",):
+    if match.cls == "Peaceful protest" and len(match.entry.words) == 1 and match.entry.words[0] in DEMAND_VERBS:
         if not collective_demand(match.token) or any(m is not match for m in sentence.triggers):
             return None
     return match

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from conflictscope.events.hit import attacks_place, civilian_victims, objects_hit
 from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.attacks import attack_objects, property_damage
-from conflictscope.events.predicates.crowds import communal_fight
+from conflictscope.events.predicates.crowds import communal_fight, killings_between_peoples, quarrel_violence
 from conflictscope.events.predicates.entries import ATTACK_ON_CROWD, CROWD_AIMED, DAMAGED
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.scheme import NON_STATE_ARMED, ORGANISED
@@ -59,7 +59,11 @@ def read_harm(
     real, civilians, hit = _objects_without_a_side(real, facts, perpetrator, target, civilians, harmed, weapon_cue, actors)
     # "a Military Police car was shot", "gunmen attacked a checkpoint": an armed side was hit
     target_armed = target.armed if target else (True if "armed" in hit and not civilians else None)
-    if not target_armed and (target is None or target.kind not in ("state_forces", "external_forces")) and communal_fight(real, lambda t: actors.demonym_country(t) == (True, None)):
+    if perpetrator is None and (target is None or target.kind == "civilians"):
+        real = quarrel_violence(real, facts.sent)  # "a man was attacked and killed over a property dispute"
+    is_people = lambda t: actors.demonym_country(t) == (True, None)  # noqa: E731 (a people of no state: "Dinka", "Fulani")
+    real = killings_between_peoples(real, is_people)
+    if not target_armed and (target is None or target.kind not in ("state_forces", "external_forces")) and communal_fight(real, is_people):
         # peoples, clans or tribes fighting each other: ACLED's identity militias, armed on both sides
         target_armed, civilians = True, False
     target_armed, civilians = _victims_as_acled_codes_them(facts, perpetrator, target, target_armed, civilians, harmed, actors)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from conflictscope.events.predicates.captures import PARTICIPANT_WORDS
-from conflictscope.events.predicates.entries import FIRE_ON_CROWD, FORCE_ON_CROWD
+from conflictscope.events.predicates.entries import FIRE_ON_CROWD, FORCE_ON_CROWD, KILLINGS_BETWEEN, QUARREL_VIOLENCE
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.scheme import CROWD_ACTS
@@ -72,6 +72,8 @@ KIN_COMMUNITY_WORDS = builder_words("kin_community_words")
 GRIEVANCE_PEOPLE = typing_words("grievance_people")
 # What a demand for which is no protest asks: a ransom, money from a victim.
 EXTORTION_WORDS = typing_words("extortion")
+# Verbs that voice a grievance ("demanded their salaries", "denouncing the non-payment of wages").
+DEMAND_VERBS = typing_words("demand_verb")
 
 
 def _demanders(token: Token) -> list[Token]:
@@ -107,7 +109,7 @@ def collective_demand(token: Token) -> bool:
     demanding transport home", "employees of the hospital in front of its building demanding
     salaries"): ACLED's peaceful protest, which the text may tell with no protest word. Not a demand of
     a person, an official or an organisation (a statement), nor a ransom asked by kidnappers."""
-    if token.lemma_.lower() != "demand" or token.pos_ != "VERB":
+    if token.lemma_.lower() not in DEMAND_VERBS or token.pos_ != "VERB":
         return False
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EXTORTION_WORDS for c in token.children):
         return False
@@ -137,14 +139,37 @@ def communal_fight(real: list[TriggerMatch], is_people) -> bool:
         ):
             return True  # "inter-clan clashes", "clan-based clashes", "tribal fighting"
         sides = [s for c in token.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)] if token.pos_ == "VERB" else []
-        holders = [token, token.head] if token.dep_ == "nsubj" else [token]
-        sides += [s for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
-                  for p in c.children if p.dep_ == "pobj" for s in (p, *p.conjuncts)]
-        for side in sides:
-            names = [side] + [m for c in side.children if c.dep_ in ("compound", "nmod", "amod") and c.i < side.i for m in (c, *c.conjuncts)]
-            if any(n.text[:1].isupper() and is_people(n) for n in names):
-                return True  # a side named by a people: "Dinka and Nuer youths", "Fulani herders"
+        sides += _between(token)
+        if any(_people_side(side, is_people) for side in sides):
+            return True  # a side named by a people: "Dinka and Nuer youths", "Fulani herders"
     return False
+
+
+def _between(token: Token) -> list[Token]:
+    """The sides a fight or killings took place "between" or "among"."""
+    holders = [token, token.head] if token.dep_ == "nsubj" else [token]
+    return [s for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+            for p in c.children if p.dep_ == "pobj" for s in (p, *p.conjuncts)]
+
+
+def _people_side(side: Token, is_people) -> bool:
+    names = [side] + [m for c in side.children if c.dep_ in ("compound", "nmod", "amod") and c.i < side.i for m in (c, *c.conjuncts)]
+    return any(n.text[:1].isupper() and is_people(n) for n in names)
+
+
+def killings_between_peoples(real: list[TriggerMatch], is_people) -> list[TriggerMatch]:
+    """"revenge killings between different Dinka sections", "killings among Tiv and Jukun": deaths dealt
+    both ways between peoples, clans or tribes are their militias' fight, an armed clash in ACLED's
+    coding (killings of one side by the other are told "by" or "of", not "between")."""
+    out = []
+    for match in real:
+        token = match.token
+        if match.cls == "@violence" and token.pos_ == "NOUN" and any(
+            _people_side(side, is_people) or side.lemma_.lower() in IDENTITY_WORDS for side in _between(token)
+        ):
+            match = TriggerMatch(KILLINGS_BETWEEN, token, match.start, match.end)
+        out.append(match)
+    return out
 
 # Who meets rather than demonstrates when they "gather" ("ministers gathered in Brussels to pledge aid").
 MEETING_PEOPLE = builder_words("meeting_people")
@@ -437,3 +462,27 @@ def crowd_opponent(token: Token, side: Token) -> bool:
         node = node.head
     prep = node.head
     return node.dep_ == "pobj" and prep.lower_ in ("with", "between", "among") and prep.head.i in holders
+
+
+# Private quarrels that violence may grow out of ("over a land dispute", "after a family feud").
+QUARREL_WORDS = typing_words("quarrel")
+QUARREL_PREPOSITIONS = frozenset("over in after following from amid".split())
+
+
+def quarrel_violence(real: list[TriggerMatch], sent: Span) -> list[TriggerMatch]:
+    """Violence told only by killing or attack words, with nobody named as its perpetrator, that grew out
+    of a private quarrel ("a man was attacked and killed over a property dispute", "a scuffle over a
+    land dispute led to firing"): ACLED's mob violence, the act of people with no organisation (the
+    caller has checked that no perpetrator was read). A fight told as a clash or a weapon's kind keeps
+    its own words, and a shooting is armed men's."""
+    if not real or not all(m.cls in ("@violence", "@attack") for m in real):
+        return real
+    if any(m.token.lemma_.lower() in SHOT_WORDS for m in real):
+        return real  # "shot to death over a land dispute": a gun makes the killers armed men, not a crowd
+    told = any(
+        t.lemma_.lower() in QUARREL_WORDS and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in QUARREL_PREPOSITIONS
+        for t in sent
+    )
+    if not told:
+        return real
+    return [TriggerMatch(QUARREL_VIOLENCE, m.token, m.start, m.end) for m in real]

@@ -43,6 +43,8 @@ FORCE_ON_CROWD = TriggerEntry(("fire",), "*", "Excessive force against protester
 CROWD_AIMED = (FIRE_ON_CROWD, FORCE_ON_CROWD)
 ATTACK_ON_CROWD = TriggerEntry(("fire",), "*", "@violence", "trigger")
 TIRES_BURNED = TriggerEntry(("burn", "tire"), "V", "Violent demonstration", "trigger")
+KILLINGS_BETWEEN = TriggerEntry(("killing",), "N", "Armed clash", "trigger")
+QUARREL_VIOLENCE = TriggerEntry(("attack",), "*", "Mob violence", "trigger")
 
 
 def labelled(sub_event_type: str) -> TriggerEntry:
