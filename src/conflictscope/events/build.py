@@ -67,7 +67,9 @@ __all__ = [
 ]
 
 HISTORY_DAYS = 30
-REPORTING_VERBS = frozenset(load_reporting_verbs())  # "said", "reported": a statement's verbs
+# The verbs of a statement whose day is not the event's ("said on Tuesday", "announced Monday"): the
+# reporting verbs but "hold" and "charge", which tell acts of their own ("held a protest", "charged with").
+REPORTING_VERBS = frozenset(verb for verb in load_reporting_verbs() if verb not in ("hold", "charge"))
 
 
 class SentenceBuilder:
@@ -297,14 +299,30 @@ class SentenceBuilder:
 
 
 def _event_dates(facts: SentenceFacts, trigger: Token) -> list[DateMention]:
-    """The sentence's dates but a statement's, when the event's own clause has a date: in "the army said
-    on Tuesday it had killed 12 rebels on Sunday", Tuesday is the day it spoke."""
+    """The dates that can be the event's: not a statement's ("the army said on Tuesday it had killed 12
+    rebels on Sunday", "... were killed Wednesday, police said Thursday") when another remains, and of
+    the others those on the trigger's line of clauses ("On 9 May, workers of a plant that closed a few
+    years ago held a protest": not "a few years ago", which dates the closing) when one is."""
     if len(facts.dates) < 2:
         return facts.dates
-    statements = [d for d in facts.dates if _dates_statement(facts.sent, d, trigger)]
-    verb = _clause_verb(trigger)
-    told = [d for d in facts.dates if d not in statements and _clause_verb(_date_token(facts.sent, d)) == verb]
-    return [d for d in facts.dates if d not in statements] if statements and told else facts.dates
+    line = _verb_line(trigger)
+    told = [d for d in facts.dates if not _dates_statement(facts.sent, d, trigger, line)] or facts.dates
+    return [d for d in told if _clause_verb(_date_token(facts.sent, d)) in line] or told
+
+
+def _verb_line(token: Token) -> list[Token]:
+    """The verbs from the token's clause up to the sentence's root ("killing" -> "attacked"), with the
+    verbs joined to them ("were killed and wounded Wednesday")."""
+    line = []
+    node = _clause_verb(token)
+    while node is not None:
+        if node.pos_ in ("VERB", "AUX"):
+            line.append(node)
+            line.extend(child for child in node.children if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"))
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return line
 
 
 def _date_token(sent: Span, mention: DateMention) -> Token | None:
@@ -320,12 +338,18 @@ def _clause_verb(token: Token | None) -> Token | None:
     return node
 
 
-def _dates_statement(sent: Span, mention: DateMention, trigger: Token) -> bool:
-    """Does the date follow a reporting verb that comes before the trigger ("said on Tuesday it had
-    killed", "told reporters Tuesday that ...")? The parse often hangs such a date on the reported verb,
-    so the words' order decides."""
+def _dates_statement(sent: Span, mention: DateMention, trigger: Token, line: list[Token]) -> bool:
+    """Is the date a statement's: on a reporting verb above the trigger ("police said Thursday"), or
+    right after a reporting verb before the trigger ("said on Tuesday it had killed", "told reporters
+    Tuesday that ..."; the parse often hangs such a date on the reported verb, so the words' order
+    decides)?"""
     span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.start <= sent.start or span.start > trigger.i:
+    if span is None:
+        return False
+    verb = _clause_verb(span.root)
+    if verb is not None and verb != trigger and verb in line and verb.lemma_.lower() in REPORTING_VERBS:
+        return True
+    if span.start <= sent.start or span.start > trigger.i:
         return False
     before = sent.doc[span.start - 1]
     if before.lower_ == "on" and before.i > sent.start:

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from typing import Callable
 
+from conflictscope.knowledge import read_rows
 from conflictscope.types import DateMention
 
 _MONTHS = {
@@ -161,6 +162,41 @@ def _month_day(m, published):
 )  # fmt: skip
 def _day_month(m, published):
     return _with_year(int(m["d"]), month_number(m["mo"]), m["y"], published)
+
+
+# A span of days: "from 2 - 4 May", "between 27 April and 4 May 2020", "May 2-4": its last day, with
+# precision 2 (ACLED's notes write "Around 8 May (from 24 April - 8 May)" and code the last day more often
+# than the first). Read whole, so that the year is the first day's: "4 May" alone in a report of 2 May
+# would be taken for the year before.
+@_rule(
+    r"\b(?:(?:from|between)\s+)?" + _DAY_RE.format(g="d1") + r"(?:\s+(?:of\s+)?" + _MONTH_RE.format(g="mo1") + r")?"
+    + r"\s*(?:-|–|to|and|until)\s*" + _DAY_RE.format(g="d") + r"\s+(?:of\s+)?" + _MONTH_RE.format(g="mo")
+    + r"(?:,?\s+" + _YEAR_RE.format(g="y") + r")?\b"
+)  # fmt: skip
+def _day_span(m, published):
+    return _span_end(int(m["d1"]), m["mo1"] or m["mo"], int(m["d"]), m["mo"], m["y"], published)
+
+
+@_rule(
+    r"\b" + _MONTH_RE.format(g="mo") + r"\s+" + _DAY_RE.format(g="d1") + r"\s*(?:-|–)\s*" + _DAY_RE.format(g="d")
+    + r"(?:,?\s+" + _YEAR_RE.format(g="y") + r")?(?![\d:])"
+)  # fmt: skip
+def _month_day_span(m, published):
+    return _span_end(int(m["d1"]), m["mo"], int(m["d"]), m["mo"], m["y"], published)
+
+
+def _span_end(first_day: int, first_month: str, last_day: int, last_month: str, year: str | None, published) -> Resolved:
+    start_month, end_month = month_number(first_month), month_number(last_month)
+    if year:
+        # the year is written after the last day; a span over New Year starts the year before
+        start = _valid(int(year) - (start_month > end_month), start_month, first_day)
+        end = _valid(int(year), end_month, last_day)
+    else:
+        start = resolve_month_day(start_month, first_day, published)
+        end = _valid(start.year + (start_month > end_month), end_month, last_day) if start else None
+    if start is None or end is None or not 0 <= (end - start).days <= 31:
+        return None
+    return end, 2, not year
 
 
 def _with_year(day: int, month: int, year: str | None, published) -> Resolved:
@@ -350,6 +386,17 @@ def _core(m: re.Match[str]) -> tuple[int, int]:
     return (start + lead.end() if lead else start), end
 
 
+# A date followed by one of these nouns names a place or a group (knowledge/data/dated_names.tsv).
+_NAME_NOUNS = frozenset(row[0].lower() for row in read_rows("dated_names.tsv", 1))
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _names_something(text: str, end: int) -> bool:
+    """Is the date that ends at ``end`` part of a name ("the July 7 neighbourhood")?"""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() in _NAME_NOUNS
+
+
 def find_dates(span, published: dt.date | None = None) -> list[DateMention]:
     """Date mentions in a spaCy ``Span`` or ``Doc`` (any object with ``.text``), offsets into ``doc.text``."""
     text = getattr(span, "text", None)
@@ -377,6 +424,7 @@ def find_dates(span, published: dt.date | None = None) -> list[DateMention]:
     for cand in candidates:
         if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
             kept.append(cand)
+    kept = [k for k in kept if not _names_something(text, k[1])]
     kept.sort(key=lambda c: c[0])
     return [
         DateMention(text=text[s:e], start=base + s, end=base + e, value=r[0], precision=r[1], relative=r[2])
