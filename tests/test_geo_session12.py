@@ -105,3 +105,29 @@ def test_the_metro_is_no_town():
     event = only("On 12 June 2021, in Ciudad de Mexico, drivers of the Metro protested over unpaid wages.")
     assert event.location.country_code == "MX"
     assert near(event.location, 19.43, -99.13, 10)
+
+
+# 5. a town given as a bearing
+
+
+def test_a_town_given_as_a_bearing_with_no_town_before_it_is_near_the_event():
+    event = only("On 12 June 2021, artillery hit a farm three kilometres east of Ash Shaykh Zuwayd (Rafah, North Sinai).")
+    assert event.location.country_code == "EG"
+    assert near(event.location, 31.22, 34.11, 10)  # the town, not the district nor the province
+    assert event.location.geo_precision == 2
+
+
+def test_a_bearing_after_a_town_only_says_where_that_town_is():
+    event = only("On 12 June 2021, soldiers clashed with gunmen in Habla, south of Qalqilya. One gunman was killed.")
+    assert near(event.location, 32.16, 34.98, 5)  # Habla
+    assert event.location.geo_precision == 1
+    # before the town it situates, too: one event, at that town
+    event = only("On 12 June 2021, soldiers fought militants 20 km east of Gao, in Ansongo, killing three.")
+    assert near(event.location, 15.66, 0.50, 10)  # Ansongo
+
+
+def test_labour_day_is_no_town():
+    # "La Labor" is a village of Honduras and of Mexico; "Labor day" is a holiday, "Labour" a party
+    event = only("On 1 June 2021, a few activists staged one-person pickets in Moscow marking Labor day.")
+    assert event.location.country_code == "RU"
+    assert "Labour" not in matched_places("Labour won the seat in Leeds.")

@@ -45,8 +45,6 @@ def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Regi
             continue
         if is_reporting_from(token) or _is_affiliation(token, actors):
             continue
-        if len(facts.places) > 1 and is_bearing(token):
-            continue  # "in Habla, south of Qalqilya": the second town only says where the first is
         towns = {t.i for m, t in ((m, tokens.get(id(m))) for m in facts.places) if t is not None and m.place.feature == "city"}
         if is_container(token, towns | {token.i}) or _is_qualifier(mention, token, facts.places, tokens, is_region_name):
             continue
@@ -54,9 +52,15 @@ def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Regi
             continue
         kept.append(mention)
     cities = [m for m in kept if m.place.feature == "city"]
+    # "in Habla, south of Qalqilya", "40km north of Gorom-Gorom, coded ... as Bangao": a town given as
+    # a bearing only says where the other town is; with no other town, "south of Sheikh Zuweid
+    # (Rafah, North Sinai)", it is where the event was, near it
+    placed = [m for m in cities if not is_bearing(tokens[id(m)])]
+    if placed:
+        return placed
     if cities:
         return cities
-    regions = [m for m in kept if m.place.feature in ("admin1", "region")]
+    regions = [m for m in kept if m.place.feature in ("admin1", "region") and not (len(facts.places) > 1 and is_bearing(tokens[id(m)]))]
     if regions:
         return regions
     # A village the gazetteer lacks, situated by its country ("in the village of Kpatawe, Ivory

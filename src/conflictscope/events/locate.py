@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from conflictscope.events.predicates.places import is_bearing
 from conflictscope.geo.gazetteer import distance_km
 from conflictscope.geo.words import CHAIN_WORDS, FRONT_WORDS
 from conflictscope.knowledge import load_reporting_verbs, read_rows, read_word_sets
@@ -282,7 +283,7 @@ class Locator:
         inside a town of the report's country (that town)."""
         for mention in mentions:
             scene = self.scenes.get(mention.sentence)
-            if mention.place is not None and scene is not None and self._district_of_unknown(mention.place, scene):
+            if mention.place is not None and scene is not None and (self._district_of_unknown(mention.place, scene) or self._bearing(mention.place, scene)):
                 mention.near = True  # ACLED's precision 2: near a town, coded to it
         named = {_place_id(m.place) for m in mentions if m.place is not None}
         decisions = {}
@@ -307,6 +308,11 @@ class Locator:
                 dropped.add(k)
             # else a place another event already has would merge the two: the events stay as told
         return [m for k, m in enumerate(mentions) if k not in dropped]
+
+    def _bearing(self, place: PlaceMention, scene: Scene) -> bool:
+        """"10 km north of Kabul": a town given as a bearing is near where the event was."""
+        span = self._span(place, scene)
+        return span is not None and place.place.feature == "city" and is_bearing(span.root)
 
     def _district_of_unknown(self, place: PlaceMention, scene: Scene) -> bool:
         """"Bab Ghaliq (Qaatabah, Ad Dali)": a town opening a bracket "(district, region)" after a name
