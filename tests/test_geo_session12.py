@@ -131,3 +131,9 @@ def test_labour_day_is_no_town():
     event = only("On 1 June 2021, a few activists staged one-person pickets in Moscow marking Labor day.")
     assert event.location.country_code == "RU"
     assert "Labour" not in matched_places("Labour won the seat in Leeds.")
+
+
+def test_an_unknown_village_situated_by_its_province_gives_the_province():
+    event = only("On 12 June 2021, gunmen attacked the village of Kpatawe, Borno, killing two people.")
+    assert event.location.country_code == "NG" and event.location.geo_precision == 3
+    assert "Borno" in (event.location.admin1 or event.location.name)
