@@ -201,3 +201,35 @@ def test_mozambiques_defence_forces_by_their_full_name():
     event = first_event("On 6 June 2021, the Defense Forces of Mozambique shelled insurgent positions near Mocimboa da Praia.")
     assert event.actor1.kind == "state_forces"
     assert event.actor1.name.startswith("Military Forces of Mozambique")
+
+
+# ---- clan and communal militiamen; peoples named by their plural
+
+
+def test_suspected_clan_militiamen_are_an_unidentified_clan_militia():
+    event = first_event("On 7 June 2021, suspected clan militiamen shot dead a village chief in Datu Piang, Maguindanao.")
+    assert event.actor1.kind == "identity_militia"
+    assert event.actor1.name == "Unidentified Clan Militia (Philippines)"
+
+
+def test_a_group_of_a_people_named_by_its_plural_fighting_another_group():
+    event = first_event("On 6 June 2021, a group of Papuans from Wamena clashed with Papuan villagers in Jayawijaya, wounding five.")
+    assert event.actor1.kind == "identity_militia"
+    assert event.actor1.name.startswith("Papuan Ethnic Militia")
+
+
+def test_a_peoples_crowd_against_the_police_is_no_ethnic_militia():
+    event = first_event("On 6 June 2021, Kurdish youths clashed with police in Diyarbakir.")
+    assert event.actor1.kind == "rioters"
+    event = first_event("On 6 June 2021, Kurds clashed with police in Diyarbakir.")
+    assert event.actor1.kind != "identity_militia"
+
+
+def test_two_groups_of_a_peoples_traders_clashing_unhurt_are_a_crowd():
+    event = first_event("On 6 June 2021, two groups of Papuan traders clashed at a market in Jayapura and threw stones at each other.")
+    assert event.actor1.kind == "rioters"
+
+
+def test_a_peoples_sellers_clashing_against_the_police_are_a_crowd():
+    event = first_event("On 6 June 2021, in Temuco, Mapuche street vendors clashed against police officers who ordered them off the street, injuring two.")
+    assert event.actor1.kind == "rioters"

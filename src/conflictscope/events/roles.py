@@ -77,11 +77,14 @@ class RoleReader:
     def read(self, triggers: list[TriggerMatch], facts: SentenceFacts) -> tuple[ActorRef | None, ActorRef | None]:
         """(perpetrator, target) of the sentence's triggers."""
         perpetrator = target = None
+        # peoples fight as their militias when the fight hurt someone ("Lendu youths fought with Hema
+        # villagers, killing 4"); two groups of a people's traders clashing with stones are a crowd
+        harmed = bool(facts.casualties)
         # people who fled are who acted only when the sentence tells nothing else ("families fled after
         # rebels attacked the town": the rebels); so do those of a strategic development ("police were
         # patrolling when gang members started shooting": the gang members)
         for match in sorted(triggers, key=lambda m: (m.entry is DISPLACED, _strategic(m))):
-            p, t = self._roles_of(match.token)
+            p, t = self._roles_of(match.token, harmed)
             if target is not None and match.token.i == target.token.i:
                 p = None  # "a bomb hit an Afghan military patrol": the patrol's owner is the side hit
             if perpetrator is not None and p is not None and target is None and t is None and _strategic(match) and (
@@ -113,7 +116,7 @@ class RoleReader:
                     break
         for match in triggers:
             if match.cls == "Armed clash" and match.token.lemma_.lower() in CLASH_WORDS:
-                crowd = self._crowd_side(match.token, perpetrator)
+                crowd = self._crowd_side(match.token, perpetrator, harmed)
                 if crowd is not None:
                     # "clashes broke out between Palestinians and Israeli forces", "two village groups
                     # clashed": a crowd on one side makes the fight a riot, the crowd its first actor
@@ -130,7 +133,8 @@ class RoleReader:
                 if match.token.pos_ == "VERB":
                     # "Beni Amir and Nuba groups clashed": the sides are the verb's coordinated subject
                     sides += [t for c in match.token.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
-                parties = [a for t in sides if (a := self._side(t)) is not None and a.armed and t.i != responder]
+                peoples = harmed and not self._against_forces(match.token, sides)
+                parties = [a for t in sides if (a := self._side(t, peoples)) is not None and a.armed and t.i != responder]
                 if parties:
                     # "clashes erupted between Bani Ali and Al Badi tribesmen", "a firefight between
                     # BIFF militants and soldiers": the first side named acts, the other is acted on
@@ -153,15 +157,15 @@ class RoleReader:
             # "youths from the Bobo community attacked herders", "men from the X clan raided a camp": people
             # who attack as members of a community are its communal militia (ACLED's identity militia)
             perpetrator = ActorRef("identity_militia", "Communal Militia ({country})", None, True, perpetrator.token)
-        if perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.tag_ in ("NNS", "NNPS") and (
-            people := self._people_named(perpetrator.token)
+        if perpetrator is not None and perpetrator.kind == "civilians" and (
+            people := self._people_side(perpetrator.token)
         ) is not None and any(_violent(m) and m.token.lemma_.lower() not in BEATING_VERBS for m in triggers) and not any(
             not m.cls.startswith("@") and TAXONOMY.event_type_of(m.cls) in ("Protests", "Riots") for m in triggers
         ):
             # "Toposa youths killed three men", "Murle pastoralists stabbed a soldier": people named by a
             # people (a demonym of no state) who attack or kill are its ethnic militia, as ACLED codes them
             # (not a crowd's violence told with its demonstration: "traders protested and attacked ...")
-            perpetrator = ActorRef("identity_militia", f"{people} Ethnic Militia ({{country}})", None, True, perpetrator.token)
+            perpetrator = people
         beating = any(m.token.lemma_.lower() in BEATING_VERBS for m in triggers)
         if beating and perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.tag_ == "NNS":
             pass  # "beaten to death by four men": a group beating someone without arms is a mob
@@ -198,6 +202,11 @@ class RoleReader:
         Kanuri men clashed with ..."): that people's ethnic militia, as ACLED codes communal fighting."""
         if token.lemma_.lower() in ("group", "groups"):
             token = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), token)
+        is_demonym, code = self.actors.demonym_country(token)
+        if is_demonym and code is None and token.text[:1].isupper() and token.lower_.endswith("s"):
+            # "a group of Papuans", "the Hutus": the people named by its plural (its singular names it)
+            single = token.text[:-1] if token.lower_[:-1] in self.actors.demonyms else token.text
+            return ActorRef("identity_militia", f"{single} Ethnic Militia ({{country}})", None, True, token)
         actor = self.actors.actor_at(token)
         if actor is None or actor.kind != "civilians" or token.tag_ not in ("NNS", "NNPS"):
             return None
@@ -402,7 +411,7 @@ class RoleReader:
             return None
         return attacker, defender
 
-    def _crowd_side(self, trigger: Token, subject: ActorRef | None) -> ActorRef | None:
+    def _crowd_side(self, trigger: Token, subject: ActorRef | None, harmed: bool = False) -> ActorRef | None:
         """The unorganised side of a clash, as rioters: its subject or one of the parties "between"
         whom it took place, when that side is people (vendors, youths, groups of villagers) or people
         named only by nationality ("Palestinians", "Indian nationals")."""
@@ -411,8 +420,11 @@ class RoleReader:
         sides += between_parties(trigger)  # "clashes erupted between X and Y"
         if trigger.pos_ == "VERB" and subject is None:
             sides += [t for c in trigger.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        # peoples fighting each other are their ethnic militias (_side); a people's crowd against the
+        # state's forces ("Kurdish youths clashed with police") is a crowd
+        peoples = harmed and not self._against_forces(trigger, sides)
         for token in sides:
-            if organised_side(token) or token.lemma_.lower() in KIN_SIDES or self._people_side(token) is not None:
+            if organised_side(token) or token.lemma_.lower() in KIN_SIDES or peoples and self._people_side(token) is not None:
                 continue  # (families or clans fighting are their communal militias, peoples their ethnic ones: _side)
             actor = self.actors.actor_at(token)
             people_by_nationality = (
@@ -459,22 +471,27 @@ class RoleReader:
                         return ActorRef(group.kind, group.name, group.country_code, True, pobj, bool(group.country_code))
         return None
 
-    def _side(self, token: Token) -> ActorRef | None:
+    def _against_forces(self, trigger: Token, sides: list[Token]) -> bool:
+        """Whether one side of a clash, among ``sides`` or "with" or "against" the trigger, is the state's forces."""
+        opponents = sides + [p for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "against") for p in c.children if p.dep_ == "pobj"]
+        return any((a := self.actors.actor_at(t)) is not None and a.kind in STATE_SIDE for t in opponents)
+
+    def _side(self, token: Token, peoples: bool = True) -> ActorRef | None:
         """The actor a side of a clash names; a family, clan or tribe ("between two families", "between
         the Al X and Al Y families") is its clan militia, an identity militia in ACLED's coding."""
         if token.lemma_.lower() in KIN_SIDES:
             return ActorRef("identity_militia", "Clan Militia ({country})", None, True, token)
-        if (people := self._people_side(token)) is not None:
-            return people
+        if peoples and (people := self._people_side(token)) is not None:
+            return people  # (not against the state's forces: _against_forces)
         actor = self.actors.actor_at(token)
         if actor is None and token.pos_ == "PROPN":
             # "between Al Tilan and Al Dahshal tribal militias": a bare name takes the kind its
             # apposition gives it
-            actor = next((a for c in appositions(token) if (a := self._side(c)) is not None), None)
+            actor = next((a for c in appositions(token) if (a := self._side(c, peoples)) is not None), None)
             last = max((token, *token.conjuncts), key=lambda t: t.i)
             shared = next((t for t in token.doc[last.i + 1 : last.i + 3] if t.pos_ == "NOUN"), None)
             if actor is None and shared is not None and shared.head.i != token.i and (
-                (a := self._side(shared)) is not None and a.kind == "identity_militia"
+                (a := self._side(shared, peoples)) is not None and a.kind == "identity_militia"
             ):
                 # (or the noun the names share, when the parser hangs it elsewhere: "between Al X and
                 # Al Y tribal militias")
@@ -488,7 +505,7 @@ class RoleReader:
                 return ActorRef("identity_militia", f"{name.text} Ethnic Militia ({{country}})", None, True, token)
         return actor
 
-    def _roles_of(self, trigger: Token) -> tuple[ActorRef | None, ActorRef | None]:
+    def _roles_of(self, trigger: Token, harmed: bool = False) -> tuple[ActorRef | None, ActorRef | None]:
         actors = self.actors
         perpetrator = target = None
         if trigger.pos_ == "VERB":
@@ -531,10 +548,11 @@ class RoleReader:
                     for pobj in child.children:
                         target = target or actors.actor_at(pobj)
                 elif child.dep_ == "prep" and child.lower_ == "with" and trigger.lemma_.lower() in CLASH_WORDS | {"exchange"}:
-                    # "exchanged fire with police", "clashed with the army": the other side ("fought with
-                    # Hema villagers": a people's side, its ethnic militia)
+                    # "exchanged fire with police", "clashed with the army": the other side ("Lendu youths
+                    # fought with Hema villagers": a people's side fought by another, its ethnic militia)
+                    by_people = harmed and any(c.dep_ == "nsubj" and self._people_side(c) is not None for c in trigger.children)
                     for pobj in child.children:
-                        target = target or self._people_side(pobj) or actors.actor_at(pobj)
+                        target = target or (self._people_side(pobj) if by_people else None) or actors.actor_at(pobj)
             if perpetrator is None and passive:
                 # "abducted with two other soldiers by the Taliban": the parser may hang the agent on the
                 # people of a phrase of the verb; "by" after people names no part of them, it is the agent
