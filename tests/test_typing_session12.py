@@ -155,3 +155,20 @@ def test_people_shot_dead_over_a_land_dispute_stay_an_attack():
     assert types("On 18 June 2021, a shopkeeper and his son were attacked and shot dead over a land dispute in Sangrur (Punjab).") == [
         ("Violence against civilians", "Attack")
     ]
+
+
+# ---- a strike told as tools downed: a peaceful protest
+
+
+def test_teachers_downing_tools_is_a_peaceful_protest():
+    found = events("On 18 June 2021, teachers downed tools in Harare over salaries.")
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Peaceful protest")]
+    assert found[0].actor1.kind == "protesters"
+
+
+def test_miners_laying_down_their_tools_is_a_peaceful_protest():
+    assert types("On 18 June 2021, miners laid down their tools at a copper mine in Chingola, Copperbelt.") == [("Protests", "Peaceful protest")]
+
+
+def test_rebels_laying_down_their_weapons_is_no_strike():
+    assert ("Protests", "Peaceful protest") not in types("On 18 June 2021, rebels laid down their weapons in Beni, Nord-Kivu.")

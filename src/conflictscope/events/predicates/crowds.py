@@ -128,8 +128,8 @@ def communal_fight(real: list[TriggerMatch], is_people) -> bool:
     the text calls the men (youths, herders); people of one community or of no people named who fight
     ("two groups of villagers clashed") stay a crowd, and so does a fight with stones (a crowd's weapon,
     ACLED's mob violence). ``is_people(token)``: the token names a people (a demonym of no state)."""
-    if any(m.cls == "Mob violence" for m in real):
-        return False
+    if any(m.cls in ("Mob violence", "Violent demonstration") or m.token.lemma_.lower() in STONE_VERBS for m in real):
+        return False  # stones thrown, however the sentence's other words type them
     for match in real:
         if match.cls != "Armed clash":
             continue
