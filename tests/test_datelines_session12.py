@@ -46,3 +46,15 @@ def test_the_state_after_a_dateline_town_is_part_of_the_dateline():
 def test_a_region_named_in_the_story_does_not_replace_the_dateline_town():
     text = "HOUSTON - Deputies found a man shot dead on Saturday in southeast Texas."
     assert located(text, date(2018, 2, 25)) == [("Houston", "US")]
+
+
+@pytest.mark.parametrize("dateline", ["LAHORE:", "Lahore:", "LAHORE -"])
+def test_a_dateline_town_the_parser_cuts_off_is_still_the_place(dateline):
+    # "LAHORE:" alone is a sentence of one word to the parser; the dateline still places the story
+    text = f"{dateline} A bomb went off near a bus stand on Tuesday, wounding nine people."
+    assert located(text, date(2016, 3, 2)) == [("Lahore", "PK")]
+
+
+def test_a_label_before_a_colon_is_no_dateline_town():
+    text = "Looting: On 5 March 2016, unknown men looted shops in Lahore."
+    assert located(text, date(2016, 3, 5)) == [("Lahore", "PK")]

@@ -136,6 +136,8 @@ class Extractor:
             attributions.start_paragraph(carry)
             for offset, doc in parsed[i]:
                 places = find_places(doc, self.gazetteer, focus=focus)
+                if filing is not None and filing.town is not None and offset <= filing.town[0] < offset + len(doc.text):
+                    places = _with_dateline_town(places, text, filing.town, offset, self.gazetteer, focus)
                 previous: list = []  # places of the sentence before in this piece, if it told no event
                 for sent in doc.sents:
                     if not sent.text.strip():
@@ -223,6 +225,22 @@ class Extractor:
         events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
         _apply_coded_figure(document.text, events)
         return events
+
+
+def _with_dateline_town(
+    places: list[PlaceMention], text: str, town: tuple[int, int], offset: int, gazetteer, focus: list[str]
+) -> list[PlaceMention]:
+    """The piece's places with its dateline's town ("PESHAWAR: A bomb exploded ..."), which the place
+    finder leaves out when the parser makes it a sentence of one word: the largest town of that name in
+    the report's first country, else none."""
+    start, end = town[0] - offset, town[1] - offset
+    if not focus or any(m.start < end and start < m.end for m in places):
+        return places
+    towns = [p for p in gazetteer.candidates(text[town[0] : town[1]]) if p.feature == "city" and p.country_code == focus[0]]
+    if not towns:
+        return places
+    best = max(towns, key=lambda p: p.population or 0)
+    return sorted(places + [PlaceMention(text[town[0] : town[1]], start, end, best)], key=lambda m: m.start)
 
 
 def _without_dateline(dates: list[DateMention], offset: int, dateline_end: int) -> list[DateMention]:
