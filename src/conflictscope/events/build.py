@@ -11,6 +11,7 @@ before (a weapon named, a death toll)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -146,6 +147,10 @@ class SentenceBuilder:
         historical = bool(
             when and when.value and facts.published and (facts.published - when.value).days > HISTORY_DAYS
         )
+        if _told_as_perfect(real[0].token) and ((historical and _counts_since(sent, when)) or _LONG_SPAN.search(sent.text)):
+            # "the war has killed 10,000 people since 2014", "over the past three years, bombings have
+            # killed hundreds": a tally over months or years, no event of its own
+            return []
         claims = claims_of(real, facts)
         evidence = sentence_evidence(facts)
         anaphoric = _refers_back(sent, real)
@@ -296,6 +301,25 @@ class SentenceBuilder:
             )
             for place in (self.event_places(facts) or [None])
         ]
+
+
+# Words before a date that make what is told a count over the time since then, not one event.
+_SINCE = re.compile(r"(?:\bsince|\bover the (?:past|last)|\bin the (?:past|last)|\bthroughout)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?\Z", re.IGNORECASE)
+
+
+# A span of months or years that what is told is counted over.
+_LONG_SPAN = re.compile(r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months|years|decades)\b", re.IGNORECASE)
+
+
+def _told_as_perfect(trigger: Token) -> bool:
+    """Is the trigger's clause in the perfect ("has killed", "have attacked", "had been shelled")?"""
+    verb = _clause_verb(trigger)
+    return verb is not None and verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+
+
+def _counts_since(sent: Span, when: DateMention) -> bool:
+    """Is the date the start of a tally ("since 2014", "since the start of 2019")?"""
+    return _SINCE.search(sent.doc.text, 0, when.start) is not None
 
 
 def _event_dates(facts: SentenceFacts, trigger: Token) -> list[DateMention]:
