@@ -233,3 +233,8 @@ def test_two_groups_of_a_peoples_traders_clashing_unhurt_are_a_crowd():
 def test_a_peoples_sellers_clashing_against_the_police_are_a_crowd():
     event = first_event("On 6 June 2021, in Temuco, Mapuche street vendors clashed against police officers who ordered them off the street, injuring two.")
     assert event.actor1.kind == "rioters"
+
+
+def test_a_peoples_attack_that_hurt_nobody_is_a_mob():
+    event = first_event("On 6 June 2021, a group of Papuans attacked a motorcycle taxi driver in Jayapura.")
+    assert event.actor1.kind == "rioters"

@@ -157,14 +157,16 @@ class RoleReader:
             # "youths from the Bobo community attacked herders", "men from the X clan raided a camp": people
             # who attack as members of a community are its communal militia (ACLED's identity militia)
             perpetrator = ActorRef("identity_militia", "Communal Militia ({country})", None, True, perpetrator.token)
-        if perpetrator is not None and perpetrator.kind == "civilians" and (
+        if (harmed or any(m.cls == "Armed clash" for m in triggers)) and perpetrator is not None and perpetrator.kind == "civilians" and (
             people := self._people_side(perpetrator.token)
         ) is not None and any(_violent(m) and m.token.lemma_.lower() not in BEATING_VERBS for m in triggers) and not any(
             not m.cls.startswith("@") and TAXONOMY.event_type_of(m.cls) in ("Protests", "Riots") for m in triggers
         ):
             # "Toposa youths killed three men", "Murle pastoralists stabbed a soldier": people named by a
             # people (a demonym of no state) who attack or kill are its ethnic militia, as ACLED codes them
-            # (not a crowd's violence told with its demonstration: "traders protested and attacked ...")
+            # (not a crowd's violence told with its demonstration: "traders protested and attacked ...",
+            # nor an attack that hurt nobody: "a group of Papuans attacked a driver" is a mob; a clash of
+            # peoples is their militias' even unhurt)
             perpetrator = people
         beating = any(m.token.lemma_.lower() in BEATING_VERBS for m in triggers)
         if beating and perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.tag_ == "NNS":
