@@ -58,3 +58,15 @@ def test_a_dateline_town_the_parser_cuts_off_is_still_the_place(dateline):
 def test_a_label_before_a_colon_is_no_dateline_town():
     text = "Looting: On 5 March 2016, unknown men looted shops in Lahore."
     assert located(text, date(2016, 3, 5)) == [("Lahore", "PK")]
+
+
+def test_a_local_datelines_town_places_the_storys_events_that_name_no_place():
+    # the riot names no place: it happened in the town the local report is filed from
+    text = "KENEMA - Unknown gunmen shot dead a trader on Monday. Angry youths then burned tyres and blocked the main road, demanding justice."
+    found = [(e.sub_event_type, e.location.name if e.location else None) for e in current_events(text, date(2020, 6, 23))]
+    assert found == [("Attack", "Kenema"), ("Violent demonstration", "Kenema")]
+
+
+def test_a_wire_hubs_dateline_is_not_the_place_of_a_story_in_another_country():
+    text = "NAIROBI (Reuters) - Gunmen killed five traders in Somalia's Gedo region on Monday, residents said."
+    assert located(text, date(2020, 6, 23)) == [("Gedo", "SO")]

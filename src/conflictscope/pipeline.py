@@ -117,6 +117,7 @@ class Extractor:
         # a dateline's or heading's day is the day the story counts "on Monday" back from, and a
         # dateline's date is no event's (mentions/datelines.py)
         filing = read_filing(text, document.published)
+        story_place = None  # the dateline's town when it is in the report's country (a local report)
         published = filing.filed if filing is not None and filing.filed is not None else document.published
         dateline_end = filing.end if filing is not None and filing.town is not None else 0
 
@@ -138,6 +139,7 @@ class Extractor:
                 places = find_places(doc, self.gazetteer, focus=focus)
                 if filing is not None and filing.town is not None and offset <= filing.town[0] < offset + len(doc.text):
                     places = _with_dateline_town(places, text, filing.town, offset, self.gazetteer, focus)
+                    story_place = _local_dateline(places, filing.town[0] - offset, focus)
                 previous: list = []  # places of the sentence before in this piece, if it told no event
                 for sent in doc.sents:
                     if not sent.text.strip():
@@ -172,7 +174,7 @@ class Extractor:
             named[i] = attributions.named_in_paragraph
         country = focus[0] if focus else None
         locator = Locator(text, scenes, country, actors.group_at, self._is_region_name)
-        return self._events(document, mentions, floating_raw, country, locator, published)
+        return self._events(document, mentions, floating_raw, country, locator, published, story_place)
 
     def _parse_units(self, jobs_by_text: list[tuple[str, list[Unit], list[int]]]) -> list[dict[int, list[tuple[int, object]]]]:
         """Parse the chosen units of each text in one stream; a long unit in pieces below spaCy's
@@ -199,14 +201,16 @@ class Extractor:
         country: str | None,
         locator: Locator | None = None,
         published: date | None = None,
+        story_place: PlaceMention | None = None,
     ) -> list[Event]:
         """The document's events from its sentences' mentions; ``published`` is the day the story was
-        filed (its dateline's, else the document's publication day)."""
+        filed (its dateline's, else the document's publication day), ``story_place`` the dateline's town
+        of a local report, where its events that name no place happened."""
         floating = []
         for attribution, facts in floating_raw:
             names = {p.place.name for p in facts.places}
             floating.append((attribution, sentence_evidence(facts), facts.index, names))
-        clusters = cluster_mentions(mentions, locator)
+        clusters = cluster_mentions(mentions, locator, story_place)
         attach_floating(clusters, floating)
         story_date = _story_date(mentions)
         key = document_key(document)
@@ -241,6 +245,15 @@ def _with_dateline_town(
         return places
     best = max(towns, key=lambda p: p.population or 0)
     return sorted(places + [PlaceMention(text[town[0] : town[1]], start, end, best)], key=lambda m: m.start)
+
+
+def _local_dateline(places: list[PlaceMention], start: int, focus: list[str]) -> PlaceMention | None:
+    """The place that opens the dateline at ``start``, when it is a town of the report's first country
+    (a local paper's dateline; a wire's hub, "NAIROBI" for a story in Somalia, is not the story's place)."""
+    town = next((m for m in places if m.start == start), None)
+    if town is None or town.place.feature != "city" or not focus or town.place.country_code != focus[0]:
+        return None
+    return town
 
 
 def _without_dateline(dates: list[DateMention], offset: int, dateline_end: int) -> list[DateMention]:

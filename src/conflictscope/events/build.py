@@ -86,8 +86,9 @@ class SentenceBuilder:
         dateline = dateline_places(facts)
         if dateline:
             told = event_places(replace(facts, places=[m for m in facts.places if m not in dateline]), self.actors, self.is_region_name)
-            if any(m.place.feature == "city" for m in told):
-                return told
+            home = dateline[0].place.country_code
+            if any(m.place.feature == "city" or m.place.country_code != home for m in told):
+                return told  # a town of the story, or a region of another country than the dateline's
         return event_places(facts, self.actors, self.is_region_name)
 
     def build(self, facts: SentenceFacts, floating: Floating) -> list[EventMention]:

@@ -17,7 +17,7 @@ from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
 from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_word_sets
 from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import Attribution
-from conflictscope.types import ACTOR_KINDS, Actor, Claim, Event, Evidence, Location, Speaker
+from conflictscope.types import ACTOR_KINDS, Actor, Claim, Event, Evidence, Location, PlaceMention, Speaker
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMONSTRATIONS = {"Protests", "Riots"}
@@ -91,13 +91,21 @@ def _dates_agree(cluster: Cluster, mention: EventMention) -> bool:
     return value is None or cluster.date is None or value == cluster.date
 
 
-def cluster_mentions(mentions: list[EventMention], locator: Locator | None = None) -> list[Cluster]:
+def cluster_mentions(
+    mentions: list[EventMention], locator: Locator | None = None, story_place: PlaceMention | None = None
+) -> list[Cluster]:
     """Group mentions into incidents. A text that places no event at all (a single sentence, a
     summary naming no town the gazetteer knows) still gives its events: at a place named apart from
-    the event when there is one (``locator``, see events/locate.py), else without a location."""
+    the event when there is one (``locator``, see events/locate.py), else without a location. With
+    ``story_place`` (a local report's dateline town), events that name no place and continue none
+    happened there, instead of being left out as known only to country level."""
     if locator is not None:
         mentions = locator.refine(mentions)
     clusters, orphans = _cluster(mentions)
+    if story_place is not None and clusters and orphans and all(_same_country(c.place, story_place) for c in clusters):
+        for mention in orphans:
+            mention.place = story_place
+        clusters, orphans = _cluster(mentions)
     if clusters or not orphans:
         if locator is not None:
             locator.apply_coded(clusters)
