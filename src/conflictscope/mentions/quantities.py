@@ -141,6 +141,8 @@ _NO_VICTIM_LEMMAS = {"other", "more"}
 _VICTIM_DEPS = ("nsubjpass", "nsubj")
 # Verbs that kill when done "to death".
 TO_DEATH_VERBS = frozenset("shoot stab beat stone burn hack club batter torture starve crush strike hit lynch".split())
+# Verbs that kill when done "down": "gunned down two suspects", "were mowed down".
+DOWN_VERBS = frozenset("gun mow".split())
 
 
 def _is_count(token) -> bool:
@@ -410,6 +412,8 @@ def _trigger(token):
             or any(g.lower_ == "dead" for c in token.children if c.dep_ == "dobj" for g in c.children)
         ):
             return "killed", "verb"
+        if lemma in DOWN_VERBS and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+            return "killed", "verb"  # "gunned down two suspects", "were gunned down"
         if lemma in TO_DEATH_VERBS and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children) for c in token.children
         ):
