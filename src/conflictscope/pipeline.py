@@ -16,6 +16,7 @@ from functools import lru_cache
 from conflictscope.clean.text import clean_text
 from conflictscope.events.build import EventMention, SentenceBuilder, SentenceFacts, sentence_evidence
 from conflictscope.events.locate import Locator, Scene
+from conflictscope.events.datelines import local_dateline, with_dateline_town, without_dateline
 from conflictscope.events.merge import attach_floating, cluster_mentions, to_event
 from conflictscope.geo.gazetteer import Gazetteer, default_gazetteer
 from conflictscope.geo.resolve import find_places
@@ -138,8 +139,8 @@ class Extractor:
             for offset, doc in parsed[i]:
                 places = find_places(doc, self.gazetteer, focus=focus)
                 if filing is not None and filing.town is not None and offset <= filing.town[0] < offset + len(doc.text):
-                    places = _with_dateline_town(places, text, filing.town, offset, self.gazetteer, focus)
-                    story_place = _local_dateline(places, filing.town[0] - offset, focus)
+                    places = with_dateline_town(places, text, filing.town, offset, self.gazetteer, focus)
+                    story_place = local_dateline(places, filing.town[0] - offset, focus)
                 previous: list = []  # places of the sentence before in this piece, if it told no event
                 for sent in doc.sents:
                     if not sent.text.strip():
@@ -153,7 +154,7 @@ class Extractor:
                         index=ordinal,
                         offset=offset,
                         places=in_sent,
-                        dates=_without_dateline(find_dates(sent, published), offset, dateline_end),
+                        dates=without_dateline(find_dates(sent, published), offset, dateline_end),
                         casualties=find_casualties(sent),
                         attributions=said,
                         published=published,
@@ -229,38 +230,6 @@ class Extractor:
         events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
         _apply_coded_figure(document.text, events)
         return events
-
-
-def _with_dateline_town(
-    places: list[PlaceMention], text: str, town: tuple[int, int], offset: int, gazetteer, focus: list[str]
-) -> list[PlaceMention]:
-    """The piece's places with its dateline's town ("PESHAWAR: A bomb exploded ..."), which the place
-    finder leaves out when the parser makes it a sentence of one word: the largest town of that name in
-    the report's first country, else none."""
-    start, end = town[0] - offset, town[1] - offset
-    if not focus or any(m.start < end and start < m.end for m in places):
-        return places
-    towns = [p for p in gazetteer.candidates(text[town[0] : town[1]]) if p.feature == "city" and p.country_code == focus[0]]
-    if not towns:
-        return places
-    best = max(towns, key=lambda p: p.population or 0)
-    return sorted(places + [PlaceMention(text[town[0] : town[1]], start, end, best)], key=lambda m: m.start)
-
-
-def _local_dateline(places: list[PlaceMention], start: int, focus: list[str]) -> PlaceMention | None:
-    """The place that opens the dateline at ``start``, when it is a town of the report's first country
-    (a local paper's dateline; a wire's hub, "NAIROBI" for a story in Somalia, is not the story's place)."""
-    town = next((m for m in places if m.start == start), None)
-    if town is None or town.place.feature != "city" or not focus or town.place.country_code != focus[0]:
-        return None
-    return town
-
-
-def _without_dateline(dates: list[DateMention], offset: int, dateline_end: int) -> list[DateMention]:
-    """The sentence's dates but its dateline's, unless the dateline's is the only one (then it is the
-    best the story gives: wire copy is filed the day of the event or the next)."""
-    told = [d for d in dates if offset + d.start >= dateline_end]
-    return told or dates
 
 
 CODED_FATALITIES = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded as (\d+)", re.IGNORECASE)

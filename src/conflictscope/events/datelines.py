@@ -1,13 +1,15 @@
 """A wire story's dateline ("KATHMANDU, Dec 1 (Reuters) - Rebels attacked a post in Dang ...",
 "JACKSONVILLE, Fla. -") says where the story was filed, not where its event happened. The event's place is
 the town the sentence names; the dateline's town is its place when the sentence names no town (a local
-paper's dateline is often the event's town). The dateline itself is read in mentions/datelines.py."""
+paper's dateline is often the event's town), and the place of a local report's events that name none.
+The dateline itself, and the filing day, are read in mentions/datelines.py."""
 
 from __future__ import annotations
 
 from conflictscope.events.mention import SentenceFacts
+from conflictscope.geo.gazetteer import Gazetteer
 from conflictscope.mentions.datelines import dateline_after
-from conflictscope.types import PlaceMention
+from conflictscope.types import DateMention, PlaceMention
 
 
 def dateline_places(facts: SentenceFacts) -> list[PlaceMention]:
@@ -25,3 +27,35 @@ def dateline_places(facts: SentenceFacts) -> list[PlaceMention]:
         end = sent.start_char + where[1]
         return [m for m in facts.places if m is mention or (mention.end <= m.start and m.end <= end)]
     return []
+
+
+def with_dateline_town(
+    places: list[PlaceMention], text: str, town: tuple[int, int], offset: int, gazetteer: Gazetteer, focus: list[str]
+) -> list[PlaceMention]:
+    """The piece's places with its dateline's town ("PESHAWAR: A bomb exploded ..."), which the place
+    finder leaves out when the parser makes it a sentence of one word: the largest town of that name in
+    the report's first country, else none."""
+    start, end = town[0] - offset, town[1] - offset
+    if not focus or any(m.start < end and start < m.end for m in places):
+        return places
+    towns = [p for p in gazetteer.candidates(text[town[0] : town[1]]) if p.feature == "city" and p.country_code == focus[0]]
+    if not towns:
+        return places
+    best = max(towns, key=lambda p: p.population or 0)
+    return sorted(places + [PlaceMention(text[town[0] : town[1]], start, end, best)], key=lambda m: m.start)
+
+
+def local_dateline(places: list[PlaceMention], start: int, focus: list[str]) -> PlaceMention | None:
+    """The place that opens the dateline at ``start``, when it is a town of the report's first country
+    (a local paper's dateline; a wire's hub, "NAIROBI" for a story in Somalia, is not the story's place)."""
+    town = next((m for m in places if m.start == start), None)
+    if town is None or town.place.feature != "city" or not focus or town.place.country_code != focus[0]:
+        return None
+    return town
+
+
+def without_dateline(dates: list[DateMention], offset: int, dateline_end: int) -> list[DateMention]:
+    """The sentence's dates but its dateline's, unless the dateline's is the only one (then it is the
+    best the story gives: wire copy is filed the day of the event or the next)."""
+    told = [d for d in dates if offset + d.start >= dateline_end]
+    return told or dates
