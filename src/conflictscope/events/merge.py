@@ -241,6 +241,17 @@ def _forces_acting(cluster: Cluster) -> list[EventMention]:
     ]
 
 
+# Protests whose sub-type says nobody was killed by force.
+CALM_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
+def _forces_involved(cluster: Cluster, actor1: Actor | None, actor2: Actor | None) -> bool:
+    """Is a state's force a side of the event, or the perpetrator of one of its mentions?"""
+    kinds = {a.kind for a in (actor1, actor2) if a is not None}
+    kinds |= {m.perpetrator.kind for m in cluster.mentions if m.perpetrator is not None}
+    return bool(kinds & {"state_forces", "external_forces"})
+
+
 def _generic_actor(template: str, kind: str, country: str | None) -> Actor:
     """ACLED's name for an actor the text does not name: "Civilians (Azerbaijan)", "Rioters"."""
     return Actor(fill_template(template, country), kind, country)
@@ -496,6 +507,10 @@ def to_event(
         actor2 = _generic_actor("Civilians ({country})", "civilians", country)
 
     killed = _killed(cluster, scenes)
+    if killed and best.sub_event_type in CALM_PROTESTS and not _forces_involved(cluster, actor1, actor2):
+        # deaths told with a demonstration nobody met with force are its cause ("protested the killing
+        # of a trader"): ACLED codes a protest where people are killed as Excessive force
+        killed = 0
     injured_values = [m.injured for m in cluster.mentions if m.injured is not None]
     evidence = _unique([m.evidence for m in cluster.mentions])
     claims: list[Claim] = []
