@@ -70,7 +70,7 @@ __all__ = [
 HISTORY_DAYS = 30
 # The verbs of a statement whose day is not the event's ("said on Tuesday", "announced Monday"): the
 # reporting verbs but "hold" and "charge", which tell acts of their own ("held a protest", "charged with").
-REPORTING_VERBS = frozenset(verb for verb in load_reporting_verbs() if verb not in ("hold", "charge"))
+STATEMENT_VERBS = frozenset(verb for verb in load_reporting_verbs() if verb not in ("hold", "charge"))
 
 
 class SentenceBuilder:
@@ -350,8 +350,13 @@ def _verb_line(token: Token) -> list[Token]:
     return line
 
 
+def _date_span(sent: Span, mention: DateMention) -> Span | None:
+    """The tokens of a date mention."""
+    return sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
 def _date_token(sent: Span, mention: DateMention) -> Token | None:
-    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _date_span(sent, mention)
     return span.root if span is not None else None
 
 
@@ -368,11 +373,11 @@ def _dates_statement(sent: Span, mention: DateMention, trigger: Token, line: lis
     right after a reporting verb before the trigger ("said on Tuesday it had killed", "told reporters
     Tuesday that ..."; the parse often hangs such a date on the reported verb, so the words' order
     decides)?"""
-    span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _date_span(sent, mention)
     if span is None:
         return False
     verb = _clause_verb(span.root)
-    if verb is not None and verb != trigger and verb in line and verb.lemma_.lower() in REPORTING_VERBS:
+    if verb is not None and verb != trigger and verb in line and verb.lemma_.lower() in STATEMENT_VERBS:
         return True
     if span.start <= sent.start or span.start > trigger.i:
         return False
@@ -383,7 +388,7 @@ def _dates_statement(sent: Span, mention: DateMention, trigger: Token, line: lis
         before = before.head  # "told reporters on Tuesday"
         if before.lower_ == "to":
             before = before.head  # "said to reporters on Tuesday"
-    return before.lemma_.lower() in REPORTING_VERBS and before.i < trigger.i
+    return before.lemma_.lower() in STATEMENT_VERBS and before.i < trigger.i
 
 
 def _cues_of_downed_aircraft(real: list[TriggerMatch], cues: list[str]) -> list[str]:
