@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from conflictscope.events.causes import violent_context
 from conflictscope.events.claims import Floating, claims_of, collect_floating
 from conflictscope.events.classify import Classification, Context, classify
-from conflictscope.events.datelines import dateline_places
+from conflictscope.events.datelines import dateline_places, holds_dateline_town
 from conflictscope.events.event_places import RegionTest, event_places
 from conflictscope.events.happened import happened
 from conflictscope.events.harm import Harm, read_harm
@@ -86,9 +86,8 @@ class SentenceBuilder:
         dateline = dateline_places(facts)
         if dateline:
             told = event_places(replace(facts, places=[m for m in facts.places if m not in dateline]), self.actors, self.is_region_name)
-            home = dateline[0].place.country_code
-            if any(m.place.feature == "city" or m.place.country_code != home for m in told):
-                return told  # a town of the story, or a region of another country than the dateline's
+            if told and not all(holds_dateline_town(m, dateline[0]) for m in told):
+                return told  # a town of the story, or a region that does not hold the dateline's town
         return event_places(facts, self.actors, self.is_region_name)
 
     def build(self, facts: SentenceFacts, floating: Floating) -> list[EventMention]:

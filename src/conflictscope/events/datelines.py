@@ -7,7 +7,7 @@ The dateline itself, and the filing day, are read in mentions/datelines.py."""
 from __future__ import annotations
 
 from conflictscope.events.mention import SentenceFacts
-from conflictscope.geo.gazetteer import Gazetteer
+from conflictscope.geo.gazetteer import Gazetteer, distance_km, fold_name
 from conflictscope.mentions.datelines import dateline_after
 from conflictscope.types import DateMention, PlaceMention
 
@@ -27,6 +27,25 @@ def dateline_places(facts: SentenceFacts) -> list[PlaceMention]:
         end = sent.start_char + where[1]
         return [m for m in facts.places if m is mention or (mention.end <= m.start and m.end <= end)]
     return []
+
+
+# an admin2 area told beside a dateline town of its province holds the town when it is this near
+_ADMIN2_REACH_KM = 40.0
+
+
+def holds_dateline_town(region: PlaceMention, town: PlaceMention) -> bool:
+    """Whether a region the sentence names may be where the dateline's town lies ("KANDAHAR - ... in
+    Kandahar province"): then the town is the finer place. A region that does not hold it ("MOGADISHU -
+    ... in Lower Shabelle") is the event's place, not the hub the story was filed from."""
+    area, seat = region.place, town.place
+    if area.country_code != seat.country_code or seat.feature != "city":
+        return False
+    province = fold_name(seat.admin1 or "")
+    if area.feature == "admin2":
+        return bool(province) and fold_name(area.admin1 or "") == province and distance_km(area, seat) <= _ADMIN2_REACH_KM
+    if area.feature in ("admin1", "region"):
+        return bool(province) and province in {fold_name(area.admin1 or ""), fold_name(area.name)}
+    return False
 
 
 def with_dateline_town(

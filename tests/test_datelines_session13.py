@@ -1,0 +1,47 @@
+"""A region the sentence names is the event's place unless it holds the dateline's town (then the town
+is the finer place): a hub dateline ("MOGADISHU - ... in Lower Shabelle") is where the story was filed.
+Sentences written for these tests in the style of wire copy."""
+
+from datetime import date
+
+from helpers import current_events, near
+
+FILED = date(2014, 8, 9)
+
+
+def test_a_region_of_our_own_table_that_does_not_hold_the_hub_is_the_place():
+    # Lower Shabelle (regions.tsv) surrounds the capital's own small region, Banaadir, but not the capital
+    events = current_events(
+        "MOGADISHU, Aug 8 (Reuters) - Insurgents attacked an army base in Lower Shabelle on Friday, killing 10 soldiers.", FILED
+    )
+    assert [(e.location.country_code, e.location.name, e.location.geo_precision) for e in events] == [("SO", "Lower Shabelle", 3)]
+
+
+def test_a_region_of_the_hub_country_that_does_not_hold_the_hub_is_the_place():
+    events = current_events(
+        "NAIROBI, Aug 8 (Reuters) - Gunmen ambushed a bus in Kilifi county on Friday, killing four passengers.", FILED
+    )
+    # Kilifi county is on the coast, 450 km from Nairobi: the event is there, coded to its region
+    located = [e.location for e in events if e.location]
+    assert located and all(not near(place, -1.286, 36.817, 100) for place in located)
+
+
+def test_the_hub_town_is_not_the_place_of_an_event_in_another_province():
+    events = current_events(
+        "KABUL, Aug 8 (Reuters) - A roadside bomb killed three policemen in Helmand province on Friday.", FILED
+    )
+    assert [(e.location.country_code, e.location.name) for e in events] == [("AF", "Helmand")]
+    assert events[0].location.geo_precision == 3
+
+
+def test_a_dateline_town_inside_the_named_province_is_the_finer_place():
+    events = current_events(
+        "LASHKAR GAH, Afghanistan, Aug 8 - A roadside bomb killed three policemen in Helmand province on Friday.", FILED
+    )
+    assert len(events) == 1
+    assert near(events[0].location, 31.59, 64.37, 10)
+
+
+def test_a_dateline_town_is_still_the_place_when_the_sentence_names_none():
+    events = current_events("KANDAHAR, Aug 8 (Reuters) - A roadside bomb killed three policemen on Friday.", FILED)
+    assert len(events) == 1 and near(events[0].location, 31.61, 65.71, 10)
