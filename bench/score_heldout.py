@@ -1,6 +1,7 @@
 #!/usr/bin/env python
-"""The blind held-out set (bench/heldout/notes.jsonl): our events and the TF-IDF baseline's labels scored
-against notes the team wrote blind in session 12 (see bench/heldout/README.md).
+"""The blind held-out sets: our events and the TF-IDF baseline's labels scored against notes the team wrote
+blind, set 1 (bench/heldout/notes.jsonl, session 12, the default) or set 2 (bench/heldout2/notes.jsonl,
+session 13, with ``--notes``); see each set's README.md.
 
 Each note is extracted once with ``conflictscope.extract`` on its own ``published`` date. The notes with
 an event are scored as ``conflictscope eval acled`` scores an ACLED export (``score_acled``: best event
@@ -13,7 +14,9 @@ dev files) is scored on the same notes for event type and sub-type. It always pr
 can never be right on a no-event note. Needs scikit-learn in the virtualenv (not a package dependency);
 ``--no-baseline`` skips it.
 
-    python bench/score_heldout.py [--json] [--misses] [--no-baseline]
+    python bench/score_heldout.py [--notes bench/heldout2/notes.jsonl] [--json] [--misses] [--no-baseline]
+
+Every figure is given over all event notes and per writing style (the notes' ``style`` field).
 """
 
 from __future__ import annotations
@@ -99,7 +102,7 @@ def figures(result) -> dict:
     return {name: values.get(name) for name in MAIN} | {"notes": result.items}
 
 
-def score_ours(notes: list[dict], events: dict[str, list]) -> dict:
+def score_ours(notes: list[dict], events: dict[str, list], source: Path = NOTES) -> dict:
     from conflictscope.eval.acled import score_acled
 
     def cached(text, published, ident):  # the events extracted on the note's own published date
@@ -107,7 +110,7 @@ def score_ours(notes: list[dict], events: dict[str, list]) -> dict:
 
     event_notes = [n for n in notes if n["sub_event_type"] != NONE]
     rows = [gold_row(n) for n in event_notes]
-    overall = score_acled(rows, cached, source=str(NOTES))
+    overall = score_acled(rows, cached, source=str(source))
     out: dict = {"event notes": figures(overall)}
     out["by style"] = {
         style: figures(score_acled([r for r in rows if r.region == style], cached))
@@ -203,7 +206,7 @@ def print_miss(note: dict, events: list) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--notes", type=Path, default=NOTES)
+    parser.add_argument("--notes", type=Path, default=NOTES, help="the held-out notes (default: set 1, bench/heldout/notes.jsonl)")
     parser.add_argument("--data", type=Path, default=DEV, help="the ACLED dev notes the baseline is trained on")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="print every event note we got wrong, and our events on no-event notes")
@@ -212,7 +215,7 @@ def main() -> None:
 
     notes = load(args.notes)
     events, errors = extract_all(notes)
-    ours = score_ours(notes, events)
+    ours = score_ours(notes, events, args.notes)
     misses = ours.pop("_misses")
     report: dict = {"notes": len(notes), "extractor errors": errors, "conflictscope": ours}
     if not args.no_baseline:
