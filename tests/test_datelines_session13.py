@@ -45,3 +45,32 @@ def test_a_dateline_town_inside_the_named_province_is_the_finer_place():
 def test_a_dateline_town_is_still_the_place_when_the_sentence_names_none():
     events = current_events("KANDAHAR, Aug 8 (Reuters) - A roadside bomb killed three policemen on Friday.", FILED)
     assert len(events) == 1 and near(events[0].location, 31.61, 65.71, 10)
+
+
+def event_days(text: str, published: date) -> list[str]:
+    return [str(e.date) for e in current_events(text, published)]
+
+
+def test_a_bulletin_entry_dated_alone_dates_the_sentence_after_it():
+    filed = date(2006, 11, 20)
+    assert event_days("14 November: Unknown gunmen shot dead a teacher in Baidoa.", filed) == ["2006-11-14"]
+    assert event_days("(14/11/2006) Unknown gunmen shot dead a teacher in Baidoa.", filed) == ["2006-11-14"]
+    assert event_days("14th November 2006: Unknown gunmen shot dead a teacher in Baidoa.", filed) == ["2006-11-14"]
+
+
+def test_each_entry_of_a_bulletin_keeps_its_own_date():
+    text = (
+        "12 November: Militiamen looted a food convoy near Jowhar.\n"
+        "15 November: Unknown gunmen shot dead a teacher in Baidoa. Two of his students were wounded."
+    )
+    events = current_events(text, date(2006, 11, 20))
+    assert [(e.sub_event_type, str(e.date)) for e in events] == [
+        ("Looting/property destruction", "2006-11-12"),
+        ("Attack", "2006-11-15"),
+    ]
+
+
+def test_a_date_inside_a_title_line_is_no_entry_heading():
+    # "Situation report 14 November" is a title, not a date written alone: the event is undated
+    events = current_events("Situation report of 14 November. Unknown gunmen shot dead a teacher in Baidoa.", date(2006, 11, 20))
+    assert [str(e.date) for e in events] == ["2006-11-20"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -23,13 +24,13 @@ from conflictscope.geo.resolve import find_places
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.mentions.attribution import AttributionReader
-from conflictscope.mentions.datelines import read_filing
+from conflictscope.mentions.datelines import read_entry_dates, read_filing
 from conflictscope.mentions.dates import find_dates
 from conflictscope.mentions.quantities import find_casualties
 from conflictscope.geo.focus import FocusReader
 from conflictscope.nlp.analyze import analyze, chunk_offsets, get_nlp
 from conflictscope.nlp.relevance import Plan, Unit, plan
-from conflictscope.types import Document, Event, PlaceMention
+from conflictscope.types import DateMention, Document, Event, PlaceMention
 
 FEATURE_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3}
 # A capitalised word in a speaker's name counts as a place ("the Baku Defense Ministry") only when it
@@ -121,6 +122,7 @@ class Extractor:
         story_place = None  # the dateline's town when it is in the report's country (a local report)
         published = filing.filed if filing is not None and filing.filed is not None else document.published
         dateline_end = filing.end if filing is not None and filing.town is not None else 0
+        entries = read_entry_dates(text, published)  # a bulletin's entries, each headed by its date
 
         actors = ActorReader(self.demonyms, self._country_of_name)
         attributions = AttributionReader(actors, self._country_of_name, self._country_of_place)
@@ -149,12 +151,15 @@ class Extractor:
                     said = attributions.read(sent, in_sent)
                     if not relevant[i] and fast:
                         continue  # parsed only as context for the next unit's speakers
+                    dates = without_dateline(find_dates(sent, published), offset, dateline_end) or _entry_date(
+                        entries, offset, offset + sent.start_char
+                    )
                     facts = SentenceFacts(
                         sent=sent,
                         index=ordinal,
                         offset=offset,
                         places=in_sent,
-                        dates=without_dateline(find_dates(sent, published), offset, dateline_end),
+                        dates=dates,
                         casualties=find_casualties(sent),
                         attributions=said,
                         published=published,
@@ -243,6 +248,16 @@ def _apply_coded_figure(text: str, events: list[Event]) -> None:
         event = next(e for e in events if not e.historical)
         event.fatalities = int(match.group(1))
         event.fatalities_stated = True
+
+
+def _entry_date(entries: list[tuple[int, DateMention]], offset: int, at: int) -> list[DateMention]:
+    """The date of the bulletin entry a sentence at ``at`` belongs to (the last entry heading before it),
+    with offsets into the parsed piece that starts at ``offset``, as a sentence's own dates are."""
+    heads = [mention for start, mention in entries if start <= at]
+    if not heads:
+        return []
+    mention = heads[-1]
+    return [replace(mention, start=mention.start - offset, end=mention.end - offset)]
 
 
 def _story_date(mentions: list[EventMention]) -> date | None:

@@ -10,7 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from conflictscope.mentions.dates import month_number, resolve_month_day
+from conflictscope.mentions.dates import find_dates, month_number, resolve_month_day
+from conflictscope.types import DateMention
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
@@ -64,6 +65,36 @@ def dateline_after(text: str, end: int) -> tuple[int, int] | None:
     the dateline's country or province (", Fla."), empty when it names none."""
     found = _REST_OF_DATELINE.match(text, end)
     return found.span("where") if found is not None else None
+
+
+# What may close a date written alone at the head of a bulletin's entry: a colon or dash before its
+# text, a closing bracket, or the end of the line
+_ENTRY_CLOSE = re.compile(r"\)?[ \t]*(?::|--?|–|—|\))?[ \t]*(?=\S|\n|\Z)")
+_ENTRY_LEAD = 40  # an entry's date is among the first characters of its line
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    start_char: int
+
+
+def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, DateMention]]:
+    """Dates written alone at the head of a line, before its text ("5 March: Gunmen ...", "(05/03/2004)
+    Gunmen ...", "14 November:" on a line of its own): a bulletin's entries, each dating the sentences
+    after it that give no date of their own. Each as (where its text starts, the date mention)."""
+    entries = []
+    for line in re.finditer(r"[^\n]+", text):
+        lead = len(line[0]) - len(line[0].lstrip(" \t("))
+        head = _Line(line[0][: lead + _ENTRY_LEAD], line.start())
+        dates = find_dates(head, published)
+        if not dates or dates[0].start != line.start() + lead:
+            continue
+        closed = _ENTRY_CLOSE.match(text, dates[0].end)
+        if closed is None or (closed.end() < len(text) and text[closed.end()] != "\n" and not closed[0].strip()):
+            continue  # "5 March gunmen killed ..." is a sentence, not an entry's heading
+        entries.append((closed.end(), dates[0]))
+    return entries
 
 
 def read_filing(text: str, published: dt.date | None) -> Filing | None:
