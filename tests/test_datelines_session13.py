@@ -74,3 +74,16 @@ def test_a_date_inside_a_title_line_is_no_entry_heading():
     # "Situation report 14 November" is a title, not a date written alone: the event is undated
     events = current_events("Situation report of 14 November. Unknown gunmen shot dead a teacher in Baidoa.", date(2006, 11, 20))
     assert [str(e.date) for e in events] == ["2006-11-20"]
+
+
+def test_an_entry_date_gives_way_once_the_entry_gives_a_date_of_its_own():
+    text = (
+        "14 November: Gunmen shot dead a teacher in Baidoa. On 16 November, militiamen looted the main market "
+        "in Jowhar. They also set fire to a school there."
+    )
+    events = current_events(text, date(2006, 11, 20))
+    # the burning is told after the looting of the 16th, not on the entry's day
+    assert [(e.sub_event_type, str(e.date)) for e in events] == [
+        ("Attack", "2006-11-14"),
+        ("Looting/property destruction", "2006-11-16"),
+    ]
