@@ -335,6 +335,27 @@ def _ordinal_day(m, published):
     return None
 
 
+# "on the 9th inst." (of this month) and "on the 28th ult." (of the month before), as South Asian papers
+# still write
+@_rule(r"(?i:\b(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<which>inst|instant|ult|ultimo)\b\.?)")
+def _instant(m, published):
+    if published is None:
+        return None, 1, True
+    back = 0 if m["which"].lower().startswith("inst") else -1
+    month = _add_months(published.replace(day=1), back)
+    value = _valid(month.year, month.month, int(m["d"]))
+    return (value, 1, True) if value is not None and value <= published else None
+
+
+_FIXED_DAYS = {row[0].lower(): (int(row[1]), int(row[2])) for row in read_rows("fixed_days.tsv", 3)}
+
+
+@_rule(r"(?i:\b(?:" + "|".join(re.escape(name) for name in sorted(_FIXED_DAYS, key=len, reverse=True)) + r")\b)")
+def _fixed_day(m, published):
+    month, day = _FIXED_DAYS[m.group(0).lower()]
+    return resolve_month_day(month, day, published), 1, True
+
+
 @_rule(r"(?i:\b(?:(?P<mod>earlier|later)\s+)?this\s+week\b)")
 def _this_week(m, published):
     if published is None:
@@ -346,7 +367,7 @@ def _this_week(m, published):
     return _mid(monday, published), 2, True
 
 
-@_rule(r"(?i:\b(?:last|past|previous)\s+week(?:end)?\b|\bover\s+the\s+weekend\b|\bthis\s+weekend\b)")
+@_rule(r"(?i:\b(?:last|past|previous)\s+week(?:end)?\b|\b(?:over|at|during)\s+the\s+weekend\b|\bthis\s+weekend\b)")
 def _last_week(m, published):
     if published is None:
         return None, 2, True
