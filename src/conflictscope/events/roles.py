@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from conflictscope.events.datelines import dateline_places
 from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.attacks import (
     ARMED_INDIVIDUALS, ASSAULT_NOUNS, CLAIM_VERBS, LIGHT_VERBS, OPERATION_NOUNS, RELATIVE_PRONOUNS, REPEL_VERBS,
@@ -16,7 +17,7 @@ from conflictscope.events.predicates.entries import DISPLACED
 from conflictscope.events.predicates.fights import CLASH_WORDS
 from conflictscope.events.predicates.fire import SHOT_WORDS, observed_by_monitor
 from conflictscope.events.predicates.places import PLACE_NOUNS
-from conflictscope.events.predicates.scheme import STATE_SIDE
+from conflictscope.events.predicates.scheme import DEVICE_CLASSES, NON_STATE_ARMED, STATE_SIDE
 from conflictscope.events.predicates.syntax import appositions, in_subtree, token_at
 from conflictscope.events.predicates.victims import UNACCUSATIVE
 from conflictscope.events.predicates.weapons import CARRIERS, DEVICE_WORDS
@@ -161,12 +162,15 @@ class RoleReader:
             people := self._people_side(perpetrator.token)
         ) is not None and any(_violent(m) and m.token.lemma_.lower() not in BEATING_VERBS for m in triggers) and not any(
             not m.cls.startswith("@") and TAXONOMY.event_type_of(m.cls) in ("Protests", "Riots") for m in triggers
-        ):
+        ) and not (self.actors.demonym_country(perpetrator.token)[0] and any(
+            m.token.lemma_.lower() in CLASH_WORDS and self._against_forces(m.token, []) for m in triggers
+        )):
             # "Toposa youths killed three men", "Murle pastoralists stabbed a soldier": people named by a
             # people (a demonym of no state) who attack or kill are its ethnic militia, as ACLED codes them
             # (not a crowd's violence told with its demonstration: "traders protested and attacked ...",
             # nor an attack that hurt nobody: "a group of Papuans attacked a driver" is a mob; a clash of
-            # peoples is their militias' even unhurt)
+            # peoples is their militias' even unhurt, but not a people named by its plural clashing with
+            # the state's forces: "Kurds clashed with police" is a crowd)
             perpetrator = people
         beating = any(m.token.lemma_.lower() in BEATING_VERBS for m in triggers)
         if beating and perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.tag_ == "NNS":
@@ -193,6 +197,15 @@ class RoleReader:
             # NPA militants": who found or defused the device acts (ACLED's disrupted weapons use); who
             # planted it is acted on
             perpetrator, target = disrupter, perpetrator
+        if perpetrator is not None and perpetrator.kind in STATE_SIDE and _blast_told(triggers, facts.sent) and not told_acting(perpetrator.token) and not any(
+            observed_by_monitor(m.token) for m in triggers
+        ):
+            # "a bomb exploded near a police van, injuring six policemen", "a mine went off beside an army
+            # bus": in a blast the text names no author of, forces named only by what was hit, where it
+            # went off or who was hurt are its target; its author is ACLED's unidentified armed group
+            if target is None or target.kind in STATE_SIDE or target.token.i == perpetrator.token.i:
+                target = perpetrator if target is None or target.kind != perpetrator.kind else target
+            perpetrator = None
         if perpetrator is not None and (joint := self._joint_force(perpetrator.token)) is not None:
             # "Turkish forces and opposition rebels under OPS shelled X", "... and JWS factions, operating
             # under OPS": sides acting under a named joint operation are that operation (ACLED's actor)
@@ -223,6 +236,20 @@ class RoleReader:
                 is_demonym, code = self.actors.demonym_country(child)
                 if is_demonym and code is None:
                     return child.text
+        return None
+
+    def _speakers_own(self, trigger: Token) -> ActorRef | None:
+        """"AFRICOM said its airstrike killed two fighters", "the army said their shelling hit a depot": an
+        event noun owned by "its" or "their" under a reporting verb is the armed speaker's own."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in trigger.children) or not any(
+            m.token.i == trigger.i and _violent(m) for m in find_matches(trigger.sent)
+        ):
+            return None  # (not "police said their patrol was attacked": a patrol is no violence of theirs)
+        for verb in trigger.ancestors:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS:
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                actor = self.actors.actor_at(subject) if subject is not None else None
+                return actor if actor is not None and actor.armed else None
         return None
 
     def _answered(self, responder: ActorRef, target: ActorRef | None) -> tuple[ActorRef | None, ActorRef] | None:
@@ -257,6 +284,8 @@ class RoleReader:
         # a country inside a place's name ("Mexico City", "the Mexico-Puebla road") names no actor
         # (only a place name of several words holding the token: "Mexico City", not "Myanmar military")
         in_places = [(m.start, m.end) for m in facts.places if " " in m.text.strip() or "-" in m.text]
+        # nor does the dateline ("MAIDUGURI, Nigeria - Three soldiers died ..."): where the story was filed
+        dateline = [(m.start, m.end) for m in dateline_places(facts)]
         # people told as killed or hurt are victims ("an IED explosion left 3 rapid reaction forces
         # personnel injured"), not who struck
         hurt = {
@@ -272,6 +301,8 @@ class RoleReader:
                 break
             hurt_actor = None
             for token in facts.sent:
+                if any(a <= token.idx < b for a, b in dateline):
+                    continue
                 if _phrase_head(token).i in hurt and not allow_hurt or _finder(token) or _joined_name(token) or _coder_remark(token) or _undergoes(token):
                     continue
                 if token.dep_ == "attr" and self.actors.misread_acronym(token.head):
@@ -429,6 +460,8 @@ class RoleReader:
             if organised_side(token) or token.lemma_.lower() in KIN_SIDES or peoples and self._people_side(token) is not None:
                 continue  # (families or clans fighting are their communal militias, peoples their ethnic ones: _side)
             actor = self.actors.actor_at(token)
+            if actor is not None and actor.kind == "civilians" and self.actors.demonym_country(token)[0]:
+                continue  # a people named by its plural ("a group of Papuans clashed with ..."): _side reads it
             people_by_nationality = (
                 actor is not None and actor.kind == "state_forces" and token.tag_ in ("NNS", "NNPS") and self.actors.demonym_country(token)[0]
             )
@@ -437,6 +470,12 @@ class RoleReader:
                 for c in token.children
             )  # "two groups clashed" are people; "two militia groups", "criminal groups", "the TCP and CV groups" are not
             if people_by_nationality or collective or actor is not None and actor.kind in ("civilians", "rioters", "protesters"):
+                if harmed and any(
+                    (a := self.actors.actor_at(t)) is not None and a.armed and a.kind in NON_STATE_ARMED for t in sides if t.i != token.i
+                ):
+                    # "clashes between Fulani herders and farmers left seven dead": people fighting an armed
+                    # group or a people's militia, with people killed or hurt, are no riot; the armed side acts
+                    return None
                 code = actor.country_code if actor is not None else None
                 return ActorRef("rioters", "Rioters ({country})", code, False, token, bool(code))
         return None
@@ -452,11 +491,17 @@ class RoleReader:
             device = device.head if device.dep_ != "pobj" else device.head.head  # "50 kilogram of explosive", "devices (IEDs)"
         if device.dep_ != "dobj" or device.head.lemma_.lower() not in DISRUPTING_VERBS:
             return None
-        subject = next((c for c in device.head.children if c.dep_ == "nsubj"), None)
+        verb = device.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "unearthed and defused five IEDs"
         actor = self.actors.actor_at(subject) if subject is not None else None
         if actor is None and subject is not None:
-            # "a joint military and police team": the forces the team is made of
-            actor = next((a for c in subject.children if c.dep_ in ("nmod", "amod", "compound") and (a := self.actors.actor_at(c)) is not None), None)
+            # "a joint military and police team", "a joint team of the police and the CRPF": the forces the
+            # team is made of
+            members = [c for c in subject.children if c.dep_ in ("nmod", "amod", "compound")]
+            members += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            actor = next((a for c in members if (a := self.actors.actor_at(c)) is not None), None)
         return actor if actor is not None and actor.armed and actor.token.i != planter.i else None
 
     def _joint_force(self, side: Token) -> ActorRef | None:
@@ -536,7 +581,11 @@ class RoleReader:
                     if trigger.lemma_.lower() not in SHOT_WORDS:
                         perpetrator = perpetrator or actors.actor_at(trigger.head)
                 elif child.dep_ == "nsubj" and not passive:
-                    perpetrator = perpetrator or actors.actor_at(child)
+                    # "SARAJEVO, June 3 - Bosnian Serb forces shelled ...": a dateline's town parsed as the
+                    # subject, the side in apposition to it
+                    perpetrator = perpetrator or actors.actor_at(child) or (
+                        next((a for c in appositions(child) if (a := actors.actor_at(c)) is not None), None) if child.pos_ == "PROPN" else None
+                    )
                 elif child.dep_ == "agent":
                     for pobj in child.children:
                         perpetrator = perpetrator or actors.actor_at(pobj)
@@ -582,7 +631,7 @@ class RoleReader:
                 head_perp, _ = self._roles_of(trigger.head) if trigger.head is not trigger else (None, None)
                 perpetrator = head_perp
         else:
-            perpetrator = actors.perpetrator_modifier(trigger)
+            perpetrator = actors.perpetrator_modifier(trigger) or self._speakers_own(trigger)
             for child in trigger.children:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     for pobj in child.children:
@@ -686,6 +735,19 @@ def _joined_name(token: Token) -> bool:
     before = token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].pos_ == "PROPN"
     after = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].pos_ == "PROPN"
     return token.pos_ == "PROPN" and (before or after)
+
+
+def _blast_told(triggers: list[TriggerMatch], sent: Span) -> bool:
+    """The sentence tells a device going off (a bomb, mine or IED, a blast or explosion: "a bomb
+    targeted a vehicle") and nothing else that sorts an event (no shelling, air strike, clash, shots,
+    nor a device found or defused)."""
+    blast = any(m.cls in DEVICE_CLASSES for m in find_matches(sent))
+    for match in triggers:
+        if match.cls in DEVICE_CLASSES or match.cls == "@explosion":
+            blast = True
+        elif match.token.lemma_.lower() in SHOT_WORDS or not match.cls.startswith("@") and match.cls != "Change to group/activity":
+            return False  # (a patrol told passing is no other event: "as a police patrol passed")
+    return blast
 
 
 def _strategic(match: TriggerMatch) -> bool:

@@ -278,6 +278,12 @@ class ActorReader:
                 return replace(owner, token=head)
         # A country, or its people, named as an actor: "Armenia attacked", "the Armenians".
         is_demonym, code = self.demonym_country(head)
+        if is_demonym and code is None and head.text[:1].isupper() and (
+            head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s") and head.lower_[:-1] in self.demonyms
+        ):
+            # a people of no state named by its plural ("Hutus", "the Luos", "Dalits"): its people, civilians
+            # until told fighting (events/roles.py reads them then as the people's ethnic militia)
+            return ActorRef("civilians", "Civilians ({country})", None, False, head)
         if not code and head.pos_ == "PROPN":
             code = self.country_of_name(_compound_text(head))
         if code:
@@ -374,6 +380,8 @@ class ActorReader:
                 if group:
                     return ActorRef(group.kind, group.name, group.country_code, True, child, bool(group.country_code))
                 is_demonym, code = self.demonym_country(child)
+                if not code and child.dep_ == "compound" and child.pos_ == "PROPN":
+                    code = self.country_of_name(_compound_text(child))  # "US strikes", "Israel strikes"
                 if code:
                     return ActorRef("state_forces", "Military Forces of {country}", code, True, child, True)
                 if child.dep_ == "poss":
@@ -428,8 +436,11 @@ def _against(doc, start: int) -> bool:
 def _compound_text(token: Token) -> str:
     """The token with its preceding compound words: "Nagorno-Karabakh", "South Sudan"."""
     start = token.i
+    doc = token.doc
     for child in token.children:
         if child.dep_ in ("compound",) and child.i < token.i and child.pos_ == "PROPN":
+            if any(t.is_punct and t.whitespace_ for t in doc[child.left_edge.i : token.i]):
+                continue  # "MOGADISHU - US strikes": a dateline's town before a dash is no part of the name
             start = min(start, child.left_edge.i)
     return token.doc[start : token.i + 1].text
 
