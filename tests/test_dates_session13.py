@@ -59,3 +59,15 @@ def test_a_day_of_this_month_still_to_come_is_no_date():
 def test_days_named_by_the_calendar(text, published, day):
     events = current_events(text, published)
     assert [e.date for e in events] == [day]
+
+
+@pytest.mark.parametrize("written", ["05/03/2004", "05.03.2004", "5.3.2004", "05-03-2004"])
+def test_numeric_dates_with_any_of_the_usual_separators(written):
+    assert [(v, p) for _, v, p in values(f"Armed men killed two traders near Kismayo on {written}.", date(2004, 3, 10))] == [
+        (date(2004, 3, 5), 1)
+    ]
+
+
+def test_mixed_separators_or_a_decimal_are_no_date():
+    assert values("The index rose 12.03/2004 points.", date(2004, 3, 10)) == []
+    assert values("Turnout was 12.3.2004.5 per cent.", date(2004, 3, 10)) == []

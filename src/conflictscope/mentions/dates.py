@@ -135,7 +135,7 @@ def _iso(m, published):
     return (value, 1, False) if value else None
 
 
-@_rule(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/" + _YEAR_RE.format(g="y") + r"\b")
+@_rule(r"\b(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)" + _YEAR_RE.format(g="y") + r"\b(?!\.\d)")
 def _slashed(m, published):
     a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
     day, month = (b, a) if b > 12 else (a, b)  # day-first unless impossible
