@@ -7,8 +7,12 @@ the class an earlier one gave (a territory word re-read as goods seized is no lo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Optional
+
+from spacy.tokens import Token
 
 from conflictscope.events.causes import non_violent
 from conflictscope.events.hit import burns_people, has_place_object
@@ -32,7 +36,7 @@ from conflictscope.events.predicates.weapons import (
     weapon_object, went_off_early,
 )
 from conflictscope.events.senses import other_sense
-from conflictscope.knowledge import Taxonomy
+from conflictscope.knowledge import Taxonomy, read_word_sets
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.triggers import TriggerMatch, is_irrealis
 
@@ -62,7 +66,7 @@ def happened(
     real: list[TriggerMatch] = []
     giver = None
     for match in triggers:
-        if not _told_as_happening(match, triggers):
+        if not _told_as_happening(match, triggers) or _background(match.token, facts, triggers):
             continue
         if match.cls == "Change to group/activity" and match.entry.words[0] in typing_words(AID_VERBS):
             this_giver = aid_giver(match.token, actors)
@@ -97,6 +101,105 @@ def _told_as_happening(match: TriggerMatch, triggers: list[TriggerMatch]) -> boo
     if match.cls == "@attack" and match.token.dep_ == "compound" and match.token.head.lemma_.lower() in typing_words(WEAPON_NOUNS):
         return False  # "assault rifles": a kind of weapon, no attack
     return True
+
+
+@lru_cache(maxsize=1)
+def _background_words() -> dict[str, frozenset[str]]:
+    return read_word_sets("background_words.tsv", ("war", "judicial", "marking"))
+
+
+# A date that names a whole year ("in 2008", "last year", "late 2017", "this year"): no day of an event
+_YEAR_ONLY = re.compile(
+    r"(?:(?:earlier|later|early|late|mid|mid-|the end of|the start of)\s*)?(?:1[89]\d\d|20\d\d|(?:last|this|the previous|the past) year)", re.IGNORECASE
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _clause_path(token: Token) -> list[Token]:
+    """The trigger and the words it hangs from up to its clause's verb: "bombing" in "sentenced them for
+    the 2008 bombing of a bus" climbs through "for" to "sentenced". A relative clause's verb goes on to
+    the noun it tells about ("the attack in which eight were killed")."""
+    path = [token]  # "after joining the alliance", "..., killing 11" go on to the clause they are said of
+    node = token
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") and not (node.dep_ in ("relcl", "acl", "pcomp") or node.dep_ == "advcl" and node.tag_ == "VBG") or node.head.i == node.i:
+            break
+        node = node.head
+        path.append(node)
+    return path
+
+
+def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]) -> bool:
+    """The trigger tells the background of the report, not an event: a tally of a war as a whole, an
+    old attack a court judges, the event a day remembers or a span is counted from, or an event dated
+    only by a year before the report's (ACLED codes the event of the day; these are its context)."""
+    words = _background_words()
+    path = _clause_path(token)
+    verb = path[-1]
+    own_verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), verb)  # the verb of the trigger's own clause
+    for node in path:
+        if node.dep_ == "prep" and node.lower_ == "since" and node.i != token.i:
+            return True  # "the worst violence since the 2008 massacre": the point a span is counted from
+        if node.dep_ == "prep" and node.lower_ in ("amid", "amidst") and node.head.i == verb.i and not any(m.token.i == verb.i for m in triggers):
+            # "the visit came amid a wave of attacks": the setting of what the clause tells, when the
+            # clause tells no event ("were killed amid clashes" keeps its clashes)
+            return True
+        if node.dep_ == "prep" and node.head.lemma_.lower() in words["judicial"] | words["marking"]:
+            # "sentenced three men for the bombing", "the trial of those accused of the attack", "on
+            # the anniversary of the massacre"
+            return True
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be" and _told_before(token) and any(
+        c.dep_ in ("attr", "acomp") and (c.tag_ == "JJS" or any(g.dep_ == "amod" and g.tag_ == "JJS" for g in c.children)) for c in token.head.children
+    ):
+        return True  # "the blast was the deadliest in the city since 2016": a comparison of an event told before
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True  # "the deadliest since a suicide attack on a hospital killed 70 people"
+    if own_verb.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in own_verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subject is not None and subject.tag_ == "WDT" and own_verb.dep_ == "relcl":
+            subject = own_verb.head  # "the war, which has killed 10,000"
+        if subject is not None and subject.lemma_.lower() in words["war"] and subject.i != token.i:
+            return True  # "the conflict has killed more than 380,000 people": a war's tally
+    if _dated_to_an_earlier_year(path, facts):
+        return True
+    return False
+
+
+def _told_before(noun: Token) -> bool:
+    """"the attack", "this blast": an event named as one already told (no place, day or party of its own)."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) and not any(
+        c.dep_ in ("prep", "poss", "compound", "nmod") for c in noun.children
+    )
+
+
+def _dated_to_an_earlier_year(path: list[Token], facts: SentenceFacts) -> bool:
+    """Is one of the path's words dated only by a year before the report's, or by this year as a
+    whole ("In 2008, a bombing killed 26", "a similar attack last year", "the 2008 massacre", "the
+    number killed this year")?"""
+    on_path = {t.i for t in path} | {c.i for c in path[-1].conjuncts}  # "killed or injured 6,897 people in 2018"
+    published = facts.published
+    for node in path:
+        for child in node.children:
+            if child.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.fullmatch(child.text) and (
+                published is None or int(child.text) < published.year
+            ):
+                return True  # "the 2008 bombing"
+    for when in facts.dates:
+        text = when.text.strip()
+        if not _YEAR_ONLY.fullmatch(text):
+            continue
+        if published is not None and when.value is not None and when.value.year >= published.year and "this" not in text.lower():
+            continue  # "in 2020" in a report of 2020: the year is no earlier than the report's
+        tokens = [t for t in facts.sent if when.start <= t.idx < when.end]
+        if not tokens:
+            continue
+        root = next((t for t in tokens if t.head.i < tokens[0].i or t.head.i > tokens[-1].i or t.head.i == t.i), tokens[0])
+        anchor = root.head
+        if root.dep_ == "pobj" and anchor.dep_ == "prep":
+            anchor = anchor.head
+        if anchor.i in on_path:
+            return True
+    return False
 
 
 def _movers(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:

@@ -42,8 +42,19 @@ def group_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def casualty_words() -> dict[str, tuple[str, str]]:
-    """Lemma -> (kind, role), kind "killed"/"injured", role "verb"/"intransitive"/"adjective"/"noun"."""
-    return {cells[0]: (cells[1], cells[2]) for cells in _data_lines("casualty_words.tsv")}
+    """Lemma -> (kind, role), kind "killed"/"injured", role "verb"/"intransitive"/"adjective"/"noun"/
+    "fighters" (a verb that kills only fighters: "neutralised"); the words of role "fighter" are not here."""
+    return {cells[0]: (cells[1], cells[2]) for cells in _data_lines("casualty_words.tsv") if cells[2] != "fighter"}
+
+
+@lru_cache(maxsize=1)
+def fighter_nouns() -> frozenset[str]:
+    """Nouns for armed people: the heads of armed actor words (actors.tsv) and casualty_words.tsv's
+    "fighter" rows."""
+    from conflictscope.knowledge import load_actor_terms
+
+    armed = {words[-1] for words, term in load_actor_terms().items() if term.armed}
+    return frozenset(armed | {cells[0] for cells in _data_lines("casualty_words.tsv") if cells[2] == "fighter"})
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -309,20 +320,40 @@ def _is_passive(verb) -> bool:
 def _verb_victims(verb, role: str):
     """The noun that names the victims of a killing/injuring verb."""
     if role == "intransitive":
-        return _child(verb, "nsubj", "nsubjpass")
+        return _nearest_subject(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, "nsubjpass", "dobj") is None:
         return verb.head  # "the 4 people killed in the blast"
     obj = _child(verb, "dobj")
     if obj is not None and not _is_passive(verb):
         return obj
     if _is_passive(verb):
-        subject = _child(verb, "nsubjpass", "nsubj")
+        subject = _nearest_subject(verb)
         if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             subject = _child(verb.head, "nsubjpass")  # "1 fighter was shot and killed": the subject is the first verb's
         if subject is None and verb.dep_ in ("advcl", "oprd", "xcomp") and verb.head.pos_ == "VERB" and verb.tag_ == "VBN":
             subject = _depicted(verb.head)  # "a man was found seriously injured", "they left him wounded"
         return subject
     return None
+
+
+def _nearest_subject(verb):
+    """The verb's subject, passing over a wire dateline the parser took for one ("QUETTA, June 8: At
+    least six people were killed": the town in capitals that opens the sentence, before a comma, a
+    colon or a bracket)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if len(subjects) > 1 and _dateline_town(subjects[0]):
+        return subjects[1]
+    return subjects[0] if subjects else None
+
+
+def _dateline_town(token) -> bool:
+    doc = token.doc
+    sent_start = token.sent.start if doc.has_annotation("SENT_START") else 0
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 2 and token.left_edge.i == sent_start
+        and after is not None and after.text in (",", ":", "(", "-", "\u2014")
+    )
 
 
 def _depicted(verb):
@@ -420,16 +451,40 @@ def _trigger(token):
             return "killed", "verb"  # "was shot to death", "beaten to death", "stabbed to death"
         if lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ == "dobj"):
             return "killed", "intransitive"
+        if lemma == "claim" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+            return "killed", "lives"  # "the blast claimed 12 lives", "claimed the lives of seven soldiers"
+        if lemma in ("cut", "slit", "slash") and any(c.lemma_.lower() == "throat" for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+            return "killed", "lives"  # "cut the throats of five villagers"
         if lemma in ("sustain", "suffer", "receive") and any(
             c.lemma_.lower() in ("injury", "wound") for c in token.children if c.dep_ == "dobj"
         ):
             return "injured", "intransitive"
-        if lemma in words and words[lemma][1] in ("verb", "intransitive"):
+        if lemma in words and words[lemma][1] in ("verb", "intransitive", "fighters"):
             return words[lemma]
     return None
 
 
+def _lives_victims(verb):
+    """Whose lives or throats: "claimed 20 lives" (the figure on the noun), "the lives of seven soldiers"
+    (the "of" phrase)."""
+    noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("life", "throat")), None)
+    if noun is None:
+        return None
+    number = _child(noun, "nummod")
+    if number is not None and _is_count(number):
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return _child(prep, "pobj")
+    return None
+
+
 def _victims_for(token, role):
+    if role == "lives":
+        return _lives_victims(token)
+    if role == "fighters":
+        victims = _verb_victims(token, "verb")
+        return victims if victims is not None and victims.lemma_.lower() in fighter_nouns() else None
     if role in ("verb", "intransitive"):
         return _verb_victims(token, role) or _fallback_number(token)
     if role == "adjective":
