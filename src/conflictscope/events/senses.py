@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from conflictscope.events.causes import QUANTITY_HEADS, cause_kind, load_non_violent_causes
+from conflictscope.events.predicates.lexicon import typing_words
 from conflictscope.knowledge import read_rows
 
 RELATIONS = frozenset("object subject modifier modifies governor cause".split())
@@ -46,11 +47,31 @@ def other_sense(trigger: Token) -> bool:
     """Is ``trigger`` (the head word of a matched trigger) used in a sense that is no event?"""
     table = load_other_senses()
     lemma = trigger.lemma_.lower()
+    if lemma in typing_words("group_change") and not names_armed_groups(trigger.sent):
+        return True  # "the two banks merged", "broke away from the ruling party": no armed group changed
+    if lemma == "grave" and not grave_found(trigger):
+        return True  # "buried in a mass grave", "visited the mass grave": no grave found today
     for relation in RELATIONS:
         words = table.get((lemma, relation), frozenset()) | table.get(("*", relation), frozenset())
         if words and _related(trigger, relation, words):
             return True
     return False
+
+
+def names_armed_groups(sent) -> bool:
+    """The sentence names armed groups by a word of their kind ("rebel factions", "two militias", "the
+    Islamic Front"): ACLED records mergers and splits of armed groups, not of firms or parties."""
+    words = typing_words("armed_group_word")
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
+def grave_found(grave: Token) -> bool:
+    """A mass grave found, discovered or exhumed ("a mass grave was discovered", "found a mass grave
+    with 30 bodies"): the find is the event (triggers.tsv), not what anyone did at a grave."""
+    node = grave
+    while node.dep_ in ("conj", "appos") and node.head is not node:
+        node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in typing_words("grave_find")
 
 
 def _related(trigger: Token, relation: str, words: frozenset[str]) -> bool:

@@ -86,18 +86,32 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> int | None:
     j = i + 1
     for word in entry.words[1:]:
         found = False
-        for k in (j, j + 1, j + 2):
-            if k < sent.end and word in PARTICLES and k > j and doc[k].dep_ == "pobj":
+        k = j
+        for _ in range(3):
+            if k >= sent.end:
+                break
+            last = _compound_end(doc, k, sent.end)  # "lobbed a country-made bomb": one word of three tokens
+            if word in PARTICLES and k > j and doc[last].dep_ == "pobj":
                 break  # "beaten in the back" is no "beat back": a particle is never a preposition's object
-            if k < sent.end and word in _forms(doc[k]):
-                j = k + 1
+            if word in _forms(doc[last]):
+                j = last + 1
                 found = True
                 break
-            if k < sent.end and doc[k].is_punct:
+            if doc[k].is_punct:
                 break
+            k = last + 1
         if not found:
             return None
     return j
+
+
+def _compound_end(doc, k: int, end: int) -> int:
+    """The last token of the hyphenated word that starts at token ``k`` ("country-made", "home-made"
+    are three tokens, written as one word), or ``k``."""
+    last = k
+    while last + 2 < end and doc[last + 1].text == "-" and not doc[last].whitespace_ and not doc[last + 1].whitespace_ and not doc[last].is_punct:
+        last += 2
+    return last
 
 
 def find_matches(sent: Span) -> list[TriggerMatch]:
@@ -109,7 +123,12 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
         if token.i in covered or token.is_space:
             continue
         # longest phrase first across both keys: "burning objects" (by text) before "burn" (by lemma)
-        candidates = sorted(index.get(token.lemma_.lower(), []) + index.get(token.lower_, []), key=lambda e: -len(e.words))
+        candidates = index.get(token.lemma_.lower(), []) + index.get(token.lower_, [])
+        if token.pos_ == "PROPN" and token.lower_.endswith("s") and (token.i == sent.start or token.doc[token.i - 1].is_punct):
+            # "Rockets landed on the city", "07/15/2013: Mortars were launched": a plural opening the
+            # sentence, which the tagger took for a name, keeps its noun's entries (not "the Houston Rockets")
+            candidates = candidates + index.get(token.lower_[:-1], [])
+        candidates = sorted(candidates, key=lambda e: -len(e.words))
         for entry in candidates:
             end = _match_at(sent, token.i, entry)
             if end is None:
@@ -123,10 +142,26 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
                     continue
             if carried_weapon(head) and (entry.role != "trigger" or load_taxonomy().event_type_of(entry.cls) == "Explosions/Remote violence"):
                 break  # "a militant armed with a hand grenade": what someone carried, not how anyone fought
+            if entry.role == "cue" and negated_cue(head):
+                break  # "police watched but did not intervene", "no tear gas was used": nothing of the kind was done
             matches.append(TriggerMatch(entry, head, token.i, end))
             covered.update(range(token.i, end))
             break
     return matches
+
+
+def negated_cue(token: Token) -> bool:
+    """A cue word that is denied: "did not intervene", "no tear gas was used", "without using force",
+    "police did not fire tear gas". (Triggers are judged by ``is_irrealis``; a cue refines a kind and
+    is only taken away when its own words deny it.)"""
+    def denied(node: Token) -> bool:
+        return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in node.children) or (
+            node.dep_ == "pcomp" and node.head.lower_ == "without"
+        )
+
+    if denied(token):
+        return True
+    return token.dep_ in ("dobj", "nsubjpass") and token.head is not token and denied(token.head)
 
 
 # "armed with", "equipped with": the weapon describes who carried it, not the tactic of the event

@@ -14,9 +14,10 @@ from conflictscope.events.predicates.entries import FIRE_ON_CROWD, FORCE_ON_CROW
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.scheme import CROWD_ACTS
-from conflictscope.knowledge import TriggerEntry, load_triggers, read_kinds
+from conflictscope.knowledge import TriggerEntry, load_taxonomy, load_triggers, read_kinds
 from conflictscope.mentions.actors import ActorRef
-from conflictscope.mentions.triggers import TriggerMatch
+from conflictscope.mentions.datelines import read_filing
+from conflictscope.mentions.triggers import TriggerMatch, find_matches
 
 # Beating and stoning: what a crowd does with its hands, sticks and stones.
 BEATING_VERBS = builder_words("beating_verbs")
@@ -176,10 +177,67 @@ MEETING_PEOPLE = builder_words("meeting_people")
 
 
 def is_meeting(token: Token) -> bool:
-    """"foreign ministers gathered in Brussels": officials gathering meet, they do not demonstrate."""
+    """"foreign ministers gathered in Brussels": officials gathering meet, they do not demonstrate;
+    "worshippers who had gathered at a mosque" when a bomb went off among them assembled, they did not
+    demonstrate (``gathered_victims``)."""
     if token.lemma_.lower() != "gather" or token.pos_ != "VERB":
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_PEOPLE for c in token.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_PEOPLE for c in token.children) or gathered_victims(token)
+
+
+# Purposes of a gathering that make it no demonstration ("gathered to offer prayers", "to collect water").
+ORDINARY_PURPOSES = "ordinary_purpose"  # a kind of typing_words.tsv
+
+
+def gathered_victims(token: Token) -> bool:
+    """"a bomb exploded among worshippers who had gathered at a mosque", "gunmen massacred villagers
+    gathered near the well", "villagers had gathered at the market when gunmen opened fire": people
+    gathered are a demonstration only when something says so; when the sentence tells violence done to
+    them by someone else and no protest purpose, they had assembled (to pray, to trade, to fetch water)
+    and are its victims, not protesters. A purpose of protest keeps the gathering a demonstration
+    ("police shot at people who gathered to mark Labour Day"), and so does violence of the gatherers'
+    own ("youths gathered and stoned the police")."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            if child.lemma_.lower() not in typing_words(ORDINARY_PURPOSES):
+                return False  # "gathered to protest", "to mark Labour Day", "to demand their wages"
+    gatherers = {c.i for c in token.children if c.dep_ == "nsubj"}
+    if token.dep_ in ("relcl", "acl"):
+        gatherers.add(token.head.i)
+    taxonomy = load_taxonomy()
+    violent = False
+    own = {t.i for t in token.subtree}
+    for match in find_matches(token.sent):
+        if not match.is_trigger or match.token.i == token.i:
+            continue
+        cls = match.cls
+        if match.token.i in own and not cls.startswith("@") and taxonomy.event_type_of(cls) == "Protests":
+            return False  # "gathered in protest of the abduction", "gathered outside the court demanding his release"
+        if cls.startswith("@") or taxonomy.event_type_of(cls) in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+            act = match.token
+            if act.dep_ == "conj" and act.head.i == token.i or any(c.dep_ == "nsubj" and c.i in gatherers for c in act.children):
+                return False  # the gatherers' own violence: "gathered and attacked the station"
+            if act.i in own and _why_gathered(act, token):
+                continue  # why they gathered: "a crowd gathered after a man was killed by police"
+            violent = True
+    return violent
+
+
+# Words that put an act before the gathering or make it its cause or topic ("gathered after a man was
+# killed", "gathered over the killing of", "gathered because ..."), not what happened while people were
+# gathered ("had gathered at the well when gunmen opened fire").
+CAUSE_WORDS = frozenset("after because since following over against about for".split())
+
+
+def _why_gathered(act: Token, gather: Token) -> bool:
+    node = act
+    while node.i != gather.i and node.head is not node:
+        if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in CAUSE_WORDS for c in node.children):
+            return True
+        if node.dep_ == "prep" and node.lower_ in CAUSE_WORDS:
+            return True
+        node = node.head
+    return False
 
 
 def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = False) -> list[TriggerMatch]:
@@ -193,7 +251,23 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
         return triggers
     protest_tokens = {m.token.i for m in protest}
     participants = {m.token.i for m in protest if m.token.pos_ == "NOUN"}
+    # "fired on people protesting the curfew", "shot at residents who were demonstrating": the people a
+    # protest verb describes are its participants too
+    participants |= {
+        m.token.head.i for m in protest
+        if m.token.pos_ == "VERB" and m.token.dep_ in ("acl", "relcl", "amod") and m.token.head.pos_ in ("NOUN", "PROPN", "PRON")
+    }
+    # "fired into a crowd of student demonstrators": the crowd or group the demonstrators make up
+    participants |= {
+        m.token.head.head.i for m in protest
+        if m.token.pos_ == "NOUN" and m.token.dep_ == "pobj" and m.token.head.lower_ == "of" and m.token.head.head.pos_ == "NOUN"
+        and m.token.head.head.lemma_.lower() in typing_words(CROWD_NOUNS) | {"group", "column", "procession"}
+    }
+    scenes = {m.token.i for m in protest if m.token.pos_ == "NOUN"}
     kept = []
+    # violence told as aimed at the demonstrators decides; without it, violence set at the protest does
+    # ("During the protest, the group opened fire, killing a protester": the shots are the killing's)
+    aimed_any = any(m.cls.startswith("@") and aimed_at(m.token, participants - {m.token.i}) for m in triggers)
     for match in triggers:
         if match.cls.startswith("@") and aimed_at(match.token, participants - {match.token.i}):
             # live fire at the crowd is lethal force even when nobody is reported hurt; tear gas or
@@ -209,6 +283,11 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
             # throwing stones", "drivers reported that demonstrators threw rocks"), unless it is the topic
             if not topic_cue(match, taxonomy):
                 kept.append(match)
+            continue
+        if match.cls.startswith("@") and not aimed_any and at_the_protest(match.token, scenes):
+            # "troops killed 16 people during protests", "shot dead at a rally": violence told as done
+            # at the protest, whoever did it (the forces' excessive force, or the crowd's violence)
+            kept.append(match)
             continue
         if match.cls.startswith("@") or match.cls in CROWD_ACTS:
             token = match.token
@@ -246,6 +325,28 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     return kept or triggers
 
 
+# Prepositions that put an act at a protest: "killed during protests", "shot at a rally", "amid demonstrations".
+SCENE_PREPOSITIONS = frozenset("during amid amidst at in".split())
+
+
+def at_the_protest(token: Token, protests: set[int]) -> bool:
+    """A violence word whose clause is set at one of the protests (event nouns ``protests``) by
+    "during", "amid", "at" or "in": "troops killed 16 people during protests", "a student was shot
+    dead at the rally"; not a protest inside what something is about or someone is ("protested over
+    the killing of a man during a raid", "killed a man who had taken part in protests")."""
+    if not protests or token.dep_ in ("relcl", "acl", "pcomp", "pobj", "compound"):
+        return False
+    holders = [token]
+    if token.dep_ == "dobj" and token.head is not token:
+        holders.append(token.head)  # "opened fire during the protest"
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in SCENE_PREPOSITIONS:
+                if any(p.dep_ == "pobj" and p.i in protests for p in prep.children):
+                    return True
+    return False
+
+
 AIM_PREPOSITIONS = builder_words("aim_prepositions")
 TOPIC_PREPOSITIONS = builder_words("topic_prepositions")
 
@@ -254,13 +355,13 @@ def aimed_at(token: Token, people: set[int]) -> bool:
     """A violence word whose object, or what it (or the light verb holding it: "opened fire on") is
     aimed at, is one of ``people``; not inside what something is about ("protested against police who
     shot protesters")."""
-    if token.dep_ in ("relcl", "acl", "pcomp"):
+    if token.dep_ in ("relcl", "acl", "pcomp") and not on_the_dateline(token):
         return False
     node = token
     for _ in range(3):
         if node.head is node:
             break
-        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS or node.dep_ in ("relcl", "acl"):
+        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS or node.dep_ in ("relcl", "acl") and not on_the_dateline(node):
             return False
         node = node.head
     holders = {token.i}
@@ -273,6 +374,16 @@ def aimed_at(token: Token, people: set[int]) -> bool:
         if person.dep_ == "pobj" and person.head.lower_ in AIM_PREPOSITIONS and person.head.head.i in holders:
             return True
     return False
+
+
+def on_the_dateline(verb: Token) -> bool:
+    """A clause the parse hung on a word of the dateline that opens the text ("JAKARTA, May 12 (Reuters) -
+    Troops fired into a crowd ...", parsed with "fired" as a relative clause of "JAKARTA"): the main
+    clause of the report's first sentence, not a description of the dateline's town."""
+    if verb.dep_ != "relcl" or verb.head.i >= verb.i:
+        return False
+    filing = read_filing(verb.doc.text, None)
+    return filing is not None and verb.head.idx < filing.end <= verb.idx
 
 
 def topic_cue(match: TriggerMatch, taxonomy) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from conflictscope.knowledge import read_rows, read_word_sets
 
 TYPING_WORD_KINDS = frozenset(
-    "damage weapon aid arms crowd staging intervention detention_place remains wound strike_verb stoppage off_duty ground deal truce_term aflame unknown identity grievance_people extortion demand_verb quarrel".split()
+    "damage weapon aid arms crowd staging intervention detention_place remains wound strike_verb stoppage off_duty ground deal truce_term aflame unknown identity grievance_people extortion demand_verb quarrel ordinary_purpose group_change armed_group_word grave_find".split()
 )
 
 
@@ -57,7 +57,10 @@ def builder_table() -> dict[str, frozenset[str]]:
 
 
 STRATEGIC_WORD_KINDS = frozenset(
-    {"plunder_verbs", "loot_nouns", "mounted_guns", "fire_areas", "answer_verbs", "incendiary", "base_verbs", "base_nouns"}
+    {
+        "plunder_verbs", "loot_nouns", "mounted_guns", "fire_areas", "answer_verbs", "incendiary", "base_verbs", "base_nouns",
+        "safe_verbs", "safe_states",
+    }
 )
 
 

@@ -28,6 +28,11 @@ REMNANT_PATTERN = re.compile(
 )
 
 
+# "made safe", "rendered harmless": a device made safe before it went off
+SAFE_VERBS = strategic_words("safe_verbs")
+SAFE_STATES = strategic_words("safe_states")
+
+
 def device_disarmed(token: Token) -> bool:
     node = token
     for _ in range(3):
@@ -36,6 +41,12 @@ def device_disarmed(token: Token) -> bool:
             return False
         if node.dep_ in ("dobj", "nsubjpass", "conj", "appos") and head.lemma_.lower() in DISARMING_VERBS and head.pos_ == "VERB":
             return True
+        if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in SAFE_VERBS and any(
+            c.lower_ in SAFE_STATES for c in (*head.children, *node.children)
+        ):
+            return True  # "police made safe two devices", "the bomb was rendered harmless"
+        if node.dep_ in ("dobj", "nsubjpass") and head.dep_ == "conj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in DISARMING_VERBS:
+            return True  # "discovered and cleared an IED": verbs joined by "and" share their object
         if node.dep_ not in ("conj", "appos", "compound", "pobj", "prep"):
             return False
         node = head
