@@ -260,3 +260,55 @@ def test_a_confraternity_fighting_police_is_no_crowd():
 def test_a_dateline_town_parsed_as_the_subject_leaves_the_side_in_apposition():
     event = first_event("AYACUCHO, Peru, May 2 - Shining Path guerrillas ambushed an army patrol near Huanta, killing five soldiers.")
     assert event.actor1.name == "Shining Path"
+
+
+# ---- names whose side changed: read as of the day the report was published
+
+
+def test_the_spla_before_and_after_south_sudans_independence():
+    text = "The SPLA attacked a garrison near Torit on Monday, killing 30 soldiers."
+    before = first_event(text, published="2002-03-10")
+    assert before.actor1.kind == "rebel_group" and before.actor1.name.startswith("SPLA")
+    after = first_event(text, published="2014-03-10")
+    assert after.actor1.kind == "state_forces" and after.actor1.name.startswith("Military Forces of South Sudan")
+
+
+def test_the_houthis_before_and_after_they_governed_sanaa():
+    text = "Houthi rebels attacked army positions in Saada on Sunday, killing eight soldiers."
+    assert first_event(text, published="2010-05-01").actor1.name == "Houthi Movement"
+    assert first_event(text, published="2021-06-20").actor1.kind == "state_forces"
+
+
+def test_spla_io_is_not_the_spla():
+    event = first_event("SPLA soldiers clashed with SPLA-IO forces in Nasir on Monday, killing 11.", published="2016-01-04")
+    assert event.actor1.kind == "state_forces"
+    assert event.actor2 is not None and event.actor2.name.startswith("SPLM/A-IO")
+
+
+def test_a_police_picket_attacked_is_the_police():
+    event = first_event("Gunmen opened fire on a police picket in Bannu on Monday night, injuring two constables.")
+    assert event.actor2 is not None and event.actor2.name.startswith("Police Forces")
+
+
+def test_police_telling_their_patrol_was_attacked_did_not_attack():
+    event = first_event("Police said their patrol was attacked by gunmen in Kirkuk on Monday, wounding two officers.")
+    assert event.actor1.kind == "political_militia"
+
+
+def test_the_taliban_are_afghanistans_forces_after_august_2021():
+    text = "Taliban fighters attacked a checkpoint in Ghazni on Monday, killing three soldiers."
+    assert first_event(text, published="2020-03-10").actor1.kind == "rebel_group"
+    after = first_event("Taliban forces clashed with Pakistani troops at the Chaman border crossing on Sunday.", published="2022-12-12")
+    assert after.actor1.name == "Military Forces of Afghanistan (2021-)"
+    assert after.actor1.kind == "external_forces"
+
+
+def test_the_rpf_before_it_took_kigali():
+    event = first_event("RPF rebels attacked government troops near Byumba on Sunday, killing 12 soldiers.", published="1993-02-10")
+    assert event.actor1.kind == "rebel_group" and event.actor1.name.startswith("RPF")
+
+
+def test_members_of_a_posse_clashing_with_police_are_a_gang():
+    event = first_event("Members of the Shower Posse clashed with police in Kingston on Saturday, leaving two dead.")
+    assert event.actor1.kind == "political_militia"
+    assert event.actor2 is not None and event.actor2.kind == "state_forces"

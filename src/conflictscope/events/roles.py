@@ -77,6 +77,7 @@ class RoleReader:
 
     def read(self, triggers: list[TriggerMatch], facts: SentenceFacts) -> tuple[ActorRef | None, ActorRef | None]:
         """(perpetrator, target) of the sentence's triggers."""
+        self.actors.when = facts.published  # (names whose side changed are read as of this day)
         perpetrator = target = None
         # peoples fight as their militias when the fight hurt someone ("Lendu youths fought with Hema
         # villagers, killing 4"); two groups of a people's traders clashing with stones are a crowd

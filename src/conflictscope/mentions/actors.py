@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -10,7 +11,7 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Token
 
-from conflictscope.knowledge import ActorTerm, GroupEntry, load_acled_countries, load_actor_terms, load_groups, load_role_words
+from conflictscope.knowledge import ActorTerm, GroupEntry, load_acled_countries, load_actor_terms, load_groups, load_role_words, read_rows
 from conflictscope.types import Actor
 
 
@@ -89,6 +90,28 @@ def _group_names(groups: tuple[GroupEntry, ...]) -> tuple[dict[str, GroupEntry],
     return index, max(len(n.split()) for n in index), starts
 
 
+@lru_cache(maxsize=1)
+def _dated_groups() -> dict[str, tuple[tuple[GroupEntry, dt.date | None, dt.date | None], ...]]:
+    """Name -> the groups.tsv rows that name it with the years they hold (a fifth column "FROM..TO",
+    either side open: "..2011-07-08", "2011-07-09.."), for names whose side changed: the SPLA was Sudan's
+    rebels until South Sudan's independence, its army after. Only names some row dates."""
+    rows = list(read_rows("groups.tsv", 3))
+    variants: dict[str, list[tuple[GroupEntry, dt.date | None, dt.date | None]]] = {}
+    dated: set[str] = set()
+    for row, entry in zip(rows, load_groups()):
+        since = until = None
+        if len(row) > 4 and row[4]:
+            start, _, end = row[4].partition("..")
+            since = dt.date.fromisoformat(start) if start else None
+            until = dt.date.fromisoformat(end) if end else None
+        for name in entry.names:
+            key = _as_written(name)
+            variants.setdefault(key, []).append((entry, since, until))
+            if since or until:
+                dated.add(key)
+    return {key: tuple(variants[key]) for key in dated}
+
+
 class ActorReader:
     """Reads actors from tokens. ``demonyms`` maps lower-cased demonyms to ISO2 codes (or None for
     ethnic groups without a state); ``country_of_name`` turns a country or place name into ISO2."""
@@ -99,6 +122,17 @@ class ActorReader:
         self.demonyms = demonyms
         self.country_of_name = country_of_name
         self._group_index, self._group_max_words, self._name_starts = _group_names(self.groups)
+        # the day the text is read at (its publication), for names whose side changed (_dated_groups)
+        self.when: dt.date | None = None
+
+    def _in_force(self, group: GroupEntry, key: str) -> GroupEntry:
+        """The row of a name that holds on ``when`` (the first listed when the day is unknown)."""
+        variants = _dated_groups().get(key)
+        if not variants:
+            return group
+        if self.when is None:
+            return variants[0][0]
+        return next((g for g, since, until in variants if (since is None or since <= self.when) and (until is None or self.when <= until)), group)
 
     # ---- groups ("the Taliban", "Al Shabaab militants", "Islamic State fighters")
     def group_at(self, token: Token) -> GroupEntry | None:
@@ -125,9 +159,10 @@ class ActorReader:
                 continue  # "Imbonerakure and CNL supporters": a name coordinated before the phrase is another side
             written = _as_written(doc[start:end].text)
             text = written.lower()
-            group = self._group_index.get(text.replace(" - ", "-")) or self._group_index.get(written)
+            key = text.replace(" - ", "-") if text.replace(" - ", "-") in self._group_index else written
+            group = self._group_index.get(key)
             if group and not _against(doc, start):
-                return group
+                return self._in_force(group, key)
         for start in (s for s in range(lo, token.i + 1) if starts_a_name.get(s) and token.pos_ in ("NOUN", "PROPN")):
             # a name that goes on past its head noun: "the Patriotic and Integrationist Force of Congo" at
             # "Force" is the group, not a state's force (its "of Congo" is part of the name); not past a
@@ -135,9 +170,10 @@ class ActorReader:
             stop = self.name_end(doc, start, token.i + 1)
             if stop > token.i + 1 and not _against(doc, start):
                 written = _as_written(doc[start:stop].text)
-                group = self._group_index.get(written.lower().replace(" - ", "-")) or self._group_index.get(written)
+                key = written.lower().replace(" - ", "-") if written.lower().replace(" - ", "-") in self._group_index else written
+                group = self._group_index.get(key)
                 if group:
-                    return group
+                    return self._in_force(group, key)
         return None
 
     def name_end(self, doc, start: int, end: int) -> int:
