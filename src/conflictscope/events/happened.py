@@ -36,9 +36,9 @@ from conflictscope.events.predicates.weapons import (
     weapon_object, went_off_early,
 )
 from conflictscope.events.senses import other_sense
-from conflictscope.knowledge import Taxonomy, read_word_sets
+from conflictscope.knowledge import Taxonomy, load_actor_terms, read_word_sets
 from conflictscope.mentions.actors import ActorReader, ActorRef
-from conflictscope.mentions.triggers import TriggerMatch, is_irrealis
+from conflictscope.mentions.triggers import MODALS, TriggerMatch, is_irrealis
 
 
 @dataclass(frozen=True)
@@ -148,6 +148,14 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
             # "sentenced three men for the bombing", "the trial of those accused of the attack", "on
             # the anniversary of the massacre"
             return True
+    if (
+        token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ != "be"
+        and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.head.children)
+        and not any(m.token.i == token.head.i for m in triggers) and not _names_people(token)
+    ):
+        # "the army's offensive on Idlib could trigger a new wave of displacement": what may come of an
+        # event, no event told ("the protesters could be students", "protesters may clash": people)
+        return True
     if token.dep_ == "nsubj" and token.head.lemma_ == "be" and _told_before(token) and any(
         c.dep_ in ("attr", "acomp") and (c.tag_ == "JJS" or any(g.dep_ == "amod" and g.tag_ == "JJS" for g in c.children)) for c in token.head.children
     ):
@@ -163,6 +171,26 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
     if _dated_to_an_earlier_year(path, facts):
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return frozenset(words[-1] for words in load_actor_terms())
+
+
+def _names_people(noun: Token) -> bool:
+    """Is the noun people ("protesters", actors.tsv), not an act ("the army's offensive")?"""
+    return noun.lemma_.lower() in _people_nouns()
+
+
+def _own_verb(token: Token) -> Token:
+    """The verb of the clause a word is in (itself when it is a verb)."""
+    node = token
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
 
 
 def _told_before(noun: Token) -> bool:
@@ -197,8 +225,8 @@ def _dated_to_an_earlier_year(path: list[Token], facts: SentenceFacts) -> bool:
         anchor = root.head
         if root.dep_ == "pobj" and anchor.dep_ == "prep":
             anchor = anchor.head
-        if anchor.i in on_path:
-            return True
+        if anchor.i in on_path or _own_verb(anchor).i in on_path:
+            return True  # "killed or injured by mines in 2017": the year on a phrase of the clause
     return False
 
 
