@@ -13,6 +13,7 @@ from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.places import PLACE_NOUNS, is_bearing, is_container, is_reporting_from
 from conflictscope.events.predicates.syntax import in_subtree, place_token
 from conflictscope.geo.gazetteer import normalize_name
+from conflictscope.geo.words import PEOPLE_HEADS
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.types import PlaceMention
 
@@ -43,7 +44,7 @@ def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Regi
             continue
         if any(in_subtree(token, root) for root in speaker_roots):
             continue
-        if is_reporting_from(token) or _is_affiliation(token, actors):
+        if is_reporting_from(token) or _is_affiliation(token, actors) or _is_road_end(token):
             continue
         towns = {t.i for m, t in ((m, tokens.get(id(m))) for m in facts.places) if t is not None and m.place.feature == "city"}
         if is_container(token, towns | {token.i}) or _is_qualifier(mention, token, facts.places, tokens, is_region_name):
@@ -51,7 +52,15 @@ def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Regi
         if actors.group_at(token) is not None:
             continue
         kept.append(mention)
+    kept = _without_possessor_towns(sent.doc.text, kept)
     cities = [m for m in kept if m.place.feature == "city"]
+    if len(cities) > 1:
+        # "Hong Kong protesters in Mong Kok", "Kabul police raided a house in Paghman": a town naming
+        # the people it qualifies says where they are from; the other town is where they acted
+        own = [m for m in cities if not _qualifies_people(tokens[id(m)])]
+        if own:
+            kept = [m for m in kept if m in own or m.place.feature != "city"]
+            cities = own
     # "in Habla, south of Qalqilya", "40km north of Gorom-Gorom, coded ... as Bangao": a town given as
     # a bearing only says where the other town is; with no other town, "south of Sheikh Zuweid
     # (Rafah, North Sinai)", it is where the event was, near it
@@ -69,6 +78,29 @@ def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Regi
     return [m for m in kept if m.place.feature == "country" and _situates_unknown_name(m, tokens[id(m)], facts.places, actors)][:1]
 
 
+# "Dhaka's Motijheel area", "Lagos’s Ikeja": the words between a town and the part of it it owns.
+POSSESSIVE_GAP = re.compile(r"\s*['’]s?\s+")
+
+
+def _without_possessor_towns(text: str, kept: list[PlaceMention]) -> list[PlaceMention]:
+    """"in Dhaka's Motijheel area": a town owning the place after it ("'s") says where that place is;
+    the event was in the smaller place, one event, not one in each."""
+    out = []
+    for m in kept:
+        owned = any(
+            o is not m
+            and o.start >= m.end
+            and o.place.feature == "city"
+            and o.place.country_code == m.place.country_code
+            and o.place != m.place
+            and POSSESSIVE_GAP.fullmatch(text[m.end : o.start])
+            for o in kept
+        )
+        if not (owned and m.place.feature == "city"):
+            out.append(m)
+    return out
+
+
 def _situates_unknown_name(mention: PlaceMention, token: Token, places: list[PlaceMention], actors: ActorReader) -> bool:
     """"Kpatawe, Ivory Coast", "Kpatawe (Ivory Coast)": the country, set off by commas or brackets,
     follows a proper name that is no place we know, no person and no group's name."""
@@ -84,6 +116,39 @@ def _situates_unknown_name(mention: PlaceMention, token: Token, places: list[Pla
     if actors.group_at(before) is not None:
         return False
     return not any(m.start <= before.idx < m.end for m in places)
+
+
+def _qualifies_people(token: Token) -> bool:
+    """The town's name is a modifier of a noun for people ("Hong Kong protesters", "Kabul police"),
+    not of a place noun ("Kabul airport")."""
+    node = token
+    while node.dep_ == "compound" and node.head.pos_ == "PROPN" and node.head is not node:
+        node = node.head  # "Hong" -> "Kong"
+    head = node.head
+    return (
+        node.dep_ in ("compound", "nmod", "amod")
+        and head is not node
+        and head.pos_ == "NOUN"
+        and head.i > node.i
+        and head.lemma_.lower() not in PLACE_NOUNS
+        and head.lemma_.lower() in PEOPLE_HEADS
+    )
+
+
+def _is_road_end(token: Token) -> bool:
+    """"blocked the state highway to Tula", "the road from Gao to Ansongo": a town a road leads to or
+    from names the road, not where things on it happened (a place the sentence or the report names
+    elsewhere is)."""
+    from conflictscope.events.locate import road_words
+
+    node = token.head if token.dep_ == "compound" else token
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in ("to", "towards", "toward", "from"):
+        return False
+    # the parser may hang "to Tula" on the verb ("blocked ... to Tula"): the noun right before the
+    # preposition says it too
+    nouns = [prep.head] + ([prep.doc[prep.i - 1]] if prep.i > 0 else [])
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in road_words()[0] for n in nouns)
 
 
 def _is_affiliation(token: Token, actors: ActorReader) -> bool:

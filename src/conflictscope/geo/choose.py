@@ -40,12 +40,14 @@ def unique_town_weight(candidates: list[Place]) -> float:
     return 1.0 if any(c.population >= SMALL_TOWN or c.feature != "city" for c in candidates) else 0.25
 
 
-def focus_order(weights: Counter) -> list[str]:
-    """Countries by weight. When some country has a point or more, those with less than half a point
-    (a lone village) are left out: "Tapah" (a Romanian village) does not add Romania to a report on
-    Farah. A lone village in a report that names nothing else still gives its country."""
+def focus_order(weights: Counter, sure: float = 1.0) -> list[str]:
+    """Countries by weight. When some country has ``sure`` points or more (one, or half a point for a
+    group that fights at home: geo/focus.py), those with less than half a point (a lone village) are
+    left out: "Tapah" (a Romanian village) does not add Romania to a report on Farah, nor "Tawila" (a
+    Yemeni hamlet) Yemen to one on the Janjaweed. A lone village in a report that names nothing else
+    still gives its country."""
     ranked = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
-    if ranked and ranked[0][1] >= 1.0:
+    if ranked and ranked[0][1] >= sure:
         return [code for code, w in ranked if w >= 0.5]
     return [code for code, _ in ranked]
 
@@ -128,7 +130,9 @@ def choose(
         return None
     cands, contained = inside
     span.extras["contained"] = contained
-    if not contained:
+    if not contained or span.extras.get("comma_host"):
+        # (a town after a comma situates the name even when its country holds the name's readings:
+        # "Jaro, Iloilo City" is no Jaro 300 km away in another province)
         cands = _parts_of_host_town(span, cands)
         if cands is None:
             return None
@@ -145,6 +149,9 @@ def choose(
             return world[0]
         cands = _the_kind_its_neighbours_tell(span, cands, doc, key)
     cands = _regions_over_countries(cands, key)
+    if not span.extras.get("embedded") and not span.extras.get("fragment"):
+        # (inside a longer name or an organisation's, "CSA Singapore", the country as before)
+        cands = _city_over_city_state(cands, key)
     score = _scorer(span, cands, fw, key, folded, mentioned, regions)
 
     best = max(cands, key=lambda p: (score(p), p.population))
@@ -164,9 +171,44 @@ def choose(
         # near Tell Abiad"): the town the text places things in stands
     if _common_words_region_abroad(best, fw, contained, key) or _a_part_of_a_longer_name(span, best, contained, key):
         return None
+    if _article_before_town_abroad(span, best, fw, contained, doc) or _initials_abroad(span, best, fw, contained, doc):
+        return None
     if _weak_evidence(span, best, fw, contained) or _numbered_label(span, best, fw, contained, doc):
         return None
     return best
+
+
+def _initials_abroad(span: CandidateSpan, best: Place, fw: dict[str, float], contained: bool, doc) -> bool:
+    """"groups like Bayan Muna, BAYAN, GABRIELA": a word in capitals inside a sentence in lower case,
+    that reads only as a town abroad of under 100,000, is an organisation's initials (not Bayan,
+    China, in a report on the Philippines). Not a dateline ("GOMA, Congo -"), which opens the text."""
+    if contained or span.start == 0 or span.end - span.start != 1 or best.feature != "city":
+        return False
+    word = doc[span.start].text
+    if not (word.isupper() and word.isalpha() and len(word) >= 3):
+        return False
+    sent = doc[span.start].sent
+    return (
+        best.country_code not in fw
+        and best.population < FOREIGN_NAMESAKE_POP
+        and any(t.is_alpha and t.is_lower for t in sent)
+        and not (span.start == sent.start and span.end < len(doc) and doc[span.end].text in (",", ":", "-", "("))
+    )
+
+
+def _article_before_town_abroad(span: CandidateSpan, best: Place, fw: dict[str, float], contained: bool, doc) -> bool:
+    """"marching down the Alameda", "along the Malecon": English puts no article before a town's name,
+    so a name after a lower-case "the" that reads only as a town abroad is a street, a promenade or a
+    building of the report's own country (not Alameda, California, in a report on Santiago). A town
+    of the report's own countries, a large town and a name the text situates stand."""
+    return (
+        not contained
+        and span.start > 0
+        and doc[span.start - 1].text == "the"
+        and best.feature == "city"
+        and best.country_code not in fw
+        and best.population < FOREIGN_NAMESAKE_POP
+    )
 
 
 def _numbered_label(span: CandidateSpan, best: Place, fw: dict[str, float], contained: bool, doc) -> bool:
@@ -281,6 +323,21 @@ def _regions_over_countries(cands: list[Place], key: str) -> list[Place]:
     if regions_named:
         cands = [p for p in cands if not (p.feature == "country" and p.country_code in regions_named and normalize_name(p.name) != key)]
     return cands
+
+
+def _city_over_city_state(cands: list[Place], key: str) -> list[Place]:
+    """"Hong Kong", "Singapore", "Macau": where a town of the very name holds most of its country's
+    people, the name means the town. ACLED codes events there at the town, while an event known only
+    to its country is not recorded."""
+    towns = {p.country_code for p in cands if p.feature == "city" and normalize_name(p.name) == key}
+    if not towns:
+        return cands
+    def city_state(c: Place) -> bool:
+        return c.feature == "country" and c.country_code in towns and any(
+            p.feature == "city" and p.country_code == c.country_code and normalize_name(p.name) == key and 2 * p.population >= c.population
+            for p in cands
+        )
+    return [p for p in cands if not city_state(p)]
 
 
 def _towns_of_the_name(cands: list[Place], key: str, folded: str) -> tuple[set[tuple[str | None, str]], set[int | None]]:
@@ -465,12 +522,16 @@ def drop_lonely_namesakes(spans: list[CandidateSpan], chosen: dict[int, Place | 
             chosen[id(s)] = None
 
 
-def drop_unsupported_foreign_towns(doc, spans: list[CandidateSpan], chosen: dict[int, Place | None], demonym_counts: Counter) -> None:
+def drop_unsupported_foreign_towns(
+    doc, spans: list[CandidateSpan], chosen: dict[int, Place | None], demonym_counts: Counter, focus: list[str] | None = None
+) -> None:
     """A town read in a country that no other name in the text and no demonym points to, when the text
     itself says otherwise: placed in a region of another country ("Palma in Cabo Delgado" is not the
     Spanish city, though "Valdivia, Los Rios ... Chilean citizens" stays the Chilean one when the
     gazetteer knows that region only in Ecuador), or called a division ("Kono district") while the
-    town, small, answers to the name only as an alternate one (Koni in Ivory Coast)."""
+    town, small, answers to the name only as an alternate one (Koni in Ivory Coast), or is a village
+    outside the report's first country ("Dang district" in a report on Nepal is no Vietnamese village
+    of 1,525: a district is a division of the country the report is about)."""
     names_in: dict[str, set[str]] = {}
     for s in spans:
         place = chosen[id(s)]
@@ -497,9 +558,12 @@ def drop_unsupported_foreign_towns(doc, spans: list[CandidateSpan], chosen: dict
             and bool(chain)
             and all(p.feature in ("admin1", "admin2", "region", "country") for c in chain for p in c.candidates)
         )
+        # ... or a village of a country nothing else points to while other names or demonyms point
+        # to another ("Dang district ... the Nepalese ministry said")
+        elsewhere_named = any(c != code for c in names_in) or any(c != code and n for c, n in demonym_counts.items())
         division = (
             (s.hint == "admin" or s.extras.get("second_level"))
-            and normalize_name(place.name) != key
+            and (normalize_name(place.name) != key or elsewhere_named or (bool(focus) and code != focus[0]))
             and place.population < DIVISION_VILLAGE
         )
         if elsewhere or division:

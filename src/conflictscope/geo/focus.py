@@ -121,6 +121,7 @@ class FocusReader:
 
     def focus(self, text: str) -> list[str]:
         weights: Counter[str] = Counter()
+        group_homes_named: set[str] = set()
         words_after = load_focus_words()
         for run, after in self._split_unknown(_runs(text)):
             if after in words_after["currency"]:
@@ -143,7 +144,12 @@ class FocusReader:
                 continue
             if hit:
                 weights[hit[0]] += hit[1]
-        return focus_order(weights)
+                if normalize_name(run) in group_names():
+                    group_homes_named.add(hit[0])
+        # a group that fights at home ("Janjaweed": Sudan) says where the report is more surely than
+        # a lone village spelt like a hamlet abroad ("Tawila", Yemen); an armed force's demonym
+        # ("Turkish forces shelled ... Tell Abiad") says whose force it is, and does not
+        return focus_order(weights, sure=0.5 if group_homes_named else 1.0)
 
     def _split_unknown(self, runs):
         """"PD8 of Kabul", "Pie Nawa of Tarinkot": a run the gazetteer does not know as a whole is read

@@ -32,6 +32,7 @@ from conflictscope.geo.words import (
     ORG_NAMES,
     ORG_WORDS,
     PEOPLE_AFTER,
+    PEOPLE_AFTER_PAIR,
     REGION_WORDS,
     SECOND_LEVEL_WORDS,
     STOP_WORDS,
@@ -219,10 +220,14 @@ def _entity_of(doc, i: int):
 
 
 def _strip_det(ent):
-    start = ent.start
-    while start < ent.end and ent.doc[start].lower_ in {"the", "a", "an"}:
+    """The entity without its article, and without a possessive ending it ("Kaga Bandoro's" tagged
+    as a person in "in Kaga Bandoro's Lazare site" is the name "Kaga Bandoro")."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    return ent.doc[start : ent.end]
+    if end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "’s"):
+        end -= 1
+    return ent.doc[start:end]
 
 
 def kind_hint(doc, start: int, end: int) -> str | None:
@@ -616,6 +621,14 @@ class CandidateFinder:
             after = doc[end].lower_
             if after in PEOPLE_AFTER and (after != "sub" or (end + 1 < len(doc) and is_hyphen(doc[end + 1]))):
                 return True
+            if after in ("and", ","):
+                # "Kikuyu and Luo youths", "Pokot, Turkana and Samburu herders": the names of a list
+                # before a people word are all peoples
+                k = end
+                while k < min(len(doc), end + 10) and (is_cap(doc[k]) or doc[k].lower_ in ("and", ",") or is_hyphen(doc[k])):
+                    k += 1
+                if k > end + 1 and k < len(doc) and is_cap(doc[k - 1]) and doc[k].lower_ in PEOPLE_AFTER_PAIR:
+                    return True
         return False
 
     def _street(self, end: int, start: int | None = None) -> bool:

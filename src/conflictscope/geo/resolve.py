@@ -74,7 +74,7 @@ def find_places(
         place_at_containers(doc, spans, chosen)
     one_place_per_name(spans, chosen)
     drop_lonely_namesakes(spans, chosen, demonyms)
-    drop_unsupported_foreign_towns(doc, spans, chosen, demonyms)
+    drop_unsupported_foreign_towns(doc, spans, chosen, demonyms, codes)
     out = []
     for s in spans:
         place = chosen[id(s)]

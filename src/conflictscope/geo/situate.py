@@ -19,12 +19,26 @@ from conflictscope.geo.names import (
     kind_hint,
     second_level_after,
 )
-from conflictscope.geo.words import ARTICLES, CHAIN_WORDS, DIRECTIONS, FRONT_WORDS, IZAFE, PART_WORDS, PLACE_PREPOSITIONS, PLACE_VERBS
+from conflictscope.geo.words import (
+    ARTICLES,
+    CHAIN_WORDS,
+    CONNECTORS,
+    DIRECTIONS,
+    FRONT_WORDS,
+    G_FOR_Q_COUNTRIES,
+    IZAFE,
+    PART_WORDS,
+    PLACE_PREPOSITIONS,
+    PLACE_VERBS,
+)
 from conflictscope.types import Place
 
 # a spelling variant whose key is short (under six letters) is taken only if it is a first-level
 # region or a town this large: a short key matches villages by chance
 VARIANT_TOWN = 100_000
+# A town this large named after a comma ("San Cristobal, Bogota") is the town the name before it is
+# part of; one called a city ("Jaro, Iloilo City") needs only EMBEDDED_TOWN people.
+CITY_HOST = 1_000_000
 VARIANT_NEAR_KM = 150  # ... and, when the text names the places around it, this near one of them
 # A one-word name that glues the Arabic article to a consonant ("Aljfara", "Almargeb", "Elmarj"), as
 # Libyan and other North African spellings do: (article, the name after it).
@@ -66,6 +80,11 @@ def pick_variants(
     if in_region:
         return in_region
     found = [p for p in found if not countries or p.country_code in countries or p.feature == "admin1"]
+    if near and any(p.feature == "admin1" for p in near):
+        # "Kamonyi village (Uvira, Sud-Kivu)": a village spelt like a town outside the first-level
+        # region the text names is no variant of it unless it lies near the places named (not
+        # Kamina, 600 km away in another province)
+        found = [p for p in found if p.feature == "admin1" or any(distance_km(p, r) <= VARIANT_NEAR_KM for r in near)]
     key = fold_name(text)
     if len(key) < 6:
         # a short key matches villages by chance ("Hadadah" for "Hodeidah"): only a first-level region
@@ -134,6 +153,14 @@ def _first_sound(name: str) -> str:
     return "a" if first in "aeiou" else "k" if first == "q" else first
 
 
+def _joined(doc, start: int, end: int) -> bool:
+    return end - start == 1 and JOINED_ARTICLE.fullmatch(doc[start].text) is not None
+
+
+def lies_in_regions(p: Place, regions: set[tuple[str, str]]) -> bool:
+    return bool(p.admin1) and (p.country_code or "", normalize_name(p.admin1)) in regions
+
+
 def _chain_places(chain: list[CandidateSpan]) -> list[Place]:
     """The places the names that situate a name may be (not countries: a country is no point)."""
     return [p for c in chain for p in c.candidates if p.feature != "country"]
@@ -168,6 +195,27 @@ def host_town(doc, s: CandidateSpan, by_start: dict[int, CandidateSpan]) -> Cand
     Tabbaneh area of Tripoli" (up to two common nouns, then "in" or "of", then a name that is a town
     of 100,000 or more)."""
     k = s.end
+    if k + 1 < len(doc) and doc[k].text == "," and place_context(doc, s.start, s.end) and not any(
+        p.population >= CITY_HOST and normalize_name(p.name) == normalize_name(s.text) for p in s.candidates
+    ):
+        # "in Jaro, Iloilo City", "in San Cristobal, Bogota": a name after "in" (no great city itself:
+        # "in Paris, London and Rome" is a list) before a comma and a city that is
+        # only a town (no region or country of its name), called a city or of a million people, is a
+        # quarter of it. Not a smaller town, which may be the province's name as well ("Matalam,
+        # Cotabato": the province, which GeoNames lacks, not Cotabato City 70 km away)
+        host = by_start.get(k + 1)
+        if host is not None and host.end < len(doc) and (is_cap(doc[host.end]) or doc[host.end].lower_ in CONNECTORS):
+            return None  # "Sirawai, Zamboanga del Norte": the name goes on, a province's
+        called_city = doc[host.end - 1].lower_ == "city" if host is not None else False
+        key = normalize_name(host.text) if host is not None else ""
+        # (the great city under its own name: "Monreal" is no quarter's host as Montreal)
+        if host is not None and host.candidates and all(p.feature == "city" for p in host.candidates) and any(
+            p.population >= (EMBEDDED_TOWN if called_city else CITY_HOST) and key in (normalize_name(p.name), normalize_name(p.name) + " city")
+            for p in host.candidates
+        ):
+            s.extras["comma_host"] = True
+            return host
+        return None
     while k < len(doc) and k - s.end < 2 and doc[k].lower_ in PART_WORDS:
         k += 1
     if k >= len(doc) or doc[k].lower_ not in ("in", "of"):
@@ -412,41 +460,76 @@ def situate(
                     s.extras["by_region"] = True
     added = []
     ends = {s.end for s in spans if s.candidates}
-    for start, end, run_start, run_end in unresolved:
+    def respelled(start: int, end: int) -> CandidateSpan | None:
         chain = chain_after(doc, end, by_start)
         marked = place_context(doc, start, end) or _situated_after_comma(doc, start, end, chain, ends)
         joined = end - start == 1 and JOINED_ARTICLE.fullmatch(doc[start].text) is not None
         if not marked and not (joined and _bracketed_after_name(doc, start, end)):
-            continue
+            return None
         regions, countries = constraint(chain)
         admin_regions = first_level_regions(chain)
         scope = (countries | {cc for cc, _ in regions}) or set(home)
+        near = _chain_places(chain)
+        town_chain = bool(chain) and not second_level_after(doc, chain[0].end) and kind_hint(doc, chain[0].start, chain[0].end) != "admin"
+        if town_chain and not admin_regions and len(scope) > 1 and set(home) & scope and not any(p.feature == "country" for p in near):
+            # "Usaquen, Bogota": the town after the name is the report's Bogota, not its namesake in
+            # New Jersey, so the name is looked for near the one in the report's country (not after
+            # a district read as towns: "(Haveli district, AJK)")
+            scope = set(home)
+            regions = {r for r in regions if r[0] in scope}
+            countries = countries & scope
+            near = [p for p in near if p.country_code in scope]
         if not scope and not joined:
-            continue
+            return None
         text = doc[start:end].text
         # "Nadas in rural Ras al Ain in al-Hasakeh": a town that situates the name puts it in the
         # town's region, as a region named beside it does
-        variants = pick_variants(gazetteer, embedded, text, scope, admin_regions | regions, countries, _chain_places(chain)) if marked else []
+        variants = pick_variants(gazetteer, embedded, text, scope, admin_regions | regions, countries, near) if marked else []
+        g_scope = scope & G_FOR_Q_COUNTRIES
+        respelt_q = False
+        if not variants and marked and g_scope and text[:1] == "G" and text[1:2].lower() != "h":
+            # "Garabulli (Almargeb)": a "g" written for the Arabic "q" (Qasr al Qarabulli)
+            variants = pick_variants(gazetteer, embedded, "Q" + text[1:], g_scope, admin_regions | regions, countries, near)
+            respelt_q = bool(variants)
         if not variants and joined:
-            variants = pick_respelled(gazetteer, embedded, text, scope, _chain_places(chain))
+            variants = pick_respelled(gazetteer, embedded, text, scope, near)
             if not variants and not (countries or regions):
                 # the report's country is a guess, and the joined article says the name is Arabic,
                 # not where: a first-level region of any country, if those that answer to it are all
                 # in one (not a town: "at Alyansa" in the Philippines is no Yan'an)
-                variants = pick_respelled(gazetteer, embedded, text, set(gazetteer.country_codes), _chain_places(chain), towns=False)
+                variants = pick_respelled(gazetteer, embedded, text, set(gazetteer.country_codes), near, towns=False)
         if not variants and marked and not (countries or regions) and len(focus) > 1 and _called_a_town(doc, start):
             # "Israeli forces raided the city of Qalqiliyah ... Palestinian residents": a name the text
             # calls a town is looked for in the report's second country too (not any capitalised word:
             # "Society" is no misspelt town of it)
             variants = pick_variants(gazetteer, embedded, text, {focus[1]}, set(), set())
         if not variants:
-            continue
+            return None
+        if respelt_q and regions and not any(lies_in_regions(p, regions) for p in variants):
+            # the name read letter for letter, found near the regions the text names but not in
+            # them: GeoNames draws the border elsewhere ("Garabulli (Almargeb)" is Qasr al Qarabulli,
+            # which GeoNames puts in Tripoli), and the text's regions are the variant's own (not for
+            # a fold match by chance: "the Zocalo in Mexico City" is no village of Puebla)
+            regions = regions | {(p.country_code or "", normalize_name(p.admin1)) for p in variants if p.admin1}
         span = doc[start:end]
         v = CandidateSpan(start, end, span.text, span.start_char, span.end_char, variants)
         v.hint = kind_hint(doc, start, end)
         v.tagged_place = any(t.ent_type_ in STRONG_ENTS for t in span)
         v.extras.update(variant=True, fragment="", second_level=second_level_after(doc, end), within=(regions, countries))
+        return v
+
+    # one-word names that glue the Arabic article first: read without the text around them, they can
+    # situate the names before them ("Garabulli (Almargeb)": Almargeb is Al Marqab, so Garabulli is
+    # looked for in Libya)
+    pending = sorted(((start, end) for start, end, _, _ in unresolved), key=lambda k: not _joined(doc, *k))
+    for start, end in pending:
+        v = respelled(start, end)
+        if v is None:
+            continue
         added.append(v)
+        if _joined(doc, start, end):
+            by_start.setdefault(v.start, v)
+            ends.add(v.end)
     if not added:
         return spans
     # a spelling variant of the whole name replaces the fragments inside it ("Abad" in "Dawlat Abad")

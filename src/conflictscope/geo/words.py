@@ -29,6 +29,10 @@ PART_WORDS = STREET_WORDS | NEIGHBOURHOOD_WORDS | _PLACE["part"]
 
 # Words that make a name a people or an allegiance, not a place: "Nuba groups", "pro-Hadi".
 PEOPLE_AFTER, ALLEGIANCE_PREFIXES = _PLACE["people_after"], _PLACE["allegiance"]
+# Nouns for people whose town a name before them gives ("Hong Kong protesters", "Kabul police").
+PEOPLE_HEADS = _PLACE["people_head"]
+# ... and after names joined by "and": "Kikuyu and Luo militia".
+PEOPLE_AFTER_PAIR = PEOPLE_AFTER | _PLACE["people_after_pair"]
 
 # Words between a place and the region that contains it ("Zinda Jan district, Herat"), and directions
 # ("in eastern Ar-Raqqa countryside", "Doutchi, south of Diffa").
@@ -42,6 +46,8 @@ UNKNOWN_PLACE_PREPOSITIONS = _PLACE["unknown_place_preposition"]
 SITE_PREPOSITIONS, SITE_JOINERS = _PLACE["site_preposition"], _PLACE["site_joiner"]
 # Verbs whose object is a place when it is a name: "shelled Hodeidah".
 PLACE_VERBS = _PLACE["place_verb"]
+# Countries whose spellings write "g" for the Arabic "q": "Garabulli" (Libya) is Qarabulli.
+G_FOR_Q_COUNTRIES = frozenset(code.upper() for code in _PLACE["g_for_q"])
 
 # People's names: "President Aliyev", "John Kerry".
 TITLES, FIRST_NAMES = _PERSON["title"], _PERSON["first_name"]

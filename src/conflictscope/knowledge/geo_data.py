@@ -193,8 +193,8 @@ def load_territories() -> dict[str, str]:
 GEO_WORD_TABLES: dict[str, tuple[str, ...]] = {
     "place_words.tsv": (
         "connector", "izafe", "article", "english_article", "region", "city", "second_level", "neighbourhood_before",
-        "neighbourhood_after", "street", "part", "chain", "people_after", "allegiance", "direction", "name_particle",
-        "front", "place_preposition", "unknown_place_preposition", "site_preposition", "site_joiner", "place_verb",
+        "neighbourhood_after", "street", "part", "chain", "people_after", "people_after_pair", "people_head", "allegiance", "direction", "name_particle",
+        "front", "place_preposition", "unknown_place_preposition", "site_preposition", "site_joiner", "place_verb", "g_for_q",
     ),
     "person_words.tsv": ("title", "first_name"),
     "common_words.tsv": ("common",),
