@@ -219,13 +219,14 @@ def _entity_of(doc, i: int):
     return Span(doc, start, end, label=tok.ent_type_)
 
 
-def _strip_det(ent):
-    """The entity without its article, and without a possessive ending it ("Kaga Bandoro's" tagged
-    as a person in "in Kaga Bandoro's Lazare site" is the name "Kaga Bandoro")."""
+def _strip_det(ent, possessive: bool = False):
+    """The entity without its article; with ``possessive``, without a possessive ending it ("Kaga
+    Bandoro's" tagged as a person in "in Kaga Bandoro's Lazare site" is the name "Kaga Bandoro"; an
+    organisation's, "the European Union's", keeps it)."""
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    if end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "’s"):
+    if possessive and end - start > 1 and ent.doc[end - 1].lower_ in ("'s", "’s"):
         end -= 1
     return ent.doc[start:end]
 
@@ -287,7 +288,7 @@ class CandidateFinder:
             return True
         ent = _entity_of(doc, start)
         if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and ent.end >= end:
-            inner = _strip_det(ent)
+            inner = _strip_det(ent, possessive=True)
             if (inner.start, inner.end) != (start, end) and not self.gaz.has_name(inner.text):
                 if any(t.lower_ in FIRST_NAMES for t in inner):
                     return True
