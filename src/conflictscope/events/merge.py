@@ -14,7 +14,7 @@ from conflictscope.events.locate import Locator
 from conflictscope.events.predicates.syntax import token_at
 from conflictscope.events.roles import told_acting
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
-from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_word_sets
+from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_rows, read_word_sets
 from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import Attribution
 from conflictscope.types import ACTOR_KINDS, Actor, Claim, Event, Evidence, Location, PlaceMention, Speaker
@@ -106,6 +106,7 @@ def cluster_mentions(
         for mention in orphans:
             mention.place = story_place
         clusters, orphans = _cluster(mentions)
+    orphans = _leads_joined(clusters, orphans, locator)
     if clusters or not orphans:
         if locator is not None:
             locator.apply_coded(clusters)
@@ -176,6 +177,68 @@ def _cluster(mentions: list[EventMention]) -> tuple[list[Cluster], list[EventMen
         else:
             target.mentions.append(mention)
     return clusters, orphans
+
+
+# Openings of a sentence that tells another incident ("In a separate incident, ...")
+_STORY_TURNS = tuple(row[0].lower() for row in read_rows("story_turns.tsv", 1))
+
+
+def _turns_story(mention: EventMention) -> bool:
+    opening = mention.evidence.text.lstrip(" \t\"'“‘").lower()
+    return opening.startswith(_STORY_TURNS)
+
+
+def _same_family(a: EventMention, b: EventMention) -> bool:
+    """Of one event type, or both violent ones (a lead's "attack" told as a clash later), or a protest
+    met with deadly force and the killing (a lead's "fired live ammunition at protesters, killing four",
+    then "the four were shot dead in Omdurman")."""
+    ta, tb = a.classification.event_type, b.classification.event_type
+    forced = {m.classification.sub_event_type for m in (a, b)} & {"Excessive force against protesters"}
+    return ta == tb or (ta in VIOLENT and tb in VIOLENT) or bool(forced and {ta, tb} & VIOLENT)
+
+
+def _leads_joined(clusters: list[Cluster], orphans: list[EventMention], locator: Locator | None) -> list[EventMention]:
+    """A news story's lead tells the event by its country or region only ("Jihadists killed 22 soldiers
+    in an attack in northern Burkina Faso on Sunday"), and the next sentences name its town ("...
+    attacked the Tin-Akoff post"): such a lead joins the first event of a compatible kind told within
+    the next sentences in that country or region, on its day. The orphans left."""
+    left = []
+    for mention in orphans:
+        scene = locator.scenes.get(mention.sentence) if locator is not None else None
+        target = None
+        if scene is not None and not mention.historical:
+            target = next(
+                (
+                    c for c in clusters
+                    if 0 < c.first.sentence - mention.sentence <= CONTINUATION_WINDOW
+                    and not c.historical and _same_family(c.first, mention) and not _turns_story(c.first)
+                    and _dates_agree(c, mention) and _holds(scene.places, c.place)
+                ),
+                None,
+            )
+        if target is None:
+            left.append(mention)
+        else:
+            target.mentions.insert(0, mention)
+    return left
+
+
+def _holds(regions: list[PlaceMention], town: PlaceMention | None) -> bool:
+    """Whether one of a sentence's places is the country or the first-level region that ``town`` is in."""
+    if town is None:
+        return False
+    place = town.place
+    for mention in regions:
+        area = mention.place
+        if area.country_code != place.country_code:
+            continue
+        if area.feature == "country":
+            return True
+        if area.feature in ("admin1", "region") and place.admin1 and normalize_name(place.admin1) in {
+            normalize_name(area.admin1 or ""), normalize_name(area.name)
+        }:
+            return True
+    return False
 
 
 def _first_reading(clusters: list[Cluster], target: Cluster, mention: EventMention) -> Cluster:
