@@ -19,6 +19,7 @@ from conflictscope.events.build import EventMention, SentenceBuilder, SentenceFa
 from conflictscope.events.locate import Locator, Scene
 from conflictscope.events.datelines import local_dateline, with_dateline_town, without_dateline
 from conflictscope.events.merge import attach_floating, cluster_mentions, to_event
+from conflictscope.geo.capitals import CapitalReader
 from conflictscope.geo.gazetteer import Gazetteer, default_gazetteer
 from conflictscope.geo.resolve import find_places
 from conflictscope.knowledge.geo_data import load_demonyms
@@ -46,6 +47,7 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.demonyms = load_demonyms()
+        self.capitals = CapitalReader(self.gazetteer, self.demonyms, lambda name: self._country_of_name(name))
         self._country_of_place = lru_cache(maxsize=50_000)(self._place_country)
         self._country_of_name = lru_cache(maxsize=50_000)(self._name_country)
         self.focus_reader = FocusReader(gazetteer)
@@ -140,7 +142,7 @@ class Extractor:
             carry = named.get(i - 1) if wants_previous[i] else None
             attributions.start_paragraph(carry)
             for offset, doc in parsed[i]:
-                places = find_places(doc, self.gazetteer, focus=focus)
+                places = self.capitals.find(doc.text, find_places(doc, self.gazetteer, focus=focus), focus)
                 if filing is not None and filing.town is not None and offset <= filing.town[0] < offset + len(doc.text):
                     places = with_dateline_town(places, text, filing.town, offset, self.gazetteer, focus)
                     story_place = local_dateline(places, filing.town[0] - offset, focus)
