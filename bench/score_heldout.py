@@ -86,7 +86,10 @@ def extract_all(notes: list[dict]) -> tuple[dict[str, list], dict[str, str]]:
     events, errors = {}, {}
     for note in notes:
         try:
-            events[note["id"]] = list(conflictscope.extract(note["note"], published=note["published"], id=note["id"]))
+            # the events a dataset gets: those flagged historical (background) are left out, as the
+            # CSV export and `conflictscope eval acled` leave them out
+            found = conflictscope.extract(note["note"], published=note["published"], id=note["id"])
+            events[note["id"]] = [e for e in found if not e.historical]
         except Exception as exc:  # noqa: BLE001 - one bad note must not stop the run
             events[note["id"]] = []
             errors[note["id"]] = f"{type(exc).__name__}: {exc}"

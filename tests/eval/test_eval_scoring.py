@@ -165,3 +165,23 @@ def test_no_region_table_for_one_region(tmp_path):
     # the slashed fixture has no region column: nothing to break down
     result = score_acled(read_acled(FIXTURES / "acled_slashed.csv"), source="acled_slashed.csv")
     assert "by region" not in result.info
+
+
+def test_events_told_as_background_are_left_out_as_the_csv_export_leaves_them_out(tmp_path):
+    # the gold row is dated 4 May; its note tells an arrest two months before it, which we flag
+    # historical: the CSV export has no row for it, so by default the scorer sees no event either
+    header = (FIXTURES / "acled_tiny.csv").read_text(encoding="utf-8").splitlines()[0]
+    row = (
+        'TSTH,2020-05-04,2020,1,Strategic developments,Arrests,Police Forces of Kenya (2013-),,State forces,,,,10,'
+        'Eastern Africa,Kenya,Nairobi,Westlands,,Nairobi,-1.2833,36.8167,1,Invented Daily,National,'
+        '"On 2 March 2020, police arrested 12 teachers in Nairobi.",0,1588600000'
+    )
+    gold = tmp_path / "background.csv"
+    gold.write_text(header + "\n" + row + "\n", encoding="utf-8")
+    rows = read_acled(gold)
+    left_out = score_acled(rows, source="background.csv")
+    assert counts(left_out)["coverage"] == (0, 1)
+    assert left_out.info["historical events left out"] == 1
+    kept = score_acled(rows, source="background.csv", historical=True)
+    assert counts(kept)["coverage"] == (1, 1)
+    assert counts(kept)["sub_event_type accuracy"] == (1, 1)

@@ -87,10 +87,14 @@ def acled_cli(
     limit: Optional[int] = LimitOpt,
     report: Optional[Path] = ReportOpt,
     as_json: bool = JsonOpt,
+    historical: bool = typer.Option(
+        False, "--historical", help="Also score events flagged historical (background), which the CSV export leaves out."
+    ),
 ) -> None:
     """Score event type, sub-event type, date, location, fatalities and actor kind against an ACLED export.
 
-    Each row's notes are extracted with the row's event_date as the publication date.
+    Each row's notes are extracted with the row's event_date as the publication date. Events flagged
+    historical (past events told as background) are left out, as in the CSV export, unless --historical.
 
     Examples:
 
@@ -108,7 +112,7 @@ def acled_cli(
     if not rows:
         _usage(f"{gold}: no rows with notes")
     rows = rows[:limit] if limit else rows
-    result = score_acled(rows, source=str(gold), progress=_progress("scoring notes", as_json))
+    result = score_acled(rows, source=str(gold), progress=_progress("scoring notes", as_json), historical=historical)
     _finish(result, report, as_json, _command_line())
 
 

@@ -340,9 +340,12 @@ def score_acled(
     *,
     source: str = "",
     progress: Callable[[Iterable, int], Iterable] | None = None,
+    historical: bool = False,
 ) -> EvalResult:
-    """Extract every row's note and score the output against the row."""
+    """Extract every row's note and score the output against the row. Events flagged historical (past
+    events told as background) are left out, as the CSV export leaves them out, unless ``historical``."""
     extract = extract or default_extract()
+    left_out = 0
     coverage = Metric("coverage", help="rows with at least one event")
     event_type = Metric("event_type accuracy", target=0.92, help="best-matching event has the gold event_type")
     event_type_first = Metric("event_type accuracy (first event)", help="our first event has the gold event_type")
@@ -398,6 +401,10 @@ def score_acled(
             result.failed += 1
             events = []
             failed_note = f"extractor error: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+        if not historical:
+            told = [e for e in events if not getattr(e, "historical", False)]
+            left_out += len(events) - len(told)
+            events = told
         best = best_event(row, events)
         region = by_region.setdefault(row.region or "(no region)", {name: Metric(name) for name in REGION_MEASURES})
         failures: list[str] = []
@@ -485,6 +492,7 @@ def score_acled(
         k: {"value": round(m.value or 0, 4), "correct": int(m.correct), "total": m.total} for k, m in sorted(by_type.items())
     }
     result.info["misses by kind"] = dict(failures_by_kind.most_common())
+    result.info["historical events left out"] = "not left out (--historical)" if historical else left_out
     if len(by_region) > 1:
         result.info["by region"] = {
             region: {name: m.to_dict()["value"] for name, m in metrics.items()} | {"rows": metrics["event_type"].total}
