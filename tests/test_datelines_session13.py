@@ -87,3 +87,21 @@ def test_an_entry_date_gives_way_once_the_entry_gives_a_date_of_its_own():
         ("Attack", "2006-11-14"),
         ("Looting/property destruction", "2006-11-16"),
     ]
+
+
+def test_the_fast_path_reads_a_local_dateline_as_the_full_parse_does():
+    # the dateline's paragraph tells no event, so the fast path does not parse it; the events that
+    # name no place are still at the dateline's town
+    from conflictscope.pipeline import Extractor
+    from conflictscope.types import Document
+
+    text = (
+        "GULU, Uganda (Reuters) - The district's schools reopened on Monday after a month of holidays.\n\n"
+        "Rebels burned a market in Kitgum on Sunday, witnesses said.\n\n"
+        "Gunmen shot dead two teachers on their way home on Monday evening, police said."
+    )
+    document = Document(text=text, id="gulu", published=date(2014, 8, 5))
+    extractor = Extractor.default()
+    fast = [e.to_dict() for e in extractor.extract(document, fast=True)]
+    assert fast == [e.to_dict() for e in extractor.extract(document, fast=False)]
+    assert ("Attack", "Gulu") in [(e["sub_event_type"], e["location"]["name"] if e["location"] else None) for e in fast]

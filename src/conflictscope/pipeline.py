@@ -121,7 +121,12 @@ class Extractor:
         # a dateline's or heading's day is the day the story counts "on Monday" back from, and a
         # dateline's date is no event's (mentions/datelines.py)
         filing = read_filing(text, document.published)
-        story_place = None  # the dateline's town when it is in the report's country (a local report)
+        # the dateline's town when it is a town of the report's country (a local report), read from the
+        # gazetteer and not from a parse, so that the fast path, which may not parse the dateline's
+        # unit, reads it the same
+        story_place = None
+        if filing is not None and filing.town is not None:
+            story_place = local_dateline(with_dateline_town([], text, filing.town, 0, self.gazetteer, focus), filing.town[0], focus)
         published = filing.filed if filing is not None and filing.filed is not None else document.published
         dateline_end = filing.end if filing is not None and filing.town is not None else 0
         entries = read_entry_dates(text, published)  # a bulletin's entries, each headed by its date
@@ -145,7 +150,6 @@ class Extractor:
                 places = self.capitals.find(doc.text, find_places(doc, self.gazetteer, focus=focus), focus)
                 if filing is not None and filing.town is not None and offset <= filing.town[0] < offset + len(doc.text):
                     places = with_dateline_town(places, text, filing.town, offset, self.gazetteer, focus)
-                    story_place = local_dateline(places, filing.town[0] - offset, focus)
                 previous: list = []  # places of the sentence before in this piece, if it told no event
                 for sent in doc.sents:
                     if not sent.text.strip():
