@@ -105,3 +105,20 @@ def test_the_fast_path_reads_a_local_dateline_as_the_full_parse_does():
     fast = [e.to_dict() for e in extractor.extract(document, fast=True)]
     assert fast == [e.to_dict() for e in extractor.extract(document, fast=False)]
     assert ("Attack", "Gulu") in [(e["sub_event_type"], e["location"]["name"] if e["location"] else None) for e in fast]
+
+
+def test_the_fast_path_reads_entry_dates_as_the_full_parse_does():
+    # the second paragraph tells no event and is not parsed on the fast path; its date still ends the
+    # entry's, as in the full parse
+    from conflictscope.pipeline import Extractor
+    from conflictscope.types import Document
+
+    text = (
+        "14 November:\n\nThe main market of Baidoa reopened on 15 November after repairs.\n\n"
+        "Unknown gunmen shot dead a teacher in Baidoa, residents said."
+    )
+    document = Document(text=text, id="entries", published=date(2006, 11, 20))
+    extractor = Extractor.default()
+    fast = [e.to_dict() for e in extractor.extract(document, fast=True)]
+    assert fast == [e.to_dict() for e in extractor.extract(document, fast=False)]
+    assert [e["date"] for e in fast] != ["2006-11-14"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -130,7 +130,6 @@ class Extractor:
         published = filing.filed if filing is not None and filing.filed is not None else document.published
         dateline_end = filing.end if filing is not None and filing.town is not None else 0
         entries = read_entry_dates(text, published)  # a bulletin's entries, each headed by its date
-        dated_at = -1  # where the last sentence that gives a date of its own (not an entry's) starts
 
         actors = ActorReader(self.demonyms, self._country_of_name)
         attributions = AttributionReader(actors, self._country_of_name, self._country_of_place)
@@ -159,9 +158,7 @@ class Extractor:
                     if not relevant[i] and fast:
                         continue  # parsed only as context for the next unit's speakers
                     dates = without_dateline(find_dates(sent, published), offset, dateline_end)
-                    if any(not _in_heading(entries, offset + d.start, offset + d.end) for d in dates):
-                        dated_at = offset + sent.start_char  # the story's own dates take over from the entry's
-                    dates = dates or _entry_date(entries, offset, offset + sent.end_char, dated_at)
+                    dates = dates or _entry_date(entries, text, published, offset, offset + sent.start_char, offset + sent.end_char)
                     facts = SentenceFacts(
                         sent=sent,
                         index=ordinal,
@@ -258,22 +255,29 @@ def _apply_coded_figure(text: str, events: list[Event]) -> None:
         event.fatalities_stated = True
 
 
-def _in_heading(entries: list[tuple[int, DateMention]], start: int, end: int) -> bool:
-    """Whether the text from ``start`` to ``end`` lies within an entry heading's date (spaCy may cut
-    "14 November:" into two sentences, whose second reads "November" alone)."""
-    return any(m.start <= start and end <= m.end for _, m in entries)
+@dataclass(frozen=True)
+class _Stretch:
+    """A stretch of the text, as find_dates reads it."""
+
+    text: str
+    start_char: int
 
 
-def _entry_date(entries: list[tuple[int, DateMention]], offset: int, end: int, dated_at: int) -> list[DateMention]:
-    """The date of the bulletin entry a sentence that ends at ``end`` belongs to (the last entry heading
-    whose text starts before that), with offsets into the parsed piece that starts at ``offset``, as a
-    sentence's own dates are; none once a sentence of the entry gave a date of its own (at ``dated_at``):
-    "09/07/2014: Gunmen kidnapped a journalist. He was executed on October 10. A group claimed it." tells
-    the claim after the killing."""
-    heads = [(start, mention) for start, mention in entries if start < end]
-    if not heads or heads[-1][1].start < dated_at:
+def _entry_date(
+    entries: list[tuple[int, DateMention]], text: str, published: date | None, offset: int, start: int, end: int
+) -> list[DateMention]:
+    """The date of the bulletin entry a sentence from ``start`` to ``end`` belongs to (the last entry
+    heading whose text starts before its end), with offsets into the parsed piece that starts at
+    ``offset``, as a sentence's own dates are; none once the entry's text gives a date of its own before
+    the sentence: "09/07/2014: Gunmen kidnapped a journalist. He was executed on October 10. A group
+    claimed it." tells the claim after the killing. Read from the text, not from the parsed sentences,
+    so the fast path (which parses fewer) reads it the same."""
+    heads = [(after, mention) for after, mention in entries if after < end]
+    if not heads:
         return []
-    mention = heads[-1][1]
+    after, mention = heads[-1]
+    if start > after and find_dates(_Stretch(text[after:start], after), published):
+        return []
     return [replace(mention, start=mention.start - offset, end=mention.end - offset)]
 
 
