@@ -7,19 +7,11 @@ from datetime import date
 import pytest
 from helpers import current_events
 
-from conflictscope.mentions.dates import find_dates
-
-
-class _Text:
-    """Anything with ``.text`` is read by find_dates."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.start_char = 0
+from conflictscope.mentions.dates import find_dates_at
 
 
 def values(text: str, published: date) -> list[tuple[str, date, int]]:
-    return [(d.text, d.value, d.precision) for d in find_dates(_Text(text), published)]
+    return [(d.text, d.value, d.precision) for d in find_dates_at(text, 0, published)]
 
 
 MONDAY = date(2019, 3, 11)

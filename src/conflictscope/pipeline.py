@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
 from conflictscope.clean.text import clean_text
 from conflictscope.events.build import EventMention, SentenceBuilder, SentenceFacts, sentence_evidence
 from conflictscope.events.locate import Locator, Scene
-from conflictscope.events.datelines import local_dateline, with_dateline_town, without_dateline
+from conflictscope.events.datelines import dateline_town, with_dateline_town, without_dateline
 from conflictscope.events.merge import attach_floating, cluster_mentions, to_event
 from conflictscope.geo.capitals import CapitalReader
 from conflictscope.geo.gazetteer import Gazetteer, default_gazetteer
@@ -26,7 +26,7 @@ from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.mentions.attribution import AttributionReader
 from conflictscope.mentions.datelines import read_entry_dates, read_filing
-from conflictscope.mentions.dates import find_dates
+from conflictscope.mentions.dates import find_dates, find_dates_at
 from conflictscope.mentions.quantities import find_casualties
 from conflictscope.geo.focus import FocusReader
 from conflictscope.nlp.analyze import analyze, chunk_offsets, get_nlp
@@ -47,9 +47,9 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.demonyms = load_demonyms()
-        self.capitals = CapitalReader(self.gazetteer, self.demonyms, lambda name: self._country_of_name(name))
         self._country_of_place = lru_cache(maxsize=50_000)(self._place_country)
         self._country_of_name = lru_cache(maxsize=50_000)(self._name_country)
+        self.capitals = CapitalReader(self.gazetteer, self.demonyms, self._country_of_name)
         self.focus_reader = FocusReader(gazetteer)
 
     @classmethod
@@ -126,7 +126,7 @@ class Extractor:
         # unit, reads it the same
         story_place = None
         if filing is not None and filing.town is not None:
-            story_place = local_dateline(with_dateline_town([], text, filing.town, 0, self.gazetteer, focus), filing.town[0], focus)
+            story_place = dateline_town(text, filing.town, 0, self.gazetteer, focus)
         published = filing.filed if filing is not None and filing.filed is not None else document.published
         dateline_end = filing.end if filing is not None and filing.town is not None else 0
         entries = read_entry_dates(text, published)  # a bulletin's entries, each headed by its date
@@ -255,14 +255,6 @@ def _apply_coded_figure(text: str, events: list[Event]) -> None:
         event.fatalities_stated = True
 
 
-@dataclass(frozen=True)
-class _Stretch:
-    """A stretch of the text, as find_dates reads it."""
-
-    text: str
-    start_char: int
-
-
 def _entry_date(
     entries: list[tuple[int, DateMention]], text: str, published: date | None, offset: int, start: int, end: int
 ) -> list[DateMention]:
@@ -276,7 +268,7 @@ def _entry_date(
     if not heads:
         return []
     after, mention = heads[-1]
-    if start > after and find_dates(_Stretch(text[after:start], after), published):
+    if start > after and find_dates_at(text[after:start], after, published):
         return []
     return [replace(mention, start=mention.start - offset, end=mention.end - offset)]
 

@@ -48,29 +48,29 @@ def holds_dateline_town(region: PlaceMention, town: PlaceMention) -> bool:
     return False
 
 
+def dateline_town(text: str, town: tuple[int, int], offset: int, gazetteer: Gazetteer, focus: list[str]) -> PlaceMention | None:
+    """The dateline's town (``town``: its span in ``text``) as a town of the report's first country: the
+    largest of that name there, with offsets into the piece that starts at ``offset``; None when the
+    report's first country has no town of that name (a wire's hub, "NAIROBI" for a story in Somalia)."""
+    if not focus:
+        return None
+    name = text[town[0] : town[1]]
+    towns = [p for p in gazetteer.candidates(name) if p.feature == "city" and p.country_code == focus[0]]
+    if not towns:
+        return None
+    return PlaceMention(name, town[0] - offset, town[1] - offset, max(towns, key=lambda p: p.population or 0))
+
+
 def with_dateline_town(
     places: list[PlaceMention], text: str, town: tuple[int, int], offset: int, gazetteer: Gazetteer, focus: list[str]
 ) -> list[PlaceMention]:
     """The piece's places with its dateline's town ("PESHAWAR: A bomb exploded ..."), which the place
-    finder leaves out when the parser makes it a sentence of one word: the largest town of that name in
-    the report's first country, else none."""
+    finder leaves out when the parser makes it a sentence of one word (see dateline_town)."""
     start, end = town[0] - offset, town[1] - offset
-    if not focus or any(m.start < end and start < m.end for m in places):
+    if any(m.start < end and start < m.end for m in places):
         return places
-    towns = [p for p in gazetteer.candidates(text[town[0] : town[1]]) if p.feature == "city" and p.country_code == focus[0]]
-    if not towns:
-        return places
-    best = max(towns, key=lambda p: p.population or 0)
-    return sorted(places + [PlaceMention(text[town[0] : town[1]], start, end, best)], key=lambda m: m.start)
-
-
-def local_dateline(places: list[PlaceMention], start: int, focus: list[str]) -> PlaceMention | None:
-    """The place that opens the dateline at ``start``, when it is a town of the report's first country
-    (a local paper's dateline; a wire's hub, "NAIROBI" for a story in Somalia, is not the story's place)."""
-    town = next((m for m in places if m.start == start), None)
-    if town is None or town.place.feature != "city" or not focus or town.place.country_code != focus[0]:
-        return None
-    return town
+    found = dateline_town(text, town, offset, gazetteer, focus)
+    return places if found is None else sorted(places + [found], key=lambda m: m.start)
 
 
 def without_dateline(dates: list[DateMention], offset: int, dateline_end: int) -> list[DateMention]:

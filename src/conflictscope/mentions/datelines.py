@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from conflictscope.mentions.dates import find_dates, month_number, resolve_month_day
+from conflictscope.mentions.dates import find_dates_at, month_number, resolve_month_day
 from conflictscope.types import DateMention
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -73,12 +73,6 @@ _ENTRY_CLOSE = re.compile(r"\)?[ \t]*(?::|--?|–|—|\))?[ \t]*(?=\S|\n|\Z)")
 _ENTRY_LEAD = 40  # an entry's date is among the first characters of its line
 
 
-@dataclass(frozen=True)
-class _Line:
-    text: str
-    start_char: int
-
-
 def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, DateMention]]:
     """Dates written alone at the head of a line, before its text ("5 March: Gunmen ...", "(05/03/2004)
     Gunmen ...", "14 November:" on a line of its own): a bulletin's entries, each dating the sentences
@@ -86,8 +80,7 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
     entries = []
     for line in re.finditer(r"[^\n]+", text):
         lead = len(line[0]) - len(line[0].lstrip(" \t("))
-        head = _Line(line[0][: lead + _ENTRY_LEAD], line.start())
-        dates = find_dates(head, published)
+        dates = find_dates_at(line[0][: lead + _ENTRY_LEAD], line.start(), published)
         if not dates or dates[0].start != line.start() + lead:
             continue
         closed = _ENTRY_CLOSE.match(text, dates[0].end)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Callable
 
 from conflictscope.knowledge import read_rows
@@ -416,6 +417,18 @@ def _names_something(text: str, end: int) -> bool:
     """Is the date that ends at ``end`` part of a name ("the July 7 neighbourhood")?"""
     word = _NEXT_WORD.match(text, end)
     return word is not None and word.group(1).lower() in _NAME_NOUNS
+
+
+@dataclass(frozen=True)
+class _Stretch:
+    text: str
+    start_char: int
+
+
+def find_dates_at(text: str, start: int, published: dt.date | None = None) -> list[DateMention]:
+    """Date mentions in a stretch of plain text that begins at ``start`` in a larger text (a line, the
+    words between two sentences), offsets into the larger text."""
+    return find_dates(_Stretch(text, start), published)
 
 
 def find_dates(span, published: dt.date | None = None) -> list[DateMention]:
