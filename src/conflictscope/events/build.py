@@ -39,7 +39,7 @@ from conflictscope.events.predicates.places import ANAPHORS, is_near
 from conflictscope.events.predicates.scheme import (
     BATTLE_TYPE, DEVICE_CLASSES, NON_STATE_ARMED, REFINING_CUES, STATE_SIDE, WEAPON_TYPE,
 )
-from conflictscope.events.predicates.syntax import nearest_date, place_token, token_at
+from conflictscope.events.predicates.syntax import clause_verb, nearest_date, place_token, token_at
 from conflictscope.events.predicates.territory import base_set_up
 from conflictscope.events.predicates.victims import (
     BODY_WORDS, TOLL_WORDS, casualty_figures, describes_wound, found_body, ordinal_victim,
@@ -313,7 +313,7 @@ _LONG_SPAN = re.compile(r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last)\
 
 def _told_as_perfect(trigger: Token) -> bool:
     """Is the trigger's clause in the perfect ("has killed", "have attacked", "had been shelled")?"""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     return verb is not None and verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
 
 
@@ -331,14 +331,14 @@ def _event_dates(facts: SentenceFacts, trigger: Token) -> list[DateMention]:
         return facts.dates
     line = _verb_line(trigger)
     told = [d for d in facts.dates if not _dates_statement(facts.sent, d, trigger, line)] or facts.dates
-    return [d for d in told if _clause_verb(_date_token(facts.sent, d)) in line] or told
+    return [d for d in told if clause_verb(_date_token(facts.sent, d)) in line] or told
 
 
 def _verb_line(token: Token) -> list[Token]:
     """The verbs from the token's clause up to the sentence's root ("killing" -> "attacked"), with the
     verbs joined to them ("were killed and wounded Wednesday")."""
     line = []
-    node = _clause_verb(token)
+    node = clause_verb(token)
     while node is not None:
         if node.pos_ in ("VERB", "AUX"):
             line.append(node)
@@ -359,14 +359,6 @@ def _date_token(sent: Span, mention: DateMention) -> Token | None:
     return span.root if span is not None else None
 
 
-def _clause_verb(token: Token | None) -> Token | None:
-    """The verb whose clause holds the token (the token itself when it is a verb)."""
-    node = token
-    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
-
-
 def _dates_statement(sent: Span, mention: DateMention, trigger: Token, line: list[Token]) -> bool:
     """Is the date a statement's: on a reporting verb above the trigger ("police said Thursday"), or
     right after a reporting verb before the trigger ("said on Tuesday it had killed", "told reporters
@@ -375,7 +367,7 @@ def _dates_statement(sent: Span, mention: DateMention, trigger: Token, line: lis
     span = _date_span(sent, mention)
     if span is None:
         return False
-    verb = _clause_verb(span.root)
+    verb = clause_verb(span.root)
     if verb is not None and verb != trigger and verb in line and verb.lemma_.lower() in STATEMENT_VERBS:
         return True
     if span.start <= sent.start or span.start > trigger.i:

@@ -31,6 +31,7 @@ from conflictscope.events.predicates.fire import SHOT_WORDS, harming_strike, is_
 from conflictscope.events.predicates.lexicon import typing_words
 from conflictscope.events.predicates.movement import AID_VERBS, MOVES
 from conflictscope.events.predicates.scheme import DEVICE_CLASSES, TERRITORY_TYPES
+from conflictscope.events.predicates.syntax import clause_verb
 from conflictscope.events.predicates.weapons import (
     WEAPON_NOUNS, abstract_object, defuses_no_weapon, device_disarmed, downs_manned_aircraft, set_off_found_device, user_named,
     weapon_object, went_off_early,
@@ -183,16 +184,6 @@ def _names_people(noun: Token) -> bool:
     return noun.lemma_.lower() in _people_nouns()
 
 
-def _own_verb(token: Token) -> Token:
-    """The verb of the clause a word is in (itself when it is a verb)."""
-    node = token
-    for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            break
-        node = node.head
-    return node
-
-
 def _told_before(noun: Token) -> bool:
     """"the attack", "this blast": an event named as one already told (no place, day or party of its own)."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) and not any(
@@ -225,7 +216,7 @@ def _dated_to_an_earlier_year(path: list[Token], facts: SentenceFacts) -> bool:
         anchor = root.head
         if root.dep_ == "pobj" and anchor.dep_ == "prep":
             anchor = anchor.head
-        if anchor.i in on_path or _own_verb(anchor).i in on_path:
+        if anchor.i in on_path or clause_verb(anchor).i in on_path:
             return True  # "killed or injured by mines in 2017": the year on a phrase of the clause
     return False
 

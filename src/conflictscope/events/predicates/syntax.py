@@ -27,6 +27,15 @@ def in_subtree(token: Token, root: Token | None) -> bool:
     )
 
 
+def clause_verb(token: Token | None) -> Token | None:
+    """The verb whose clause holds the token (the token itself when it is a verb; the root when no verb
+    is above it)."""
+    node = token
+    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def upward(token: Token, steps: int):
     """(node, its head) for each of the first ``steps`` steps up the parse from ``token``, stopping
     at the root."""
