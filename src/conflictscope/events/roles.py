@@ -14,14 +14,14 @@ from conflictscope.events.predicates.attacks import (
 )
 from conflictscope.events.predicates.crowds import ARMED_MODIFIERS, BEATING_VERBS, organised_side
 from conflictscope.events.predicates.entries import DISPLACED
-from conflictscope.events.predicates.fights import CLASH_WORDS
+from conflictscope.events.predicates.fights import CLASH_WORDS, FIGHT_NOUNS
 from conflictscope.events.predicates.fire import SHOT_WORDS, observed_by_monitor
 from conflictscope.events.predicates.places import PLACE_NOUNS
 from conflictscope.events.predicates.scheme import DEVICE_CLASSES, NON_STATE_ARMED, STATE_SIDE
 from conflictscope.events.predicates.syntax import appositions, in_subtree, token_at
 from conflictscope.events.predicates.victims import UNACCUSATIVE
 from conflictscope.events.predicates.weapons import CARRIERS, DEVICE_WORDS
-from conflictscope.knowledge import load_reporting_verbs, load_role_words, load_taxonomy
+from conflictscope.knowledge import load_actor_terms, load_reporting_verbs, load_role_words, load_taxonomy
 from conflictscope.mentions.actors import COMMUNITY_WORDS, ActorReader, ActorRef
 from conflictscope.mentions.triggers import TriggerMatch, find_matches
 
@@ -39,6 +39,8 @@ THINGS_ACTED_ON_PREPOSITIONS = load_role_words()["acted_on_prepositions"]
 RESPONSE_VERBS = load_role_words()["response_verbs"]
 TAXONOMY = load_taxonomy()
 REPORTING_VERBS = frozenset(load_reporting_verbs())
+# herders named by their way of life ("herder", "herdsman"): the actor table's words for a pastoralists' militia
+HERDER_WORDS = frozenset(key[0] for key, term in load_actor_terms().items() if len(key) == 1 and term.name.startswith("Pastoralist Militia"))
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
@@ -155,6 +157,10 @@ class RoleReader:
         if target is not None and target.kind == "state_forces" and self.actors.demonym_country(target.token)[0]:
             # "fired at a Palestinian", "two Afghans were killed": people named by nationality are civilians
             target = ActorRef("civilians", "Civilians ({country})", target.country_code, False, target.token, target.explicit_country)
+        if target is not None and self._herders_hit(target, triggers):
+            # "raiders shot dead four herders", "gunmen killed two herdsmen": herders are an armed side only
+            # when told fighting or armed ("armed herders", "clashed with herders"); hit, they are civilians
+            target = ActorRef("civilians", "Civilians ({country})", target.country_code, False, target.token, target.explicit_country)
         if perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.tag_ in ("NNS", "NNPS") and _from_community_words(perpetrator.token):
             # "youths from the Bobo community attacked herders", "men from the X clan raided a camp": people
             # who attack as members of a community are its communal militia (ACLED's identity militia)
@@ -212,6 +218,16 @@ class RoleReader:
             # under OPS": sides acting under a named joint operation are that operation (ACLED's actor)
             perpetrator = joint
         return perpetrator, target
+
+    def _herders_hit(self, target: ActorRef, triggers: list[TriggerMatch]) -> bool:
+        """Herders named as who was hit, not as fighters: a herders' word of the actor table ("herder",
+        "herdsman") with no "armed" before it, in a sentence that tells no fight ("clashed", "a gunfight")."""
+        token = target.token
+        if target.kind != "identity_militia" or token.lemma_.lower() not in HERDER_WORDS and token.lower_ not in HERDER_WORDS:
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in ARMED_MODIFIERS | {"armed"} for c in token.children):
+            return False
+        return not any(m.token.lemma_.lower() in CLASH_WORDS | FIGHT_NOUNS | {"exchange"} for m in triggers)
 
     def _people_side(self, token: Token) -> ActorRef | None:
         """A side of a fight named as people of a people ("Dinka and Nuer youths clashed", "a group of
@@ -345,9 +361,10 @@ class RoleReader:
         return perpetrator, target, hurt_actor
 
     def _clash_opponent(self, triggers: list[TriggerMatch], target: ActorRef | None) -> ActorRef | None:
-        """"militants were killed during clashes with ANDSF forces": the side the victims fought."""
+        """"militants were killed during clashes with ANDSF forces", "in a gunfight with security forces":
+        the side the victims fought."""
         for match in triggers:
-            if match.token.pos_ != "NOUN" or match.token.lemma_.lower() not in CLASH_WORDS or match.token.dep_ != "pobj":
+            if match.token.pos_ != "NOUN" or match.token.lemma_.lower() not in CLASH_WORDS | FIGHT_NOUNS or match.token.dep_ != "pobj":
                 continue
             verb = match.token.head.head
             if not any(c.dep_ == "nsubjpass" for c in verb.children):

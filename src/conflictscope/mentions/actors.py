@@ -122,6 +122,8 @@ class ActorReader:
         self.demonyms = demonyms
         self.country_of_name = country_of_name
         self._group_index, self._group_max_words, self._name_starts = _group_names(self.groups)
+        # every word of the actor table's phrases ("separatist", "rebel", "local"): no people's name
+        self._term_words = frozenset(word for key in self.terms for word in key)
         # the day the text is read at (its publication), for names whose side changed (_dated_groups)
         self.when: dt.date | None = None
 
@@ -142,6 +144,10 @@ class ActorReader:
         lo = max(token.left_edge.i, token.i - self._group_max_words - 2)
         if token.i > 0 and doc[token.i - 1].text in self._group_index:
             lo = min(lo, token.i - 1)  # an acronym the parser took for a verb ("IS fighters")
+        while lo > token.sent.start and lo > token.i - self._group_max_words and doc[lo - 1].text.istitle() and doc[lo - 1].is_alpha:
+            # a name's capitalised first word the parser took for a verb ("Shining Path guerrillas killed",
+            # "Shining" read as a gerund): the capitalised words just before the phrase may begin its name
+            lo -= 1
         # names that hold the head word first: "pro-STC Security Belt Forces" are the Security Belt
         # Forces, a group the STC backs; then names before it ("Taliban militants")
         spans = [(start, end) for start in range(lo, token.i + 1) for end in range(min(token.i + 2, len(doc)), start, -1)]
@@ -269,8 +275,9 @@ class ActorReader:
                     code = self._modifier_country(head)
                     return ActorRef(force.kind, force.name, code, True, head, code is not None)
         if term is not None and term.kind == "political_militia" and term.name.startswith("Militia"):
-            # (an acronym names an organisation, not a people: "CODECO militiamen")
-            ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not (len(c.text) > 1 and c.text.isupper()) and not _hyphen_prefix(c) and not self.demonym_country(c)[1] and not self.country_of_name(c.text)), None)
+            # (an acronym names an organisation, not a people: "CODECO militiamen"; nor does a word of
+            # the actor tables capitalised at the sentence's start: "Separatist militias", "Rebel militia")
+            ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not (len(c.text) > 1 and c.text.isupper()) and not _hyphen_prefix(c) and not self.demonym_country(c)[1] and not self.country_of_name(c.text) and c.lower_ not in self._term_words), None)
             if ethnic is not None:
                 return ActorRef("identity_militia", f"{ethnic.text} Ethnic Militia ({{country}})", None, True, head)
         if term is not None and term.armed and term.kind in ("political_militia", "identity_militia"):
@@ -283,6 +290,10 @@ class ActorReader:
             # "militiamen from the Ayr sub-clan", "militias from Umumubu and Omor", "gunmen from the Y
             # community": a communal militia
             return ActorRef("identity_militia", "Communal Militia ({country})", None, True, head)
+        if term is not None and term.kind == "rebel_group" and "{country}" in term.name and _from_community(head, named_place=False) and self._member_of(head) is None:
+            # "fighters from the Habar Gidir clan", "militants from a rival tribe": men armed for a clan or
+            # a tribe are its militia (ACLED's identity militia), not rebels
+            return ActorRef("identity_militia", "Communal Militia ({country})", None, True, head)
         if term is not None and term.armed and "{country}" in term.name and (
             (group := self._member_of(head)) is not None or term.kind != "state_forces" and (group := self._affiliation(head)) is not None
         ):
@@ -291,7 +302,9 @@ class ActorReader:
             return ActorRef(group.kind, group.name, group.country_code, True, head, bool(group.country_code))
         if term is not None and term.armed and any(
             c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in head.children
-        ) and not _named_modifier(head, self):
+        ) and not _named_modifier(head, self) and not (term.kind == "state_forces" and self._modifier_country(head)):
+            # (a state's machines or men suspected by their country are that state's: "a suspected US air
+            # force aircraft conducted an air strike")
             if term.kind == "identity_militia":
                 # "unknown raiders", "two unidentified tribal militias": who they are is unknown, not
                 # what they are (ACLED's "Unidentified Communal/Tribal/Clan Militia")
@@ -305,6 +318,13 @@ class ActorReader:
             owner = next((t for c in head.children if c.dep_ == "compound" and c.i < head.i and (t := self._term_for(c)) is not None and t.armed), None)
             if owner is not None and owner.name != term.name:
                 term = owner
+                if term.kind == "political_militia" and term.name.startswith("Militia") and (people := self._people_before(head)) is not None:
+                    # "Ethnic Lendu militia fighters", "Hema militia fighters": a people's militia
+                    return ActorRef("identity_militia", f"{people} Ethnic Militia ({{country}})", None, True, head)
+        if term is not None and term.armed and term.kind == "state_forces" and (owner_ref := self._external_owner(head)) is not None:
+            # "warplanes of the Saudi-led coalition", "troops of the UN mission": machines or men of an
+            # international force are that force's, not the host state's
+            return owner_ref
         if term is not None:
             code = self._modifier_country(head)
             return ActorRef(term.kind, term.name, code, term.armed, head, code is not None)
@@ -389,6 +409,34 @@ class ActorReader:
             for pobj in (p for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in ORGANISATIONS):
                 term = self._term_for(pobj)
                 if term is not None and term.armed and term.kind in ("political_militia", "rebel_group"):
+                    return ActorRef(term.kind, term.name, None, True, head)
+        return None
+
+    def _people_before(self, head: Token) -> str | None:
+        """The people named before a phrase of armed men ("Lendu" in "Ethnic Lendu militia fighters"): a
+        capitalised demonym of no state among the head's modifiers or its compound's, or any capitalised
+        name when the word "ethnic" says it is a people's."""
+        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i]
+        modifiers += [g for c in modifiers for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
+        ethnic = any(c.lower_ == "ethnic" for c in modifiers)
+        for c in sorted(modifiers, key=lambda t: t.i):
+            if not c.text[:1].isupper() or c.lower_ in self._term_words or c.lower_ == "ethnic" or _hyphen_prefix(c):
+                continue
+            is_demonym, code = self.demonym_country(c)
+            if is_demonym and code is None or ethnic and c.pos_ == "PROPN" and not is_demonym and not self.country_of_name(c.text):
+                return c.text
+        return None
+
+    def _external_owner(self, head: Token) -> ActorRef | None:
+        """The international force a state-forces word belongs to, told "of" it ("warplanes of the coalition",
+        "soldiers of MINUSMA")."""
+        for child in self.own_preps(head, ("of",)):
+            for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                group = self.group_at(pobj)
+                if group is not None and group.kind == "external_forces":
+                    return ActorRef(group.kind, group.name, group.country_code, True, head, bool(group.country_code))
+                term = self._term_for(pobj)
+                if group is None and term is not None and term.kind == "external_forces":
                     return ActorRef(term.kind, term.name, None, True, head)
         return None
 
