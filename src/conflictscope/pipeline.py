@@ -14,10 +14,12 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from conflictscope.clean.text import clean_text
 from conflictscope.events.build import EventMention, SentenceBuilder, SentenceFacts, sentence_evidence
 from conflictscope.events.locate import Locator, Scene
-from conflictscope.events.datelines import dateline_town, with_dateline_town, without_dateline
+from conflictscope.events.datelines import dateline_town, opening_dateline, with_dateline_town, without_dateline
 from conflictscope.events.merge import attach_floating, cluster_mentions, to_event
 from conflictscope.geo.capitals import CapitalReader
 from conflictscope.geo.gazetteer import Gazetteer, default_gazetteer
@@ -107,7 +109,8 @@ class Extractor:
         documents retry them one at a time)."""
         texts = [clean_text(document.text) for document in documents]
         plans = [plan(text, fast=fast) for text in texts]
-        parsed = self._parse_units([(text, chosen.units, sorted(chosen.parse)) for text, chosen in zip(texts, plans)])
+        splits = [self._dateline_split(text, document.published) for text, document in zip(texts, documents)]
+        parsed = self._parse_units([(text, chosen.units, sorted(chosen.parse), split) for text, chosen, split in zip(texts, plans, splits)])
         return [
             self._extract_parsed(document, text, chosen, units_parsed, fast)
             for document, text, chosen, units_parsed in zip(documents, texts, plans, parsed)
@@ -150,14 +153,22 @@ class Extractor:
                 if filing is not None and filing.town is not None and offset <= filing.town[0] < offset + len(doc.text):
                     places = with_dateline_town(places, text, filing.town, offset, self.gazetteer, focus)
                 previous: list = []  # places of the sentence before in this piece, if it told no event
+                dateline = None  # the dateline, parsed as a sentence of its own (_dateline_split)
                 for sent in doc.sents:
                     if not sent.text.strip():
                         continue
                     in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
+                    if offset + sent.end_char <= dateline_end:
+                        dateline = (sent, in_sent)  # read with the sentence it opens, as one
+                        continue
+                    opened, dateline = dateline, None
+                    if opened is not None:
+                        in_sent = opened[1] + in_sent
                     said = attributions.read(sent, in_sent)
                     if not relevant[i] and fast:
                         continue  # parsed only as context for the next unit's speakers
-                    dates = without_dateline(find_dates(sent, published), offset, dateline_end)
+                    found_dates = find_dates(sent, published) if opened is None else find_dates(opened[0], published) + find_dates(sent, published)
+                    dates = without_dateline(found_dates, offset, dateline_end)
                     dates = dates or _entry_date(entries, text, published, offset, offset + sent.start_char, offset + sent.end_char)
                     facts = SentenceFacts(
                         sent=sent,
@@ -169,6 +180,7 @@ class Extractor:
                         attributions=said,
                         published=published,
                         previous_places=previous,
+                        dateline=None if opened is None else opening_dateline(opened[0], opened[1]),
                     )
                     built = builder.build(facts, floating_raw)
                     mentions.extend(built)
@@ -187,20 +199,38 @@ class Extractor:
         locator = Locator(text, scenes, country, actors.group_at, self._is_region_name)
         return self._events(document, mentions, floating_raw, country, locator, published, story_place)
 
-    def _parse_units(self, jobs_by_text: list[tuple[str, list[Unit], list[int]]]) -> list[dict[int, list[tuple[int, object]]]]:
+    def _dateline_split(self, text: str, published: date | None) -> int | None:
+        """Where the story's words start after a wire dateline whose town the gazetteer knows ("JOS,
+        Nigeria - Clashes ..."; not a note's label, "Defusal: On 19 June ..."). Glued to the first
+        sentence, a dateline changes how the tagger and parser read it (the story's first noun is
+        taken for a name, its verb hung on the town), so the two are parsed apart."""
+        filing = read_filing(text, published)
+        if filing is None or filing.town is None:
+            return None
+        return filing.end if self.gazetteer.candidates(text[filing.town[0] : filing.town[1]]) else None
+
+    def _parse_units(self, jobs_by_text: list[tuple[str, list[Unit], list[int], int | None]]) -> list[dict[int, list[tuple[int, object]]]]:
         """Parse the chosen units of each text in one stream; a long unit in pieces below spaCy's
-        limit. Per text: unit index -> [(offset in the text, parsed piece)]."""
+        limit. Per text: unit index -> [(offset in the text, parsed piece)]. A text's dateline ends its
+        own sentence (``split``: where the story's words start, see _dateline_split)."""
         jobs = []
         parsed: list[dict[int, list[tuple[int, object]]]] = []
-        for k, (text, pieces, indices) in enumerate(jobs_by_text):
+        for k, (text, pieces, indices, split) in enumerate(jobs_by_text):
             parsed.append({i: [] for i in indices})
             for i in indices:
                 a, b = pieces[i].start, pieces[i].end
                 for x, y in chunk_offsets(text[a:b]):
-                    jobs.append((k, i, a + x, text[a + x : a + y]))
+                    cut = split - (a + x) if split is not None and a + x < split < a + y else None
+                    jobs.append((k, i, a + x, text[a + x : a + y], cut))
         if not jobs:
             return parsed  # nothing to parse: the model is not even loaded
-        for (k, i, offset, _), doc in zip(jobs, get_nlp().pipe(piece for _, _, _, piece in jobs)):
+        # a dateline is parsed apart from the story's words and the two joined again (see _dateline_split)
+        texts = [part for _, _, _, piece, cut in jobs for part in ((piece,) if cut is None else (piece[:cut], piece[cut:]))]
+        docs = iter(get_nlp().pipe(texts))
+        for k, i, offset, piece, cut in jobs:
+            doc = next(docs)
+            if cut is not None:
+                doc = _joined(piece, doc, next(docs))
             parsed[k][i].append((offset, doc))
         return parsed
 
@@ -240,6 +270,15 @@ class Extractor:
         events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
         _apply_coded_figure(document.text, events)
         return events
+
+
+def _joined(piece: str, dateline: Doc, story: Doc) -> Doc:
+    """The dateline's and the story's parses as one Doc over ``piece``, each keeping its own tags,
+    parse and entities."""
+    joined = Doc.from_docs([dateline, story], ensure_whitespace=False)
+    if joined.text != piece:  # never expected: both halves keep their whitespace
+        raise ValueError("dateline split changed the text")
+    return joined
 
 
 CODED_FATALITIES = re.compile(r"\bfatalit(?:y|ies) (?:were |was |are |is )?coded as (\d+)", re.IGNORECASE)

@@ -6,6 +6,8 @@ The dateline itself, and the filing day, are read in mentions/datelines.py."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from conflictscope.events.mention import SentenceFacts
 from conflictscope.geo.gazetteer import Gazetteer, distance_km, fold_name
 from conflictscope.mentions.datelines import dateline_after
@@ -15,17 +17,23 @@ from conflictscope.types import DateMention, PlaceMention
 def dateline_places(facts: SentenceFacts) -> list[PlaceMention]:
     """The places of the dateline that opens the sentence: its town and the country or province after
     it ("JACKSONVILLE, Fla."); none when the sentence opens with no dateline."""
-    sent = facts.sent
-    text = sent.text
+    if facts.dateline is not None:
+        return facts.dateline  # parsed as a sentence of its own, before this one (pipeline.py)
+    return opening_dateline(facts.sent, facts.places)
+
+
+def opening_dateline(sent: Span, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Of ``places`` (offsets into the sentence's Doc), those of the dateline that opens ``sent``."""
+    text = sent.doc.text[sent.start_char :]  # a dateline parsed alone ends before the space its dash wants
     lead = len(text) - len(text.lstrip(" \t\r\n\"'“‘"))
-    for mention in facts.places:
+    for mention in places:
         if mention.start - sent.start_char != lead:
             continue
         where = dateline_after(text, mention.end - sent.start_char)
         if where is None:
             return []
         end = sent.start_char + where[1]
-        return [m for m in facts.places if m is mention or (mention.end <= m.start and m.end <= end)]
+        return [m for m in places if m is mention or (mention.end <= m.start and m.end <= end)]
     return []
 
 

@@ -123,11 +123,24 @@ def _clause_path(token: Token) -> list[Token]:
     path = [token]  # "after joining the alliance", "..., killing 11" go on to the clause they are said of
     node = token
     for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") and not (node.dep_ in ("relcl", "acl", "pcomp") or node.dep_ == "advcl" and node.tag_ == "VBG") or node.head.i == node.i:
+        if node.pos_ in ("VERB", "AUX") and not (node.dep_ in ("relcl", "acl", "pcomp") or node.dep_ == "advcl" and (node.tag_ == "VBG" or _opens_with_which(node))) or node.head.i == node.i:
             break
         node = node.head
         path.append(node)
     return path
+
+
+def _opens_with_which(verb: Token) -> bool:
+    """A clause opened by "in which", "during which": a relative clause the parser may hang on the
+    sentence's verb ("convicted two men of the attack in 2015 in which eight were killed")."""
+    return any(c.dep_ == "prep" and c.i < verb.i and any(g.dep_ == "pobj" and g.tag_ == "WDT" for g in c.children) for c in verb.children)
+
+
+def _judged_or_marked(head: Token, words) -> bool:
+    """A judicial or marking word, or the object of one: "convicted two militants of the attack" hangs
+    "of" on the militants."""
+    lemmas = words["judicial"] | words["marking"]
+    return head.lemma_.lower() in lemmas or head.dep_ == "dobj" and head.head.lemma_.lower() in lemmas
 
 
 def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]) -> bool:
@@ -145,7 +158,7 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
             # "the visit came amid a wave of attacks": the setting of what the clause tells, when the
             # clause tells no event ("were killed amid clashes" keeps its clashes)
             return True
-        if node.dep_ == "prep" and node.head.lemma_.lower() in words["judicial"] | words["marking"]:
+        if node.dep_ == "prep" and _judged_or_marked(node.head, words):
             # "sentenced three men for the bombing", "the trial of those accused of the attack", "on
             # the anniversary of the massacre"
             return True

@@ -61,6 +61,9 @@ class SentenceFacts:
     # Where the sentence before, in the same piece, said things happened when it told no event of its
     # own: "In X, police carried out an operation. A shoot-out broke out ..." (the event's place).
     previous_places: list[PlaceMention] = field(default_factory=list)
+    # The places of the dateline that opens the sentence, when the dateline was parsed as a sentence
+    # of its own (pipeline.py); None: read them from the sentence's own words.
+    dateline: list[PlaceMention] | None = None
 
 
 def sentence_evidence(facts: SentenceFacts) -> Evidence:

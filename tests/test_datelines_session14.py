@@ -1,0 +1,88 @@
+"""A wire dateline is parsed apart from the story's first sentence: glued to it ("JOS, Nigeria -
+Clashes between ..."), the dateline changes how the tagger and parser read the sentence. The dateline
+still gives the filing day, the town of a story that names none, and the finer place of a region that
+holds it. Sentences written for these tests in the style of wire copy."""
+
+from datetime import date
+
+import pytest
+
+from helpers import current_events, near, pipeline_events
+from conflictscope.pipeline import Extractor
+
+FILED = date(2016, 7, 22)
+
+# (dateline, story): the story read alone and after its dateline must give the same event
+WIRE_LEADS = [
+    ("JOS, Nigeria - ", "Clashes between Tiv and Jukun youths left nine people dead in the town on Sunday, police said."),
+    ("JUBA, South Sudan - ", "Soldiers looted shops and torched homes near the market on Tuesday, a rights group said."),
+    ("KHARTOUM, July 21 - ", "Militiamen shelled a residential district on Thursday, killing six civilians, medics said."),
+    ("AMMAN, July 21 (Reuters) - ", "Police fired tear gas at hundreds of protesters outside parliament on Thursday."),
+    ("KANDAHAR, Afghanistan - ", "Taliban fighters ambushed a police convoy on Wednesday, killing four policemen."),
+]
+
+
+def _reading(event):
+    return (event.event_type, event.sub_event_type, event.fatalities, event.actor1.kind if event.actor1 else None)
+
+
+@pytest.mark.parametrize("dateline, story", WIRE_LEADS)
+def test_a_dateline_does_not_change_how_the_story_is_read(dateline, story):
+    alone = current_events(story, FILED)
+    after = current_events(dateline + story, FILED)
+    assert alone, story
+    assert [_reading(e) for e in after] == [_reading(e) for e in alone]
+
+
+def test_the_evidence_is_the_story_sentence_and_points_into_the_text():
+    text = "JOS, Nigeria - Clashes between Tiv and Jukun youths left nine people dead in the town on Sunday."
+    event = current_events(text, FILED)[0]
+    evidence = event.evidence[0]
+    assert evidence.text.startswith("Clashes between")
+    assert text[evidence.start : evidence.end] == evidence.text
+
+
+def test_the_dateline_town_is_the_place_of_a_story_that_names_none():
+    event = current_events("KANDAHAR, Afghanistan - Taliban fighters ambushed a police convoy on Wednesday, killing four policemen.", FILED)[0]
+    assert near(event.location, 31.61, 65.71, 10)  # Kandahar city
+
+
+def test_a_province_that_holds_the_dateline_town_gives_the_town():
+    event = current_events(
+        "KANDAHAR, July 21 (Reuters) - Taliban fighters ambushed a police convoy in Kandahar province on Thursday, killing four policemen.",
+        FILED,
+    )[0]
+    assert event.location.geo_precision == 1 and near(event.location, 31.61, 65.71, 10)
+
+
+def test_a_town_the_story_names_is_the_place_not_the_hub():
+    event = current_events(
+        "KABUL, July 21 (Reuters) - Taliban fighters ambushed a police convoy in Ghazni on Thursday, killing four policemen.", FILED
+    )[0]
+    assert event.location.name == "Ghazni"
+
+
+def test_the_dateline_day_dates_a_story_that_gives_none():
+    event = current_events("KABUL, July 20 (Reuters) - Taliban fighters ambushed a police convoy in Ghazni, killing four policemen.", FILED)[0]
+    assert event.date == date(2016, 7, 20)
+
+
+def test_a_note_label_is_no_dateline():
+    # "Defusal:" opens a note as a dateline's town would, but names no place: the label is read as one
+    extractor = Extractor.default()
+    assert extractor._dateline_split("Defusal: On 19 June, police found a bomb near the bridge of Kandahar.", FILED) is None
+    text = "KABUL, July 20 (Reuters) - Police found a bomb."
+    assert text[extractor._dateline_split(text, FILED) :] == "Police found a bomb."
+
+
+def test_fast_and_full_parses_agree_after_a_dateline():
+    text = (
+        "JOS, Nigeria - Clashes between Tiv and Jukun youths left nine people dead in the town on Sunday.\n"
+        "The state governor imposed a curfew on the town, his spokesman said."
+    )
+    fast = pipeline_events(text, FILED, fast=True)
+    full = pipeline_events(text, FILED, fast=False)
+    assert [(e.sub_event_type, e.fatalities, e.location.name if e.location else None) for e in fast] == [
+        (e.sub_event_type, e.fatalities, e.location.name if e.location else None) for e in full
+    ]
+    assert fast
