@@ -186,3 +186,58 @@ def test_insurgents_killed_in_a_firefight_with_troops():
 
 def test_no_event_is_lost():
     assert current_events("Loyalist gunmen shot dead a Catholic taxi driver in north Belfast on Monday night, police said.", date(1994, 5, 10))
+
+
+# ---- the speaker's own forces; a state's aircraft that dropped bombs
+
+
+def test_pronoun_for_an_armed_speaker_is_its_forces_abroad():
+    event = _first("The U.S. military said it carried out an air strike near Jilib on Sunday, killing three al-Shabaab militants.", date(2019, 6, 10))
+    assert event.actor1.name == "Military Forces of United States"
+    assert event.actor1.kind == "external_forces"
+
+
+def test_a_ministrys_own_jets_are_its_states():
+    event = _first("The Russian defence ministry said its jets had destroyed a militant depot in Idlib province on Friday.", date(2019, 6, 10))
+    assert event.actor1.name == "Military Forces of Russia"
+    assert event.actor1.kind == "external_forces"
+
+
+def test_an_antonov_that_dropped_bombs_is_the_air_forces():
+    event = _first("An Antonov of the Sudanese air force dropped bombs on Heiban, killing three children, the SPLM-N said.", date(2016, 5, 2))
+    assert event.actor1.kind == "state_forces"
+    assert event.actor1.name == "Military Forces of Sudan"
+
+
+def test_a_convoy_that_hit_a_mine_is_still_the_target():
+    event = _first("An army truck hit a landmine near Kunduz, killing three soldiers, officials said.", date(2019, 6, 10))
+    assert event.actor1.kind == "political_militia"
+    assert event.actor2 is not None and event.actor2.kind == "state_forces"
+
+
+def test_peacekeepers_of_a_named_mission_hit_by_an_ied():
+    event = _first("An IED planted on the road exploded under a vehicle carrying Ethiopian peacekeepers of UNISFA near Abyei town.", date(2013, 6, 10))
+    assert event.actor1.kind == "political_militia"
+    assert event.actor2 is not None and event.actor2.kind == "external_forces"
+
+
+# ---- peoples placed in their country, still peoples
+
+
+def test_dinka_and_nuer_youths_in_bor_are_in_south_sudan():
+    event = _first("Dinka and Nuer youths clashed in Bor on Tuesday, leaving 20 dead, local officials said.", date(2021, 6, 10))
+    assert event.location is not None and event.location.country_code == "SS"
+    assert event.actor1.kind == "identity_militia"
+    assert event.actor1.name == "Dinka Ethnic Militia (South Sudan)"
+
+
+def test_a_people_with_a_country_is_no_states_forces():
+    event = _first("Kalenjin youths armed with bows attacked Kikuyu homes near Eldoret, killing seven people.", date(2008, 1, 29))
+    assert event.actor1.kind == "identity_militia"
+    assert event.location is not None and event.location.country_code == "KE"
+
+
+def test_a_peoples_hunters_attacking_are_its_militia():
+    event = _first("Dogon hunters killed nine Fulani villagers near Bankass on Thursday, officials said.", date(2019, 6, 10))
+    assert event.actor1.kind == "identity_militia"
+    assert event.actor1.name.startswith("Dogon")

@@ -5,6 +5,8 @@ a ceasefire monitor's tally (the state's forces)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from conflictscope.events.datelines import dateline_places
@@ -267,6 +269,33 @@ class RoleReader:
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 actor = self.actors.actor_at(subject) if subject is not None else None
                 return actor if actor is not None and actor.armed else None
+        return None
+
+    def _speakers_forces(self, subject: Token) -> ActorRef | None:
+        """The speaker's own side told as the subject of what it reports: "the U.S. military said it
+        carried out an air strike" (a pronoun standing for the armed speaker), "the Russian defence
+        ministry said its jets destroyed a command post" (the state's machines or men the speaker owns:
+        that state's forces, wherever they struck)."""
+        pronoun = subject.lower_ in ("it", "they", "we")
+        owned = not pronoun and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
+        if not pronoun and not owned:
+            return None
+        if owned:
+            own = self.actors.actor_at(subject)
+            if own is None or own.kind != "state_forces" or own.explicit_country:
+                return None
+        for verb in subject.ancestors:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
+                continue
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if speaker is None or speaker.i > subject.i:
+                return None
+            actor = self.actors.actor_at(speaker)
+            if actor is not None and actor.armed:
+                return replace(actor, token=subject) if owned and actor.kind in STATE_SIDE else (actor if pronoun else None)
+            code = self.actors._modifier_country(speaker) if owned else None
+            # ("the Russian defence ministry": a state's body names its state)
+            return ActorRef("state_forces", own.template, code, True, subject, True) if code else None
         return None
 
     def _answered(self, responder: ActorRef, target: ActorRef | None) -> tuple[ActorRef | None, ActorRef] | None:
@@ -601,7 +630,7 @@ class RoleReader:
                 elif child.dep_ == "nsubj" and not passive:
                     # "SARAJEVO, June 3 - Bosnian Serb forces shelled ...": a dateline's town parsed as the
                     # subject, the side in apposition to it
-                    perpetrator = perpetrator or actors.actor_at(child) or (
+                    perpetrator = perpetrator or self._speakers_forces(child) or actors.actor_at(child) or (
                         next((a for c in appositions(child) if (a := actors.actor_at(c)) is not None), None) if child.pos_ == "PROPN" else None
                     )
                 elif child.dep_ == "agent":
@@ -798,7 +827,9 @@ def told_acting(token: Token) -> bool:
             return False
         acts = {verb.i, *(c.i for c in verb.conjuncts)}
         acts |= {c.i for v in list(acts) for c in head.doc[v].children if c.dep_ in ("xcomp", "dobj")}
-        return any(m.token.i in acts and _violent(m) for m in find_matches(head.sent))
+        # (or laid a device: "an Antonov dropped bombs", "militants planted a mine"; not one it met:
+        # "an army truck hit a mine")
+        return any(m.token.i in acts and (_violent(m) or m.cls in DEVICE_CLASSES and not met_device(verb)) for m in find_matches(head.sent))
     if head.dep_ == "pobj":
         return head.head.lower_ == "by"  # "killed by police" (not "near a police station")
     return head.dep_ not in ("dobj", "nsubjpass", "appos", "attr", "oprd", "npadvmod")
