@@ -119,12 +119,24 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
         candidates.add(guessed_device)
     if candidates:
         best = min(candidates, key=taxonomy.rank)
+        if best == "Armed clash" and "Suicide bomb" in candidates:
+            # "a suicide bomber rammed the gate, then gunmen stormed the base and fought the guards": a
+            # complex attack opened by a suicide bombing is ACLED's suicide bomb, the gunfight after it
+            # part of the same attack (the one exception to a clash outranking the weapons beside it)
+            best = "Suicide bomb"
         if best == "Armed clash" and context.perpetrator_kind in CROWDS and (
             not context.target_armed or context.target_kind in ("state_forces", "external_forces")
         ):
             # "two communities clashed", "villagers clashed with police": a crowd's fight is mob violence
             # (villagers fighting an armed group are coded as a militia, not here)
             return Classification(RIOT_TYPE, "Mob violence", True)
+        if best == "Looting/property destruction" and context.casualties and context.civilian_victims and not context.crowd and not (
+            context.perpetrator_kind in CROWDS
+        ):
+            # "armed men set houses ablaze, and the bodies of 12 villagers were found in the ashes": people
+            # killed or hurt where their homes were burned were attacked (ACLED's property destruction is
+            # damage with nobody hurt)
+            return Classification(VAC_TYPE, "Attack", True)
         if best == "Looting/property destruction" and context.crowd:
             # "villagers vandalized a ration shop", "community members set a tavern alight": property
             # destroyed by a crowd is a riot (a demonstration's when the sentence tells one)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from conflictscope.events.causes import QUANTITY_HEADS, cause_kind, load_non_violent_causes
 from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.territory import BASE_NOUNS, CAMP_NOUNS, armed_camp
 from conflictscope.knowledge import read_rows
 
 RELATIONS = frozenset("object subject modifier modifies governor cause".split())
@@ -51,11 +52,32 @@ def other_sense(trigger: Token) -> bool:
         return True  # "the two banks merged", "broke away from the ruling party": no armed group changed
     if lemma == "grave" and not grave_found(trigger):
         return True  # "buried in a mass grave", "visited the mass grave": no grave found today
+    if unarmed_camp(trigger):
+        return True  # "displaced families set up a makeshift camp": a camp of people, no base
     for relation in RELATIONS:
         words = table.get((lemma, relation), frozenset()) | table.get(("*", relation), frozenset())
         if words and _related(trigger, relation, words):
             return True
     return False
+
+
+def unarmed_camp(trigger: Token) -> bool:
+    """"established a camp", "set up a camp" (triggers.tsv) set up by people who are no armed men and
+    not named as a military or training camp (predicates/territory.armed_camp): a camp of displaced
+    people, pilgrims or protesters, no base."""
+    lemma = trigger.lemma_.lower()
+    if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
+        return False
+    if lemma not in ("establish", "set"):
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lemma_.lower() in BASE_NOUNS for o in objects):
+        return False  # "set up a base" (an armed camp or not, the lexicon's base)
+    camps = [c for c in objects if c.lemma_.lower() in CAMP_NOUNS]
+    if camps:
+        return not any(armed_camp(c, trigger) for c in camps)
+    # "the displaced are set up in rudimentary camps": the camp is where people are, not what was set up
+    return any(t.lemma_.lower() in CAMP_NOUNS for t in trigger.subtree)
 
 
 def names_armed_groups(sent) -> bool:

@@ -240,6 +240,10 @@ def _why_gathered(act: Token, gather: Token) -> bool:
     return False
 
 
+# Verbs that tell a death: aimed at demonstrators, excessive force whether or not a number is given.
+LETHAL_VERBS = frozenset("kill murder slay massacre".split())
+
+
 def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = False) -> list[TriggerMatch]:
     """In a protest sentence, killing words that only say what the protest is about ("demonstrated
     over the killing of a driver", "complaining that the lockdown kills tourism") are not violence at
@@ -256,6 +260,10 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     participants |= {
         m.token.head.i for m in protest
         if m.token.pos_ == "VERB" and m.token.dep_ in ("acl", "relcl", "amod") and m.token.head.pos_ in ("NOUN", "PROPN", "PRON")
+    }
+    # "fired on people marching to the palace", parsed as a clause after "on" with the people its subject
+    participants |= {
+        c.i for m in protest if m.token.pos_ == "VERB" and m.token.dep_ == "pcomp" for c in m.token.children if c.dep_ == "nsubj"
     }
     # "fired into a crowd of student demonstrators": the crowd or group the demonstrators make up
     participants |= {
@@ -276,7 +284,10 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
             live_fire = match.token.lemma_.lower() in SHOT_WORDS and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in typing_words("intervention") for c in (*match.token.children, *holder.children)
             )
-            kept.append(TriggerMatch(FORCE_ON_CROWD if hurt or live_fire else FIRE_ON_CROWD, match.token, match.start, match.end))
+            # a death told of the demonstrators is lethal force, counted or not ("protesters were killed
+            # when soldiers fired into the crowd")
+            lethal = match.token.lemma_.lower() in LETHAL_VERBS
+            kept.append(TriggerMatch(FORCE_ON_CROWD if hurt or live_fire or lethal else FIRE_ON_CROWD, match.token, match.start, match.end))
             continue
         if match.cls == "Mob violence" and match.token.lemma_.lower() in STONE_VERBS:
             # stones thrown are the crowd's own act wherever the sentence tells it ("demonstrated by
@@ -373,6 +384,9 @@ def aimed_at(token: Token, people: set[int]) -> bool:
             return True
         if person.dep_ == "pobj" and person.head.lower_ in AIM_PREPOSITIONS and person.head.head.i in holders:
             return True
+        clause = person.head
+        if person.dep_ == "nsubj" and clause.dep_ == "pcomp" and clause.head.lower_ in AIM_PREPOSITIONS and clause.head.head.i in holders:
+            return True  # "opened fire on protesters marching to the palace", parsed as a clause after "on"
     return False
 
 

@@ -62,6 +62,7 @@ def drop_background(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
             _told_as_background(m.token) or m.token.dep_ == "conj" and _listed_with_background(m.token)
         )  # "due to continued attacks by the militia and clashes with the army": both
         or ongoing_clause(m.token)
+        or reason_for_arrest(m.token, triggers)
     ]
     if not background or len(background) == len(triggers):
         return triggers
@@ -98,3 +99,35 @@ def ongoing_clause(token: Token) -> bool:
         token.pos_ == "NOUN" and token.dep_ == "nsubj" and head.lemma_.lower() in ONGOING_VERBS and head.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in head.children)
     )
+
+
+# Prepositions that give the reason someone is held: "arrested two men over Friday's bombing", "detained
+# for the killing of a chief", "in connection with last week's blast"
+REASON_PREPOSITIONS = frozenset("over for".split())
+REASON_NOUNS = frozenset("connection relation link".split())
+
+
+def reason_for_arrest(noun: Token, triggers: list[TriggerMatch]) -> bool:
+    """An attack named as why people were arrested ("police arrested two men over Friday's bombing",
+    "three suspects were detained in connection with the blast"): the attack is told elsewhere, the
+    sentence's event is the arrest (ACLED's Arrests)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    arrests = {m.token.i for m in triggers if m.cls == "Arrests"}
+    if not arrests:
+        return False
+    prep = noun.head
+    if prep.lower_ in ("with", "to") and prep.head.lemma_.lower() in REASON_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in connection with", "in relation to"
+    elif prep.lower_ not in REASON_PREPOSITIONS and not (prep.lower_ == "in" and _suspect_held(prep.head)):
+        return False  # "in": only of a suspect ("arrested a suspect in the bombing of a mosque")
+    if prep.dep_ != "prep":
+        return False
+    held = prep.head
+    return held.i in arrests or held.dep_ in ("dobj", "nsubjpass") and held.head.i in arrests
+
+
+def _suspect_held(token: Token) -> bool:
+    """"a suspect", or a verb whose object is one ("arrested a suspect in ...", the parse may hang the
+    phrase on either)."""
+    return token.lemma_.lower() == "suspect" or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "suspect" for c in token.children)

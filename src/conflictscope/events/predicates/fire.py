@@ -92,19 +92,35 @@ def harming_strike(token: Token) -> bool:
     """A noun "strike" told as what harmed ("killed in strikes", "died in a strike by the coalition"),
     as what hit ("strikes hit a market") or as what was carried out: not a stoppage of work ("killed
     during the strike", "the general strike", "hunger strike" has its own entry)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() != "strike":
+    if token.pos_ not in ("NOUN", "VERB") or token.lemma_.lower() != "strike":
         return False
-    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in typing_words("stoppage") for c in token.children):
-        return False  # "a general strike", "a transport strike" ("missile strike" has its own entry)
+    if token.pos_ == "VERB" and not _strikes_tagged_verb(token, typing_words("strike_verb")):
+        return False
+    if any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in typing_words("stoppage") for c in token.children):
+        return False  # "a general strike", "a transport strike", "teachers' strikes" ("missile strike" has its own entry)
     verbs = typing_words("strike_verb")
     head = token.head
+    if _strikes_tagged_verb(token, verbs):
+        return True
     if token.dep_ == "pobj" and head.lower_ in ("in", "by"):
         return head.head.lemma_.lower() in verbs
     return token.dep_ in ("nsubj", "dobj", "nsubjpass") and head.lemma_.lower() in verbs
 
 
+def _strikes_tagged_verb(token: Token, verbs: frozenset[str]) -> bool:
+    """"Israel strikes on Gaza killed ten people": the noun "strikes" the tagger took for a verb, its
+    subject the state's name and its clause the next verb of harm, which has no subject of its own."""
+    return token.pos_ == "VERB" and token.lower_ == "strikes" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in token.children) and any(
+        c.dep_ in ("advcl", "ccomp", "conj") and c.pos_ == "VERB" and c.lemma_.lower() in verbs and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in token.children
+    )
+
+
 def is_aimed(token: Token) -> bool:
-    """A shot aimed at something: "fired on the positions of", "opened fire at a checkpoint"."""
+    """A shot aimed at something: "fired on the positions of", "opened fire at a checkpoint"; strikes
+    that hit a place ("strikes hit Gaza overnight")."""
+    if token.lemma_.lower() == "strike" and token.pos_ == "NOUN" and token.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in token.head.children):
+        return harming_strike(token)
     if token.lemma_.lower() == "beat":
         # "police beat protesters", not "Boca Juniors beat River Plate"
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]

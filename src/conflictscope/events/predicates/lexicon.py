@@ -59,7 +59,7 @@ def builder_table() -> dict[str, frozenset[str]]:
 STRATEGIC_WORD_KINDS = frozenset(
     {
         "plunder_verbs", "loot_nouns", "mounted_guns", "fire_areas", "answer_verbs", "incendiary", "base_verbs", "base_nouns",
-        "safe_verbs", "safe_states",
+        "safe_verbs", "safe_states", "handover_verbs", "camp_nouns", "camp_keepers",
     }
 )
 

@@ -48,6 +48,25 @@ def base_set_up(sent: Span, matches: list[TriggerMatch]) -> list[TriggerMatch]:
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
         if verb not in BASE_VERBS and f"{verb} {particle}" not in BASE_VERBS:
             continue
-        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BASE_NOUNS for c in token.children):
+        if any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in BASE_NOUNS or armed_camp(c, token)) for c in token.children):
             found.append(TriggerMatch(BASE_SET_UP, token, token.i, token.i + 1))
     return found
+
+
+CAMP_NOUNS = strategic_words("camp_nouns")
+CAMP_KEEPERS = strategic_words("camp_keepers")
+
+
+def armed_camp(noun: Token, verb: Token) -> bool:
+    """A camp set up by armed men, or one named as theirs ("rebels established a camp", "set up a
+    training camp", "a military camp"): a base; displaced people's camps are none."""
+    if noun.lemma_.lower() not in CAMP_NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in CAMP_KEEPERS for c in noun.children):
+        return True
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+    ]
+    return any(d.lemma_.lower() in CAMP_KEEPERS | typing_words("armed_group_word") or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in typing_words("armed_group_word") for c in d.children
+    ) for d in doers)
