@@ -241,3 +241,52 @@ def test_a_peoples_hunters_attacking_are_its_militia():
     event = _first("Dogon hunters killed nine Fulani villagers near Bankass on Thursday, officials said.", date(2019, 6, 10))
     assert event.actor1.kind == "identity_militia"
     assert event.actor1.name.startswith("Dogon")
+
+
+# ---- more of a people's, a community's or a coalition's fighters
+
+
+def test_a_peoples_armed_group():
+    event = _first("A Lendu armed group attacked the village of Blukwa on Sunday, killing eight civilians, a local official said.", date(2020, 2, 3))
+    assert event.actor1.kind == "identity_militia"
+    assert event.actor1.name.startswith("Lendu")
+
+
+def test_an_armed_group_of_a_peoples_hunters():
+    event = _first("An armed group of Dogon hunters attacked a Fulani hamlet near Bankass overnight, killing 11 people.", date(2019, 6, 10))
+    assert event.actor1.kind == "identity_militia"
+
+
+def test_a_named_groups_armed_members_stay_that_group():
+    event = _first("On 3 May, a sawmill was set on fire by a group of four armed members of the WAM near Collipulli.", date(2020, 5, 5))
+    assert event.actor1.name == "WAM"
+
+
+def test_armed_nomads_named_by_their_people():
+    event = _first("Armed Misseriya nomads attacked Ngok Dinka villagers near Abyei town on Friday, killing five.", date(2021, 6, 10))
+    assert event.actor1.kind == "identity_militia"
+
+
+def test_self_defense_forces_are_no_states():
+    event = _first("Self-defense forces clashed with cartel gunmen near Tepalcatepec, Michoacan, leaving five dead.", date(2014, 1, 14))
+    assert event.actor1.kind == "identity_militia"
+
+
+def test_the_defense_forces_of_a_state_stay_its_forces():
+    event = _first("Israel Defense Forces troops shot dead two Palestinians near Jenin, the health ministry said.", date(2021, 6, 10))
+    assert event.actor1.name == "Military Forces of Israel"
+
+
+def test_ethnic_fighters_named_by_their_people():
+    event = _first("Ethnic Tuareg fighters attacked Fulani camps near Menaka on Monday, killing 20 people.", date(2018, 5, 3))
+    assert event.actor1.kind == "identity_militia"
+
+
+def test_jets_of_a_named_coalition():
+    event = _first("Jets of the Saudi-led alliance struck a Houthi-held market in Mastaba, killing 97 people.", date(2016, 3, 16))
+    assert event.actor1.kind == "external_forces"
+
+
+def test_people_named_by_their_faith_are_civilians():
+    event = _first("Gunmen killed 12 Christians in an attack on a village in southern Kaduna on Sunday.", date(2021, 6, 10))
+    assert event.actor2 is not None and event.actor2.kind == "civilians"

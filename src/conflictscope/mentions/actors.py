@@ -137,7 +137,7 @@ class ActorReader:
         self.country_of_name = country_of_name
         self._group_index, self._group_max_words, self._name_starts = _group_names(self.groups)
         # every word of the actor table's phrases ("separatist", "rebel", "local"): no people's name
-        self._term_words = frozenset(word for key in self.terms for word in key)
+        self._term_words = frozenset(word for key, term in self.terms.items() if term.armed for word in key)
         # the day the text is read at (its publication), for names whose side changed (_dated_groups)
         self.when: dt.date | None = None
 
@@ -263,7 +263,15 @@ class ActorReader:
             for child in self.own_preps(head, ("of",)):
                 member = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if member is not None:
-                    return self.actor_at(member) or ActorRef("civilians", "Civilians ({country})", None, False, member)
+                    found = self.actor_at(member)
+                    if found is not None and found.kind == "civilians" and any(c.lower_ == "armed" for c in head.children):
+                        # "an armed group of Dogon hunters", "an armed band of youths": people bearing arms, a
+                        # people's militia when named by it
+                        people = self._people_before(member)
+                        if people is not None:
+                            return ActorRef("identity_militia", f"{people} Ethnic Militia ({{country}})", None, True, member)
+                        return ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, member)
+                    return found or ActorRef("civilians", "Civilians ({country})", None, False, member)
         term = self._term_for(head)
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound")]
         modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
@@ -280,14 +288,26 @@ class ActorReader:
             # armed body are that body's name, not civilians
             return owner
         if term is not None and term.kind == "civilians" and head.tag_ in ("NN", "NNS"):
-            if any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children):
-                # "four armed inmates", "armed youths": people bearing arms act as an armed group
+            if any(c.dep_ in ("amod", "compound") and c.lower_ == "armed" for c in head.children):
+                # "four armed inmates", "armed youths": people bearing arms act as an armed group; named by
+                # a people ("armed Misseriya nomads"), that people's militia
+                if (people := self._people_before(head)) is not None:
+                    return ActorRef("identity_militia", f"{people} Ethnic Militia ({{country}})", None, True, head)
                 return ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, head)
             for c in head.children:
                 if c.dep_ == "compound" and c.i < head.i and (force := self._term_for(c)) is not None and force.kind == "state_forces":
                     # "a railway police official", "an army chief": a member of the state's forces
                     code = self._modifier_country(head)
                     return ActorRef(force.kind, force.name, code, True, head, code is not None)
+        if term is not None and term.armed and _self_defence(head):
+            # "self-defense forces", "a village self-defence unit": armed for their community, not a state's
+            # forces nor a party's militia (ACLED's identity militias)
+            return ActorRef("identity_militia", "Communal Militia ({country})", None, True, head)
+        if term is not None and term.kind == "rebel_group" and "{country}" in term.name and (
+            people := self._people_before(head)
+        ) is not None and any(t.lower_ == "ethnic" for t in head.doc[head.left_edge.i : head.i]):
+            # "ethnic Tuareg fighters": fighters the text names by their people are its militia
+            return ActorRef("identity_militia", f"{people} Ethnic Militia ({{country}})", None, True, head)
         if term is not None and term.kind == "political_militia" and term.name.startswith("Militia"):
             # (an acronym names an organisation, not a people: "CODECO militiamen"; nor does a word of
             # the actor tables capitalised at the sentence's start: "Separatist militias", "Rebel militia")
@@ -297,7 +317,7 @@ class ActorReader:
         if term is not None and term.armed and term.kind in ("political_militia", "identity_militia"):
             # "Fulani gunmen", "Hausa raiders": armed men named by an ethnic group (a demonym of no
             # state) are that group's ethnic militia (not "Kurdish fighters", "Baloch militants": rebels)
-            ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and (d := self.demonym_country(c))[0] and not d[1]), None)
+            ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and (d := self.demonym_country(c))[0] and not d[1]), None)
             if ethnic is not None:
                 return ActorRef("identity_militia", f"{ethnic.text} Ethnic Militia ({{country}})", None, True, head)
         if term is not None and term.kind == "political_militia" and _from_community(head, named_place=term.name.startswith("Militia")):
@@ -514,6 +534,15 @@ def _from_community(head: Token, *, named_place: bool = True) -> bool:
         if child.dep_ == "appos" and child.lemma_.lower() in COMMUNITY_WORDS:
             return True  # "militia from the Mapel area (presumed Boor clan of the Balanda)"
     return False
+
+
+def _self_defence(head: Token) -> bool:
+    """The phrase names a self-defence body: "self-defense forces", "a self-defence group" ("self" hangs
+    off "defence", or both off the head)."""
+    words = [c for c in head.children if c.i < head.i and c.dep_ in ("compound", "amod", "nmod")]
+    words += [g for c in words for g in c.children if g.i < c.i]
+    defence = any(w.lower_ in ("defence", "defense", "self-defence", "self-defense") for w in words)
+    return defence and any(w.lower_ in ("self", "self-defence", "self-defense") for w in words)
 
 
 def _named_modifier(head: Token, reader: "ActorReader") -> bool:
