@@ -290,3 +290,29 @@ def test_jets_of_a_named_coalition():
 def test_people_named_by_their_faith_are_civilians():
     event = _first("Gunmen killed 12 Christians in an attack on a village in southern Kaduna on Sunday.", date(2021, 6, 10))
     assert event.actor2 is not None and event.actor2.kind == "civilians"
+
+
+# ---- armed men killed with no side named, told by the state's forces
+
+
+def test_militants_killed_told_by_the_army():
+    event = _first("Four militants were killed in Kupwara district on Tuesday, the army said in a statement.", date(2021, 6, 10))
+    assert event.actor1.kind == "state_forces"
+    assert event.actor2 is not None and event.actor2.kind == "rebel_group"
+
+
+def test_terrorists_killed_in_an_encounter_told_by_police():
+    event = _first("Three terrorists were killed in an encounter in Pulwama on Sunday, police said.", date(2021, 6, 10))
+    assert event.actor1.kind == "state_forces"
+
+
+def test_soldiers_killed_told_by_the_army_are_not_its_own_victims():
+    event = _first("Two soldiers were killed in an ambush near Djibo, the army said.", date(2021, 6, 10))
+    assert event.actor1.kind == "political_militia"
+    assert event.actor2 is not None and event.actor2.kind == "state_forces"
+
+
+def test_a_named_groups_fighters_killed_told_by_a_national_army():
+    event = _first("Four al-Shabaab fighters were killed near Afgoye on Sunday, the Somali army said.", date(2021, 6, 10))
+    assert event.actor1.name == "Military Forces of Somalia"
+    assert event.actor2 is not None and event.actor2.name == "Al Shabaab"

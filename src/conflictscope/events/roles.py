@@ -201,6 +201,11 @@ class RoleReader:
             perpetrator = self._clash_opponent(triggers, target)
         if perpetrator is None and hurt_actor is not None:
             perpetrator = hurt_actor
+        if perpetrator is None and target is not None and target.armed and target.kind in NON_STATE_ARMED and not _blast_told(triggers, facts.sent):
+            # "five terrorists were neutralised in an operation near Djibo, the army said", "three militants
+            # were killed in an encounter, police said": armed men killed with no side named, told by the
+            # state's forces, were killed by those forces (their own statement of their operation)
+            perpetrator = self._forces_speaking(facts)
         if perpetrator is not None and (disrupter := self._disrupter(perpetrator.token)) is not None:
             # "Gendarmerie forces located explosives planted by PKK", "a team recovered IEDs planted by
             # NPA militants": who found or defused the device acts (ACLED's disrupted weapons use); who
@@ -269,6 +274,15 @@ class RoleReader:
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 actor = self.actors.actor_at(subject) if subject is not None else None
                 return actor if actor is not None and actor.armed else None
+        return None
+
+    def _forces_speaking(self, facts: SentenceFacts) -> ActorRef | None:
+        """The state's forces that tell the sentence ("..., the army said", "police said"), if any."""
+        for attribution in facts.attributions:
+            token = attribution.speaker_token
+            actor = self.actors.actor_at(token) if token is not None else None
+            if actor is not None and actor.kind == "state_forces" and actor.armed:
+                return actor
         return None
 
     def _speakers_forces(self, subject: Token) -> ActorRef | None:
