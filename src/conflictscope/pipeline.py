@@ -30,6 +30,7 @@ from conflictscope.mentions.attribution import AttributionReader
 from conflictscope.mentions.datelines import read_entry_dates, read_filing
 from conflictscope.mentions.dates import find_dates, find_dates_at
 from conflictscope.mentions.quantities import find_casualties
+from conflictscope.mentions.sequence import find_later_dates
 from conflictscope.geo.focus import FocusReader
 from conflictscope.nlp.analyze import analyze, chunk_offsets, get_nlp
 from conflictscope.nlp.relevance import Plan, Unit, plan
@@ -138,6 +139,7 @@ class Extractor:
         attributions = AttributionReader(actors, self._country_of_name, self._country_of_place)
         builder = SentenceBuilder(actors, self._is_region_name)
         mentions: list[EventMention] = []
+        anchor: DateMention | None = None  # the date of the last event told, that "the next day" counts from
         floating_raw = []
         scenes: list[Scene] = []  # the relevant units' sentences, for events that name no place
         named: dict[int, object] = {}
@@ -170,6 +172,11 @@ class Extractor:
                     found_dates = find_dates(sent, published) if opened is None else find_dates(opened[0], published) + find_dates(sent, published)
                     dates = without_dateline(found_dates, offset, dateline_end)
                     dates = dates or _entry_date(entries, text, published, offset, offset + sent.start_char, offset + sent.end_char)
+                    if not dates and in_sent:
+                        # "The next day, troops clashed with them near Kachia": a day of its own for an
+                        # event told at a place; a sentence that names none goes on with the event before,
+                        # which ACLED dates to its start ("kidnapped a man. The next day his body was found")
+                        dates = find_later_dates(sent.text, sent.start_char, anchor)
                     facts = SentenceFacts(
                         sent=sent,
                         index=ordinal,
@@ -184,6 +191,7 @@ class Extractor:
                     )
                     built = builder.build(facts, floating_raw)
                     mentions.extend(built)
+                    anchor = next((m.date for m in reversed(built) if m.date and m.date.value and not m.historical), anchor)
                     kept = builder.event_places(facts) if in_sent else []
                     if relevant[i]:
                         scenes.append(Scene(ordinal, offset + sent.start_char, sent, in_sent, kept, said, facts.casualties))

@@ -1,0 +1,52 @@
+"""Days told from the event before: "On Sunday, gunmen raided the village. The next day, troops clashed
+with them" dates the clash to Monday, not to the story's first day. Such a phrase gives no day of its
+own: the pipeline reads it only in a sentence with no date, against the day of the last event told
+before it (the anchor)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from conflictscope.types import DateMention
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+# "the next day", "on the following morning", "a day later", "two days later", "48 hours later",
+# "that night", "later that day", "the same day"
+_LATER = re.compile(
+    r"(?i:\b(?:"
+    r"(?:on\s+)?the\s+(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night)"
+    r"|(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|hours)\s+later"
+    r"|(?:later\s+|earlier\s+)?(?:on\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
+    r"|(?:on\s+|later\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)"
+    r")\b)"
+)
+
+
+def _days(found: re.Match[str]) -> int | None:
+    if found["next"]:
+        return 1
+    if found["count"]:
+        word = found["count"].lower()
+        number = int(word) if word.isdigit() else _COUNTS[word]
+        if found["unit"].lower() == "hours":
+            return number // 24 if number % 24 == 0 else None  # "48 hours later"; "12 hours later" tells no day
+        return number
+    return 0  # "that night", "the same day"
+
+
+def find_later_dates(text: str, base: int, anchor: DateMention | None) -> list[DateMention]:
+    """The phrases of ``text`` that date what they tell from the event before, resolved against
+    ``anchor`` (that event's date; none: nothing is resolved); offsets are ``base`` plus the offset
+    in ``text``."""
+    if anchor is None or anchor.value is None:
+        return []
+    found_dates = []
+    for found in _LATER.finditer(text):
+        days = _days(found)
+        if days is None:
+            continue
+        value = anchor.value + dt.timedelta(days=days)
+        found_dates.append(DateMention(found.group(), base + found.start(), base + found.end(), value, anchor.precision, relative=True))
+    return found_dates
