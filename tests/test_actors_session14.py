@@ -316,3 +316,33 @@ def test_a_named_groups_fighters_killed_told_by_a_national_army():
     event = _first("Four al-Shabaab fighters were killed near Afgoye on Sunday, the Somali army said.", date(2021, 6, 10))
     assert event.actor1.name == "Military Forces of Somalia"
     assert event.actor2 is not None and event.actor2.name == "Al Shabaab"
+
+
+# ---- more names and readings of older insurgencies
+
+
+def test_insurgents_suspected_to_be_a_named_group():
+    event = _first("Insurgents suspected to be Boko Haram fighters attacked Gwoza town on Saturday night, residents said.", date(2015, 6, 10))
+    assert event.actor1.name.startswith("Boko Haram")
+
+
+def test_boko_haram_by_initials_in_local_press():
+    event = _first("Suspected BH insurgents on Monday razed Kautikari village in Chibok LGA, killing four.", date(2015, 6, 10))
+    assert event.actor1.name.startswith("Boko Haram")
+
+
+def test_members_of_armed_islamic_groups_in_1990s_algeria():
+    event = _first("ALGIERS, Jan 8 (Reuters) - Members of armed Islamic groups killed 12 travellers at a fake roadblock near Blida, security sources said.", date(1997, 1, 9))
+    assert event.actor1.kind == "rebel_group"
+
+
+def test_muslim_fundamentalists():
+    event = _first("Muslim fundamentalists shot dead two policemen in Assiut on Tuesday, security sources said.", date(1994, 3, 2))
+    assert event.actor1.kind == "rebel_group"
+
+
+def test_cndd_fdd_rebels_then_the_ruling_party():
+    rebels = _first("CNDD-FDD fighters attacked an army position near Bujumbura, killing three soldiers.", date(2001, 5, 3))
+    assert rebels.actor1.kind == "rebel_group"
+    party = _first("CNDD-FDD members beat two opposition activists to death in Kirundo.", date(2015, 5, 3))
+    assert party.actor1.kind == "political_militia"

@@ -487,6 +487,11 @@ class ActorReader:
             key = tuple(words[len(words) - k :]) + (head.lower_,)
             if key in self.terms:
                 return self.terms[key]
+        for word in reversed(words[:-1]):
+            # a word of the phrase before another modifier: "armed Islamic groups" is an armed group (only
+            # for a head the table does not know alone: "armed Fulani men" stay men, read as such)
+            if (word, lemma) in self.terms and self.terms[(word, lemma)].armed:
+                return self.terms[(word, lemma)]
         return None
 
     def perpetrator_modifier(self, trigger: Token) -> ActorRef | None:
