@@ -253,6 +253,10 @@ class ActorReader:
     def actor_at(self, head: Token) -> ActorRef | None:
         """The actor a noun phrase headed by ``head`` names, if any."""
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and not self.misread_acronym(head):
+            if head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and (group := self.group_at(head)) is not None:
+                # a group's name the tagger took for a verb in a noun's place ("Senderistas armed with rifles
+                # killed ...": "Senderistas" tagged as a verb, parsed as the subject)
+                return ActorRef(group.kind, group.name, group.country_code, group.kind not in ("protesters", "civilians"), head, bool(group.country_code))
             return None
         group = self.group_at(head)
         if group:
