@@ -203,6 +203,14 @@ class Extractor:
             if not relevant[i]:
                 ordinal += 1
             named[i] = attributions.named_in_paragraph
+        headline = _headline(text, document.title)
+        if headline is not None and not any(headline[0] <= after <= headline[1] for after, _ in entries):
+            # a news story's headline retells its lead in fewer words ("Gunmen kill dozens in ..."): its
+            # events are the body's, which give the figures, places and days; kept only when the body
+            # tells no event of its own
+            body = [m for m in mentions if not headline[0] <= m.evidence.start < headline[1]]
+            if any(not m.historical for m in body):
+                mentions = body
         country = focus[0] if focus else None
         locator = Locator(text, scenes, country, actors.group_at, self._is_region_name)
         return self._events(document, mentions, floating_raw, country, locator, published, story_place)
@@ -278,6 +286,30 @@ class Extractor:
         events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
         _apply_coded_figure(document.text, events)
         return events
+
+
+# A headline is a line of a few words that no full stop, colon or quote closes.
+HEADLINE_WORDS = 20
+_CLOSING = tuple(".!?:;\"”'’)")
+_STORY_CLOSING = tuple(".!?\"”'’")
+
+
+def _headline(text: str, title: str | None) -> tuple[int, int] | None:
+    """The span of a news story's headline: the document's title where the text opens with it, else a
+    first line of at most HEADLINE_WORDS words, not closed as a sentence is, before a story whose lines
+    are (a list of unclosed lines, a log's entries, has no headline)."""
+    start = len(text) - len(text.lstrip())
+    if title and title.strip() and text.startswith(title.strip(), start):
+        return start, start + len(title.strip())
+    end = text.find("\n", start)
+    if end < 0:
+        return None
+    line = text[start:end].rstrip()
+    if not line or len(line.split()) > HEADLINE_WORDS or line.endswith(_CLOSING):
+        return None
+    if not any(rest.rstrip().endswith(_STORY_CLOSING) for rest in text[end:].splitlines()):
+        return None
+    return start, start + len(line)
 
 
 def _joined(piece: str, dateline: Doc, story: Doc) -> Doc:
