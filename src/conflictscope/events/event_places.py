@@ -5,6 +5,7 @@ region or larger town that only situates the town before it)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Token
@@ -14,6 +15,7 @@ from conflictscope.events.predicates.places import PLACE_NOUNS, is_bearing, is_c
 from conflictscope.events.predicates.syntax import in_subtree, place_token
 from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.geo.words import PEOPLE_HEADS
+from conflictscope.knowledge import read_word_sets
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.types import PlaceMention
 
@@ -53,6 +55,7 @@ def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Regi
             continue
         kept.append(mention)
     kept = _without_possessor_towns(sent.doc.text, kept)
+    kept = _without_second_places(kept, tokens)
     cities = [m for m in kept if m.place.feature == "city"]
     if len(cities) > 1:
         # "Hong Kong protesters in Mong Kok", "Kabul police raided a house in Paghman": a town naming
@@ -76,6 +79,76 @@ def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Regi
     # Coast"): the smallest place the text states is the country, where the event is coded (ACLED's
     # precision 3). An event known only to its country otherwise is not recorded.
     return [m for m in kept if m.place.feature == "country" and _situates_unknown_name(m, tokens[id(m)], facts.places, actors)][:1]
+
+
+@lru_cache(maxsize=1)
+def second_place_words() -> dict[str, frozenset[str]]:
+    """second_places.tsv by kind: care (hospital, morgue), carry (take, rush, admit), treat, speak."""
+    return read_word_sets("second_places.tsv", ("care", "carry", "treat", "speak"))
+
+
+# Prepositions that put a speaker somewhere ("said in Monrovia", "told reporters in Kabul").
+_SPEAKING_AT = frozenset({"in", "at", "from"})
+
+
+def _without_second_places(kept: list[PlaceMention], tokens: dict[int, Token]) -> list[PlaceMention]:
+    """A sentence that names where the event was and, besides, where the victims were taken ("the
+    wounded were taken to hospital in Peshawar", "treated in Jos") or where someone said it ("the
+    ministry said in Monrovia"): the event is where it happened, one event, not one at each. When
+    the sentence names no other place, the speaker's place stays; the hospital's town is no scene
+    the sentence tells (events/locate.py looks for the event's place around it)."""
+    care = [m for m in kept if _care_destination(tokens[id(m)])]
+    second = care + [m for m in kept if m not in care and _where_said(tokens[id(m)])]
+    if not second:
+        return kept
+    if len(second) == len(kept):
+        # "The wounded were taken to hospital in Peshawar.": a sentence naming only where victims
+        # were taken tells of an event placed elsewhere (events/locate.py reads where)
+        return [] if len(care) == len(kept) else kept
+    return [m for m in kept if m not in second]
+
+
+def _care_destination(token: Token) -> bool:
+    """"taken to hospital in Peshawar", "rushed to Lahore's Jinnah Hospital", "the bodies were moved
+    to the morgue in Gao", "died in a hospital in Kano", "being treated in Jos": the place is where the
+    victims were taken or cared for. Read up the parse from the name to its verb, through at most six
+    words; a care noun on the way and a verb of carrying (or one of treating alone) say it."""
+    words = second_place_words()
+    node, care = token, False
+    for _ in range(6):
+        if node.lemma_.lower() in words["care"] or node.lower_ in words["care"]:
+            care = True
+        if node.pos_ in ("VERB", "AUX") and node is not token:
+            lemma = node.lemma_.lower()
+            if lemma in words["treat"]:
+                return True
+            # "taken to the Combined Military Hospital in Rawalpindi": the parse may hang the town on
+            # the verb, beside the hospital it was taken to
+            care = care or any(
+                t.lower_ in words["care"] or t.lemma_.lower() in words["care"]
+                for c in node.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "at")
+                for t in c.subtree
+            )
+            return care and lemma in words["carry"]
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _where_said(token: Token) -> bool:
+    """"the defence ministry said in Monrovia", "told reporters in Kabul": the place after a verb of
+    saying (through at most its object) is where the speaker was. Not a place before the verb: "In
+    Kandahar, police said ..." sets the scene of what they said."""
+    node = token.head if token.dep_ == "compound" else token
+    if node.dep_ != "pobj" or node.head.lower_ not in _SPEAKING_AT:
+        return False
+    prep = node.head
+    verb = prep.head
+    if verb.pos_ in ("NOUN", "PRON") and verb.dep_ in ("dobj", "dative") and verb.head.lemma_.lower() == "tell":
+        verb = verb.head  # "told reporters in Kabul"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return verb.pos_ == "VERB" and prep.i > verb.i and not passive and verb.lemma_.lower() in second_place_words()["speak"]
 
 
 # "Dhaka's Motijheel area", "Lagos’s Ikeja": the words between a town and the part of it it owns.

@@ -32,6 +32,9 @@ GREAT_CITY = 500_000  # ... unless it is a great city known by the name (Washing
 # ("Kono district" is not Koni, a village of Ivory Coast; "Haditha district" is Hadithah, a town of 30,000)
 DIVISION_VILLAGE = 5_000
 SMALL_TOWN = 1_000  # a name known only as villages this small says little about the report's country
+# What being the seat of the region of its own name adds to a town's score: about what three times its
+# population would (0.75 per tenfold)
+SEAT_BONUS = 0.35
 
 
 def unique_town_weight(candidates: list[Place]) -> float:
@@ -57,6 +60,7 @@ def text_focus(spans: list[CandidateSpan], demonym_counts: Counter) -> list[str]
     a name whose places are all in one country 1 (a quarter for villages), a large town far larger than
     its namesakes 1, and each demonym 1."""
     weights: Counter[str] = Counter()
+    shared: list[tuple[str, list[Place]]] = []  # (the country a shared name votes for, its readings)
     for s in spans:
         if s.candidates and s.candidates[0].feature in WORLD_FEATURES or s.extras.get("currency"):
             continue  # "Africa", "the Middle East": no one country; "the US dollar": a currency
@@ -72,8 +76,16 @@ def text_focus(spans: list[CandidateSpan], demonym_counts: Counter) -> list[str]
             top = max(big, key=lambda c: c.population)
             rivals = [c for c in s.candidates if c.country_code != top.country_code]
             if all(c.population * 10 <= top.population for c in rivals):
-                weights[top.country_code] += 1.0
+                shared.append((top.country_code, s.candidates))
     weights.update(demonym_counts)
+    # a name shared by places in several countries does not vote against the country the rest of the
+    # text puts it in (as geo/focus.py reads the raw text)
+    from conflictscope.geo.focus import _outvoted, _sole_leader, reading_populations
+
+    leader, sure = _sole_leader(weights), Counter(weights)
+    for code, readings in shared:
+        if not _outvoted(code, leader, reading_populations(readings), sure):
+            weights[code] += 1.0
     return focus_order(weights)
 
 def count_demonyms(doc, demonyms: dict[str, str | None]) -> Counter[str]:
@@ -416,7 +428,10 @@ def _scorer(
         # our own regions carry no population figure: count them as a large town's worth ("Java" the
         # island, not a village of Georgia)
         people = p.population or (EMBEDDED_TOWN if p.feature == "region" else 0)
-        return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + in_named_region + 0.75 * math.log10(people + 10)
+        # a town in the region of its own name is that region's seat ("Ceiba" the municipality's town,
+        # not a barrio of Vega Alta of about its size): a little ahead of a namesake elsewhere
+        seat = SEAT_BONUS if p.feature == "city" and region == key and primary else 0.0
+        return 2.0 * fw.get(p.country_code or "", 0.0) + rank + primary + in_named_region + seat + 0.75 * math.log10(people + 10)
 
     return score
 
@@ -531,7 +546,8 @@ def drop_unsupported_foreign_towns(
     gazetteer knows that region only in Ecuador), or called a division ("Kono district") while the
     town, small, answers to the name only as an alternate one (Koni in Ivory Coast), or is a village
     outside the report's first country ("Dang district" in a report on Nepal is no Vietnamese village
-    of 1,525: a district is a division of the country the report is about)."""
+    of 1,525: a district is a division of the country the report is about), or a town of any size
+    outside it when the report's other places are in it ("the Ahmadabad district governor ... Paktia")."""
     names_in: dict[str, set[str]] = {}
     for s in spans:
         place = chosen[id(s)]
@@ -561,11 +577,16 @@ def drop_unsupported_foreign_towns(
         # ... or a village of a country nothing else points to while other names or demonyms point
         # to another ("Dang district ... the Nepalese ministry said")
         elsewhere_named = any(c != code for c in names_in) or any(c != code and n for c, n in demonym_counts.items())
+        called_division = s.hint == "admin" or s.extras.get("second_level")
         division = (
-            (s.hint == "admin" or s.extras.get("second_level"))
+            called_division
             and (normalize_name(place.name) != key or elsewhere_named or (bool(focus) and code != focus[0]))
             and place.population < DIVISION_VILLAGE
         )
+        # ... or a town of any size abroad, when the report's first country is where its other places
+        # are ("an attack on the Ahmadabad district governor ... Paktia": a district of Afghanistan,
+        # not Ahmedabad, India)
+        division = division or bool(called_division and focus and code != focus[0] and names_in.get(focus[0], set()) - {key})
         if elsewhere or division:
             chosen[id(s)] = None
 

@@ -35,6 +35,8 @@ STOP_INITIALS = frozenset("The A An In On At By For From And But Of To It He She
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# A possessive ending on the last word of a run ("Sudan's", "Pakistan’s", "the Philippines'").
+_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
 
 
 def _runs(text: str):
@@ -49,6 +51,9 @@ def _runs(text: str):
             words = part.rstrip(".").split()
             while words and words[0] in STOP_INITIALS:
                 words = words[1:]
+            if words and _POSSESSIVE.search(words[-1]):
+                # "South Sudan's army", "Kenya's police": the owner's name, not a name "Sudans"
+                words[-1] = _POSSESSIVE.sub("", words[-1])
             if words:
                 last = k == len(parts) - 1 and not part.endswith(".")
                 yield " ".join(words), (after.group(1).lower() if after and last else "")
@@ -121,6 +126,9 @@ class FocusReader:
 
     def focus(self, text: str) -> list[str]:
         weights: Counter[str] = Counter()
+        # names whose readings lie in several countries: (the country they vote for, weight, the
+        # countries of all their readings), counted after the rest (see below)
+        shared: list[tuple[str, float, dict[str, int]]] = []
         group_homes_named: set[str] = set()
         words_after = load_focus_words()
         for run, after in self._split_unknown(_runs(text)):
@@ -143,9 +151,22 @@ class FocusReader:
                         weights[single[0]] += single[1]
                 continue
             if hit:
+                readings = self._reading_countries(run)
+                if len(readings) > 1:
+                    shared.append((hit[0], hit[1], readings))
+                    continue
                 weights[hit[0]] += hit[1]
                 if normalize_name(run) in group_names():
                     group_homes_named.add(hit[0])
+        # A name shared by places in several countries ("Ilam": an Iranian province and city, a town
+        # of Nepal; "Hyderabad") says nothing of the report's country when what else the report
+        # names (a country, a demonym, a town of one country) already puts it in one of them: its
+        # large namesake abroad is no second country of the report ("Nepal Police arrested five
+        # cadres in Ilam").
+        leader, sure_weights = _sole_leader(weights), Counter(weights)
+        for code, weight, readings in shared:
+            if not _outvoted(code, leader, readings, sure_weights):
+                weights[code] += weight
         # a group that fights at home ("Janjaweed": Sudan) says where the report is more surely than
         # a lone village spelt like a hamlet abroad ("Tawila", Yemen); an armed force's demonym
         # ("Turkish forces shelled ... Tell Abiad") says whose force it is, and does not
@@ -164,3 +185,46 @@ class FocusReader:
     @lru_cache(maxsize=100_000)
     def _known(self, name: str) -> bool:
         return bool(self.gazetteer.candidates(name))
+
+    @lru_cache(maxsize=100_000)
+    def _reading_countries(self, name: str) -> dict[str, int]:
+        """The countries of a name's readings as a town or a region, each with the population of its
+        largest town of the name (none for a country's name)."""
+        candidates = self.gazetteer.candidates(name)
+        if any(c.feature == "country" for c in candidates):
+            return {}
+        return reading_populations(candidates)
+
+
+def reading_populations(candidates) -> dict[str, int]:
+    """Country -> the population of its largest town among ``candidates`` (0 for a region only)."""
+    out: dict[str, int] = {}
+    for c in candidates:
+        if c.country_code:
+            people = c.population if c.feature == "city" else 0
+            out[c.country_code] = max(out.get(c.country_code, 0), people)
+    return out
+
+
+def _outvoted(code: str, leader: str | None, readings: dict[str, int], sure: Counter) -> bool:
+    """A shared name's vote for ``code``, a country nothing else in the text points to (``sure``:
+    the weights of names of one country, countries named, demonyms), gives way to the leading
+    country when the name is a town there too, not ten times smaller than the one it votes for
+    ("Ilam" in a report naming Nepal); a great city stays what the name means ("Vienna" in a report
+    that names the United States), and a country the text names otherwise keeps the vote ("Ontario"
+    in a report naming Canada and the United States)."""
+    return (
+        leader is not None
+        and code != leader
+        and not sure[code]
+        and leader in readings
+        and readings[leader] * 10 >= readings.get(code, 0)
+    )
+
+
+def _sole_leader(weights: Counter) -> str | None:
+    """The country with the most weight, when no other has as much."""
+    ranked = weights.most_common(2)
+    if not ranked or ranked[0][1] <= 0 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

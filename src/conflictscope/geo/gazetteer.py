@@ -30,7 +30,7 @@ from pathlib import Path
 from conflictscope.errors import GazetteerError
 from conflictscope.types import Place
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 20
 INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 # "continent": GeoNames' continents; "area": our seas, oceans and regions across borders (the Middle

@@ -349,8 +349,9 @@ class CandidateFinder:
         alternate name alone does not make an acronym a place: "LURD" is an old name of Lourdes."""
         if len(text) <= 3 or key in short_place_names():
             return True
+        # (not one of our own regions by its name alone: "SWAT officers" are a police unit, not Swat)
         return any(
-            normalize_name(p.name) == key or p.feature != "city" or p.population >= EMBEDDED_TOWN
+            (normalize_name(p.name) == key and p.feature != "region") or p.feature not in ("city", "region") or p.population >= EMBEDDED_TOWN
             for p in self.gaz.candidates(text)
         )
 
@@ -628,7 +629,15 @@ class CandidateFinder:
                 k = end
                 while k < min(len(doc), end + 10) and (is_cap(doc[k]) or doc[k].lower_ in ("and", ",") or is_hyphen(doc[k])):
                     k += 1
-                if k > end + 1 and k < len(doc) and is_cap(doc[k - 1]) and doc[k].lower_ in PEOPLE_AFTER_PAIR:
+                # (a list ends in "and": "In Darfur, Janjaweed militiamen burned ..." is a place set off
+                # by a comma before one people, not a list of peoples)
+                if (
+                    k > end + 1
+                    and k < len(doc)
+                    and is_cap(doc[k - 1])
+                    and doc[k].lower_ in PEOPLE_AFTER_PAIR
+                    and any(t.lower_ == "and" for t in doc[end:k])
+                ):
                     return True
         return False
 
