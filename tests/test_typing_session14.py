@@ -270,3 +270,146 @@ def test_car_bomb_then_gunfight_stays_a_clash():
     text = ("Militants detonated a car bomb at the gate of a hotel in Mogadishu and then stormed the building, "
             "exchanging fire with guards, killing 12 people.")
     assert CLASH in kinds(text)
+
+
+# ---- the passive voice of a downed military aircraft; state media's "neutralised"; homes bulldozed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 17 June, a military helicopter was shot down by militants near Gao, killing 2 crew.",
+        "A fighter jet was shot down over Idlib on Tuesday, the rebels said.",
+    ],
+)
+def test_military_aircraft_shot_down_in_the_passive_is_a_clash(text):
+    assert type_pairs(text) == [CLASH]
+
+
+def test_passenger_jet_shot_down_stays_fire_from_afar():
+    assert type_pairs("A passenger jet was shot down over eastern Ukraine, killing all 298 people on board.") == [SHELLING]
+
+
+def test_drone_shot_down_in_the_passive_stays_disrupted_weapons_use():
+    assert type_pairs("A drone was shot down near the airport in Erbil.") == [DISRUPTED]
+
+
+def test_state_media_neutralised_fighters_is_a_clash():
+    events = current_events(
+        "The heroic armed forces neutralised 12 terrorists in the Tillaberi region, the ministry of defence said."
+    )
+    assert [(e.event_type, e.sub_event_type) for e in events] == [CLASH]
+    assert events[0].fatalities == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had neutralised the threat posed by the militants in the area.",
+        "Officials said the plot had been neutralised before any attack took place.",
+    ],
+)
+def test_a_threat_neutralised_is_no_event(text):
+    assert current_events(text) == []
+
+
+def test_a_device_neutralised_stays_disrupted_weapons_use():
+    assert type_pairs("Soldiers neutralised an IED on the road to Gao.") == [DISRUPTED]
+
+
+def test_homes_bulldozed_is_property_destruction():
+    text = "The army bulldozed 30 homes belonging to families of suspected militants in Pulwama."
+    assert type_pairs(text) == [("Strategic developments", "Looting/property destruction")]
+
+
+# ---- a party's organised wing or its named people attacking someone: a political militia, not a crowd
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the ruling party's youth wing beat two opposition supporters to death in Harare on Saturday.",
+        "HARARE, June 2 (Reuters) - ZANU-PF youths beat an MDC activist to death in Mutare, police said.",
+        "Youth league members of the ruling party attacked opposition supporters with machetes in Nairobi, killing three.",
+        "A group of Awami League activists hacked a BNP leader to death in Chittagong.",
+    ],
+)
+def test_party_wing_killing_someone_is_an_attack(text):
+    events = current_events(text)
+    assert [(e.event_type, e.sub_event_type) for e in events] == [ATTACK]
+    assert events[0].actor1.kind == "political_militia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two parties' people fighting one another stay a crowd's fight
+        "ANC and IFP supporters clashed in Durban, leaving three dead.",
+        # a crowd not named by a party
+        "A mob set fire to houses and killed three people in a communal clash in Jos.",
+        # a party's plain members or supporters are a crowd
+        "Supporters of the ruling party attacked and killed an opposition member in Kisumu.",
+        "On Sunday, opposition party members allegedly beat two polling monitors in Lilongwe.",
+    ],
+)
+def test_crowds_not_a_party_wing_stay_mob_violence(text):
+    assert type_pairs(text) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers hacked the website of the election commission on Monday.",
+        "The group hacked into the servers of the opposition party last month, investigators said.",
+        "It was in late January that the exchange Kaizencoin was hacked of coins worth 530 million dollars.",
+        "Unknown attackers hacked Zentrobank last week, the firm said.",
+    ],
+)
+def test_computers_hacked_are_no_event(text):
+    assert current_events(text) == []
+
+
+# ---- explosives laid on buildings; mines cleared and caches destroyed; fighters giving themselves up
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants blew up a girls' school in Khyber district with explosives.",
+        "Rebels blew up a bridge on the highway near Kidal on Sunday.",
+    ],
+)
+def test_blown_up_is_a_planted_explosive(text):
+    assert type_pairs(text) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The situation blew up when the two teams met in the final.",
+        # a cash machine blasted open to steal from it: a robbery's method, no attack on anyone
+        "Robbers blew up an ATM in Campinas overnight and fled with the cash.",
+    ],
+)
+def test_tensions_or_a_cash_machine_blowing_up_are_no_explosion(text):
+    assert current_events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army engineers cleared 40 landmines from farmland near Kilinochchi.",
+        "Soldiers found and destroyed a cache of anti-personnel mines in Tal Afar.",
+    ],
+)
+def test_mines_cleared_or_destroyed_are_disrupted_weapons_use(text):
+    assert type_pairs(text) == [DISRUPTED]
+
+
+def test_fighters_giving_themselves_up_is_an_agreement():
+    assert type_pairs("Sixty Boko Haram fighters gave themselves up to troops in Bama, the army said.") == [AGREEMENT]
+
+
+def test_a_person_named_hacked_to_death_is_an_attack():
+    events = current_events("Militiamen hacked Jean Bosco to death in Djugu on Monday.")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [ATTACK]

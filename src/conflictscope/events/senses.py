@@ -54,6 +54,14 @@ def other_sense(trigger: Token) -> bool:
         return True  # "buried in a mass grave", "visited the mass grave": no grave found today
     if unarmed_camp(trigger):
         return True  # "displaced families set up a makeshift camp": a camp of people, no base
+    if lemma == "hack" and any(
+        c.dep_ == "prep" and c.lower_ in ("into", "of")
+        or c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP")
+        for c in trigger.children
+    ):
+        # "hacked into the servers", "Coincheck was hacked of its coins": computers broken into or a firm
+        # robbed, nobody cut (a person named is: "hacked Musa to death")
+        return True
     for relation in RELATIONS:
         words = table.get((lemma, relation), frozenset()) | table.get(("*", relation), frozenset())
         if words and _related(trigger, relation, words):

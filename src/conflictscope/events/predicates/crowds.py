@@ -466,6 +466,9 @@ def named_group_of(token: Token) -> str | None:
     named people, place, kin or community are: "a group of Papuans", "members of the Khan family")."""
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("member", "group"):
         token = token.head.head  # the actor read on the name itself
+    wing = party_wing(token)
+    if wing is not None:
+        return wing
     if token.lemma_.lower() not in ("member", "group"):
         return None
     for prep in token.children:
@@ -484,6 +487,61 @@ def named_group_of(token: Token) -> str | None:
                 run.insert(0, t)
             return token.doc[run[0].i : run[-1].i + 1].text
     return None
+
+
+# Nouns for a party's organised wing ("the ruling party's youth wing", "the youth league", "youth brigades")
+WING_NOUNS = frozenset(word for word, kind in read_kinds("crowd_sides.tsv", {"follower", "wing"}) if kind == "wing")
+
+
+def party_wing(token: Token) -> str | None:
+    """People told as a party's organised wing ("members of the ruling party's youth wing", "youth league
+    members of the ruling party", "ZANU-PF youths"): an organised political group, ACLED's political
+    militia when it attacks someone, not a crowd (a fight of two parties' people stays a crowd's:
+    sides._fight_of_crowds). Their name, or None. A party's plain members, workers or supporters who
+    beat someone stay a crowd, as ACLED codes them ("opposition party members beat the monitors": mob
+    violence). A party is told by a wing noun, or by its name written as an acronym before "youths", not
+    by a people's or a place's name ("Kikuyu youths")."""
+    follower = token.lemma_.lower() in follower_words() or token.lemma_.lower() == "group"
+    if not follower and token.lemma_.lower() not in WING_NOUNS:
+        return None
+    if _wing_named(token):
+        return _without_determiners(token)
+    if not follower:
+        return None
+    for child in token.children:
+        if child.dep_ == "compound" and _wing_named(child):
+            return _without_determiners(token)  # "youth league members of the ruling party"
+        if child.dep_ == "compound" and _party_acronym(child) and token.lemma_.lower() == "youth":
+            return _hyphenated(child)  # "ZANU-PF youths": a party's youth, its youth wing
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for noun in (c for c in child.children if c.dep_ == "pobj"):
+                if _wing_named(noun):
+                    return _without_determiners(noun)  # "members of the ruling party's youth wing"
+    return None
+
+
+def _wing_named(noun: Token) -> bool:
+    """"youth wing", "youth league", "the party's student wing": a wing noun with a modifier."""
+    return noun.lemma_.lower() in WING_NOUNS and any(c.dep_ in ("compound", "amod", "poss") for c in noun.children)
+
+
+def _party_acronym(token: Token) -> bool:
+    text = token.text
+    return token.pos_ == "PROPN" and len(text) >= 2 and text.isupper() and text.isalpha() and token.ent_type_ not in PEOPLE_OR_PLACE_ENTITIES
+
+
+def _hyphenated(token: Token) -> str:
+    """The acronym with the parts a hyphen joins to it ("ZANU-PF", parsed as three tokens)."""
+    doc = token.doc
+    start = token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    return doc[start : token.i + 1].text
+
+
+def _without_determiners(token: Token) -> str:
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+    return "".join(t.text_with_ws for t in words).strip() if words else token.text
 
 
 def protest_means(token: Token, triggers: list[TriggerMatch], taxonomy) -> bool:
@@ -556,7 +614,7 @@ def blocked_way(sent: Span, matches: list[TriggerMatch]) -> list[TriggerMatch]:
 @lru_cache(maxsize=1)
 def follower_words() -> frozenset[str]:
     """Head nouns for the people of a party or movement (crowd_sides.tsv)."""
-    return frozenset(word for word, _ in read_kinds("crowd_sides.tsv", {"follower"}))
+    return frozenset(word for word, kind in read_kinds("crowd_sides.tsv", {"follower", "wing"}) if kind == "follower")
 
 
 RECIPROCALS = ("other", "another")
