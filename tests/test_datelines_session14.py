@@ -86,3 +86,31 @@ def test_fast_and_full_parses_agree_after_a_dateline():
         (e.sub_event_type, e.fatalities, e.location.name if e.location else None) for e in full
     ]
     assert fast
+
+
+# ---- a capital's dateline over a story told in a part of the country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISLAMABAD, July 21 (Reuters) - A suicide bomber killed 12 people at a cattle market in northwestern Pakistan on Thursday, police said.",
+        "KATHMANDU, July 21 - Maoist rebels stormed a police post and killed seven policemen in Nepal's west on Thursday, officials said.",
+    ],
+)
+def test_a_capital_dateline_is_not_the_place_of_a_story_in_a_part_of_the_country(text):
+    (event,) = current_events(text, FILED)
+    assert event.location is None or event.location.name.upper() not in ("ISLAMABAD", "KATHMANDU")
+    assert event.fatalities in (7, 12)
+
+
+def test_a_provincial_dateline_in_that_part_of_the_country_stays_the_place():
+    text = "PESHAWAR, Pakistan, July 21 (Reuters) - A suicide bomber killed 12 people at a cattle market in northwestern Pakistan on Thursday."
+    (event,) = current_events(text, FILED)
+    assert event.location.name.upper() == "PESHAWAR"
+
+
+def test_a_capital_dateline_stays_the_place_when_no_part_of_the_country_is_told():
+    text = "KATHMANDU, July 21 - Maoist rebels stormed a police post and killed seven policemen on Thursday, officials said."
+    (event,) = current_events(text, FILED)
+    assert event.location.name.upper() == "KATHMANDU"

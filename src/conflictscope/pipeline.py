@@ -34,7 +34,7 @@ from conflictscope.mentions.sequence import find_later_dates
 from conflictscope.geo.focus import FocusReader
 from conflictscope.nlp.analyze import analyze, chunk_offsets, get_nlp
 from conflictscope.nlp.relevance import Plan, Unit, plan
-from conflictscope.types import DateMention, Document, Event, PlaceMention
+from conflictscope.types import DateMention, Document, Event, Place, PlaceMention
 
 FEATURE_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3}
 # A capitalised word in a speaker's name counts as a place ("the Baku Defense Ministry") only when it
@@ -88,6 +88,10 @@ class Extractor:
             p.feature in ("admin1", "region") and p.country_code == country for p in self.gazetteer.candidates(name)
         )
 
+    def _is_capital(self, place: Place) -> bool:
+        capital = self.capitals.capital(place.country_code)
+        return capital is not None and capital.geonameid == place.geonameid
+
     # ---- the pipeline
     def places(self, document: Document) -> list[PlaceMention]:
         """Geoparsing on its own: every place name in the text, resolved, including well-known places
@@ -137,7 +141,7 @@ class Extractor:
 
         actors = ActorReader(self.demonyms, self._country_of_name)
         attributions = AttributionReader(actors, self._country_of_name, self._country_of_place)
-        builder = SentenceBuilder(actors, self._is_region_name)
+        builder = SentenceBuilder(actors, self._is_region_name, self._is_capital)
         mentions: list[EventMention] = []
         anchor: DateMention | None = None  # the date of the last event told, that "the next day" counts from
         floating_raw = []
@@ -193,6 +197,11 @@ class Extractor:
                     mentions.extend(built)
                     anchor = next((m.date for m in reversed(built) if m.date and m.date.value and not m.historical), anchor)
                     kept = builder.event_places(facts) if in_sent else []
+                    bureau = builder.bureau_dateline(facts) if opened is not None or ordinal == 0 else []
+                    if bureau:
+                        # the capital's dateline is the bureau's, not where the story happened: no scene
+                        # of the story is there, and events that name no place are not put there
+                        in_sent, story_place = [m for m in in_sent if m not in bureau], None
                     if relevant[i]:
                         scenes.append(Scene(ordinal, offset + sent.start_char, sent, in_sent, kept, said, facts.casualties))
                     # the first place named sets the scene ("In X, police raided the Y neighbourhood."):

@@ -12,6 +12,7 @@ before (a weapon named, a death toll)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -19,7 +20,7 @@ from spacy.tokens import Span, Token
 from conflictscope.events.causes import violent_context
 from conflictscope.events.claims import Floating, claims_of, collect_floating
 from conflictscope.events.classify import Classification, Context, classify
-from conflictscope.events.datelines import dateline_places, holds_dateline_town
+from conflictscope.events.datelines import dateline_places, holds_dateline_town, told_elsewhere_in_country
 from conflictscope.events.event_places import RegionTest, event_places
 from conflictscope.events.happened import happened
 from conflictscope.events.harm import Harm, read_harm
@@ -50,7 +51,7 @@ from conflictscope.events.sides import settle_sides
 from conflictscope.knowledge import load_reporting_verbs, load_taxonomy
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.triggers import TriggerMatch, find_matches, note_label
-from conflictscope.types import DateMention, PlaceMention
+from conflictscope.types import DateMention, Place, PlaceMention
 
 # Other modules import these from here (pipeline.py, merge.py, nlp/relevance.py)
 __all__ = [
@@ -74,8 +75,14 @@ STATEMENT_VERBS = frozenset(verb for verb in load_reporting_verbs() if verb not 
 
 
 class SentenceBuilder:
-    def __init__(self, actors: ActorReader, is_region_name: RegionTest = lambda name, country: False):
+    def __init__(
+        self,
+        actors: ActorReader,
+        is_region_name: RegionTest = lambda name, country: False,
+        is_capital: Callable[[Place], bool] = lambda place: False,
+    ):
         self.actors = actors
+        self.is_capital = is_capital  # is the town its country's capital
         self.roles = RoleReader(actors)  # who did it, to whom (events/roles.py)
         self.is_region_name = is_region_name  # (name, country code) -> is it a region of that country
         self.taxonomy = load_taxonomy()
@@ -85,10 +92,23 @@ class SentenceBuilder:
         sentence names no other town (datelines.py)."""
         dateline = dateline_places(facts)
         if dateline:
-            told = event_places(replace(facts, places=[m for m in facts.places if m not in dateline]), self.actors, self.is_region_name)
+            rest = [m for m in facts.places if m not in dateline]
+            told = event_places(replace(facts, places=rest), self.actors, self.is_region_name)
             if told and not all(holds_dateline_town(m, dateline[0]) for m in told):
                 return told  # a town of the story, or a region that does not hold the dateline's town
+            if not told and self.bureau_dateline(facts):
+                return []
         return event_places(facts, self.actors, self.is_region_name)
+
+    def bureau_dateline(self, facts: SentenceFacts) -> list[PlaceMention]:
+        """The places of the sentence's dateline when they are only the bureau's: a capital's dateline
+        over a sentence that tells the event in a part of the country by a bearing ("KATHMANDU - ... in
+        western Nepal"); none otherwise."""
+        dateline = dateline_places(facts)
+        if not dateline or not self.is_capital(dateline[0].place):
+            return []
+        rest = [m for m in facts.places if m not in dateline]
+        return dateline if told_elsewhere_in_country(facts.sent, rest, dateline[0]) else []
 
     def build(self, facts: SentenceFacts, floating: Floating) -> list[EventMention]:
         sent = facts.sent

@@ -9,7 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from conflictscope.events.mention import SentenceFacts
+from conflictscope.events.predicates.syntax import place_token
 from conflictscope.geo.gazetteer import Gazetteer, distance_km, fold_name
+from conflictscope.geo.words import DIRECTIONS
 from conflictscope.mentions.datelines import dateline_after
 from conflictscope.types import DateMention, PlaceMention
 
@@ -53,6 +55,27 @@ def holds_dateline_town(region: PlaceMention, town: PlaceMention) -> bool:
         return bool(province) and fold_name(area.admin1 or "") == province and distance_km(area, seat) <= _ADMIN2_REACH_KM
     if area.feature in ("admin1", "region"):
         return bool(province) and province in {fold_name(area.admin1 or ""), fold_name(area.name)}
+    return False
+
+
+# the compass words among the directions of place_words.tsv ("northwestern", "west"; not "central")
+_COMPASS = frozenset(word for word in DIRECTIONS if any(point in word for point in ("north", "south", "east", "west")))
+
+
+def told_elsewhere_in_country(sent: Span, places: list[PlaceMention], town: PlaceMention) -> bool:
+    """Whether the sentence places what it tells in a part of the dateline town's country by a compass
+    bearing ("KATHMANDU - ... in western Nepal", "in Nepal's west"): a wire story filed from the capital
+    that tells no town; the capital is where the reporter is, not the event."""
+    for mention in places:
+        if mention.place.feature != "country" or mention.place.country_code != town.place.country_code:
+            continue
+        token = place_token(sent, mention)
+        if token is None:
+            continue
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in _COMPASS for c in token.children):
+            return True  # "western Nepal"
+        if token.dep_ == "poss" and token.head.lower_ in _COMPASS:
+            return True  # "Nepal's west"
     return False
 
 
