@@ -40,6 +40,7 @@ from conflictscope.events.senses import other_sense
 from conflictscope.knowledge import Taxonomy, load_actor_terms, read_word_sets
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.triggers import MODALS, TriggerMatch, is_irrealis
+from conflictscope.types import DateMention
 
 
 @dataclass(frozen=True)
@@ -62,13 +63,29 @@ def happened(
     facts: SentenceFacts, triggers: list[TriggerMatch], weapon_cue: bool, has_casualties: bool, actors: ActorReader, taxonomy: Taxonomy
 ) -> tuple[list[TriggerMatch], ActorRef | None]:
     """The triggers that tell an event that happened, each with the class its words decide, and the
-    armed group that handed out aid if one did."""
+    armed group that handed out aid if one did. The death and injury figures and the dates told inside
+    the background it drops are taken out of ``facts`` (``_forget_background_figures``)."""
     sentence = Sentence(facts, triggers, weapon_cue, has_casualties, actors, taxonomy)
     real: list[TriggerMatch] = []
     giver = None
+    told_before: list[Token] = []  # the roots of the background clauses the sentence tells
+    past: dict[int, Token] = {}  # past events dated only by an earlier year: trigger index -> its clause
     for match in triggers:
-        if not _told_as_happening(match, triggers) or _background(match.token, facts, triggers):
+        if not _told_as_happening(match, triggers):
             continue
+        setting = _background(match.token, facts, triggers)
+        if setting is not None:
+            told_before.append(setting)
+            continue
+        path = _clause_path(match.token)
+        if _dated_to_an_earlier_year(path, facts):
+            own_verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), path[-1])
+            if facts.published is None or not _one_past_event(match.token, own_verb, actors):
+                # "1,200 people were killed in 2018": a tally over a year (and without the report's day
+                # a past event could not be told from the report's own: background, as a tally)
+                told_before.append(path[-1])
+                continue
+            past[match.token.i] = path[-1]
         if match.cls == "Change to group/activity" and match.entry.words[0] in typing_words(AID_VERBS):
             this_giver = aid_giver(match.token, actors)
             if this_giver is None:
@@ -81,7 +98,86 @@ def happened(
                 break
         if read is not None:
             real.append(read)
+    if any(m.token.i not in past for m in real):
+        # beside an event of the day, a past event is its background ("Rebels attacked an army camp on
+        # Sunday ...; in 2008 a bombing in the market killed 26")
+        told_before += [past[m.token.i] for m in real if m.token.i in past]
+        real = [m for m in real if m.token.i not in past]
+    _forget_background_figures(facts, told_before, real)
     return real, giver
+
+
+@lru_cache(maxsize=1)
+def _told_before_words() -> dict[str, frozenset[str]]:
+    return read_word_sets("told_before_words.tsv", ("comparison", "place"))
+
+
+def _one_past_event(token: Token, verb: Token, actors: ActorReader) -> bool:
+    """Does a clause dated only by an earlier year tell one past event, not a tally over that year nor
+    the story's own background? One event: a side named doing it ("the US fired rockets at Khan
+    Sheikhoun last year", "captured by Isis in 2012") or a single act ("in 2008 a bombing in the market
+    killed 26"). Not: a count with nobody doing it ("1,200 people were killed in 2018", "killed or
+    injured by mines in 2017"), a tally in the perfect ("have killed 200 this year"), or an event told as
+    like the one reported or at its place ("a similar attack last year", "rebels seized the town in
+    2016")."""
+    words = _told_before_words()
+    first, last = _background_words_of(verb)
+    clause = list(token.doc[first : last + 1]) + ([] if first <= token.i <= last else [token])
+    for t in clause:
+        if t.lower_ in words["comparison"]:
+            return False
+        if t.lower_ in words["place"] and t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not any(
+            c.dep_ in ("compound", "prep", "amod") for c in t.children
+        ):
+            return False  # "the town": the story's town
+    if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children):
+        return False  # "have killed 200 this year": a tally
+    if token.pos_ == "NOUN" and token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return True  # "a bombing in the market"
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    doer = agent if agent is not None else subject
+    if doer is None:
+        return False  # "1,200 people were killed in 2018"
+    if doer.pos_ == "NOUN" and doer.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doer.children):
+        return True  # "a car bomb killed 26"
+    return doer.pos_ == "PROPN" or any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in doer.children) or (
+        (actor := actors.actor_at(doer)) is not None and actor.armed
+    )  # "the US administration fired rockets", "kidnapped by Islamic State", "rebels attacked"
+
+
+def _background_words_of(root: Token) -> tuple[int, int]:
+    """(first, last) token index of a background clause: the root's phrase, less the clauses joined to
+    it ("The conflict has killed 380,000 people, and on Sunday gunmen killed four" tells the killing of
+    four)."""
+    joined = [c for c in root.children if c.dep_ == "conj" and c.i > root.i]
+    last = min((c.left_edge.i for c in joined), default=root.right_edge.i + 1) - 1
+    return root.left_edge.i, last
+
+
+def _forget_background_figures(facts: SentenceFacts, roots: list[Token], real: list[TriggerMatch]) -> None:
+    """The death and injury figures and the dates told inside the background the sentence gives are
+    that background's, not the event's: "Gunmen killed four traders on Sunday, the deadliest attack since
+    a bombing killed 26 people in 2008" is an attack on Sunday that killed four. They are taken out of
+    ``facts`` (the builder reads the event's figures and date from them after this reading), unless an
+    event word the sentence keeps lies inside that background."""
+    spans = []
+    for root in roots:
+        first, last = _background_words_of(root)
+        if any(first <= m.token.i <= last for m in real):
+            continue
+        doc = root.doc
+        spans.append((doc[first].idx, doc[last].idx + len(doc[last].text), root.dep_ == "ROOT"))
+    if not spans:
+        return
+    inside = lambda start, dates=False: any(a <= start < b and not (dates and main) for a, b, main in spans)  # noqa: E731
+    facts.casualties[:] = [c for c in facts.casualties if not inside(c.start)]
+    if real:
+        # (a date opening the sentence's main clause is also its joined clauses': "On 8 May, workers
+        # gathered ... and were dispersed by police"; with no event left, the dates are no one's)
+        facts.dates[:] = [d for d in facts.dates if not inside(d.start, dates=True)]
 
 
 def _told_as_happening(match: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
@@ -101,7 +197,69 @@ def _told_as_happening(match: TriggerMatch, triggers: list[TriggerMatch]) -> boo
         return False  # "an arson attack targeting a plant": what the arson hit, no attack of its own
     if match.cls == "@attack" and match.token.dep_ == "compound" and match.token.head.lemma_.lower() in typing_words(WEAPON_NOUNS):
         return False  # "assault rifles": a kind of weapon, no attack
+    if _standing_measure(match):
+        return False
+    if _not_let_happen(match.token):
+        return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _measures() -> dict[str, frozenset[str]]:
+    return read_word_sets("security_measures.tsv", ("state", "act"))
+
+
+def _stems(stems) -> re.Pattern:
+    stems = sorted(stems, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(stem).replace(r"\ ", r"\s+") for stem in stems) + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> re.Pattern:
+    """The stems of security measures' words (security_measures.tsv): "curfew", "deploy", "state of emergency"."""
+    return _stems(_measures()["state"] | _measures()["act"])
+
+
+@lru_cache(maxsize=1)
+def _standing_words() -> re.Pattern:
+    return _stems(_measures()["state"])
+
+
+# Prepositions and verbs that tell a measure already in force as the circumstance of what is told:
+# "marched despite the curfew", "under a state of emergency", "defied the curfew"
+_CIRCUMSTANCE_PREPOSITIONS = frozenset("despite during under amid amidst throughout notwithstanding".split())
+_CIRCUMSTANCE_VERBS = frozenset("defy violate breach flout break".split())
+_IN_FORCE = frozenset("force effect place".split())
+
+
+def _standing_measure(match: TriggerMatch) -> bool:
+    """A curfew or a state of emergency told as the circumstance of what happened, not
+    as a measure taken: "protesters marched despite the curfew", "under a state of emergency", "defied
+    the curfew", "a curfew remains in force" (ACLED codes a measure when it is imposed and is the news)."""
+    token = match.token
+    if match.cls != "Change to group/activity" or token.pos_ not in ("NOUN", "PROPN") or not _standing_words().match(" ".join(match.entry.words)):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in _CIRCUMSTANCE_PREPOSITIONS:
+        return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _CIRCUMSTANCE_VERBS:
+        return True
+    holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in _IN_FORCE for g in c.children if g.dep_ == "pobj")
+        for holder in holders for c in holder.children
+    )  # "the curfew in effect", "a curfew remains in force"
+
+
+def _not_let_happen(token: Token) -> bool:
+    """An infinitive event word under a verb that is negated or only willed: "we will not allow these
+    terrorists to attack Borno again", "the rebels could not manage to take the town", "will never let
+    Kabul fall" (said of what is not to happen; "did not hesitate to fire" tells it did)."""
+    if token.dep_ not in ("xcomp", "ccomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    governor = token.head
+    if governor.lemma_.lower() == "hesitate" or governor.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in governor.children)
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +272,11 @@ _YEAR_ONLY = re.compile(
     r"(?:(?:earlier|later|early|late|mid|mid-|the end of|the start of)\s*)?(?:1[89]\d\d|20\d\d|(?:last|this|the previous|the past) year)", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def dated_by_year(when: DateMention | None) -> bool:
+    """Is the date only a year ("in 2008", "last year")?"""
+    return when is not None and bool(_YEAR_ONLY.fullmatch(when.text.strip()))
 
 
 def _clause_path(token: Token) -> list[Token]:
@@ -143,25 +306,27 @@ def _judged_or_marked(head: Token, words) -> bool:
     return head.lemma_.lower() in lemmas or head.dep_ == "dobj" and head.head.lemma_.lower() in lemmas
 
 
-def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]) -> bool:
+def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]) -> Token | None:
     """The trigger tells the background of the report, not an event: a tally of a war as a whole, an
-    old attack a court judges, the event a day remembers or a span is counted from, or an event dated
-    only by a year before the report's (ACLED codes the event of the day; these are its context)."""
+    old attack a court judges, the event a day remembers or a span is counted from (ACLED codes the
+    event of the day; these are its context). Events dated only by an earlier year are
+    read apart (``_one_past_event``). Returns the word whose phrase tells that background (None when the
+    trigger tells an event)."""
     words = _background_words()
     path = _clause_path(token)
     verb = path[-1]
     own_verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), verb)  # the verb of the trigger's own clause
     for node in path:
         if node.dep_ == "prep" and node.lower_ == "since" and node.i != token.i:
-            return True  # "the worst violence since the 2008 massacre": the point a span is counted from
+            return node  # "the worst violence since the 2008 massacre": the point a span is counted from
         if node.dep_ == "prep" and node.lower_ in ("amid", "amidst") and node.head.i == verb.i and not any(m.token.i == verb.i for m in triggers):
             # "the visit came amid a wave of attacks": the setting of what the clause tells, when the
             # clause tells no event ("were killed amid clashes" keeps its clashes)
-            return True
+            return node
         if node.dep_ == "prep" and _judged_or_marked(node.head, words):
             # "sentenced three men for the bombing", "the trial of those accused of the attack", "on
             # the anniversary of the massacre"
-            return True
+            return node
     if (
         token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ != "be"
         and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.head.children)
@@ -169,22 +334,20 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
     ):
         # "the army's offensive on Idlib could trigger a new wave of displacement": what may come of an
         # event, no event told ("the protesters could be students", "protesters may clash": people)
-        return True
+        return token
     if token.dep_ == "nsubj" and token.head.lemma_ == "be" and _told_before(token) and any(
         c.dep_ in ("attr", "acomp") and (c.tag_ == "JJS" or any(g.dep_ == "amod" and g.tag_ == "JJS" for g in c.children)) for c in token.head.children
     ):
-        return True  # "the blast was the deadliest in the city since 2016": a comparison of an event told before
+        return token  # "the blast was the deadliest in the city since 2016": a comparison of an event told before
     if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
-        return True  # "the deadliest since a suicide attack on a hospital killed 70 people"
+        return verb  # "the deadliest since a suicide attack on a hospital killed 70 people"
     if own_verb.pos_ in ("VERB", "AUX"):
         subject = next((c for c in own_verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subject is not None and subject.tag_ == "WDT" and own_verb.dep_ == "relcl":
             subject = own_verb.head  # "the war, which has killed 10,000"
         if subject is not None and subject.lemma_.lower() in words["war"] and subject.i != token.i:
-            return True  # "the conflict has killed more than 380,000 people": a war's tally
-    if _dated_to_an_earlier_year(path, facts):
-        return True
-    return False
+            return own_verb  # "the conflict has killed more than 380,000 people": a war's tally
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -210,7 +373,10 @@ def _dated_to_an_earlier_year(path: list[Token], facts: SentenceFacts) -> bool:
     number killed this year")?"""
     on_path = {t.i for t in path} | {c.i for c in path[-1].conjuncts}  # "killed or injured 6,897 people in 2018"
     published = facts.published
-    for node in path:
+    subjects = [  # a singular subject's year dates its clause ("a 2017 bombing killed 26"; "2000 workers" is a count)
+        c for node in path if node.pos_ in ("VERB", "AUX") for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NN"
+    ]
+    for node in path + subjects:
         for child in node.children:
             if child.dep_ in ("nummod", "compound", "amod", "npadvmod") and _YEAR.fullmatch(child.text) and (
                 published is None or int(child.text) < published.year

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from conflictscope.events.build import EventMention
 from conflictscope.events.classify import Classification
+from conflictscope.events.happened import dated_by_year, measure_words
 from conflictscope.events.locate import Locator
 from conflictscope.events.predicates.syntax import token_at
 from conflictscope.events.roles import told_acting
@@ -101,6 +102,7 @@ def cluster_mentions(
     happened there, instead of being left out as known only to country level."""
     if locator is not None:
         mentions = locator.refine(mentions)
+    mentions = _without_aftermath(mentions)
     clusters, orphans = _cluster(mentions)
     if story_place is not None and clusters and orphans and all(_same_country(c.place, story_place) for c in clusters):
         for mention in orphans:
@@ -132,6 +134,29 @@ def cluster_mentions(
                 cluster.first.place = found
         locator.apply_coded(unplaced)
     return unplaced
+
+
+def _security_measure(mention: EventMention) -> bool:
+    """A curfew imposed, troops deployed, patrols stepped up (security_measures.tsv): ACLED's change to
+    group/activity told by a measure's words."""
+    return mention.classification.sub_event_type == "Change to group/activity" and bool(measure_words().search(mention.evidence.text))
+
+
+def _without_aftermath(mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions less the past events told beside the report's own, and the security measures told
+    beside violence or a demonstration of the same report: "Gunmen killed 11 villagers in Kajuru on
+    Saturday. The state imposed a 24-hour curfew and troops were deployed" is one event, the killing
+    (ACLED codes a note's main incident; a curfew or a deployment is coded only when it is the news, as
+    in a report that tells nothing else)."""
+    current = [m for m in mentions if not (m.historical or m.refine_only or m.needs_story)]
+    if current:
+        # a past event dated only by a year beside the report's own is its background ("Tamil rebels
+        # attacked an army camp on Sunday ... In 2008, a bombing in the capital killed 26 people"); told
+        # alone, it is the text's news, flagged historical (happened.py)
+        mentions = [m for m in mentions if not (m.historical and dated_by_year(m.date))]
+    if not any(m.classification.event_type in VIOLENT | DEMONSTRATIONS for m in current):
+        return mentions
+    return [m for m in mentions if not _security_measure(m)]
 
 
 def _cluster(mentions: list[EventMention]) -> tuple[list[Cluster], list[EventMention]]:

@@ -44,7 +44,13 @@ def group_nouns() -> frozenset[str]:
 def casualty_words() -> dict[str, tuple[str, str]]:
     """Lemma -> (kind, role), kind "killed"/"injured", role "verb"/"intransitive"/"adjective"/"noun"/
     "fighters" (a verb that kills only fighters: "neutralised"); the words of role "fighter" are not here."""
-    return {cells[0]: (cells[1], cells[2]) for cells in _data_lines("casualty_words.tsv") if cells[2] != "fighter"}
+    return {cells[0]: (cells[1], cells[2]) for cells in _data_lines("casualty_words.tsv") if cells[2] not in ("fighter", "lost")}
+
+
+@lru_cache(maxsize=1)
+def lost_people() -> frozenset[str]:
+    """Nouns of the people a side is said to have lost (casualty_words.tsv's "lost" rows)."""
+    return frozenset(cells[0] for cells in _data_lines("casualty_words.tsv") if cells[2] == "lost")
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +158,8 @@ _NO_VICTIM_LEMMAS = {"other", "more"}
 _VICTIM_DEPS = ("nsubjpass", "nsubj")
 # Verbs that kill when done "to death".
 TO_DEATH_VERBS = frozenset("shoot stab beat stone burn hack club batter torture starve crush strike hit lynch".split())
+# Verbs that kill when done to someone "alive": "were burnt alive", "buried them alive".
+ALIVE_VERBS = frozenset("burn bury".split())
 # Verbs that kill when done "down": "gunned down two suspects", "were mowed down".
 DOWN_VERBS = frozenset("gun mow".split())
 
@@ -244,6 +252,11 @@ def _conjunct_count(conj) -> tuple[int, bool] | None:
         return (found[0], found[1]) if found else None
     if conj.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in conj.children):
         return 1, True  # "a commander and his driver"
+    vague = next((c for c in conj.children if c.dep_ == "amod" and c.lower_ in _VAGUE_ADJECTIVES), None)
+    if vague is not None and conj.tag_ in ("NNS", "NNPS") and vague.lower_ in vague_words():
+        # "12 people and several soldiers were killed": ACLED codes a vague word as its lowest count
+        # (number_words.tsv: "several" 3) and adds it to the stated figure
+        return vague_words()[vague.lower_], False
     return None
 
 
@@ -320,10 +333,16 @@ def _is_passive(verb) -> bool:
 def _verb_victims(verb, role: str):
     """The noun that names the victims of a killing/injuring verb."""
     if role == "intransitive":
-        return _nearest_subject(verb)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, "nsubjpass", "dobj") is None:
+        subject = _nearest_subject(verb)
+        if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.tag_ == "VBN" and _child(verb.head, "dobj") is None:
+            # "two men were set on fire by villagers and died": the passive first verb's subject died
+            subject = _nearest_subject(verb.head)
+        return subject
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, "nsubjpass", "dobj") is None and not _subjects_of_be(verb):
         return verb.head  # "the 4 people killed in the blast"
     obj = _child(verb, "dobj")
+    if obj is not None and obj.lower_ in ("them", "they") and verb.dep_ in ("advcl", "conj") and (told := _child(verb.head, "dobj", "nsubjpass")) is not None:
+        return told  # "set ablaze three suspected robbers, burning them to death": those the first verb told of
     if obj is not None and not _is_passive(verb):
         return obj
     if _is_passive(verb):
@@ -340,10 +359,22 @@ def _nearest_subject(verb):
     """The verb's subject, passing over a wire dateline the parser took for one ("QUETTA, June 8: At
     least six people were killed": the town in capitals that opens the sentence, before a comma, a
     colon or a bracket)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")] or _subjects_of_be(verb)
     if len(subjects) > 1 and _dateline_town(subjects[0]):
         return subjects[1]
     return subjects[0] if subjects else None
+
+
+def _subjects_of_be(verb) -> list:
+    """"Four policemen were on Tuesday martyred", "two were yesterday shot dead": local press puts the day
+    between the auxiliary and the participle, and the parser may hang the subject on the auxiliary
+    ("were" auxpass) or make "were" the clause's verb and the participle its adverbial."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+        return []
+    be = next((c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.lemma_ == "be"), None)
+    if be is None and verb.dep_ in ("advcl", "xcomp", "acomp", "conj") and verb.head.lemma_ == "be" and verb.head.i < verb.i:
+        be = verb.head
+    return [c for c in be.children if c.dep_ in ("nsubjpass", "nsubj")] if be is not None else []
 
 
 def _dateline_town(token) -> bool:
@@ -449,6 +480,8 @@ def _trigger(token):
             c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children) for c in token.children
         ):
             return "killed", "verb"  # "was shot to death", "beaten to death", "stabbed to death"
+        if lemma in ALIVE_VERBS and any(c.lower_ == "alive" for c in token.children):
+            return "killed", "verb"  # "two suspects were burnt alive by a mob"
         if lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ == "dobj"):
             return "killed", "intransitive"
         if lemma == "claim" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -500,6 +533,39 @@ def _victims_for(token, role):
         return _toll_number(token)
     if role == "zero":
         return token
+    return None
+
+
+def _one_of_those_told(noun) -> bool:
+    """"One was burnt alive and the other was stoned to death", "one was shot dead, the others hacked to
+    death": a bare "one" set against "the other(s)" also killed tells how each of the victims counted
+    before died, not a count of its own (which would lower the figure told before)."""
+    if noun.lower_ != "one" or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return any(
+        t.lemma_.lower() in ("other", "another") and (t.lower_ == "another" or any(c.lower_ == "the" for c in t.children))
+        and t.dep_ in ("nsubjpass", "nsubj", "dobj") and (found := _trigger(t.head)) is not None and found[0] == "killed"
+        for t in noun.sent if t.i != noun.i
+    )  # (not "killing one and wounding the other": one of two was killed)
+
+
+def own_losses(verb) -> tuple[int, bool, int] | None:
+    """(count, exact, end) of the people the killers say they lost beside those they killed: "troops
+    killed 15 militants and lost three soldiers", "killing 20 insurgents and losing five of its men".
+    ACLED's fatalities are every death of the event, both sides' (ACLED-CODING.md), so the killers' own
+    dead add to the count of their victims."""
+    for other in verb.conjuncts:
+        if other.lemma_.lower() != "lose":
+            continue
+        obj = _child(other, "dobj")
+        if obj is None:
+            continue
+        reading = _noun_count(obj)
+        if reading is None or reading[0] <= 0:
+            continue
+        people = reading[4] or obj.lemma_.lower()
+        if people in lost_people():
+            return reading[0], reading[1], reading[3]
     return None
 
 
@@ -673,9 +739,13 @@ def _parsed_casualties(span) -> list[CasualtyMention]:
                 reading = _noun_count(fallback)
                 if reading is not None and victims_tok.tag_ in ("NNS", "NNPS"):
                     reading = (*reading[:4], _victim_lemma(victims_tok), reading[5])
-        if reading is None:
+        if reading is None or _one_of_those_told(victims_tok):
             continue
         count, exact, start, end, victims, key = reading
+        if kind == "killed" and role == "verb":
+            lost = own_losses(token)
+            if lost is not None:
+                count, exact, end = count + lost[0], exact and lost[1], max(end, lost[2])
         start, end = min(start, token.idx), max(end, token.idx + len(token.text))
         for each in ("killed", "injured") if kind == "both" else (kind,):
             if (each, key) in used:
