@@ -148,6 +148,14 @@ class RoleReader:
                     target = target or next((a for a in parties[1:] if a.token.i != perpetrator.token.i), None)
                     break
         if target is None:
+            # "cut the throats of a teacher and his wife", "slit the throats of seven villagers": an object
+            # that is a word of the trigger's own phrase is no target; whose it is, is
+            target = next((
+                a for m in triggers for c in m.token.children if c.dep_ == "dobj" and m.start <= c.i < m.end and c.i != m.token.i
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in PLACE_NOUNS and (a := self.actors.actor_at(o)) is not None
+            ), None)  # (not a place taken: "took control of the village")
+        if target is None:
             for casualty in facts.casualties:
                 token = token_at(facts.sent, casualty.start)
                 if token is not None:

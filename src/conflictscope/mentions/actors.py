@@ -91,18 +91,6 @@ def _group_names(groups: tuple[GroupEntry, ...]) -> tuple[dict[str, GroupEntry],
 
 
 @lru_cache(maxsize=1)
-def _peoples() -> frozenset[str]:
-    """The lower-cased names (singular and plural) of the peoples demonyms.tsv places in one country (its
-    fourth column "people")."""
-    words: set[str] = set()
-    for row in read_rows("demonyms.tsv", 1):
-        if len(row) > 3 and row[3].strip() == "people":
-            words.add(row[0].strip().lower())
-            words.add((row[2].strip() if row[2].strip() else row[0].strip() + "s").lower())
-    return frozenset(words)
-
-
-@lru_cache(maxsize=1)
 def _dated_groups() -> dict[str, tuple[tuple[GroupEntry, dt.date | None, dt.date | None], ...]]:
     """Name -> the groups.tsv rows that name it with the years they hold (a fifth column "FROM..TO",
     either side open: "..2011-07-08", "2011-07-09.."), for names whose side changed: the SPLA was Sudan's
@@ -131,9 +119,7 @@ class ActorReader:
     def __init__(self, demonyms: dict[str, str | None], country_of_name):
         self.terms = load_actor_terms()
         self.groups = load_groups()
-        # a people the table places in one country ("Dinka": South Sudan) stays a people here: its men
-        # are its ethnic militia, not that state's forces (the code serves the places' context only)
-        self.demonyms = {word: None if word in _peoples() else code for word, code in demonyms.items()}
+        self.demonyms = demonyms
         self.country_of_name = country_of_name
         self._group_index, self._group_max_words, self._name_starts = _group_names(self.groups)
         # every word of the actor table's phrases ("separatist", "rebel", "local"): no people's name
