@@ -38,6 +38,9 @@ def dates(nlp, text, published=MONDAY):
         ("Two villages burned two days ago.", [("two days ago", dt.date(2020, 9, 26), 1, True)]),
         ("A drone struck on Friday night.", [("Friday night", dt.date(2020, 9, 25), 1, True)]),
         ("Thursday's raid left the area empty.", [("Thursday's", dt.date(2020, 9, 24), 1, True)]),
+        # the night named by its evening's day, not the night before publication
+        ("Rebels raided the camp overnight Friday.", [("overnight Friday", dt.date(2020, 9, 25), 1, True)]),
+        ("Rebels raided the camp overnight on Friday.", [("overnight on Friday", dt.date(2020, 9, 25), 1, True)]),
     ],
 )
 def test_relative_expressions(nlp, text, expected):

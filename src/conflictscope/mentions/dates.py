@@ -306,7 +306,7 @@ def _today(m, published):
 
 
 @_rule(
-    r"(?i:\b(?:(?P<mod>late|early|earlier|last|past|previous|this|next)\s+)?(?:on\s+)?)"
+    r"(?i:\b(?:(?P<mod>late|early|earlier|last|past|previous|this|next|overnight)\s+)?(?:on\s+)?)"
     + _WEEKDAY_RE.format(g="wd")
     + r"(?i:(?:'s|\u2019s)?(?:\s+(?:night|morning|afternoon|evening))?)\b"
 )  # fmt: skip
