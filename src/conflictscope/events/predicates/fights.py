@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictscope.events.predicates.lexicon import builder_words
+from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.mentions.triggers import TriggerMatch
 
 # Words that place an event between forces facing each other.
 BATTLE_WORDS = builder_words("battle_words")
 
 # Violence done to someone in one's power (no fight): torture, beating, whipping, execution.
-ONE_SIDED_VERBS = builder_words("one_sided_verbs")
+ONE_SIDED_VERBS = builder_words("one_sided_verbs") | typing_words("cutting")
 
 # Nouns for a fight: "engaged in a gun battle" is one, "workers engaged in mining" an occupation.
 FIGHT_NOUNS = builder_words("fight_nouns")
