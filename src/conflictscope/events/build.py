@@ -164,6 +164,7 @@ class SentenceBuilder:
         classification = _air_strike_guessed(classification, real, cues)
 
         when = nearest_date(_event_dates(facts, real[0].token), real[0].token)
+        said = when is not None and len(facts.dates) == 1 and _dates_statement(sent, when, real[0].token, _verb_line(real[0].token))
         historical = bool(
             when and when.value and facts.published and (facts.published - when.value).days > HISTORY_DAYS
         )
@@ -195,6 +196,7 @@ class SentenceBuilder:
                 needs_story=needs_story,
                 running_total=running is not None,
                 warning_fire=warning_fire,
+                date_said=said,
             )
             for place in place_mentions or [None]
         ]

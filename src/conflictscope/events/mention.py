@@ -44,6 +44,9 @@ class EventMention:
     # Only shots fired into the air ("fired warning shots"): ACLED's Other, or the intervention of
     # forces at a demonstration told before
     warning_fire: bool = False
+    # The date is only a statement's ("..., police said on Monday"): the day another sentence tells of
+    # the same event comes first, and it does not keep the two apart
+    date_said: bool = False
 
 
 @dataclass

@@ -46,7 +46,9 @@ class Cluster:
 
     @property
     def date(self) -> date | None:
-        return next((m.date.value for m in self.mentions if m.date and m.date.value), None)
+        """The day its sentences tell of the event, else the day a statement about it was made."""
+        told = [m.date.value for m in self.mentions if m.date and m.date.value]
+        return next((m.date.value for m in self.mentions if m.date and m.date.value and not m.date_said), told[0] if told else None)
 
     @property
     def last_sentence(self) -> int:
@@ -88,8 +90,10 @@ def _same_place(a, b) -> bool:
 def _dates_agree(cluster: Cluster, mention: EventMention) -> bool:
     if mention.historical != cluster.historical:
         return False
-    value = mention.date.value if mention.date else None
-    return value is None or cluster.date is None or value == cluster.date
+    value = mention.date.value if mention.date and not mention.date_said else None
+    if value is None or cluster.date is None or value == cluster.date:
+        return True
+    return all(m.date_said for m in cluster.mentions if m.date and m.date.value)  # "police said on Monday" ... "late on Sunday"
 
 
 def cluster_mentions(
@@ -109,6 +113,7 @@ def cluster_mentions(
             mention.place = story_place
         clusters, orphans = _cluster(mentions)
     orphans = _leads_joined(clusters, orphans, locator)
+    clusters = _region_leads_joined(clusters)
     if clusters or not orphans:
         if locator is not None:
             locator.apply_coded(clusters)
@@ -248,6 +253,44 @@ def _leads_joined(clusters: list[Cluster], orphans: list[EventMention], locator:
     return left
 
 
+def _region_leads_joined(clusters: list[Cluster]) -> list[Cluster]:
+    """A lead placed only at a province or region ("an air strike killed at least 50 people in the
+    Sagaing region") and the event the next sentences place at a town of that region ("bombs fell on
+    Pazigyi village in Kanbalu township"): one event, at the town (ACLED: the most specific place
+    told). Such a lead joins the first event of its family told within the next sentences at a town
+    of its region, on its day."""
+    kept = []
+    for cluster in clusters:
+        region = cluster.place
+        target = None
+        if region is not None and region.place.feature in ("admin1", "region") and not cluster.historical:
+            town = next((m.place for m in cluster.mentions if m.place is not None and m.place.place.feature == "city" and _holds([region], m.place)), None)
+            if town is not None:
+                # a later sentence of the same event names the town: the event is there
+                for mention in cluster.mentions:
+                    if mention.place is region:
+                        mention.place = town
+                kept.append(cluster)
+                continue
+            target = next(
+                (
+                    c for c in clusters
+                    if c.place is not None and c.place.place.feature == "city"
+                    and 0 < c.first.sentence - cluster.last_sentence <= CONTINUATION_WINDOW
+                    and not c.historical and _same_family(c.first, cluster.first) and not _turns_story(c.first)
+                    and _dates_agree(c, cluster.first) and _holds([region], c.place)
+                ),
+                None,
+            )
+        if target is None:
+            kept.append(cluster)
+            continue
+        for mention in cluster.mentions:
+            mention.place = target.place  # the lead tells the town's event
+        target.mentions[:0] = cluster.mentions
+    return kept
+
+
 def _holds(regions: list[PlaceMention], town: PlaceMention | None) -> bool:
     """Whether one of a sentence's places is the country or the first-level region that ``town`` is in."""
     if town is None:
@@ -385,6 +428,7 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
     the toll ("2 fatalities.") raises the figure to itself but does not lower it. A running count by an
     ordinal ("a third soldier died") raises the figure to itself."""
     figure, totals, raising, seen = None, [], [], set()
+    figure_vague = False  # the figure is a vague word's ("dozens"), which a stated number replaces
     for mention in sorted(cluster.mentions, key=lambda m: m.sentence):
         if mention.killed is None or mention.sentence in seen:
             continue
@@ -398,12 +442,23 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
         elif kind == "further" and figure is not None:
             figure += mention.killed
         else:  # a count, or a toll someone reports ("VoJ reported 6 fatalities"): competing figures
-            figure = mention.killed if figure is None else min(figure, mention.killed)
+            vague = _vague_count(mention, scene)
+            if figure is None or figure_vague and not vague:
+                figure, figure_vague = mention.killed, vague  # "dozens were killed ... at least 50 people"
+            elif not (vague and not figure_vague):
+                figure = min(figure, mention.killed)
     if totals:
         figure = totals[-1]
     if raising and (figure is None or max(raising) > figure):
         figure = max(raising)  # "two soldiers were killed ... a third soldier died": three
     return figure
+
+
+def _vague_count(mention: EventMention, scene) -> bool:
+    """Whether the mention's death figure is a vague word's ("dozens", "scores"), not a stated number."""
+    if scene is None:
+        return False
+    return any(c.kind == "killed" and c.count == mention.killed and not c.exact for c in scene.casualties)
 
 
 def _figure_kind(mention: EventMention, scene) -> str:
@@ -536,7 +591,9 @@ def to_event(
     # Without a place, the country the report is about names the actors ("Civilians (Syria)").
     country = location.country_code if location else default_country
 
-    dated = next((m.date for m in cluster.mentions if m.date and m.date.value), None)
+    dated = next((m.date for m in cluster.mentions if m.date and m.date.value and not m.date_said), None) or next(
+        (m.date for m in cluster.mentions if m.date and m.date.value), None
+    )
     if dated is not None:
         when, precision = dated.value, dated.precision
     elif story_date is not None:
