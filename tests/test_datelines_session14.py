@@ -114,3 +114,14 @@ def test_a_capital_dateline_stays_the_place_when_no_part_of_the_country_is_told(
     text = "KATHMANDU, July 21 - Maoist rebels stormed a police post and killed seven policemen on Thursday, officials said."
     (event,) = current_events(text, FILED)
     assert event.location.name.upper() == "KATHMANDU"
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["in Kholagaun district", "in the village of Kholagaun"],  # a name the gazetteer does not know, told as a place
+)
+def test_a_capital_dateline_is_not_the_place_of_a_story_at_a_place_unknown_to_the_gazetteer(where):
+    text = f"KATHMANDU, July 21 (AFP) - Maoist rebels attacked a police post {where} on Thursday, killing seven policemen."
+    (event,) = current_events(text, FILED)
+    assert event.location is None or event.location.name.upper() != "KATHMANDU"
+    assert event.fatalities == 7

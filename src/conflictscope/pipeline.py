@@ -84,8 +84,10 @@ class Extractor:
         return best.country_code
 
     def _is_region_name(self, name: str, country: str | None) -> bool:
+        # a district counts ("Patikul, Sulu": Sulu is the province, not its capital Jolo)
         return any(
-            p.feature in ("admin1", "region") and p.country_code == country for p in self.gazetteer.candidates(name)
+            p.feature in ("admin1", "region", "admin2") and p.country_code == country
+            for p in self.gazetteer.candidates(name, admin2=True)
         )
 
     def _is_capital(self, place: Place) -> bool:

@@ -6,6 +6,8 @@ The dateline itself, and the filing day, are read in mentions/datelines.py."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from conflictscope.events.mention import SentenceFacts
@@ -62,10 +64,22 @@ def holds_dateline_town(region: PlaceMention, town: PlaceMention) -> bool:
 _COMPASS = frozenset(word for word in DIRECTIONS if any(point in word for point in ("north", "south", "east", "west")))
 
 
+# a place the gazetteer does not know, told as one: "in Rolpa district", "the village of Thabang"
+_UNKNOWN_PLACE = re.compile(
+    r"\b[A-Z][\w'’-]+\s+(?:district|province|county|governorate|prefecture|region|municipality|township|village)\b"
+    r"|\bthe\s+(?:village|town|city|district|province|region|hamlet|settlement)\s+of\s+[A-Z]"
+)
+
+
 def told_elsewhere_in_country(sent: Span, places: list[PlaceMention], town: PlaceMention) -> bool:
     """Whether the sentence places what it tells in a part of the dateline town's country by a compass
-    bearing ("KATHMANDU - ... in western Nepal", "in Nepal's west"): a wire story filed from the capital
-    that tells no town; the capital is where the reporter is, not the event."""
+    bearing ("KATHMANDU - ... in western Nepal", "in Nepal's west"), or at a place named as one that the
+    gazetteer does not know ("in Rolpa district", "the village of Thabang"): a wire story filed from the
+    capital; the capital is where the reporter is, not the event."""
+    start = sent.start_char
+    for found in _UNKNOWN_PLACE.finditer(sent.doc.text, start, sent.end_char):
+        if not any(m.start < found.end() and found.start() < m.end for m in places) and found.group().split()[0] != town.text:
+            return True
     for mention in places:
         if mention.place.feature != "country" or mention.place.country_code != town.place.country_code:
             continue
