@@ -410,6 +410,18 @@ def _claimant(cluster: Cluster):
     return None
 
 
+def _claimed_actor(claimant, country: str | None) -> Actor:
+    """The claimant as an actor: a group under its own name, in the report's country when the table
+    gives it none; a state's forces under ACLED's name for them ("the U.S. military claimed the strike":
+    Military Forces of United States), external where the event is in another country."""
+    code = claimant.country_code or country
+    if claimant.kind in ("state_forces", "external_forces") and claimant.country_code:
+        kind = "external_forces" if country and claimant.country_code != country else "state_forces"
+        template = "Police Forces of {country}" if "police" in claimant.name.lower() else "Military Forces of {country}"
+        return Actor(fill_template(template, code), kind, code)
+    return Actor(claimant.name, claimant.kind, code)
+
+
 def _acts_in_violence(cluster: Cluster, perpetrator) -> bool:
     """The side is told acting (``told_acting``) in a sentence that tells violence."""
     return any(
@@ -610,7 +622,7 @@ def to_event(
     civilian = any(m.civilian_victims for m in cluster.mentions)
     claimant = _claimant(cluster) if best.event_type in VIOLENT else None
     # (the claimant as an actor, in the report's country when the table gives the group none)
-    claimed = Actor(claimant.name, claimant.kind, claimant.country_code or country) if claimant is not None else None
+    claimed = _claimed_actor(claimant, country) if claimant is not None else None
     if claimed is not None and (actor1 is None or actor1.name.startswith("Unidentified")):
         # A group that claims the attack is its perpetrator, as ACLED codes it.
         actor1 = claimed
