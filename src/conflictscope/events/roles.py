@@ -21,9 +21,9 @@ from conflictscope.events.predicates.fire import SHOT_WORDS, observed_by_monitor
 from conflictscope.events.predicates.places import PLACE_NOUNS
 from conflictscope.events.predicates.scheme import DEVICE_CLASSES, NON_STATE_ARMED, STATE_SIDE
 from conflictscope.events.predicates.syntax import appositions, in_subtree, token_at
-from conflictscope.events.predicates.victims import UNACCUSATIVE
+from conflictscope.events.predicates.victims import UNACCUSATIVE, unarmed_herders
 from conflictscope.events.predicates.weapons import CARRIERS, DEVICE_WORDS
-from conflictscope.knowledge import load_actor_terms, load_reporting_verbs, load_role_words, load_taxonomy
+from conflictscope.knowledge import load_reporting_verbs, load_role_words, load_taxonomy
 from conflictscope.mentions.actors import COMMUNITY_WORDS, ActorReader, ActorRef
 from conflictscope.mentions.triggers import TriggerMatch, find_matches
 
@@ -42,7 +42,6 @@ RESPONSE_VERBS = load_role_words()["response_verbs"]
 TAXONOMY = load_taxonomy()
 REPORTING_VERBS = frozenset(load_reporting_verbs())
 # herders named by their way of life ("herder", "herdsman"): the actor table's words for a pastoralists' militia
-HERDER_WORDS = frozenset(key[0] for key, term in load_actor_terms().items() if len(key) == 1 and term.name.startswith("Pastoralist Militia"))
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 
 
@@ -237,10 +236,7 @@ class RoleReader:
     def _herders_hit(self, target: ActorRef, triggers: list[TriggerMatch]) -> bool:
         """Herders named as who was hit, not as fighters: a herders' word of the actor table ("herder",
         "herdsman") with no "armed" before it, in a sentence that tells no fight ("clashed", "a gunfight")."""
-        token = target.token
-        if target.kind != "identity_militia" or token.lemma_.lower() not in HERDER_WORDS and token.lower_ not in HERDER_WORDS:
-            return False
-        if any(c.dep_ == "amod" and c.lower_ in ARMED_MODIFIERS | {"armed"} for c in token.children):
+        if target.kind != "identity_militia" or not unarmed_herders(target.token):
             return False
         return not any(m.token.lemma_.lower() in CLASH_WORDS | FIGHT_NOUNS | {"exchange"} for m in triggers)
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from conflictscope.events.predicates.crowds import ARMED_MODIFIERS
 from conflictscope.events.predicates.entries import FOUND_BODY
 from conflictscope.events.predicates.lexicon import builder_words, ordinal_values, typing_words
 from conflictscope.events.predicates.scheme import ORGANISED
 from conflictscope.events.predicates.syntax import token_at
 from conflictscope.events.senses import remains_of_animals
-from conflictscope.knowledge import read_kinds
+from conflictscope.knowledge import load_actor_terms, read_kinds
 from conflictscope.mentions.triggers import TriggerMatch
 from conflictscope.types import CasualtyMention
 
@@ -125,9 +126,22 @@ def off_duty(sent: Span) -> bool:
     return bool(off_duty_pattern().search(text))
 
 
+# The actor table's words for herders ("herder", "herdsman"): an armed side when they fight, people
+# like any others when they are only hit
+HERDER_WORDS = frozenset(key[0] for key, term in load_actor_terms().items() if len(key) == 1 and term.name.startswith("Pastoralist Militia"))
+
+
+def unarmed_herders(token: Token) -> bool:
+    """Herders named with no "armed" before them ("gunmen killed two herders")."""
+    if token.lemma_.lower() not in HERDER_WORDS and token.lower_ not in HERDER_WORDS:
+        return False
+    return not any(c.dep_ == "amod" and c.lower_ in ARMED_MODIFIERS | {"armed"} for c in token.children)
+
+
 def armed_victims(sent: Span, casualties: list[CasualtyMention], actor_at) -> bool:
     """Members of an organised armed side are among those the sentence counts killed or wounded
-    ("killed one civilian and wounded four gendarmes"); ``actor_at`` reads the actor a noun names."""
+    ("killed one civilian and wounded four gendarmes"; not herders only hit, "killed two herders");
+    ``actor_at`` reads the actor a noun names."""
     for casualty in casualties:
         if casualty.count <= 0 or not casualty.victims:
             continue
@@ -135,6 +149,6 @@ def armed_victims(sent: Span, casualties: list[CasualtyMention], actor_at) -> bo
         for token in sent:
             if casualty.start <= token.idx < casualty.end and casualty.victims in (token.lower_, token.lemma_.lower()):
                 actor = actor_at(token)
-                if actor is not None and actor.armed and actor.kind in ORGANISED:
+                if actor is not None and actor.armed and actor.kind in ORGANISED and not unarmed_herders(token):
                     return True
     return False
