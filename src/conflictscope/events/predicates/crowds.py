@@ -323,11 +323,13 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
             )
             # "Demonstrators took one of the suspects and killed him": what the demonstrators themselves
             # did, told in a sentence of its own (the subject of the verb, or of the first of its list)
-            direct = direct or token.pos_ == "VERB" and any(
+            own_act = token.pos_ == "VERB" and any(
                 c.dep_ == "nsubj" and c.i in participants for c in (*token.children, *first.children)
             )
-            # "protested after pollution destroyed their crops": the cause, not the crowd's act
-            cause = any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in (*token.children, *first.children))
+            direct = direct or own_act
+            # "protested after pollution destroyed their crops": the cause, not the crowd's act (a mob's
+            # own violence stays its act: "a curfew was imposed after mobs attacked shops")
+            cause = not own_act and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in (*token.children, *first.children))
             if not direct or cause:
                 continue
         kept.append(match)
