@@ -103,7 +103,8 @@ class SentenceBuilder:
     def bureau_dateline(self, facts: SentenceFacts) -> list[PlaceMention]:
         """The places of the sentence's dateline when they are only the bureau's: a capital's dateline
         over a sentence that tells the event in a part of the country by a bearing ("KATHMANDU - ... in
-        western Nepal"); none otherwise."""
+        western Nepal") or at a place the gazetteer does not know ("... in Rolpa district"); none
+        otherwise (datelines.told_elsewhere_in_country)."""
         dateline = dateline_places(facts)
         if not dateline or not self.is_capital(dateline[0].place):
             return []

@@ -28,7 +28,8 @@ def dateline_places(facts: SentenceFacts) -> list[PlaceMention]:
 
 def opening_dateline(sent: Span, places: list[PlaceMention]) -> list[PlaceMention]:
     """Of ``places`` (offsets into the sentence's Doc), those of the dateline that opens ``sent``."""
-    text = sent.doc.text[sent.start_char :]  # a dateline parsed alone ends before the space its dash wants
+    # the sentence and the character after it: a dateline parsed alone ends before the space its dash wants
+    text = sent.doc.text[sent.start_char : sent.end_char + 1]
     lead = len(text) - len(text.lstrip(" \t\r\n\"'“‘"))
     for mention in places:
         if mention.start - sent.start_char != lead:
