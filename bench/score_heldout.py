@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """The blind held-out sets: our events and the TF-IDF baseline's labels scored against notes the team wrote
-blind, set 1 (bench/heldout/notes.jsonl, session 12, the default) or set 2 (bench/heldout2/notes.jsonl,
-session 13, with ``--notes``); see each set's README.md.
+blind, set 1 (bench/heldout/notes.jsonl, session 12, the default), set 2 (bench/heldout2/notes.jsonl,
+session 13) or set 3 (bench/heldout3/notes.jsonl, session 14), the last two with ``--notes``; see each
+set's README.md.
 
 Each note is extracted once with ``conflictscope.extract`` on its own ``published`` date. The notes with
 an event are scored as ``conflictscope eval acled`` scores an ACLED export (``score_acled``: best event
@@ -14,7 +15,7 @@ dev files) is scored on the same notes for event type and sub-type. It always pr
 can never be right on a no-event note. Needs scikit-learn in the virtualenv (not a package dependency);
 ``--no-baseline`` skips it.
 
-    python bench/score_heldout.py [--notes bench/heldout2/notes.jsonl] [--json] [--misses] [--no-baseline]
+    python bench/score_heldout.py [--notes bench/heldout2/notes.jsonl | bench/heldout3/notes.jsonl] [--json] [--misses] [--no-baseline]
 
 Every figure is given over all event notes and per writing style (the notes' ``style`` field).
 """
