@@ -169,9 +169,13 @@ class SentenceBuilder:
         historical = bool(
             when and when.value and facts.published and (facts.published - when.value).days > HISTORY_DAYS
         )
-        if _told_as_perfect(real[0].token) and ((historical and _counts_since(sent, when)) or _LONG_SPAN.search(sent.text)):
+        if _told_as_perfect(real[0].token) and (
+            (historical and _counts_since(sent, when)) or _LONG_SPAN.search(sent.text)
+            or when is None and not place_mentions and _in_many_incidents(real[0].token, triggers)
+        ):
             # "the war has killed 10,000 people since 2014", "over the past three years, bombings have
-            # killed hundreds": a tally over months or years, no event of its own
+            # killed hundreds", "hundreds have been killed in attacks blamed on jihadists": a tally over
+            # months, years or many incidents, no event of its own
             return []
         claims = claims_of(real, facts)
         evidence = sentence_evidence(facts)
@@ -338,6 +342,18 @@ def _told_as_perfect(trigger: Token) -> bool:
     """Is the trigger's clause in the perfect ("has killed", "have attacked", "had been shelled")?"""
     verb = clause_verb(trigger)
     return verb is not None and verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+
+
+def _in_many_incidents(trigger: Token, triggers: list[TriggerMatch]) -> bool:
+    """Is the trigger's clause told of many incidents, by an event word in the plural after "in" or
+    "during" ("have been killed in attacks", "have died during clashes")? (Asked of a sentence that
+    gives no day and no place: "gunmen have killed five in attacks on two villages near X on Sunday"
+    tells an event.)"""
+    verb = clause_verb(trigger)
+    return verb is not None and any(
+        m.token.tag_ == "NNS" and m.token.dep_ == "pobj" and m.token.head.lower_ in ("in", "during") and m.token.head.head.i == verb.i
+        for m in triggers
+    )
 
 
 def _counts_since(sent: Span, when: DateMention) -> bool:
