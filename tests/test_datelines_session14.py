@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from helpers import current_events, near, pipeline_events
+from conflictscope.mentions.datelines import read_filing
 from conflictscope.pipeline import Extractor
 
 FILED = date(2016, 7, 22)
@@ -70,9 +71,10 @@ def test_the_dateline_day_dates_a_story_that_gives_none():
 def test_a_note_label_is_no_dateline():
     # "Defusal:" opens a note as a dateline's town would, but names no place: the label is read as one
     extractor = Extractor.default()
-    assert extractor._dateline_split("Defusal: On 19 June, police found a bomb near the bridge of Kandahar.", FILED) is None
+    label = "Defusal: On 19 June, police found a bomb near the bridge of Kandahar."
+    assert extractor._dateline_split(label, read_filing(label, FILED)) is None
     text = "KABUL, July 20 (Reuters) - Police found a bomb."
-    assert text[extractor._dateline_split(text, FILED) :] == "Police found a bomb."
+    assert text[extractor._dateline_split(text, read_filing(text, FILED)) :] == "Police found a bomb."
 
 
 def test_fast_and_full_parses_agree_after_a_dateline():

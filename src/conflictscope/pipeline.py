@@ -27,7 +27,7 @@ from conflictscope.geo.resolve import find_places
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.mentions.attribution import AttributionReader
-from conflictscope.mentions.datelines import read_entry_dates, read_filing
+from conflictscope.mentions.datelines import Filing, read_entry_dates, read_filing
 from conflictscope.mentions.dates import find_dates, find_dates_at
 from conflictscope.mentions.quantities import find_casualties
 from conflictscope.mentions.sequence import find_later_dates
@@ -116,21 +116,23 @@ class Extractor:
         documents retry them one at a time)."""
         texts = [clean_text(document.text) for document in documents]
         plans = [plan(text, fast=fast) for text in texts]
-        splits = [self._dateline_split(text, document.published) for text, document in zip(texts, documents)]
+        # a dateline's or heading's day is the day the story counts "on Monday" back from, and a
+        # dateline's date is no event's (mentions/datelines.py)
+        filings = [read_filing(text, document.published) for text, document in zip(texts, documents)]
+        splits = [self._dateline_split(text, filing) for text, filing in zip(texts, filings)]
         parsed = self._parse_units([(text, chosen.units, sorted(chosen.parse), split) for text, chosen, split in zip(texts, plans, splits)])
         return [
-            self._extract_parsed(document, text, chosen, units_parsed, fast)
-            for document, text, chosen, units_parsed in zip(documents, texts, plans, parsed)
+            self._extract_parsed(document, text, chosen, units_parsed, fast, filing)
+            for document, text, chosen, units_parsed, filing in zip(documents, texts, plans, parsed, filings)
         ]
 
-    def _extract_parsed(self, document: Document, text: str, chosen: Plan, parsed: dict[int, list[tuple[int, object]]], fast: bool) -> list[Event]:
+    def _extract_parsed(
+        self, document: Document, text: str, chosen: Plan, parsed: dict[int, list[tuple[int, object]]], fast: bool, filing: Filing | None
+    ) -> list[Event]:
         if not chosen.parse:
             return []
         pieces, relevant, wants_previous = chosen.units, chosen.relevant, chosen.wants_previous
         focus = self.focus_reader.focus(text)
-        # a dateline's or heading's day is the day the story counts "on Monday" back from, and a
-        # dateline's date is no event's (mentions/datelines.py)
-        filing = read_filing(text, document.published)
         # the dateline's town when it is a town of the report's country (a local report), read from the
         # gazetteer and not from a parse, so that the fast path, which may not parse the dateline's
         # unit, reads it the same
@@ -226,12 +228,11 @@ class Extractor:
         locator = Locator(text, scenes, country, actors.group_at, self._is_region_name)
         return self._events(document, mentions, floating_raw, country, locator, published, story_place)
 
-    def _dateline_split(self, text: str, published: date | None) -> int | None:
+    def _dateline_split(self, text: str, filing: Filing | None) -> int | None:
         """Where the story's words start after a wire dateline whose town the gazetteer knows ("JOS,
         Nigeria - Clashes ..."; not a note's label, "Defusal: On 19 June ..."). Glued to the first
         sentence, a dateline changes how the tagger and parser read it (the story's first noun is
         taken for a name, its verb hung on the town), so the two are parsed apart."""
-        filing = read_filing(text, published)
         if filing is None or filing.town is None:
             return None
         return filing.end if self.gazetteer.candidates(text[filing.town[0] : filing.town[1]]) else None

@@ -96,7 +96,7 @@ class SentenceBuilder:
             told = event_places(replace(facts, places=rest), self.actors, self.is_region_name)
             if told and not all(holds_dateline_town(m, dateline[0]) for m in told):
                 return told  # a town of the story, or a region that does not hold the dateline's town
-            if not told and self.bureau_dateline(facts):
+            if not told and self._only_the_bureau(facts, dateline, rest):
                 return []
         return event_places(facts, self.actors, self.is_region_name)
 
@@ -106,10 +106,11 @@ class SentenceBuilder:
         western Nepal") or at a place the gazetteer does not know ("... in Rolpa district"); none
         otherwise (datelines.told_elsewhere_in_country)."""
         dateline = dateline_places(facts)
-        if not dateline or not self.is_capital(dateline[0].place):
-            return []
         rest = [m for m in facts.places if m not in dateline]
-        return dateline if told_elsewhere_in_country(facts.sent, rest, dateline[0]) else []
+        return dateline if dateline and self._only_the_bureau(facts, dateline, rest) else []
+
+    def _only_the_bureau(self, facts: SentenceFacts, dateline: list[PlaceMention], rest: list[PlaceMention]) -> bool:
+        return self.is_capital(dateline[0].place) and told_elsewhere_in_country(facts.sent, rest, dateline[0])
 
     def build(self, facts: SentenceFacts, floating: Floating) -> list[EventMention]:
         sent = facts.sent

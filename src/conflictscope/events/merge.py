@@ -18,7 +18,7 @@ from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
 from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_rows, read_word_sets
 from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import Attribution
-from conflictscope.types import ACTOR_KINDS, Actor, Claim, Event, Evidence, Location, PlaceMention, Speaker
+from conflictscope.types import ACTOR_KINDS, Actor, Claim, DateMention, Event, Evidence, Location, PlaceMention, Speaker
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMONSTRATIONS = {"Protests", "Riots"}
@@ -46,9 +46,15 @@ class Cluster:
 
     @property
     def date(self) -> date | None:
+        dated = self.dated
+        return dated.value if dated is not None else None
+
+    @property
+    def dated(self) -> DateMention | None:
         """The day its sentences tell of the event, else the day a statement about it was made."""
-        told = [m.date.value for m in self.mentions if m.date and m.date.value]
-        return next((m.date.value for m in self.mentions if m.date and m.date.value and not m.date_said), told[0] if told else None)
+        told = [m for m in self.mentions if m.date and m.date.value]
+        chosen = next((m for m in told if not m.date_said), told[0] if told else None)
+        return chosen.date if chosen is not None else None
 
     @property
     def last_sentence(self) -> int:
@@ -237,20 +243,30 @@ def _leads_joined(clusters: list[Cluster], orphans: list[EventMention], locator:
         scene = locator.scenes.get(mention.sentence) if locator is not None else None
         target = None
         if scene is not None and not mention.historical:
-            target = next(
-                (
-                    c for c in clusters
-                    if 0 < c.first.sentence - mention.sentence <= CONTINUATION_WINDOW
-                    and not c.historical and _same_family(c.first, mention) and not _turns_story(c.first)
-                    and _dates_agree(c, mention) and _holds(scene.places, c.place)
-                ),
-                None,
-            )
+            target = _event_told_after(clusters, mention, mention.sentence, scene.places)
         if target is None:
             left.append(mention)
         else:
             target.mentions.insert(0, mention)
     return left
+
+
+def _event_told_after(
+    clusters: list[Cluster], lead: EventMention, after: int, regions: list[PlaceMention], towns_only: bool = False
+) -> Cluster | None:
+    """The first event of the lead's family told within the next sentences after sentence ``after``, at
+    a place one of ``regions`` holds (a town, with ``towns_only``), on the lead's day and not after a
+    sentence that turns the story to another incident: the event a lead told by its region joins."""
+    return next(
+        (
+            c for c in clusters
+            if (not towns_only or c.place is not None and c.place.place.feature == "city")
+            and 0 < c.first.sentence - after <= CONTINUATION_WINDOW
+            and not c.historical and _same_family(c.first, lead) and not _turns_story(c.first)
+            and _dates_agree(c, lead) and _holds(regions, c.place)
+        ),
+        None,
+    )
 
 
 def _region_leads_joined(clusters: list[Cluster]) -> list[Cluster]:
@@ -272,16 +288,7 @@ def _region_leads_joined(clusters: list[Cluster]) -> list[Cluster]:
                         mention.place = town
                 kept.append(cluster)
                 continue
-            target = next(
-                (
-                    c for c in clusters
-                    if c.place is not None and c.place.place.feature == "city"
-                    and 0 < c.first.sentence - cluster.last_sentence <= CONTINUATION_WINDOW
-                    and not c.historical and _same_family(c.first, cluster.first) and not _turns_story(c.first)
-                    and _dates_agree(c, cluster.first) and _holds([region], c.place)
-                ),
-                None,
-            )
+            target = _event_told_after(clusters, cluster.first, cluster.last_sentence, [region], towns_only=True)
         if target is None:
             kept.append(cluster)
             continue
@@ -603,9 +610,7 @@ def to_event(
     # Without a place, the country the report is about names the actors ("Civilians (Syria)").
     country = location.country_code if location else default_country
 
-    dated = next((m.date for m in cluster.mentions if m.date and m.date.value and not m.date_said), None) or next(
-        (m.date for m in cluster.mentions if m.date and m.date.value), None
-    )
+    dated = cluster.dated
     if dated is not None:
         when, precision = dated.value, dated.precision
     elif story_date is not None:
