@@ -191,8 +191,17 @@ class RoleReader:
         beating = any(m.token.lemma_.lower() in BEATING_VERBS for m in triggers)
         if beating and perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.tag_ == "NNS":
             pass  # "beaten to death by four men": a group beating someone without arms is a mob
-        elif perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.lemma_.lower() in ARMED_INDIVIDUALS:
+        elif perpetrator is not None and perpetrator.kind == "civilians" and (
+            perpetrator.token.lemma_.lower() in ARMED_INDIVIDUALS or self.actors.suspected_of_crime(perpetrator.token)
+        ):
+            # ("suspected robbers shot dead a trader": those suspected of a crime who attack are armed men)
             perpetrator = ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, perpetrator.token)
+        if target is not None and target.kind == "civilians" and self.actors.suspected_of_crime(target.token) and (
+            any(t.lemma_.lower() in CLASH_WORDS | FIGHT_NOUNS | {"encounter"} for t in facts.sent)
+            or perpetrator is not None and _answers_fire(perpetrator.token.head)
+        ):
+            # "two suspected robbers were killed in a shoot-out with police": suspects told fighting bore arms
+            target = ActorRef("political_militia", "Unidentified Armed Group ({country})", target.country_code, True, target.token, target.explicit_country)
         if perpetrator is None:
             # "militants were killed during an operation by Afghan forces", "... in operations carried
             # out by the gendarmerie": whoever ran the operation
@@ -298,9 +307,13 @@ class RoleReader:
         owned = not pronoun and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
         if not pronoun and not owned:
             return None
+        people = False  # "its men", "their members": people the speaker owns, named by no force's word
         if owned:
             own = self.actors.actor_at(subject)
-            if own is None or own.kind != "state_forces" or own.explicit_country:
+            people = own is not None and own.kind == "civilians" and subject.tag_ in ("NNS", "NNPS") and not any(
+                c.dep_ in ("amod", "compound", "nmod") for c in subject.children
+            )
+            if own is None or own.kind != "state_forces" and not people or own.explicit_country:
                 return None
         for verb in subject.ancestors:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
@@ -310,7 +323,11 @@ class RoleReader:
                 return None
             actor = self.actors.actor_at(speaker)
             if actor is not None and actor.armed:
-                return replace(actor, token=subject) if owned and actor.kind in STATE_SIDE else (actor if pronoun else None)
+                # ("the Frontier Corps said its men killed three militants": the men of an armed speaker are
+                # its own, whoever speaks; a state's machines or men are that state's)
+                return replace(actor, token=subject) if owned and (actor.kind in STATE_SIDE or people) else (actor if pronoun else None)
+            if people:
+                return None
             code = self.actors._modifier_country(speaker) if owned else None
             # ("the Russian defence ministry": a state's body names its state)
             return ActorRef("state_forces", own.template, code, True, subject, True) if code else None
@@ -422,6 +439,22 @@ class RoleReader:
             ), None)
             if other is not None and other.armed and (target is None or other.token.i != target.token.i):
                 return other
+        for match in triggers:
+            # "a Maoist was killed in an encounter with the police", "two robbers died in a shoot-out with
+            # RAB members": the victims of a passive killing, told killed in a meeting of any name with an
+            # armed side (South Asian English's "encounter"), fell to that side (its people, not its things:
+            # not "killed in a collision with an army truck")
+            verb = match.token
+            if verb.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+                continue
+            other = next((
+                a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                for n in c.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
+                for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
+                for p in w.children if p.dep_ == "pobj" and p.lemma_.lower() not in FORCE_THINGS and (a := self.actors.actor_at(p)) is not None
+            ), None)
+            if other is not None and other.armed and other.kind in STATE_SIDE and (target is None or other.token.i != target.token.i):
+                return other
         return None
 
     def forces_operation(self, sent: Span) -> bool:
@@ -477,7 +510,7 @@ class RoleReader:
         """(attacker, defender) of a repelling verb: "X repelled an attack by Y", "X thwarted Y's
         incursion", "X repulsed their attack" (the other armed side the sentence names), "Y were
         repelled by X", "X repelled the militants"."""
-        if verb.head.lemma_.lower() in CLAIM_VERBS:
+        if verb.head.lemma_.lower() in CLAIM_VERBS and not self._bystander_says(verb.head):
             return None  # "X claimed to have thwarted an attack": the claimant's own account puts it first
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         defender = attacker = None
@@ -503,11 +536,26 @@ class RoleReader:
                 # militants attacks": the other side named, else the side the noun names
                 others = [a for a in known if a.armed and (defender is None or a.token.i != defender.token.i)]
                 attacker = others[0] if others else self.actors.actor_at(told_by[0])
+            elif attacker is None and defender is not None and defender.kind in STATE_SIDE and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in obj.children
+            ):
+                # "the 3rd Brigade said its troops repelled an attack on their base, killing 12 of the
+                # attackers": an attack on the forces told with no author is the unnamed attackers' (ACLED
+                # codes the attack's author first), the other armed side named if any
+                others = [a for a in known if a.armed and a.token.i != defender.token.i and a.kind not in STATE_SIDE]
+                attacker = others[0] if others else ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, obj)
         else:
             attacker = self.actors.actor_at(obj)
         if attacker is None or not attacker.armed or defender is not None and defender.token.i == attacker.token.i:
             return None
         return attacker, defender
+
+    def _bystander_says(self, verb: Token) -> bool:
+        """The one who says it is no armed side ("..., residents said", "witnesses said"): the account is
+        not a side's own."""
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        actor = self.actors.actor_at(speaker) if speaker is not None else None
+        return actor is not None and not actor.armed
 
     def _crowd_side(self, trigger: Token, subject: ActorRef | None, harmed: bool = False) -> ActorRef | None:
         """The unorganised side of a clash, as rioters: its subject or one of the parties "between"

@@ -324,6 +324,10 @@ class ActorReader:
             # "gunmen believed to belong to IS", "militants linked to Al Shabaab": men told as a named
             # group's are that group (ACLED codes the suspected group)
             return ActorRef(group.kind, group.name, group.country_code, True, head, bool(group.country_code))
+        if term is not None and term.armed and self.suspected_of_crime(head):
+            # "police shot dead a suspected robber": someone only suspected of a crime is a civilian until
+            # told armed ("suspected armed robbers") or fighting (events/roles.py)
+            return ActorRef("civilians", "Civilians ({country})", self._modifier_country(head), False, head)
         if term is not None and term.armed and any(
             c.dep_ == "amod" and c.lower_ in UNIDENTIFIED for c in head.children
         ) and not _named_modifier(head, self) and not (term.kind == "state_forces" and self._modifier_country(head)):
@@ -369,6 +373,19 @@ class ActorReader:
         if code:
             return ActorRef("state_forces", "Military Forces of {country}", code, True, head, True)
         return None
+
+    def suspected_of_crime(self, head: Token) -> bool:
+        """The phrase names someone suspected of a crime ("a suspected robber", "alleged cattle thieves"):
+        a word of suspicion before a head that, so modified, the actor table reads as a civilian, with
+        no word telling arms ("suspected armed robbers" bear them)."""
+        lemma = head.lemma_.lower()
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+        if any(c.lower_ == "armed" for c in modifiers):
+            return False
+        return any(
+            c.dep_ == "amod" and (term := self.terms.get((c.lemma_.lower(), lemma)) or self.terms.get((c.lower_, lemma))) is not None
+            and term.kind == "civilians" for c in modifiers
+        )
 
     def own_preps(self, head: Token, words: tuple[str, ...]) -> list[Token]:
         """The prepositions in ``words`` ("of", "from") whose phrase tells whose ``head`` is. The parser

@@ -251,8 +251,8 @@ class AttributionReader:
         if speaker.kind == "government":
             named_by = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN"]
             if token.lower_ in words["army"] and named_by and not any(
-                self.actors.demonym_country(c)[0] or self.country_of_place(_with_hyphens(c)) for c in named_by
-            ):
+                self.actors.demonym_country(c)[1] or self.country_of_place(_with_hyphens(c)) for c in named_by
+            ):  # (a people of no state names no state's army: "the Baloch Republican Army")
                 return Speaker(speaker.name, "rebel_group", speaker.country_code)
             return speaker
         if lowered & words["group"] or (token.ent_type_ == "ORG" and not any(w in self.speaker_terms for w in lowered)):
