@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from conflictscope.knowledge import TriggerEntry, load_taxonomy, load_triggers, read_rows
+from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.knowledge import TriggerEntry, load_taxonomy, load_triggers, read_rows, read_word_sets
 
 POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}, "*": {"VERB", "NOUN", "PROPN", "ADJ"}}
 
@@ -144,10 +145,18 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
                 break  # "a militant armed with a hand grenade": what someone carried, not how anyone fought
             if entry.role == "cue" and negated_cue(head):
                 break  # "police watched but did not intervene", "no tear gas was used": nothing of the kind was done
+            if entry.role == "cue" and crowd_control_device(head) and load_taxonomy().event_type_of(entry.cls) == "Explosions/Remote violence":
+                break  # "fired sound bombs and tear gas at worshippers": no explosive named (as a trigger, crowds.dispersal_device)
             matches.append(TriggerMatch(entry, head, token.i, end))
             covered.update(range(token.i, end))
             break
     return matches
+
+
+def crowd_control_device(token: Token) -> bool:
+    """A weapon noun made a crowd-control device by the word before it: "stun grenades", "sound bombs",
+    "flash grenades" (typing_words.tsv, crowd_control)."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in typing_words("crowd_control") for c in token.children)
 
 
 def negated_cue(token: Token) -> bool:
@@ -239,6 +248,71 @@ def is_rhetoric(token: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def unreal_words() -> dict[str, frozenset[str]]:
+    """unreal_words.tsv: pronouns for no one, nouns of rumour, words that make an event only rumoured."""
+    return read_word_sets("unreal_words.tsv", ("nobody", "harm", "rumour", "rumoured", "lasting", "held", "held_for", "depict", "reward", "stake"))
+
+
+def still_held(token: Token) -> bool:
+    """An arrest word that tells people being held, not taken: "six journalists remain in detention",
+    "are still detained", "the activists remained under arrest" (a state that lasts, told by "remain",
+    "stay" or "still" on the word or on the verb that holds it)."""
+    words = unreal_words()
+    if token.lemma_.lower() not in words["held"] and token.lower_ not in words["held"]:
+        return False
+    holders = [token]
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head is not token.head:
+        holders.append(token.head.head)  # "in detention", "under arrest": the verb the phrase hangs on
+    elif token.dep_ in ("acomp", "xcomp", "oprd") and token.head is not token:
+        holders.append(token.head)  # "remain detained"
+    return any(
+        h.lemma_.lower() in words["lasting"] or any(c.dep_ == "advmod" and c.lower_ in words["lasting"] for c in h.children)
+        for h in holders
+    )
+
+
+def done_to_nobody(token: Token) -> bool:
+    """The event verb's subject or object is no one: "no one has been arrested", "nobody was
+    detained", "police arrested none of the suspects" ("one" only with "no": "no one"). Not a verb of
+    harm: "no one was hurt" tells how an incident the text tells ended, and stays its word when no
+    other word names it ("a man drove through the camp's fence; no one was injured")."""
+    nobody = unreal_words()["nobody"]
+    if token.lemma_.lower() in unreal_words()["harm"]:
+        return False
+    for child in token.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in nobody:
+            continue
+        if child.lower_ != "one" or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+            return True
+    return False
+
+
+PRESENT_AUX = frozenset("am is are".split())
+
+
+def ongoing_rivalry(token: Token) -> bool:
+    """A fight told in the present over a stake with no day ("dissidents and gangs are fighting over
+    territory in the region", "armed groups have been fighting for control of the mines for years",
+    "rival gangs fight for control of drug routes"): what goes on in a place, no event of a day."""
+    if token.pos_ != "VERB" or not any(
+        p.dep_ == "prep" and p.lower_ in ("over", "for") and any(g.dep_ == "pobj" and g.lemma_.lower() in unreal_words()["stake"] for g in p.children)
+        for p in token.children
+    ):
+        return False
+    auxes = [c for c in token.children if c.dep_ == "aux"]
+    present = token.tag_ in ("VBP", "VBZ") and not auxes or token.tag_ == "VBG" and (
+        any(a.lower_ in PRESENT_AUX for a in auxes) or [a.lower_ for a in auxes][-1:] == ["been"] and any(a.lower_ in ("have", "has") for a in auxes)
+    )
+    if not present:
+        return False
+    # a day or a time told ("on Saturday", "this morning") makes it an event; a span ("for years", "since 2015") does not
+    for ent in token.sent.ents:
+        if ent.label_ in ("DATE", "TIME") and not (ent.start > token.sent.start and token.doc[ent.start - 1].lower_ in ("for", "since", "over")):
+            return False
+    return True
+
+
 def is_irrealis(token: Token) -> bool:
     """True when the event word is negated, modal/future, conditional, or governed by a word of
     threat, intention, prevention or appeal ("threatened to attack", "calls to halt the fighting"),
@@ -247,6 +321,18 @@ def is_irrealis(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod", "predet") and c.lower_ in GENERIC_DETERMINERS for c in token.children):
         return True
+    if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in unreal_words()["rumoured"] for c in token.children):
+        return True  # "the rumoured attack on the base": only said
+    if token.pos_ == "VERB" and done_to_nobody(token):
+        return True
+    if still_held(token):
+        return True
+    if ongoing_rivalry(token):
+        return True
+    if any(a.lemma_.lower() in unreal_words()["reward"] and a.pos_ == "NOUN" for a in list(token.ancestors)[:6]):
+        return True  # "a reward for information leading to the arrest of the attackers": what is sought
+    if token.dep_ == "amod" and token.head.i > token.i and token.lemma_.lower() in unreal_words()["harm"] and token.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "visited wounded soldiers at the hospital": people named by their state, not harm told here
     if token.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.head.children):
         return True  # "he can starve and bomb them": the modal governs both verbs
     for child in token.children:
@@ -284,8 +370,16 @@ def is_irrealis(token: Token) -> bool:
             return True
         if head.lemma_ in IRREALIS_NOUNS and node.dep_ in ("pobj", "acl", "prep", "compound", "xcomp"):
             return True
+        if head.lemma_.lower() in unreal_words()["depict"] and node.dep_ in ("dobj", "ccomp", "xcomp") and any(
+            c.dep_ == "neg" for c in head.children
+        ):
+            return True  # "the video does not show soldiers burning a village": what a picture does not show
+        if head.lemma_.lower() in unreal_words()["rumour"] and node.dep_ in ("pobj", "acl", "prep", "compound", "ccomp"):
+            return True  # "rumours that militants had attacked the checkpoint", "rumours of an attack"
         if head.lemma_.lower() in REFERENCE_NOUNS and node.dep_ == "prep" and node.lower_ in ("to", "for", "into", "of"):
             return True
+        if head.lemma_.lower() == "connection" and node.dep_ == "prep" and node.lower_ == "with":
+            return True  # "arrested in connection with the attack": the attack is told elsewhere
         if head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head.children) and node.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return True
         node = head
@@ -305,6 +399,11 @@ def accused_of(token: Token) -> bool:
             through_prep = True
         if through_prep and head.lemma_.lower() in ACCUSATION_WORDS and node.dep_ == "prep":
             return head.pos_ == "NOUN" or head.dep_ in ("acl", "amod", "relcl")
+        if node.dep_ == "prep" and node.lower_ == "for" and head.lemma_.lower() in unreal_words()["held_for"]:
+            # "those detained for peaceful protest", "activists jailed for the 2019 protests": why
+            # people described are held, not an event told here (a main clause is: "police arrested
+            # 20 people for protesting")
+            return head.dep_ in ("acl", "amod", "relcl")
         if node.dep_ not in ("pobj", "pcomp", "prep", "compound"):
             return False
         node = head

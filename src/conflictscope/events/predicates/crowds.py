@@ -14,10 +14,10 @@ from conflictscope.events.predicates.entries import FIRE_ON_CROWD, FORCE_ON_CROW
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.scheme import CROWD_ACTS
-from conflictscope.knowledge import TriggerEntry, load_taxonomy, load_triggers, read_kinds
+from conflictscope.knowledge import TriggerEntry, load_reporting_verbs, load_taxonomy, load_triggers, read_kinds
 from conflictscope.mentions.actors import ActorRef
 from conflictscope.mentions.datelines import read_filing
-from conflictscope.mentions.triggers import TriggerMatch, find_matches
+from conflictscope.mentions.triggers import TriggerMatch, crowd_control_device, find_matches
 
 # Beating and stoning: what a crowd does with its hands, sticks and stones.
 BEATING_VERBS = builder_words("beating_verbs")
@@ -250,6 +250,7 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     the protest; violence by the crowd itself is ("demonstrated and vandalised a clinic"), and so is
     violence aimed at the demonstrators ("opened fire on the protesters"): the forces' intervention,
     excessive force when people were hurt."""
+    triggers = [dispersal_device(m) for m in triggers]
     protest = [m for m in triggers if not m.cls.startswith("@") and taxonomy.event_type_of(m.cls) in ("Protests", "Riots")]
     if not protest:
         return triggers
@@ -277,12 +278,17 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     # ("During the protest, the group opened fire, killing a protester": the shots are the killing's)
     aimed_any = any(m.cls.startswith("@") and aimed_at(m.token, participants - {m.token.i}) for m in triggers)
     for match in triggers:
+        if not match.cls.startswith("@") and taxonomy.event_type_of(match.cls) == "Riots" and in_a_state_voice(match.token):
+            # "marchers were dispersed with tear gas after what police said were rioters throwing stones":
+            # the crowd's violence told only as the forces' own account does not grade the protest
+            continue
         if match.cls.startswith("@") and aimed_at(match.token, participants - {match.token.i}):
             # live fire at the crowd is lethal force even when nobody is reported hurt; tear gas or
             # rubber bullets fired are an intervention
             holder = match.token.head if match.token.dep_ == "dobj" else match.token
             live_fire = match.token.lemma_.lower() in SHOT_WORDS and not any(
-                c.dep_ == "dobj" and c.lemma_.lower() in typing_words("intervention") for c in (*match.token.children, *holder.children)
+                c.dep_ == "dobj" and (c.lemma_.lower() in typing_words("intervention") or crowd_control_device(c))
+                for c in (*match.token.children, *holder.children)
             )
             # a death told of the demonstrators is lethal force, counted or not ("protesters were killed
             # when soldiers fired into the crowd")
@@ -338,6 +344,61 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     return kept or triggers
 
 
+# Verbs by which forces send a crowd away: "fired stun grenades to disperse the crowd"
+DISPERSING = frozenset("disperse scatter".split())
+
+
+def dispersal_device(match: TriggerMatch) -> TriggerMatch:
+    """An explosive's trigger that names a crowd-control device thrown or fired at a crowd or to disperse
+    one ("police lobbed stun grenades into the crowd", "fired sound bombs at the marchers to disperse
+    them"): the forces' intervention at a gathering (ACLED's protest with intervention), no grenade
+    attack. A stun grenade thrown at a house stays a grenade."""
+    token = match.token
+    if match.cls.startswith("@") and match.cls != "@explosion" or not crowd_control_device(token):
+        return match
+    if not match.cls.startswith("@") and load_taxonomy().event_type_of(match.cls) != "Explosions/Remote violence":
+        return match
+    node = token
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head  # "fired tear gas and stun grenades"
+    verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node
+    people = typing_words(CROWD_NOUNS) | typing_words("gathered_people") | PARTICIPANT_WORDS
+    aimed = any(
+        p.dep_ == "prep" and p.lower_ in AIM_PREPOSITIONS and any(g.dep_ == "pobj" and g.lemma_.lower() in people for g in p.children)
+        for p in verb.children
+    )
+    dispersing = any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in DISPERSING for c in verb.children)
+    if aimed or dispersing:
+        return TriggerMatch(FIRE_ON_CROWD, token, match.start, match.end)
+    return match
+
+
+def in_a_state_voice(token: Token) -> bool:
+    """``token`` is inside what the police, an official or a government said ("police said rioters
+    threw stones", "the minister claimed the marchers attacked officers", "according to the police, the
+    crowd hurled rocks"): the account of the side that dispersed the crowd (typing_words.tsv,
+    state_voice)."""
+    voices = typing_words("state_voice")
+    node = token
+    for _ in range(6):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in load_reporting_verbs():
+            speakers = [c for c in head.children if c.dep_ == "nsubj"]
+            if not speakers and head.dep_ in ("advcl", "conj", "xcomp") and head.head is not head:
+                speakers = [c for c in head.head.children if c.dep_ == "nsubj"]  # "police dispersed them, saying ..."
+            return any(c.lemma_.lower() in voices or any(g.dep_ == "compound" and g.lemma_.lower() in voices for g in c.children) for c in speakers)
+        node = head
+    root = token.sent.root
+    return any(
+        p.dep_ == "prep" and p.lower_ == "according" and any(
+            g.lemma_.lower() in voices for t in p.subtree for g in [t] if g.dep_ == "pobj"
+        )
+        for p in root.children
+    )
+
+
 # Prepositions that put an act at a protest: "killed during protests", "shot at a rally", "amid demonstrations".
 SCENE_PREPOSITIONS = frozenset("during amid amidst at in".split())
 
@@ -380,16 +441,33 @@ def aimed_at(token: Token, people: set[int]) -> bool:
     holders = {token.i}
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         holders.add(token.head.i)  # "opened fire on": the aim hangs off the verb
+    if result_clause(token):
+        # "used lethal force against the marchers, killing four": the "-ing" clause tells what the act
+        # aimed at the people did to them
+        holders.add(token.head.i)
     for i in people:
         person = token.doc[i]
         if person.dep_ in ("dobj", "nsubjpass") and person.head.i in holders:
             return True
         if person.dep_ == "pobj" and person.head.lower_ in AIM_PREPOSITIONS and person.head.head.i in holders:
             return True
+        if token.pos_ == "NOUN" and person.dep_ == "pobj" and person.head.lower_ == "of" and person.head.head.i == token.i:
+            return True  # "the killing of 12 peaceful protesters by security forces": the noun's patient
         clause = person.head
         if person.dep_ == "nsubj" and clause.dep_ == "pcomp" and clause.head.lower_ in AIM_PREPOSITIONS and clause.head.head.i in holders:
             return True  # "opened fire on protesters marching to the palace", parsed as a clause after "on"
     return False
+
+
+def result_clause(token: Token) -> bool:
+    """A participle clause of its own subject-less "-ing" verb told after the verb it hangs on, which
+    says what that act did ("fired on the crowd, killing two", "used force against the march, wounding
+    dozens")."""
+    head = token.head
+    return (
+        token.dep_ == "advcl" and token.tag_ == "VBG" and head is not token and head.pos_ == "VERB" and head.i < token.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+    )
 
 
 def on_the_dateline(verb: Token) -> bool:

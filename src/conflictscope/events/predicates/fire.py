@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictscope.events.predicates.entries import AIR_BACKING_CUE, AIR_BACKING_TRIGGER, ANSWERED_FIRE, AREA_FIRE
+from conflictscope.events.predicates.entries import AIR_BACKING_CUE, AIR_BACKING_TRIGGER, AIR_ENGAGED, ANSWERED_FIRE, AREA_FIRE
 from conflictscope.events.predicates.lexicon import builder_words, strategic_words, typing_words
 from conflictscope.events.predicates.syntax import governed_by, upward
 from conflictscope.knowledge import load_monitors
@@ -55,6 +55,10 @@ def air_force_unit(match: TriggerMatch) -> bool:
 
 
 def air_support(match: TriggerMatch) -> TriggerMatch:
+    if aircraft_engaged(match):
+        # "its unmanned aerial vehicle engaged a group of armed men", "helicopter gunships engaged the
+        # militants": fire from the air at people on the ground, ACLED's air strike (no ground fight told)
+        return TriggerMatch(AIR_ENGAGED, match.token, match.start, match.end)
     if match.cls != "Air/drone strike":
         return match
     for node, head in upward(match.token, 4):
@@ -73,6 +77,20 @@ def air_support(match: TriggerMatch) -> TriggerMatch:
 
 
 SHOT_WORDS = builder_words("shot_words")
+
+
+def aircraft_engaged(match: TriggerMatch) -> bool:
+    """A fight verb whose subject is an aircraft or a drone ("the drone engaged a vehicle", "a UAV
+    engaged the terrorists"; typing_words.tsv, aircraft and engage_verb)."""
+    token = match.token
+    if not match.is_trigger or match.cls != "Armed clash" or token.lemma_.lower() not in typing_words("engage_verb"):
+        return False
+    aircraft = typing_words("aircraft")
+    return any(
+        c.dep_ == "nsubj" and any(t.lemma_.lower() in aircraft or t.lower_ in aircraft for t in c.subtree)
+        and not any(g.dep_ in ("conj", "cc") for g in c.children)  # "troops and helicopters engaged": a ground fight too
+        for c in token.children
+    )
 
 
 def into_the_air(token: Token) -> bool:

@@ -230,6 +230,9 @@ def destroyed_by_weapon(triggers: list[TriggerMatch], matches: list[TriggerMatch
     for match in triggers:
         if match.cls == "Looting/property destruction" and match.token.pos_ == "VERB" and not destroys_arms(match.token):
             means = {t.i for t in means_of(match.token)}
+            # the weapon as the subject ("drones destroyed two vehicles", "artillery destroyed the
+            # school"): the head of the subject and the heads joined to it, not every word of the phrase
+            means |= {s.i for c in match.token.children if c.dep_ == "nsubj" for s in [c, *(g for g in c.children if g.dep_ == "conj")]}
             weapon = next((w for w in weapons if w.token.i in means), None)
             if weapon is not None:
                 match = TriggerMatch(destroyed_with(weapon.cls), match.token, match.start, match.end)
