@@ -538,10 +538,11 @@ class RoleReader:
                 attacker = others[0] if others else self.actors.actor_at(told_by[0])
             elif attacker is None and defender is not None and defender.kind in STATE_SIDE and not any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") for c in obj.children
-            ):
-                # "the 3rd Brigade said its troops repelled an attack on their base, killing 12 of the
-                # attackers": an attack on the forces told with no author is the unnamed attackers' (ACLED
-                # codes the attack's author first), the other armed side named if any
+            ) and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) or obj.tag_ == "NNS" and not any(c.dep_ == "det" for c in obj.children)):
+                # "troops repelled an attack on their base, killing 12 of the attackers": a new attack on the
+                # forces told with no author is the unnamed attackers' (ACLED codes the attack's author
+                # first), the other armed side named if any (not "the attack": one told before, whose
+                # author the report gives there)
                 others = [a for a in known if a.armed and a.token.i != defender.token.i and a.kind not in STATE_SIDE]
                 attacker = others[0] if others else ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, obj)
         else:
