@@ -19,15 +19,16 @@ from spacy.tokens import Doc
 from conflictscope.clean.text import clean_text
 from conflictscope.events.build import EventMention, SentenceBuilder, SentenceFacts, sentence_evidence
 from conflictscope.events.locate import Locator, Scene
-from conflictscope.events.datelines import dateline_town, opening_dateline, with_dateline_town, without_dateline
+from conflictscope.events.datelines import dateline_town, form_town, opening_dateline, with_dateline_town, without_dateline
 from conflictscope.events.merge import attach_floating, cluster_mentions, to_event
+from conflictscope.events.when_told import tells_when
 from conflictscope.geo.capitals import CapitalReader
 from conflictscope.geo.gazetteer import Gazetteer, default_gazetteer
 from conflictscope.geo.resolve import find_places
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.mentions.attribution import AttributionReader
-from conflictscope.mentions.datelines import Filing, read_entry_dates, read_filing
+from conflictscope.mentions.datelines import Filing, read_entry_dates, read_filing, read_form_place
 from conflictscope.mentions.dates import find_dates, find_dates_at
 from conflictscope.mentions.quantities import find_casualties
 from conflictscope.mentions.sequence import find_later_dates
@@ -139,6 +140,10 @@ class Extractor:
         story_place = None
         if filing is not None and filing.town is not None:
             story_place = dateline_town(text, filing.town, 0, self.gazetteer, focus)
+        form_place = None
+        if (field := read_form_place(text)) is not None:
+            # an incident form's "Location: Kidira": where its events that name no place happened
+            form_place = form_town(text, field, self.gazetteer, focus)
         published = filing.filed if filing is not None and filing.filed is not None else document.published
         dateline_end = filing.end if filing is not None and filing.town is not None else 0
         entries = read_entry_dates(text, published)  # a bulletin's entries, each headed by its date
@@ -148,6 +153,8 @@ class Extractor:
         builder = SentenceBuilder(actors, self._is_region_name, self._is_capital)
         mentions: list[EventMention] = []
         anchor: DateMention | None = None  # the date of the last event told, that "the next day" counts from
+        last_built: list[EventMention] = []  # the mentions of the last sentence that told an event
+        undated_next: DateMention | None = None  # a day told before any event ("It happened on ...")
         floating_raw = []
         scenes: list[Scene] = []  # the relevant units' sentences, for events that name no place
         named: dict[int, object] = {}
@@ -198,6 +205,18 @@ class Extractor:
                         dateline=None if opened is None else opening_dateline(opened[0], opened[1]),
                     )
                     built = builder.build(facts, floating_raw)
+                    if built and undated_next is not None:
+                        _date_undated(built, undated_next)
+                    undated_next = None
+                    if not built and dates and relevant[i] and tells_when(sent):
+                        # "The incident occurred on Thursday night.": the day of the event told just
+                        # before, or of the next one when none is told yet (read only in a unit the
+                        # fast path parses, so that both paths read it the same)
+                        if last_built:
+                            _date_undated(last_built, dates[0])
+                        else:
+                            undated_next = dates[0]
+                    last_built = built or last_built
                     mentions.extend(built)
                     anchor = next((m.date for m in reversed(built) if m.date and m.date.value and not m.historical), anchor)
                     kept = builder.event_places(facts) if in_sent else []
@@ -224,6 +243,10 @@ class Extractor:
             body = [m for m in mentions if not headline[0] <= m.evidence.start < headline[1]]
             if any(not m.historical for m in body):
                 mentions = body
+        if form_place is not None:
+            for mention in mentions:
+                if mention.place is None:
+                    mention.place = form_place
         country = focus[0] if focus else None
         locator = Locator(text, scenes, country, actors.group_at, self._is_region_name)
         return self._events(document, mentions, floating_raw, country, locator, published, story_place)
@@ -362,6 +385,13 @@ def _entry_date(
     if start > after and find_dates_at(text[after:start], after, published):
         return []
     return [replace(mention, start=mention.start - offset, end=mention.end - offset)]
+
+
+def _date_undated(mentions: list[EventMention], when: DateMention) -> None:
+    """Give ``when`` to the mentions that have no day told of their own (none, or only a statement's)."""
+    for mention in mentions:
+        if mention.date is None or mention.date.value is None or mention.date_said:
+            mention.date, mention.date_said = when, False
 
 
 def _story_date(mentions: list[EventMention]) -> date | None:

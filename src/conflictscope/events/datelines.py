@@ -14,7 +14,7 @@ from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.syntax import place_token
 from conflictscope.geo.gazetteer import Gazetteer, distance_km, fold_name
 from conflictscope.geo.words import DIRECTIONS
-from conflictscope.mentions.datelines import dateline_after
+from conflictscope.mentions.datelines import date_heading_end, dateline_after
 from conflictscope.types import DateMention, PlaceMention
 
 
@@ -31,6 +31,7 @@ def opening_dateline(sent: Span, places: list[PlaceMention]) -> list[PlaceMentio
     # the sentence and the character after it: a dateline parsed alone ends before the space its dash wants
     text = sent.doc.text[sent.start_char : sent.end_char + 1]
     lead = len(text) - len(text.lstrip(" \t\r\n\"'“‘"))
+    lead = date_heading_end(text, lead)  # a log line's date before its place: "27/6 - Gao: ..."
     for mention in places:
         if mention.start - sent.start_char != lead:
             continue
@@ -105,6 +106,21 @@ def dateline_town(text: str, town: tuple[int, int], offset: int, gazetteer: Gaze
     if not towns:
         return None
     return PlaceMention(name, town[0] - offset, town[1] - offset, max(towns, key=lambda p: p.population or 0))
+
+
+def form_town(text: str, field: tuple[int, int], gazetteer: Gazetteer, focus: list[str]) -> PlaceMention | None:
+    """The town an incident form's place field names (``field``: its span in ``text``): the largest of
+    that name in the first of the report's countries that has one, else anywhere (the field says it is
+    a place, so a form needs no country to trust it)."""
+    name = text[field[0] : field[1]]
+    towns = [p for p in gazetteer.candidates(name) if p.feature == "city"]
+    for country in focus:
+        if any(p.country_code == country for p in towns):
+            towns = [p for p in towns if p.country_code == country]
+            break
+    if not towns:
+        return None
+    return PlaceMention(name, field[0], field[1], max(towns, key=lambda p: p.population or 0))
 
 
 def with_dateline_town(

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from conflictscope.knowledge import read_rows
 from conflictscope.mentions.dates import find_dates_at, month_number, resolve_month_day
 from conflictscope.types import DateMention
 
@@ -29,13 +31,15 @@ def _written_date(tag: str = "") -> str:
 # What follows the town in a dateline, up to the dash or colon that opens the story: a country or
 # province (", Yugoslavia", ", Fla."), a date (", March 3"), an agency or a date in brackets ("(Reuters)",
 # "(Jan. 31, 2014)").
-_AFTER_TOWN = (
+_BEFORE_STORY = (
     r"(?P<where>(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
     rf"(?:\s*,?\s*{_written_date()})?"
     rf"(?:\s*\((?:\s*{_written_date('b')}\s*|[A-Z][^()\n]{{0,40}})\))?"
-    r"[ \t]*(?:--?|–|—|:)\s"
 )
-_REST_OF_DATELINE = re.compile(_AFTER_TOWN)
+_AFTER_TOWN = _BEFORE_STORY + r"[ \t]*(?:--?|–|—|:)\s"
+# A line of a log may head its text with the place alone, in a cell of a table ("27 June | Gao | An IED
+# struck ..."): read as a dateline within the text, not at its start.
+_REST_OF_DATELINE = re.compile(_BEFORE_STORY + r"[ \t]*(?:--?|–|—|:|\|)\s")
 
 _TOWN = r"[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,3}"
 _DATELINE = re.compile(rf"[ \t]*(?P<town>{_TOWN}){_AFTER_TOWN}")
@@ -60,6 +64,19 @@ class Filing:
     filed: dt.date | None
 
 
+def date_heading_end(text: str, start: int, published: dt.date | None = None) -> int:
+    """Where the text after a date that heads a line's words ends ("27/6 - Gao: ...", "27 June | Gao |
+    ...": the start of "Gao"); ``start`` when no date heads them there."""
+    dates = find_dates_at(text[start : start + _ENTRY_LEAD], start, published)
+    if not dates or dates[0].start != start:
+        return start
+    closed = _HEADING_CLOSE.match(text, dates[0].end)
+    return closed.end() if closed is not None else start
+
+
+_HEADING_CLOSE = re.compile(r"[)\]]?[ \t]*(?::|--?|–|—|\|)[ \t]*")
+
+
 def dateline_after(text: str, end: int) -> tuple[int, int] | None:
     """When the words after ``text[:end]`` (a town that opens a sentence) make it a dateline: the span of
     the dateline's country or province (", Fla."), empty when it names none."""
@@ -67,27 +84,63 @@ def dateline_after(text: str, end: int) -> tuple[int, int] | None:
     return found.span("where") if found is not None else None
 
 
-# What may close a date written alone at the head of a bulletin's entry: a colon or dash before its
-# text, a closing bracket, or the end of the line
-_ENTRY_CLOSE = re.compile(r"\)?[ \t]*(?::|--?|–|—|\))?[ \t]*(?=\S|\n|\Z)")
+# What may close a date written alone at the head of a bulletin's entry (after a bullet or an opening
+# bracket): a colon or dash before its text, a closing bracket, a table's bar, or the end of the line
+_ENTRY_CLOSE = re.compile(r"[)\]]?[ \t]*(?::|--?|–|—|[)\]|])?[ \t]*(?=\S|\n|\Z)")
 _ENTRY_LEAD = 40  # an entry's date is among the first characters of its line
+
+
+@lru_cache(maxsize=1)
+def _form_labels() -> dict[str, re.Pattern[str]]:
+    """form_labels.tsv: field -> a pattern of its labels and colon at the head of a line."""
+    fields: dict[str, list[str]] = {"date": [], "place": []}
+    for label, field, *_ in read_rows("form_labels.tsv", 2):
+        fields.setdefault(field, []).append(r"\s+".join(re.escape(w) for w in label.split()))
+    return {
+        field: re.compile(r"[ \t]*(?i:" + "|".join(sorted(labels, key=len, reverse=True)) + r")[ \t]*:[ \t]*")
+        for field, labels in fields.items()
+    }
 
 
 def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, DateMention]]:
     """Dates written alone at the head of a line, before its text ("5 March: Gunmen ...", "(05/03/2004)
-    Gunmen ...", "14 November:" on a line of its own): a bulletin's entries, each dating the sentences
-    after it that give no date of their own. Each as (where its text starts, the date mention)."""
+    Gunmen ...", "14 November:" on a line of its own), or after a form's date label ("Date: 14 June
+    2015"): a bulletin's entries, each dating the sentences after it that give no date of their own.
+    Each as (where its text starts, the date mention)."""
     entries = []
+    label = _form_labels()["date"]
     for line in re.finditer(r"[^\n]+", text):
-        lead = len(line[0]) - len(line[0].lstrip(" \t("))
+        labelled = label.match(line[0])
+        lead = labelled.end() if labelled else len(line[0]) - len(line[0].lstrip(" \t([•*·"))
         dates = find_dates_at(line[0][: lead + _ENTRY_LEAD], line.start(), published)
         if not dates or dates[0].start != line.start() + lead:
             continue
         closed = _ENTRY_CLOSE.match(text, dates[0].end)
-        if closed is None or (closed.end() < len(text) and text[closed.end()] != "\n" and not closed[0].strip()):
+        if closed is None or (
+            not labelled and closed.end() < len(text) and text[closed.end()] != "\n" and not closed[0].strip()
+        ):
             continue  # "5 March gunmen killed ..." is a sentence, not an entry's heading
         entries.append((closed.end(), dates[0]))
     return entries
+
+
+_FIELD_VALUE = re.compile(r"[^\n,;.(]+")
+_FIELD_START = re.compile(r"(?:\A|(?<=\n)|(?<=[.;] ))(?=[ \t]*[A-Za-z])")
+
+
+def read_form_place(text: str) -> tuple[int, int] | None:
+    """The span of the first place a form's place field names ("Location: Kidira, Bakel department"
+    -> "Kidira"), None when the text has no such field. A field opens a line or follows another's full
+    stop ("Date: 3 May. Location: Kidira.")."""
+    for field in _FIELD_START.finditer(text):
+        labelled = _form_labels()["place"].match(text, field.start())
+        if labelled is None:
+            continue
+        value = _FIELD_VALUE.match(text, labelled.end())
+        if value is not None and value[0].strip():
+            start = value.start()
+            return start, start + len(value[0].rstrip())
+    return None
 
 
 def read_filing(text: str, published: dt.date | None) -> Filing | None:

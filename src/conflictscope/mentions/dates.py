@@ -130,7 +130,7 @@ def _rule(pattern: str):
     return register
 
 
-@_rule(r"\b" + _YEAR_RE.format(g="y") + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+@_rule(r"\b" + _YEAR_RE.format(g="y") + r"(?P<sep>[-/.])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)\b(?![-/.]\d)")
 def _iso(m, published):
     value = _valid(int(m["y"]), int(m["m"]), int(m["d"]))
     return (value, 1, False) if value else None
@@ -149,9 +149,32 @@ def _slashed(m, published):
     return (value, 1, False) if value else None
 
 
+_LOG_DATE_TAIL = re.compile(r"[ \t]*[-–—:,|]")
+
+
+# A day and month in figures without a year ("22/6", "05.04") is a date only where a log or a report
+# writes one: after "on", or opening a line and followed by a dash, colon, comma or bar ("22/6 - Kidal:").
+# Elsewhere "3/4" is a fraction and "05.04" a figure. Day first unless impossible: without a year there is
+# nothing to weigh the other reading by.
+@_rule(
+    r"(?:(?P<on>(?i:\bon\s+))|(?m:^)[ \t]*(?:[•*·–-][ \t]*)?)(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?![/.]?\d)"
+)  # fmt: skip
+def _slashed_day_month(m, published):
+    if not m["on"] and not _LOG_DATE_TAIL.match(m.string, m.end()):
+        return None
+    if m["sep"] == "." and (len(m["a"]) != 2 or len(m["b"]) != 2):
+        return None  # "1.5 - the rate": dotted dates are written "05.04"
+    day, month = int(m["a"]), int(m["b"])
+    if month > 12:
+        day, month = month, day  # "6/22": month first, the only reading
+    if _valid(2000, month, day) is None:
+        return None
+    return resolve_month_day(month, day, published), 1, True
+
+
 @_rule(
     r"\b" + _PREFIX_WEEKDAY + _MONTH_RE.format(g="mo") + r"\s+" + _DAY_RE.format(g="d")
-    + r"(?:,?\s+" + _YEAR_RE.format(g="y") + r")?(?![\d:]|,\d)"
+    + r"(?:,?\s+" + _YEAR_RE.format(g="y") + r")?(?!\d|:\d|,\d)"
 )  # fmt: skip
 def _month_day(m, published):
     return _with_year(int(m["d"]), month_number(m["mo"]), m["y"], published)
@@ -180,7 +203,7 @@ def _day_span(m, published):
 
 @_rule(
     r"\b" + _MONTH_RE.format(g="mo") + r"\s+" + _DAY_RE.format(g="d1") + r"\s*(?:-|–)\s*" + _DAY_RE.format(g="d")
-    + r"(?:,?\s+" + _YEAR_RE.format(g="y") + r")?(?![\d:])"
+    + r"(?:,?\s+" + _YEAR_RE.format(g="y") + r")?(?!\d|:\d)"
 )  # fmt: skip
 def _month_day_span(m, published):
     return _span_end(int(m["d1"]), m["mo"], int(m["d"]), m["mo"], m["y"], published)
@@ -419,6 +442,18 @@ def _names_something(text: str, end: int) -> bool:
     return word is not None and word.group(1).lower() in _NAME_NOUNS
 
 
+# A weekday written after a day of the month names that day's weekday ("On 14 June 2015, a Sunday,",
+# "14 June (Sunday)"): it is no other day counted back from publication.
+_WEEKDAY_APPOSITION = re.compile(r"[ \t]*(?:,[ \t]*(?:an?[ \t]+|the[ \t]+)?|\([ \t]*)\Z")
+
+
+def _names_its_weekday(text: str, before: tuple, mention: tuple) -> bool:
+    start, _end, order, _resolved = mention
+    if _RULES[order][1] is not _weekday or before[3][1] != 1 or _RULES[before[2]][1] is _weekday:
+        return False
+    return _WEEKDAY_APPOSITION.match(text[before[1] : start]) is not None
+
+
 @dataclass(frozen=True)
 class _Stretch:
     text: str
@@ -460,6 +495,7 @@ def find_dates(span, published: dt.date | None = None) -> list[DateMention]:
             kept.append(cand)
     kept = [k for k in kept if not _names_something(text, k[1])]
     kept.sort(key=lambda c: c[0])
+    kept = [k for i, k in enumerate(kept) if not (i and _names_its_weekday(text, kept[i - 1], k))]
     return [
         DateMention(text=text[s:e], start=base + s, end=base + e, value=r[0], precision=r[1], relative=r[2])
         for s, e, _, r in kept

@@ -1,0 +1,195 @@
+"""Dates as logs, rights reports, court summaries and incident forms write them (session 15): a day and
+month in figures heading a log line ("22/6 - ..."), a colon after "March 3", a weekday named beside a
+full date, a sentence that only says when the incident happened, and a form's Date and Location fields.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictscope.mentions.dates import find_dates_at
+from helpers import current_events, first_event
+
+PUB = date(2019, 7, 2)
+
+
+def _values(text: str, published: date = PUB) -> list[tuple[str, date | None]]:
+    return [(d.text, d.value) for d in find_dates_at(text, 0, published)]
+
+
+# ---- a day and month in figures without a year
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("22/6 - Kidal: gunmen attacked a police post", ("22/6", date(2019, 6, 22))),
+        ("05.04 - unknown men burned a school", ("05.04", date(2019, 4, 5))),
+        ("On 14/3, soldiers shelled the town", ("14/3", date(2019, 3, 14))),
+        ("On 6/22 the army said", ("6/22", date(2019, 6, 22))),  # month first: the only reading
+        ("report of the week\n30/6 | Gao | a truck hit a mine", ("30/6", date(2019, 6, 30))),
+    ],
+)
+def test_day_and_month_in_figures_where_a_log_writes_a_date(text, expected):
+    assert expected in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three quarters, or 3/4 of the town, were without water.",
+        "The rate rose to 05.04 per cent in May.",
+        "1.5 - the share of votes cast for the party",
+        "On 31/2 nothing happened.",  # no such day
+    ],
+)
+def test_figures_that_are_not_dates(text):
+    assert [v for _, v in _values(text) if v is not None and v.day in (3, 4, 5, 31) and v.year == 2019] == []
+
+
+def test_a_log_line_dates_its_event():
+    event = first_event("22/6 - Kidal: gunmen attacked a police post in the town, killing two officers.", PUB)
+    assert event.date == date(2019, 6, 22)
+
+
+def test_a_colon_after_the_day_still_makes_a_date():
+    event = first_event("March 3: Soldiers clashed with rebels near Bambari; four rebels were killed.", date(2017, 3, 10))
+    assert event.date == date(2017, 3, 3)
+    assert _values("The clock read March 3:15 on the screen", date(2017, 3, 10)) == []
+
+
+# ---- a weekday beside a full date names that date's weekday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 June 2015, a Sunday, soldiers shot dead three villagers in Kidira.",
+        "On 14 June 2015 (Sunday), soldiers shot dead three villagers in Kidira.",
+    ],
+)
+def test_a_weekday_in_apposition_is_not_another_day(text):
+    assert first_event(text, date(2015, 6, 30)).date == date(2015, 6, 14)
+
+
+def test_two_days_told_apart_are_both_kept():
+    found = _values("On 14 June and again on Sunday", date(2015, 6, 30))
+    assert [v for _, v in found] == [date(2015, 6, 14), date(2015, 6, 28)]
+
+
+# ---- a sentence that only tells when it happened
+
+
+def test_the_incident_occurred_dates_the_event_before():
+    text = "Gunmen killed five people in a village near Djibo, officials said. The incident occurred on Thursday night."
+    event = first_event(text, date(2016, 11, 12))  # a Saturday
+    assert event.date == date(2016, 11, 10)
+    assert event.fatalities == 5
+
+
+def test_it_happened_on_a_full_date():
+    text = "Soldiers shot dead three villagers in Kidira. It happened on 14 June 2015, witnesses told the mission."
+    assert first_event(text, date(2015, 6, 30)).date == date(2015, 6, 14)
+
+
+def test_a_sentence_that_opens_the_story_with_the_day_dates_the_next_event():
+    text = "The killings took place on Thursday night. Gunmen shot dead five people in a village near Djibo."
+    assert first_event(text, date(2016, 11, 12)).date == date(2016, 11, 10)
+
+
+def test_a_meeting_that_took_place_dates_no_attack():
+    text = "Gunmen killed five people in a village near Djibo, officials said. The meeting of the council took place on Thursday."
+    event = first_event(text, date(2016, 11, 12))
+    assert event.date != date(2016, 11, 10)
+
+
+def test_an_event_with_its_own_day_keeps_it():
+    text = "Gunmen killed five people near Djibo on Tuesday. The incident occurred as villagers returned from the market on Thursday."
+    assert first_event(text, date(2016, 11, 12)).date == date(2016, 11, 8)
+
+
+# ---- incident forms
+
+
+def test_a_form_gives_its_date_and_its_place():
+    text = "Date: 14 June 2015\nLocation: Kidira\nDescription: Soldiers shot dead three villagers."
+    event = first_event(text, date(2015, 6, 30))
+    assert event.date == date(2015, 6, 14)
+    assert event.location is not None and event.location.name == "Kidira"
+    assert event.location.country_code == "SN"
+    assert event.fatalities == 3
+
+
+def test_a_form_on_one_line_with_a_district_after_the_town():
+    text = "Incident date: 03/03/2010. Location: Bunia, Ituri. Summary: Armed men abducted two aid workers on the road."
+    event = first_event(text, date(2010, 3, 5))
+    assert event.date == date(2010, 3, 3)
+    assert event.location is not None and event.location.name == "Bunia"
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_form_place_does_not_move_an_event_that_names_its_own():
+    text = "Date: 2 May 2010\nLocation: Bunia\nDescription: Armed men ambushed a truck near Beni, killing the driver."
+    events = current_events(text, date(2010, 5, 5))
+    assert [e.location.name for e in events if e.location] == ["Beni"]
+
+
+def test_a_word_date_in_a_sentence_is_no_form_label():
+    text = "Date palms burned when soldiers shelled the village of Kidira on 3 May."
+    event = first_event(text, date(2015, 5, 10))
+    assert event.date == date(2015, 5, 3)
+
+
+# ---- log rows: bullets, brackets, bars, year-first figures
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2017/03/03 | Bambari | Soldiers clashed with rebels near the town; four rebels were killed.",
+        "2017.03.03 - Soldiers clashed with rebels near Bambari; four rebels were killed.",
+        "[3 March] Soldiers clashed with rebels near Bambari; four rebels were killed.",
+        "• 03/03: Soldiers clashed with rebels near Bambari; four rebels were killed.",
+        "Weekly log\n3 March | Bambari | Soldiers clashed with rebels near the town; four rebels were killed.",
+    ],
+)
+def test_a_log_row_is_dated_by_its_head(line):
+    assert first_event(line, date(2017, 3, 10)).date == date(2017, 3, 3)
+
+
+def test_a_version_number_is_no_date():
+    assert _values("the software, version 2017.03.03.1, was updated", date(2017, 3, 10)) == []
+
+
+def test_each_log_row_keeps_its_own_day():
+    text = (
+        "Weekly security log\n"
+        "22/6 - Kidal: gunmen attacked a police post, killing two officers.\n"
+        "24/6 - Gao: a roadside bomb struck a military convoy on the road to Ansongo.\n"
+        "27/6 - Mopti: soldiers arrested 14 suspected militants in Sevare."
+    )
+    events = current_events(text, PUB)
+    assert sorted({e.date for e in events}) == [date(2019, 6, 22), date(2019, 6, 24), date(2019, 6, 27)]
+
+
+# ---- a log line's place heading, after its date, is a dateline within the text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "27/6 - Gao: a roadside bomb struck a military convoy near Ansongo; three soldiers were wounded.",
+        "27 June | Gao | A roadside bomb struck a military convoy near Ansongo; three soldiers were wounded.",
+    ],
+)
+def test_the_line_heading_place_yields_to_the_town_the_line_tells(line):
+    events = current_events(line, PUB)
+    assert [e.location.name for e in events if e.location] == ["Ansongo"]
+    assert events[0].date == date(2019, 6, 27)
+
+
+def test_the_line_heading_place_is_the_place_when_the_line_names_no_other():
+    event = first_event("27/6 - Gao: a roadside bomb struck a military convoy; three soldiers were wounded.", PUB)
+    assert event.location is not None and event.location.name == "Gao"
