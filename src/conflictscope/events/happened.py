@@ -109,7 +109,7 @@ def happened(
 
 @lru_cache(maxsize=1)
 def _told_before_words() -> dict[str, frozenset[str]]:
-    return read_word_sets("told_before_words.tsv", ("comparison", "place"))
+    return read_word_sets("told_before_words.tsv", ("comparison", "place", "sequel", "recurring"))
 
 
 def _one_past_event(token: Token, verb: Token, actors: ActorReader) -> bool:
@@ -158,8 +158,8 @@ def _background_words_of(root: Token) -> tuple[int, int]:
 
 
 def _forget_background_figures(facts: SentenceFacts, roots: list[Token], real: list[TriggerMatch]) -> None:
-    """The death and injury figures and the dates told inside the background the sentence gives are
-    that background's, not the event's: "Gunmen killed four traders on Sunday, the deadliest attack since
+    """The death and injury figures, the dates and the places told inside the background the sentence
+    gives are that background's, not the event's: "Gunmen killed four traders on Sunday, the deadliest attack since
     a bombing killed 26 people in 2008" is an attack on Sunday that killed four. They are taken out of
     ``facts`` (the builder reads the event's figures and date from them after this reading), unless an
     event word the sentence keeps lies inside that background."""
@@ -175,6 +175,10 @@ def _forget_background_figures(facts: SentenceFacts, roots: list[Token], real: l
     inside = lambda start, dates=False: any(a <= start < b and not (dates and main) for a, b, main in spans)  # noqa: E731
     facts.casualties[:] = [c for c in facts.casualties if not inside(c.start)]
     if real:
+        # the places named inside the background are the background's: "A car bomb went off in Baidoa.
+        # The attack comes two days after a suicide bombing in Mogadishu killed 12" (the attack told
+        # before, not one in Mogadishu)
+        facts.places[:] = [p for p in facts.places if not inside(p.start, dates=True)]
         # (a date opening the sentence's main clause is also its joined clauses': "On 8 May, workers
         # gathered ... and were dispersed by police"; with no event left, the dates are no one's)
         facts.dates[:] = [d for d in facts.dates if not inside(d.start, dates=True)]
@@ -316,7 +320,11 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
     path = _clause_path(token)
     verb = path[-1]
     own_verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), verb)  # the verb of the trigger's own clause
+    if _recurring(token, own_verb):
+        return token  # "the north has seen repeated attacks by jihadists": the place's history
     for node in path:
+        if _told_as_sequel(node):
+            return node  # "the attack came two days after gunmen killed 12 in Mogadishu": the earlier event
         if node.dep_ == "prep" and node.lower_ == "since" and node.i != token.i:
             return node  # "the worst violence since the 2008 massacre": the point a span is counted from
         if node.dep_ == "prep" and node.lower_ in ("amid", "amidst") and node.head.i == verb.i and not any(m.token.i == verb.i for m in triggers):
@@ -348,6 +356,46 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
         if subject is not None and subject.lemma_.lower() in words["war"] and subject.i != token.i:
             return own_verb  # "the conflict has killed more than 380,000 people": a war's tally
     return None
+
+
+def _recurring(token: Token, verb: Token) -> bool:
+    """Is the trigger an event word in the plural told as recurring ("repeated attacks", "a spate of
+    kidnappings", told_before_words.tsv's "recurring") in a clause in the perfect or the present ("the
+    area has seen repeated attacks", "villages that suffer frequent raids")? Such a phrase tells a
+    place's history or its lot, no event of a day."""
+    if token.tag_ != "NNS" or token.pos_ != "NOUN":
+        return False
+    words = _told_before_words()["recurring"]
+    marked = any(c.dep_ == "amod" and c.lower_ in words for c in token.children) or (
+        token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in words
+    )
+    if not marked or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    perfect = verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ != "have" for c in verb.children)
+    return perfect or present
+
+
+def _told_as_sequel(node: Token) -> bool:
+    """Is ``node`` the earlier event that the story's own, named as told before, is said to come after
+    (told_before_words.tsv's "sequel" verbs)? "The operation came a week after militants killed a police
+    officer" (the clause after "after"), "it comes days after the bombing of a market" (the object of
+    "after"), "the strike follows a similar raid last week" (the object of "follow"). Not "gunmen
+    attacked the village after residents refused to pay" (a clause of the event itself, no sequel verb),
+    nor "an attack in Jos followed clashes in Bauchi" (the subject names an event of its own)."""
+    words = _told_before_words()["sequel"]
+    if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children):
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.lower_ == "after" and node.head.dep_ == "prep":
+        verb = node.head.head
+    elif node.dep_ == "dobj" and node.head.lemma_.lower() == "follow":
+        verb = node.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in ("it", "this", "that") or subject.pos_ == "NOUN" and _told_before(subject))
 
 
 @lru_cache(maxsize=1)

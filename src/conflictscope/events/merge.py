@@ -4,6 +4,7 @@ become one event that keeps every evidence span and every claim."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -11,6 +12,7 @@ from functools import lru_cache
 from conflictscope.events.build import EventMention
 from conflictscope.events.classify import Classification
 from conflictscope.events.happened import dated_by_year, measure_words
+from conflictscope.events.event_places import second_place_words
 from conflictscope.events.locate import Locator
 from conflictscope.events.predicates.syntax import token_at
 from conflictscope.events.roles import told_acting
@@ -27,6 +29,14 @@ CROWD_KINDS = ("protesters", "civilians", "rioters")
 CROWD_ACTS = {"Armed clash", "Looting/property destruction", "Mob violence"}
 # Strategic developments that ACLED folds into a violent event at the same place and day.
 ABSORBED_BY_VIOLENCE = {"Looting/property destruction", "Disrupted weapons use", "Arrests"}
+# Bombs set off on the spot by those who planted or carried them.
+PLANTED_BOMBS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
+# Strategic developments that kill nobody: deaths told with one are those of the violence it is about
+# (a weapon going off early, ACLED's Disrupted weapons use, and its Other may kill)
+NO_DEATHS = frozenset({
+    "Arrests", "Looting/property destruction", "Change to group/activity", "Agreement",
+    "Headquarters or base established", "Non-violent transfer of territory",
+})
 # A sentence without a place name may continue the story of the event just before it.
 CONTINUATION_WINDOW = 2
 
@@ -78,10 +88,31 @@ def compatible_kinds(a: EventMention, b: EventMention) -> bool:
         return True  # the crowd of a demonstration clashed or wrecked property: one violent demonstration
     if {ta, tb} & DEMONSTRATIONS and any(m.warning_fire for m in (a, b)):
         return True  # forces firing into the air at a demonstration: their intervention
+    if {ta, tb} & DEMONSTRATIONS and any(_forces_on_a_crowd(m) for m in (a, b)):
+        # "Police in Nairobi fired tear gas at opposition supporters. In Kibera, protesters threw stones at
+        # police": the state's forces acting on the crowd at its place and day are the demonstration's
+        # intervention (ACLED codes it in the demonstration event), not an attack of their own
+        return True
     if "Arrests" in subs and {ta, tb} & DEMONSTRATIONS:
         # participants detained there: the intervention in a demonstration
         return any(m.participants_detained for m in (a, b) if m.classification.sub_event_type == "Arrests")
     return bool(subs & ABSORBED_BY_VIOLENCE) and bool({ta, tb} & VIOLENT)
+
+
+def _forces_on_a_crowd(mention: EventMention) -> bool:
+    """Violence by a state's forces on a crowd: on protesters or rioters, or on people (or nobody named)
+    with a means of crowd control (crowd_control.tsv: "fired tear gas at opposition supporters")."""
+    if mention.classification.event_type not in VIOLENT or mention.perpetrator is None or mention.perpetrator.kind != "state_forces":
+        return False
+    if mention.target is not None and mention.target.kind in ("protesters", "rioters"):
+        return True
+    return (mention.target is None or mention.target.kind == "civilians") and bool(_crowd_means().search(mention.evidence.text))
+
+
+@lru_cache(maxsize=1)
+def _crowd_means():
+    stems = sorted(read_word_sets("crowd_control.tsv", ("means",))["means"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(stem).replace(r"\ ", r"\s+") for stem in stems) + r")", re.IGNORECASE)
 
 
 def _same_place(a, b) -> bool:
@@ -112,6 +143,7 @@ def cluster_mentions(
     happened there, instead of being left out as known only to country level."""
     if locator is not None:
         mentions = locator.refine(mentions)
+        _unplace_speech_venues(mentions, locator)
     mentions = _without_aftermath(mentions)
     clusters, orphans = _cluster(mentions)
     if story_place is not None and clusters and orphans and all(_same_country(c.place, story_place) for c in clusters):
@@ -120,6 +152,8 @@ def cluster_mentions(
         clusters, orphans = _cluster(mentions)
     orphans = _leads_joined(clusters, orphans, locator)
     clusters = _region_leads_joined(clusters)
+    if locator is not None:
+        clusters = _restated_victims_joined(clusters, locator)
     if clusters or not orphans:
         if locator is not None:
             locator.apply_coded(clusters)
@@ -147,6 +181,64 @@ def cluster_mentions(
     return unplaced
 
 
+def _unplace_speech_venues(mentions: list[EventMention], locator: Locator) -> None:
+    """A sentence placed only where someone spoke ("'They opened fire on the police party,' the
+    spokesman said at a news conference in Islamabad") tells the event of the other sentences, not one
+    at the venue: when another sentence places an event elsewhere, such a mention loses its place and
+    continues the story as a sentence naming none does (or is left out). Told alone, the venue stays
+    the event's place, as before."""
+    venues = [m for m in mentions if m.place is not None and _speech_venue(m.place, locator.scenes.get(m.sentence))]
+    if not venues:
+        return
+    elsewhere = {(m.place.place.name, m.place.place.country_code) for m in mentions if m.place is not None and m not in venues and not m.historical}
+    for mention in venues:
+        if elsewhere - {(mention.place.place.name, mention.place.place.country_code)}:
+            mention.place = None
+
+
+def _speech_venue(place: PlaceMention, scene) -> bool:
+    """Is the place named only as where a statement was made: after a verb of saying, through a
+    preposition ("said in Islamabad", "told reporters in Gusau") or a venue noun of speech_venues.tsv
+    ("said at a news conference in Islamabad", "told a briefing in Geneva")? Not a place inside what was
+    said, nor one before the verb unless through a venue ("In Kandahar, police said ..." sets the scene)."""
+    if scene is None:
+        return False
+    token = next((t for t in scene.sent if t.idx == place.start), None)
+    if token is None:
+        return False
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    via_venue = False
+    for _ in range(3):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in ("in", "at", "from", "during"):
+            return False
+        head = token.head.head
+        if head.pos_ in ("VERB", "AUX"):
+            # (a venue may open the sentence: "At a summit in Addis Ababa, leaders condemned ...")
+            return (via_venue or head.i < token.i) and head.lemma_.lower() in _speaking_verbs() and not any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in head.children
+            )
+        if head.pos_ in ("NOUN", "PRON") and head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() == "tell":
+            return head.i > head.head.i  # "told reporters in Gusau"
+        if head.lemma_.lower() not in _speech_words()["venue"]:
+            return False
+        token, via_venue = head, True  # "at a news conference in Islamabad": up to the verb through the venue
+    return False
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> dict[str, frozenset[str]]:
+    """speech_venues.tsv by kind: venue (nouns of where statements are made), verb (verbs of saying)."""
+    return read_word_sets("speech_venues.tsv", ("venue", "verb"))
+
+
+@lru_cache(maxsize=1)
+def _speaking_verbs() -> frozenset[str]:
+    """The verbs of speaking whose place is the speaker's (second_places.tsv's "speak", which leaves out
+    "report": "residents reported clashes in X" places the clashes) and speech_venues.tsv's verbs."""
+    return second_place_words()["speak"] | _speech_words()["verb"]
+
+
 def _security_measure(mention: EventMention) -> bool:
     """A curfew imposed, troops deployed, patrols stepped up (security_measures.tsv): ACLED's change to
     group/activity told by a measure's words."""
@@ -165,9 +257,47 @@ def _without_aftermath(mentions: list[EventMention]) -> list[EventMention]:
         # attacked an army camp on Sunday ... In 2008, a bombing in the capital killed 26 people"); told
         # alone, it is the text's news, flagged historical (happened.py)
         mentions = [m for m in mentions if not (m.historical and dated_by_year(m.date))]
+    mentions = _without_looking_back(mentions, current)
     if not any(m.classification.event_type in VIOLENT | DEMONSTRATIONS for m in current):
         return mentions
-    return [m for m in mentions if not _security_measure(m)]
+    told = {m.sentence for m in current if m.classification.event_type in VIOLENT | DEMONSTRATIONS}
+    return [m for m in mentions if not _security_measure(m) and not (_displacement(m) and told - {m.sentence})]
+
+
+# Openings of a sentence that looks back to an earlier incident ("Earlier this month, ...")
+_LOOKING_BACK = tuple(row[0].lower() for row in read_rows("looking_back.tsv", 1))
+
+
+def _without_looking_back(mentions: list[EventMention], current: list[EventMention]) -> list[EventMention]:
+    """The mentions less those of a sentence told after the story's lead that looks back to an earlier
+    incident ("Earlier this month, an air strike on a market in Nyala killed 22", looking_back.tsv),
+    dated before the lead's event: the story's background, not one of its events. (One over a month
+    old stays, flagged historical, as before.)"""
+    dated = [m for m in current if m.date is not None and m.date.value is not None and not m.date_said]
+    if not dated:
+        return mentions
+    lead = dated[0]
+
+    def looks_back(m: EventMention) -> bool:
+        if m.historical or m.sentence <= lead.sentence or m.date is None or m.date.value is None or m.date.value >= lead.date.value:
+            return False
+        return m.evidence.text.lstrip(" \t\"'“‘").lower().startswith(_LOOKING_BACK)
+
+    return [m for m in mentions if not looks_back(m)]
+
+
+def _displacement(mention: EventMention) -> bool:
+    """People told in the perfect as having fled or been displaced (displacement_words.tsv), ACLED's
+    Other: beside violence told in another sentence, the count of those uprooted so far, its aftermath
+    ("... killing eight. Some 3,000 people have fled towards Kiwanja"); not a flight told as done on a
+    day ("Over 2,000 villagers fled to nearby villages"), which ACLED may code as its own event."""
+    return mention.classification.sub_event_type == "Other" and bool(_displacement_words().search(mention.evidence.text))
+
+
+@lru_cache(maxsize=1)
+def _displacement_words():
+    stems = sorted(read_word_sets("displacement_words.tsv", ("displacement",))["displacement"], key=len, reverse=True)
+    return re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:" + "|".join(re.escape(stem) for stem in stems) + r")", re.IGNORECASE)
 
 
 def _cluster(mentions: list[EventMention]) -> tuple[list[Cluster], list[EventMention]]:
@@ -296,6 +426,50 @@ def _region_leads_joined(clusters: list[Cluster]) -> list[Cluster]:
             mention.place = target.place  # the lead tells the town's event
         target.mentions[:0] = cluster.mentions
     return kept
+
+
+def _restated_victims_joined(clusters: list[Cluster], locator: Locator) -> list[Cluster]:
+    """"Security forces fired live ammunition at protesters in the Sudanese capital on Saturday, killing
+    four. The four were shot dead in Omdurman": a sentence that names its dead as those counted just
+    before ("the four", "the three soldiers", the same number) tells the same deaths again, at the place
+    where they happened, not another event. Such an event joins the one whose dead it names, when that
+    one is of its family, in the same country, on its day and told within the sentences just before."""
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        first = cluster.first
+        target = None
+        if first.killed and not first.historical and not _turns_story(first) and _names_dead_told(first, locator.scenes.get(first.sentence)):
+            target = next(
+                (
+                    c for c in reversed(kept)
+                    if 0 < first.sentence - c.last_sentence <= CONTINUATION_WINDOW and not c.historical
+                    and any(m.killed == first.killed for m in c.mentions) and _same_family(c.first, first)
+                    and _dates_agree(c, first) and _same_country(c.place, first.place)
+                ),
+                None,
+            )
+        if target is None:
+            kept.append(cluster)
+        else:
+            for mention in cluster.mentions:
+                mention.continuation = True  # the lead's sentence decides the type
+            target.mentions.extend(cluster.mentions)
+    return kept
+
+
+def _names_dead_told(mention: EventMention, scene) -> bool:
+    """Is the mention's count of dead a definite one, "the four", "the three soldiers", "these two"?"""
+    if scene is None:
+        return False
+    count = next((c for c in scene.casualties if c.kind == "killed" and c.count == mention.killed), None)
+    if count is None:
+        return False
+    numbers = [t for t in scene.sent if count.start <= t.idx < count.end and t.like_num]
+    for number in numbers:
+        holders = [number] + ([number.head] if number.dep_ == "nummod" else [])
+        if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for h in holders for c in h.children):
+            return True
+    return False
 
 
 def _holds(regions: list[PlaceMention], town: PlaceMention | None) -> bool:
@@ -448,19 +622,29 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
     ordinal ("a third soldier died") raises the figure to itself."""
     figure, totals, raising, seen = None, [], [], set()
     figure_vague = False  # the figure is a vague word's ("dozens"), which a stated number replaces
+    sides: set[str] = set()  # the armed sides whose dead the figure counts ("state", "non-state")
     for mention in sorted(cluster.mentions, key=lambda m: m.sentence):
         if mention.killed is None or mention.sentence in seen:
             continue
         seen.add(mention.sentence)  # one figure per sentence, however many places it names
         scene = scenes.get(mention.sentence) if scenes else None
         kind = _figure_kind(mention, scene) if scene is not None else "report"
+        side = _dead_side(mention, scene)
         if mention.running_total and not (mention.refine_only and kind == "claim"):
             raising.append(mention.killed)  # "a third soldier died", "2 fatalities."
         elif kind == "total":
             totals.append(mention.killed)
         elif kind == "further" and figure is not None:
             figure += mention.killed
+        elif kind == "report" and figure is not None and side is not None and sides and side not in sides:
+            # "Two soldiers were killed when militants ambushed their patrol. Three militants died in the
+            # return fire": the dead of the other side of the fight, not a competing count of the same
+            # dead (ACLED's fatalities are every death of the event, both sides')
+            figure += mention.killed
+            sides.add(side)
         else:  # a count, or a toll someone reports ("VoJ reported 6 fatalities"): competing figures
+            if figure is None and side is not None:
+                sides.add(side)  # (a first count of people of no side covers every side's dead)
             vague = _vague_count(mention, scene)
             if figure is None or figure_vague and not vague:
                 figure, figure_vague = mention.killed, vague  # "dozens were killed ... at least 50 people"
@@ -471,6 +655,35 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
     if raising and (figure is None or max(raising) > figure):
         figure = max(raising)  # "two soldiers were killed ... a third soldier died": three
     return figure
+
+
+def _dead_side(mention: EventMention, scene) -> str | None:
+    """Which armed side the mention's dead are of, by the noun counted: "state" (soldiers, policemen,
+    troops), "non-state" (militants, rebels, gunmen, terrorists), else None (civilians, people, a noun
+    the actor table does not name as armed, several counts in the sentence)."""
+    if scene is None:
+        return None
+    counts = [c for c in scene.casualties if c.kind == "killed" and c.count]
+    if len(counts) != 1 or counts[0].count != mention.killed or not counts[0].victims:
+        return None
+    count = counts[0]
+    term = _armed_terms().get(count.victims)
+    if term is None:
+        # "two army men", "three police officers": a person noun named by the force it serves in
+        noun = next((t for t in scene.sent if count.start <= t.idx < count.end and t.lemma_.lower() == count.victims), None)
+        words = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i] if noun is not None else []
+        term = next((_armed_terms()[w] for w in words if w in _armed_terms()), None)
+    if term is None:
+        return None
+    return "state" if term in ("state_forces", "external_forces") else "non-state"
+
+
+@lru_cache(maxsize=1)
+def _armed_terms() -> dict[str, str]:
+    """One-word armed actor nouns of actors.tsv (their lemma) -> their kind."""
+    from conflictscope.knowledge import load_actor_terms
+
+    return {words[0]: term.kind for words, term in load_actor_terms().items() if term.armed and len(words) == 1}
 
 
 def _vague_count(mention: EventMention, scene) -> bool:
@@ -555,6 +768,17 @@ def to_event(
     # the sub-type within that type ("police fired tear gas" after "demonstrators marched").
     placed = [m.classification for m in cluster.mentions if not m.continuation] or [m.classification for m in cluster.mentions]
     primary = min(placed, key=lambda c: taxonomy.rank(c.sub_event_type)).event_type
+    if primary == "Strategic developments" and all(c.sub_event_type in NO_DEATHS for c in placed):
+        # "Militants set fire to a school in Gwoza on Friday. Three guards were killed in the attack",
+        # "police arrested a man in Kabafukuzi ... he died of the torture in their custody": the deaths
+        # told next are of the same incident, and ACLED codes a development that kills as the violence
+        # (the higher type of the context), not as property destruction or arrests
+        harmed = [m.classification for m in cluster.mentions if m.continuation and m.killed and m.classification.event_type in VIOLENT]
+        if harmed:
+            placed = placed + harmed
+            primary = min(harmed, key=lambda c: taxonomy.rank(c.sub_event_type)).event_type
+    else:
+        harmed = []
     if primary in ("Explosions/Remote violence", "Violence against civilians"):
         # "a grenade was thrown at a checkpoint. Soldiers fired back", "gunmen attacked the village ...
         # When police intervened, the men opened fire at them": fire exchanged on the ground around a
@@ -570,11 +794,19 @@ def to_event(
         fought = []
     family = DEMONSTRATIONS if primary in DEMONSTRATIONS else {primary}
     usable = [m.classification for m in cluster.mentions if not m.continuation or m.classification.event_type in family]
+    if primary in VIOLENT and any(m.killed or m.injured for m in cluster.mentions if m.classification.event_type in VIOLENT):
+        # "Two men were killed by Israeli fire near Jenin. Israeli forces also arrested five people in
+        # Jenin": violence that killed or hurt people is the event, and the arrests, looting or defused
+        # device told beside it at its place and day are folded into it (ABSORBED_BY_VIOLENCE), even when
+        # only their words are specific
+        usable = [c for c in usable if c.event_type != "Strategic developments"] or usable
     specific = [c for c in usable if c.specific]
     kinds = specific or usable
     best = min(kinds, key=lambda c: taxonomy.rank(c.sub_event_type))
     if fought and best.event_type != "Battles":
         best = fought[0]  # the clash raised the type, even when only fire at an armed side told it
+    if harmed and best.event_type not in VIOLENT:
+        best = min(harmed, key=lambda c: taxonomy.rank(c.sub_event_type))  # the deaths raised the arson's type
     subs = {m.classification.sub_event_type for m in cluster.mentions if m.classification.specific}
     types = {m.classification.event_type for m in cluster.mentions}
     if best.event_type in DEMONSTRATIONS or (best.sub_event_type in CROWD_ACTS and "Protests" in types):
@@ -620,7 +852,14 @@ def to_event(
     else:
         when, precision = None, 1
 
-    perpetrator = next((m.perpetrator for m in cluster.mentions if m.perpetrator), None)
+    doers = cluster.mentions
+    if best.sub_event_type in PLANTED_BOMBS:
+        # "A suicide bomber blew herself up at a mosque in Konduga ... troops cordoned off Konduga and
+        # arrested two suspects": those who made the arrests folded into a bombing did not set it off
+        # (but "police raided the hideout ... a shoot-out broke out ... police seized a pistol": the
+        # forces who seized the arms fought)
+        doers = [m for m in cluster.mentions if m.classification.event_type != "Strategic developments"]
+    perpetrator = next((m.perpetrator for m in doers if m.perpetrator), None)
     target = next((m.target for m in cluster.mentions if m.target and (not perpetrator or m.target.token.i != perpetrator.token.i)), None)
     actor1: Actor | None = perpetrator.resolve(country, placed=location is not None) if perpetrator else None
     actor2: Actor | None = target.resolve(country, placed=location is not None) if target else None
@@ -678,6 +917,11 @@ def to_event(
     if killed and best.sub_event_type in CALM_PROTESTS and not _forces_involved(cluster, actor1, actor2):
         # deaths told with a demonstration nobody met with force are its cause ("protested the killing
         # of a trader"): ACLED codes a protest where people are killed as Excessive force
+        killed = 0
+    if killed and best.sub_event_type in NO_DEATHS:
+        # "police arrested three men over the killing of a journalist", "troops were deployed after
+        # the attack that killed 12": the deaths are those of the violence the development is told
+        # about, an event of its own (ACLED codes such developments without fatalities)
         killed = 0
     injured_values = [m.injured for m in cluster.mentions if m.injured is not None]
     evidence = _unique([m.evidence for m in cluster.mentions])

@@ -48,6 +48,38 @@ def casualty_words() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def death_phrases() -> dict[str, list[tuple[str, frozenset[str], str]]]:
+    """Verb lemma -> (noun lemma, words of which one must modify the noun or the verb, role) of the set
+    phrases that tell a death (death_phrases.tsv): "paid the supreme price", "were sent to hell"."""
+    table: dict[str, list[tuple[str, frozenset[str], str]]] = {}
+    for verb, noun, words, role in _data_lines("death_phrases.tsv"):
+        table.setdefault(verb, []).append((noun, frozenset() if words == "-" else frozenset(words.split()), role))
+    return table
+
+
+def _phrase_death(verb) -> str | None:
+    """The role of a death told by a set phrase on ``verb`` (death_phrases.tsv), else None: "two
+    soldiers paid the supreme price" (the dead its subject), "three militants were sent to hell" (the
+    dead its passive subject). Not "paid a high price for the delay" (no "supreme"), nor "gave
+    their lives new meaning" (no death: the noun must be the object, with no second object)."""
+    rows = death_phrases().get(verb.lemma_.lower())
+    if not rows:
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "dative" for c in verb.children):
+        return None
+    for noun, words, role in rows:
+        for found in nouns:
+            if found.lemma_.lower() != noun and found.lower_ != noun:
+                continue
+            if words and not any(c.lower_ in words for c in (*found.children, *verb.children)):
+                continue
+            return role
+    return None
+
+
+@lru_cache(maxsize=1)
 def lost_people() -> frozenset[str]:
     """Nouns of the people a side is said to have lost (casualty_words.tsv's "lost" rows)."""
     return frozenset(cells[0] for cells in _data_lines("casualty_words.tsv") if cells[2] == "lost")
@@ -55,11 +87,14 @@ def lost_people() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def fighter_nouns() -> frozenset[str]:
-    """Nouns for armed people: the heads of armed actor words (actors.tsv) and casualty_words.tsv's
-    "fighter" rows."""
+    """Nouns for armed people: armed actor words (actors.tsv; of a longer term, its last word when it is
+    one of the people a side can lose) and casualty_words.tsv's "fighter" rows."""
     from conflictscope.knowledge import load_actor_terms
 
-    armed = {words[-1] for words, term in load_actor_terms().items() if term.armed}
+    terms = [words for words, term in load_actor_terms().items() if term.armed]
+    # the last word of a longer term only when it names people ("militia members"), not things or
+    # places ("army post", "rebel position", "police vehicle": "neutralised three posts" kills nobody)
+    armed = {words[0] for words in terms if len(words) == 1} | ({words[-1] for words in terms if len(words) > 1} & lost_people())
     return frozenset(armed | {cells[0] for cells in _data_lines("casualty_words.tsv") if cells[2] == "fighter"})
 
 
@@ -437,8 +472,29 @@ def _noun_victims(noun):
     return None
 
 
+# Verbs by which someone sets a toll at a figure: "put the toll at 12", "raised the death toll to 15".
+TOLL_SETTING_VERBS = frozenset("put raise revise place set lift bring estimate update".split())
+
+
+def _toll_set(toll):
+    """The figure a toll is set at by someone: "the ministry put the toll at 12", "officials raised the
+    death toll to 15", "revised the toll to 20"."""
+    verb = toll.head
+    if toll.dep_ != "dobj" or verb.lemma_.lower() not in TOLL_SETTING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "at") and child.i > toll.i:
+            pobj = _child(child, "pobj")
+            if pobj is not None and _is_count(pobj):
+                return pobj
+    return None
+
+
 def _toll_number(toll):
-    """The figure a death toll reaches: "rose to 12", "stands at 12", "is 12", "reached 12"."""
+    """The figure a death toll reaches: "rose to 12", "stands at 12", "is 12", "reached 12", or is set
+    at ("put the toll at 12")."""
+    if toll.dep_ == "dobj":
+        return _toll_set(toll)
     verb = toll.head
     if toll.dep_ not in ("nsubj", "nsubjpass") or verb is toll:
         return None
@@ -462,7 +518,11 @@ def _trigger(token):
             return words[lower]
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma == "toll":
-            return ("killed", "toll") if any(c.lemma_.lower() in ("death", "fatality") for c in token.children) else None
+            # "the death toll rose to 12"; a bare "toll" only when set at a figure ("the ministry put the
+            # toll at 12", "raised the toll to 15"; not "took a heavy toll on 12 districts")
+            if any(c.lemma_.lower() in ("death", "fatality") for c in token.children) or _toll_set(token) is not None:
+                return "killed", "toll"
+            return None
         if lemma in ("casualty", "casualties") and any(c.lower_ == "no" for c in token.children):
             return "both", "zero"
         if lemma in words:
@@ -488,6 +548,9 @@ def _trigger(token):
             return "killed", "lives"  # "the blast claimed 12 lives", "claimed the lives of seven soldiers"
         if lemma in ("cut", "slit", "slash") and any(c.lemma_.lower() == "throat" for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
             return "killed", "lives"  # "cut the throats of five villagers"
+        phrase = _phrase_death(token)
+        if phrase is not None:
+            return "killed", phrase  # "paid the supreme price", "were sent to hell"
         if lemma in ("sustain", "suffer", "receive") and any(
             c.lemma_.lower() in ("injury", "wound") for c in token.children if c.dep_ == "dobj"
         ):
