@@ -147,3 +147,39 @@ def test_troops_repelling_a_named_groups_attack():
     event = first_event("Soldiers repelled an attack by Boko Haram fighters on a military post in Bama on Saturday, killing eight of them.")
     assert event.actor1.kind == "rebel_group"
     assert event.actor2 is not None and event.actor2.kind == "state_forces"
+
+
+# ---- interceptions: who stopped the weapon acts
+
+
+def test_air_defences_intercepting_a_missile_fired_by_a_group():
+    event = first_event("Saudi air defences intercepted a ballistic missile fired by the Houthis at Jizan on Saturday, state television said.")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.name == "Military Forces of Saudi Arabia"
+
+
+def test_forces_shooting_down_a_drone_operated_by_their_enemy():
+    event = first_event("LNA forces shot down a drone operated by GNA forces near Tarhuna on Saturday.")
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert event.actor1.name.startswith("Military Forces of Libya (2014-) Haftar")
+
+
+# ---- a community of birth's members attacking are its militia
+
+
+def test_members_of_a_caste_attacking_a_family():
+    event = first_event("Members of the Ahir caste attacked a Dalit family with axes in Banda district on Saturday, killing two, police said.")
+    assert event.actor1.kind == "identity_militia"
+
+
+def test_members_of_a_party_wing_stay_a_political_militia():
+    event = first_event("Members of the ruling party's youth wing beat a journalist in Kolkata on Saturday.")
+    assert event.actor1.kind == "political_militia"
+
+
+def test_a_police_command_said_its_operatives_repelled_bandits():
+    event = first_event(
+        "The Katsina State Police Command said its operatives repelled an attack by bandits on Dutsinma on Saturday, killing two of the bandits."
+    )
+    assert event.actor1.kind == "state_forces"
+    assert event.actor1.name.startswith("Police Forces")

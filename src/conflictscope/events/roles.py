@@ -88,7 +88,9 @@ class RoleReader:
         # people who fled are who acted only when the sentence tells nothing else ("families fled after
         # rebels attacked the town": the rebels); so do those of a strategic development ("police were
         # patrolling when gang members started shooting": the gang members)
-        for match in sorted(triggers, key=lambda m: (m.entry is DISPLACED, _strategic(m))):
+        # (an interception's own verb first: "air defences intercepted a missile fired by the Houthis": who
+        # stopped the weapon acts in ACLED's disrupted weapons use, who fired it is acted on)
+        for match in sorted(triggers, key=lambda m: (m.entry is DISPLACED, _strategic(m) and not _interception(m))):
             p, t = self._roles_of(match.token, harmed)
             if target is not None and match.token.i == target.token.i:
                 p = None  # "a bomb hit an Afghan military patrol": the patrol's owner is the side hit
@@ -310,10 +312,10 @@ class RoleReader:
         people = False  # "its men", "their members": people the speaker owns, named by no force's word
         if owned:
             own = self.actors.actor_at(subject)
-            people = own is not None and own.kind == "civilians" and subject.tag_ in ("NNS", "NNPS") and not any(
+            people = (own is None or own.kind == "civilians") and subject.tag_ in ("NNS", "NNPS") and not any(
                 c.dep_ in ("amod", "compound", "nmod") for c in subject.children
-            )
-            if own is None or own.kind != "state_forces" and not people or own.explicit_country:
+            )  # ("its operatives", a word the tables do not know, are the speaker's people too)
+            if not people and (own is None or own.kind != "state_forces" or own.explicit_country):
                 return None
         for verb in subject.ancestors:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
@@ -862,6 +864,11 @@ def _blast_told(triggers: list[TriggerMatch], sent: Span) -> bool:
         elif match.token.lemma_.lower() in SHOT_WORDS or not match.cls.startswith("@") and match.cls != "Change to group/activity":
             return False  # (a patrol told passing is no other event: "as a police patrol passed")
     return blast
+
+
+def _interception(match: TriggerMatch) -> bool:
+    """The trigger tells a weapon stopped by its verb ("intercepted", "shot down"), with a subject."""
+    return match.cls == "Disrupted weapons use" and match.token.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in match.token.children)
 
 
 def _strategic(match: TriggerMatch) -> bool:

@@ -12,7 +12,7 @@ from conflictscope.events.predicates.crowds import crowd_opponent, followers_fig
 from conflictscope.events.predicates.entries import SEIZED_ARMS, SEIZED_GOODS
 from conflictscope.events.predicates.fights import CLASH_WORDS
 from conflictscope.events.predicates.scheme import CROWD_ACTS, NON_STATE_ARMED
-from conflictscope.mentions.actors import ActorReader, ActorRef
+from conflictscope.mentions.actors import COMMUNITY_WORDS, ActorReader, ActorRef
 from conflictscope.mentions.triggers import TriggerMatch
 
 
@@ -69,7 +69,13 @@ def _members_of_a_named_group(perpetrator: ActorRef | None, real: list[TriggerMa
     ) is not None:
         # "members of Ahrar al Sharqiyah assaulted a civilian", "a group of BJP workers attacked an
         # activist": a named organisation's people attacking someone are that organisation (a
-        # political militia when the group table does not know it), not a crowd
+        # political militia when the group table does not know it), not a crowd; "members of the Koli
+        # caste attacked a family": a community of birth's people attacking are its militia (identity)
+        told = perpetrator.token  # (the people, "members", or the name's own noun, "caste")
+        named = [told] if told.dep_ == "pobj" else [o for p in told.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        community = next((o for o in named if o.lemma_.lower() in COMMUNITY_WORDS), None)
+        if community is not None:
+            return ActorRef("identity_militia", f"{name} {community.lemma_.title()} Militia ({{country}})", perpetrator.country_code, True, perpetrator.token, perpetrator.explicit_country)
         return ActorRef("political_militia", name, perpetrator.country_code, True, perpetrator.token, perpetrator.explicit_country)
     return perpetrator
 

@@ -526,7 +526,8 @@ class ActorReader:
         return None
 
 
-COMMUNITY_WORDS = frozenset("clan sub-clan subclan tribe community family village ethnic communal".split())
+# (a caste is a community of birth: "members of the X caste" who attack are its militia, as ACLED codes them)
+COMMUNITY_WORDS = frozenset("clan sub-clan subclan tribe community family village ethnic communal caste".split())
 
 
 def _from_community(head: Token, *, named_place: bool = True) -> bool:
