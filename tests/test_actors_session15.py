@@ -183,3 +183,22 @@ def test_a_police_command_said_its_operatives_repelled_bandits():
     )
     assert event.actor1.kind == "state_forces"
     assert event.actor1.name.startswith("Police Forces")
+
+
+# ---- a claim of an attack on forces: the forces attacked are not who attacked
+
+
+def test_a_group_claiming_an_attack_on_a_states_army():
+    event = first_event("IS-Sahel claimed Saturday's attack on the Nigerien army near Anderamboukane, which killed 12 soldiers.")
+    assert event.actor1.kind == "rebel_group"
+
+
+def test_a_faction_named_by_hyphens_said_it_carried_out_a_bombing():
+    event = first_event("Jamaat-ul-Ahrar said it carried out Saturday's suicide attack on a police van in Peshawar that killed five policemen.")
+    assert event.actor1.kind == "rebel_group"
+    assert event.actor2 is not None and event.actor2.kind == "state_forces"
+
+
+def test_a_sahel_faction_named_alone():
+    event = first_event("Katiba Serma attacked an army post near Hombori on Saturday, killing four soldiers, a local official said.")
+    assert event.actor1.kind == "rebel_group"

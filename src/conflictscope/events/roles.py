@@ -796,6 +796,10 @@ def _owns_thing_acted_on(token: Token) -> bool:
     army convoy"). Not where the side itself was ("tortured in a police station", "dragged in police
     cars": there the police act)."""
     thing = token.head
+    if token.dep_ in ("compound", "amod", "poss") and thing.dep_ == "pobj" and thing.head.lower_ in ("on", "against") and (
+        thing.head.head.lemma_.lower() in ASSAULT_NOUNS
+    ):
+        return True  # "claimed the attack on the Nigerien army": the side the attack was on was hit
     if token.dep_ not in ("compound", "amod", "poss") or thing.lemma_.lower() not in FORCE_THINGS:
         return False
     if thing.dep_ == "dobj":

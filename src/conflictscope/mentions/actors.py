@@ -144,9 +144,13 @@ class ActorReader:
         lo = max(token.left_edge.i, token.i - self._group_max_words - 2)
         if token.i > 0 and doc[token.i - 1].text in self._group_index:
             lo = min(lo, token.i - 1)  # an acronym the parser took for a verb ("IS fighters")
-        while lo > token.sent.start and lo > token.i - self._group_max_words and doc[lo - 1].text.istitle() and doc[lo - 1].is_alpha:
+        while lo > token.sent.start and lo > token.i - self._group_max_words - 4 and (
+            doc[lo - 1].is_alpha and (doc[lo - 1].text.istitle() or _hyphen_joined(doc, lo - 1))
+            or doc[lo - 1].text in _HYPHENS and _hyphen_joined(doc, lo - 1)
+        ):
             # a name's capitalised first word the parser took for a verb ("Shining Path guerrillas killed",
-            # "Shining" read as a gerund): the capitalised words just before the phrase may begin its name
+            # "Shining" read as a gerund): the capitalised words just before the phrase may begin its name;
+            # so may the words a name joins by hyphens ("Jamaat-ul-Ahrar said", parsed in pieces)
             lo -= 1
         # names that hold the head word first: "pro-STC Security Belt Forces" are the Security Belt
         # Forces, a group the STC backs; then names before it ("Taliban militants")
@@ -590,6 +594,13 @@ def with_country(actor: ActorRef, code: str | None) -> ActorRef:
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def _hyphen_joined(doc, i: int) -> bool:
+    """The token at ``i`` is joined by a hyphen, with no space, to the token after it ("Jamaat-ul-Ahrar")."""
+    if i + 1 >= len(doc) or doc[i].whitespace_:
+        return False
+    return doc[i].text in _HYPHENS or doc[i + 1].text in _HYPHENS
 
 
 def _hyphen_prefix(token) -> bool:
