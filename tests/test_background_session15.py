@@ -335,3 +335,11 @@ def test_police_killing_robbers_beside_a_march_stay_apart():
         "traders marched peacefully in Kisumu on Saturday to protest against new market fees."
     )
     assert sorted(f[0] for f in told(text)) != ["Peaceful protest"]
+
+
+def test_an_incident_of_the_day_before_stays_an_event():
+    text = (
+        "Gunmen killed three traders in Gao on Saturday, the army said. On Friday, the same group attacked a "
+        "checkpoint near Ansongo, killing two soldiers."
+    )
+    assert len(told(text)) == 2
