@@ -71,6 +71,11 @@ def test_stun_grenades_at_a_crowd_are_an_intervention(text):
     assert INTERVENTION in found and GRENADE not in found, type_pairs(text)
 
 
+def test_tear_gas_fired_at_farmers_on_their_land_is_no_intervention():
+    text = "Israeli forces fired tear gas canisters at Palestinian farmers on their land east of Khuzaa on Saturday."
+    assert ("Protests", "Protest with intervention") not in kinds(text), type_pairs(text)
+
+
 def test_stun_grenade_thrown_at_a_house_stays_a_grenade():
     text = "Unknown men threw a stun grenade at the house of a trader in Deir ez-Zor on Saturday; no one was hurt."
     assert GRENADE in kinds(text), type_pairs(text)
@@ -350,3 +355,211 @@ def test_killing_of_protesters_documented_is_excessive_force():
 def test_protest_over_the_killing_of_protesters_stays_peaceful():
     text = "Thousands protested in Khartoum on Saturday over the killing of 12 protesters by security forces."
     assert kinds(text) == {("Protests", "Peaceful protest")}, type_pairs(text)
+
+
+# ---- the crowd's violence and its name in the police's or a minister's words (more forms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of farmers marched on the district office in Sialkot on Saturday. Police said officers were attacked "
+        "by rioters and responded with tear gas.",
+    ],
+)
+def test_attack_by_rioters_in_a_police_account_leaves_the_intervention(text):
+    assert kinds(text) == {INTERVENTION}, type_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers protested outside the ministry in Bujumbura on Saturday; the minister described them as rioters.",
+        "The interior ministry said in a statement that rioters had set fire to a police post during the march in "
+        "Niamey on Saturday, a claim the organisers denied.",
+    ],
+)
+def test_an_officials_name_or_claim_leaves_the_protest_peaceful(text):
+    assert kinds(text) == {("Protests", "Peaceful protest")}, type_pairs(text)
+
+
+def test_witnesses_naming_rioters_who_burned_cars_is_a_violent_demonstration():
+    text = "Witnesses described the protesters as rioters who burned cars in Bujumbura on Saturday."
+    assert ("Riots", "Violent demonstration") in kinds(text), type_pairs(text)
+
+
+# ---- court summaries: verdicts on earlier acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal found the former commander guilty of ordering the massacre of 30 villagers and sentenced him "
+        "to 20 years in prison on Saturday.",
+        "The court on Saturday acquitted three soldiers charged with killing a protester in Kasese.",
+        "The court on Saturday acquitted a soldier of the murder of a student in Kasese.",
+    ],
+)
+def test_verdicts_tell_no_event(text):
+    assert current_events(text) == [], type_pairs(text)
+
+
+# ---- tear gas, water cannon and rubber bullets fired at people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a social post quoted by a newsroom
+        "RT @localreporter: Police firing tear gas at the crowd outside the university in #Dhaka right now. Scenes of chaos.",
+        "Police fired rubber bullets at the crowd in Santiago on Saturday.",
+        "Police fired water cannon at demonstrators in Minsk on Saturday.",
+    ],
+)
+def test_dispersal_weapons_fired_at_people_are_an_intervention(text):
+    assert kinds(text) == {INTERVENTION}, type_pairs(text)
+
+
+# ---- reports called false
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military on Saturday dismissed claims that jihadists had overrun the town of Djibo as fake news.",
+        "Police said reports of a shooting at the market in Garissa on Saturday were untrue.",
+    ],
+)
+def test_refuted_reports_tell_no_event(text):
+    assert current_events(text) == [], type_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president dismissed the army chief on Saturday after the attack on the base in Menaka.",
+        "Reports of an attack on the base in Menaka on Saturday were confirmed by the army.",
+    ],
+)
+def test_reports_not_refuted_keep_their_event(text):
+    assert current_events(text), type_pairs(text)
+
+
+# ---- a march broken up, a sit-in dispersed leaving people dead, a deadly crackdown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces violently dispersed the sit-in outside the army headquarters in Khartoum on Saturday, "
+        "leaving at least 30 dead.",
+        "Police used live ammunition to break up the march in Kisumu on Saturday; three people were killed.",
+        "Security forces launched a deadly crackdown on protesters in Yangon on Saturday.",
+    ],
+)
+def test_deadly_dispersals_are_excessive_force(text):
+    assert kinds(text) == {EXCESSIVE}, type_pairs(text)
+
+
+def test_a_march_broken_up_is_an_intervention():
+    text = "Police broke up the march in Kisumu on Saturday."
+    assert kinds(text) == {INTERVENTION}, type_pairs(text)
+
+
+def test_breaking_up_after_a_march_is_no_event():
+    text = "The couple decided to break up after the march in London."
+    assert current_events(text) == [], type_pairs(text)
+
+
+def test_leaving_at_least_n_dead_is_a_killing():
+    text = "The bombing left at least 12 people dead in Kabul on Saturday."
+    found = current_events(text)
+    assert found and found[0].fatalities == 12, type_pairs(text)
+
+
+# ---- people of a crowd's kind counted in hundreds
+
+
+def test_hundreds_of_youths_storming_a_station_are_a_mob():
+    text = "Hundreds of youths stormed the police station in Kasese on Saturday."
+    assert kinds(text) == {("Riots", "Mob violence")}, type_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of armed youths attacked the village of Kalaba on Saturday, killing 12.",
+        "Hundreds of militiamen attacked the village of Kalaba on Saturday, killing 12.",
+    ],
+)
+def test_armed_men_counted_in_hundreds_stay_an_armed_group(text):
+    assert ATTACK in kinds(text), type_pairs(text)
+
+
+# ---- events told as a habit or a pattern (UN situation reports)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insecurity continues to hamper access in Djugu territory, where attacks on displacement sites have been "
+        "reported regularly.",
+        "Airstrikes and shelling continue to be reported in the south of the governorate.",
+        "Gunmen often attack travellers on this road, residents said.",
+    ],
+)
+def test_habits_and_patterns_are_no_event(text):
+    assert current_events(text) == [], type_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers repeatedly fired on the crowd in Kisumu on Saturday, killing two.",
+        "Clashes continue in Tripoli for a third day.",
+    ],
+)
+def test_repeated_or_continuing_acts_of_a_day_stay_events(text):
+    assert current_events(text), type_pairs(text)
+
+
+# ---- 1990s wire copy
+
+
+def test_a_pylon_dynamited_is_a_remote_explosive():
+    text = "LIMA, Peru (AP) -- Shining Path guerrillas dynamited an electricity pylon outside Lima on Saturday, blacking out parts of the capital."
+    assert kinds(text) == {("Explosions/Remote violence", "Remote explosive/landmine/IED")}, type_pairs(text)
+
+
+# ---- women held as sex slaves
+
+
+def test_abducted_and_held_as_sex_slaves_is_sexual_violence():
+    text = "Survivors described how fighters abducted women and girls and held them as sex slaves in Kalaba on Saturday."
+    assert kinds(text) == {("Violence against civilians", "Sexual violence")}, type_pairs(text)
+
+
+# ---- a police station seized
+
+
+def test_rebels_seizing_a_police_station_take_territory():
+    text = "Rebels seized a police station in Kidal on Saturday."
+    assert kinds(text) == {("Battles", "Non-state actor overtakes territory")}, type_pairs(text)
+
+
+# ---- "no group has claimed responsibility for the attack"
+
+
+def test_no_claim_for_the_attack_does_not_make_it_a_clash():
+    text = (
+        "NIAMEY, June 20 (Reuters) - Suspected jihadists killed 19 villagers in an attack on the village of Tchoma "
+        "Bangou in western Niger on Saturday, the interior ministry said.\n\nThe attackers arrived on motorcycles and "
+        "opened fire on residents, the ministry said.\n\nNo group has claimed responsibility for Saturday's attack."
+    )
+    assert kinds(text) == {ATTACK}, type_pairs(text)
+
+
+def test_a_claim_keeps_its_event_and_its_claimant():
+    text = "Gunmen attacked a police post in Bannu on Saturday, killing two. The Pakistani Taliban claimed responsibility for the attack."
+    found = current_events(text)
+    assert len(found) == 1 and [c.stance for c in found[0].claims] == ["claims_responsibility"], type_pairs(text)

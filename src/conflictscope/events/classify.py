@@ -157,6 +157,9 @@ def _generic_violence(generic: set[str], context: Context, held: bool = False) -
         return Classification(RIOT_TYPE, "Violent demonstration" if context.demonstration else "Mob violence", False)
     if perpetrator in ("civilians", "protesters"):
         return Classification(RIOT_TYPE, "Mob violence", False)
+    if context.crowd:
+        # "hundreds of youths stormed the police station": a crowd's violence, whatever its people's kind
+        return Classification(RIOT_TYPE, "Violent demonstration" if context.demonstration else "Mob violence", False)
     if context.one_sided and (not context.target_armed or held) and not context.battle_context:
         # (a fighter or a group's leader arrested and beaten was held, no side in a fight: "forces
         # arrested and beat a rebel leader")

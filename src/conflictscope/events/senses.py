@@ -48,8 +48,12 @@ def other_sense(trigger: Token) -> bool:
     """Is ``trigger`` (the head word of a matched trigger) used in a sense that is no event?"""
     table = load_other_senses()
     lemma = trigger.lemma_.lower()
-    if lemma in typing_words("group_change") and not names_armed_groups(trigger.sent):
-        return True  # "the two banks merged", "broke away from the ruling party": no armed group changed
+    if lemma in typing_words("group_change") and not names_armed_groups(trigger.sent) and not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children
+    ):
+        # "the two banks merged", "broke away from the ruling party": no armed group changed ("broke up
+        # the march" is the forces' intervention, triggers.tsv)
+        return True
     if lemma == "grave" and not grave_found(trigger):
         return True  # "buried in a mass grave", "visited the mass grave": no grave found today
     if unarmed_camp(trigger):

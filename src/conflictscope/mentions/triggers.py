@@ -106,6 +106,36 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> int | None:
     return j
 
 
+def unclaimed(responsibility: Token) -> bool:
+    """The claim of ``responsibility`` is denied of everyone: "no group has claimed responsibility",
+    "nobody claimed responsibility", "responsibility has not been claimed"."""
+    verb = responsibility.head if responsibility.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or verb is responsibility:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    nobody = unreal_words()["nobody"]
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ in nobody and c.lower_ != "one" or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in verb.children
+    )
+
+
+def _tells_the_act(token: Token) -> bool:
+    """An event word that tells its own act: a verb with an object ("killing 12 soldiers"), or a noun
+    with a number or a place of its own."""
+    if token.pos_ == "VERB":
+        return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC", "CARDINAL") for t in token.subtree if t.i != token.i)
+
+
+def _object_of(word: Token, verb: Token) -> bool:
+    """``word`` is the object of ``verb`` or a word inside it ("shot down two army helicopters")."""
+    return any(word.i in {t.i for t in c.subtree} for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")) or (
+        word.dep_ == "nsubjpass" and word.head.i == verb.i
+    )
+
+
 def _compound_end(doc, k: int, end: int) -> int:
     """The last token of the hyphenated word that starts at token ``k`` ("country-made", "home-made"
     are three tokens, written as one word), or ``k``."""
@@ -141,6 +171,8 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
                 # "shelling" may be tagged VERB in "rockets and shelling": accept a -ing form as a noun
                 if not (entry.pos == "N" and head.tag_ == "VBG"):
                     continue
+            if entry.pos == "V" and len(entry.words) > 2 and entry.words[1] in PARTICLES and not _object_of(sent.doc[end - 1], head):
+                continue  # "broke up the march" names what was broken up; "decided to break up after the march" does not
             if carried_weapon(head) and (entry.role != "trigger" or load_taxonomy().event_type_of(entry.cls) == "Explosions/Remote violence"):
                 break  # "a militant armed with a hand grenade": what someone carried, not how anyone fought
             if entry.role == "cue" and negated_cue(head):
@@ -251,7 +283,7 @@ def is_rhetoric(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def unreal_words() -> dict[str, frozenset[str]]:
     """unreal_words.tsv: pronouns for no one, nouns of rumour, words that make an event only rumoured."""
-    return read_word_sets("unreal_words.tsv", ("nobody", "harm", "rumour", "rumoured", "lasting", "held", "held_for", "depict", "reward", "stake"))
+    return read_word_sets("unreal_words.tsv", ("nobody", "harm", "rumour", "rumoured", "lasting", "held", "held_for", "depict", "reward", "stake", "verdict", "refute", "report", "false", "habitual", "reporting"))
 
 
 def still_held(token: Token) -> bool:
@@ -286,6 +318,39 @@ def done_to_nobody(token: Token) -> bool:
         if child.lower_ != "one" or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
             return True
     return False
+
+
+def refuted(node: Token, head: Token) -> bool:
+    """``node`` is a report that its speaker or its predicate calls false: "dismissed claims that
+    jihadists had overrun the town", "rejected reports that the base was attacked", "reports of a
+    shooting were untrue", "reports of an attack are false" (what a report says, refuted, is no event)."""
+    words = unreal_words()
+    if head.lemma_.lower() in words["refute"] and (node.dep_ == "ccomp" or node.dep_ == "dobj" and node.lemma_.lower() in words["report"]):
+        return True
+    if node.dep_ in ("nsubj", "nsubjpass") and node.lemma_.lower() in words["report"]:
+        return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words["false"] for c in head.children)
+    return False
+
+
+def told_as_habit(token: Token) -> bool:
+    """Events told as what happens again and again, not as one that happened: "attacks on displacement
+    sites have been reported regularly", "soldiers often beat detainees", "airstrikes continue to be
+    reported in the south" (a habit adverb on the word or on the verb it is the subject or object of;
+    "continue" in the present over a verb of reporting)."""
+    words = unreal_words()
+    first = token
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "airstrikes and shelling continue": the list's first word holds the verb
+    holders = [token]
+    if first.dep_ in ("nsubj", "nsubjpass", "dobj") and first.head is not first:
+        holders.append(first.head)
+    if any(c.dep_ == "advmod" and c.lower_ in words["habitual"] for h in holders for c in h.children):
+        return True
+    verb = first.head if first.dep_ in ("nsubj", "nsubjpass") else None
+    return (
+        verb is not None and verb.lemma_.lower() == "continue" and verb.tag_ in ("VBP", "VBZ")
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in words["reporting"] for c in verb.children)
+    )
 
 
 PRESENT_AUX = frozenset("am is are".split())
@@ -327,7 +392,7 @@ def is_irrealis(token: Token) -> bool:
         return True
     if still_held(token):
         return True
-    if ongoing_rivalry(token):
+    if ongoing_rivalry(token) or told_as_habit(token):
         return True
     if any(a.lemma_.lower() in unreal_words()["reward"] and a.pos_ == "NOUN" for a in list(token.ancestors)[:6]):
         return True  # "a reward for information leading to the arrest of the attackers": what is sought
@@ -370,6 +435,8 @@ def is_irrealis(token: Token) -> bool:
             return True
         if head.lemma_ in IRREALIS_NOUNS and node.dep_ in ("pobj", "acl", "prep", "compound", "xcomp"):
             return True
+        if refuted(node, head):
+            return True
         if head.lemma_.lower() in unreal_words()["depict"] and node.dep_ in ("dobj", "ccomp", "xcomp") and any(
             c.dep_ == "neg" for c in head.children
         ):
@@ -380,6 +447,11 @@ def is_irrealis(token: Token) -> bool:
             return True
         if head.lemma_.lower() == "connection" and node.dep_ == "prep" and node.lower_ == "with":
             return True  # "arrested in connection with the attack": the attack is told elsewhere
+        if head.lemma_.lower() == "responsibility" and node.dep_ == "prep" and node.lower_ == "for" and unclaimed(head) and not _tells_the_act(token):
+            # "no group has claimed responsibility for Saturday's attack": the attack the story told, named
+            # again as what nobody claimed, with no claimant who could be its author; not when the words
+            # tell the act ("no group claimed responsibility for killing 12 soldiers in Kidal")
+            return True
         if head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in head.children) and node.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return True
         node = head
@@ -399,12 +471,14 @@ def accused_of(token: Token) -> bool:
             through_prep = True
         if through_prep and head.lemma_.lower() in ACCUSATION_WORDS and node.dep_ == "prep":
             return head.pos_ == "NOUN" or head.dep_ in ("acl", "amod", "relcl")
+        if through_prep and head.lemma_.lower() in unreal_words()["verdict"] and node.dep_ == "prep":
+            return True  # "found the commander guilty of ordering the massacre": a verdict on what was done before
         if node.dep_ == "prep" and node.lower_ == "for" and head.lemma_.lower() in unreal_words()["held_for"]:
             # "those detained for peaceful protest", "activists jailed for the 2019 protests": why
             # people described are held, not an event told here (a main clause is: "police arrested
             # 20 people for protesting")
             return head.dep_ in ("acl", "amod", "relcl")
-        if node.dep_ not in ("pobj", "pcomp", "prep", "compound"):
-            return False
+        if node.dep_ not in ("pobj", "pcomp", "prep", "compound") and not (node.dep_ == "dobj" and head.dep_ == "pcomp"):
+            return False  # ("of ordering the massacre", "with killing a protester": the object of the act named)
         node = head
     return False

@@ -108,8 +108,8 @@ def captures_people(token: Token, actors: ActorReader) -> bool:
 
 def captures_people_noun(obj: Token, actors: ActorReader) -> bool:
     lemma = obj.lemma_.lower()
-    if obj.pos_ != "NOUN" or lemma in TERRITORY_NOUNS or lemma in PLACE_NOUNS:
-        return False
+    if obj.pos_ != "NOUN" or lemma in TERRITORY_NOUNS or lemma in PLACE_NOUNS or lemma in typing_words("installation"):
+        return False  # ("seized a police station": the post, named after those who hold it, not people)
     return lemma in CAPTIVE_WORDS or lemma in PARTICIPANT_WORDS or actors.actor_at(obj) is not None
 
 
@@ -189,6 +189,8 @@ def seized_goods(token: Token) -> bool:
         return False
     if lemma in PARTICIPANT_WORDS or lemma in FIGHTER_WORDS:
         return False
+    if lemma in typing_words("installation"):
+        return False  # "seized a police station", "seized an army post": a place taken
     return head.pos_ == "NOUN"
 
 

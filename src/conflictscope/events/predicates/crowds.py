@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from conflictscope.events.predicates.captures import PARTICIPANT_WORDS
-from conflictscope.events.predicates.entries import FIRE_ON_CROWD, FORCE_ON_CROWD, KILLINGS_BETWEEN, QUARREL_VIOLENCE
+from conflictscope.events.predicates.entries import CALLED_RIOTERS, FIRE_ON_CROWD, FORCE_ON_CROWD, KILLINGS_BETWEEN, QUARREL_VIOLENCE
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.scheme import CROWD_ACTS
@@ -278,10 +278,15 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     # ("During the protest, the group opened fire, killing a protester": the shots are the killing's)
     aimed_any = any(m.cls.startswith("@") and aimed_at(m.token, participants - {m.token.i}) for m in triggers)
     for match in triggers:
-        if not match.cls.startswith("@") and taxonomy.event_type_of(match.cls) == "Riots" and in_a_state_voice(match.token):
+        if in_a_state_voice(match.token) and not aimed_at(match.token, participants - {match.token.i}):
             # "marchers were dispersed with tear gas after what police said were rioters throwing stones":
-            # the crowd's violence told only as the forces' own account does not grade the protest
-            continue
+            # the crowd's violence told only as the forces' own account does not grade the protest; the
+            # crowd they call rioters is the demonstration
+            if match.cls in RIOTER_WORDS_CLASSES and match.token.pos_ == "NOUN":
+                kept.append(TriggerMatch(CALLED_RIOTERS, match.token, match.start, match.end))
+                continue
+            if crowd_violence(match, participants, taxonomy):
+                continue
         if match.cls.startswith("@") and aimed_at(match.token, participants - {match.token.i}):
             # live fire at the crowd is lethal force even when nobody is reported hurt; tear gas or
             # rubber bullets fired are an intervention
@@ -352,17 +357,22 @@ def dispersal_device(match: TriggerMatch) -> TriggerMatch:
     """An explosive's trigger that names a crowd-control device thrown or fired at a crowd or to disperse
     one ("police lobbed stun grenades into the crowd", "fired sound bombs at the marchers to disperse
     them"): the forces' intervention at a gathering (ACLED's protest with intervention), no grenade
-    attack. A stun grenade thrown at a house stays a grenade."""
+    attack. A stun grenade thrown at a house stays a grenade. So is a shot word whose object is a means of
+    dispersal ("police firing tear gas at students", "fired rubber bullets at the crowd"): tear gas and
+    water cannon are used on crowds."""
     token = match.token
-    if match.cls.startswith("@") and match.cls != "@explosion" or not crowd_control_device(token):
-        return match
-    if not match.cls.startswith("@") and load_taxonomy().event_type_of(match.cls) != "Explosions/Remote violence":
-        return match
-    node = token
-    while node.dep_ == "conj" and node.head is not node:
-        node = node.head  # "fired tear gas and stun grenades"
-    verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node
-    people = typing_words(CROWD_NOUNS) | typing_words("gathered_people") | PARTICIPANT_WORDS
+    if _fires_dispersal(match):
+        verb = token
+    else:
+        if match.cls.startswith("@") and match.cls != "@explosion" or not crowd_control_device(token):
+            return match
+        if not match.cls.startswith("@") and load_taxonomy().event_type_of(match.cls) != "Explosions/Remote violence":
+            return match
+        node = token
+        while node.dep_ == "conj" and node.head is not node:
+            node = node.head  # "fired tear gas and stun grenades"
+        verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node
+    people = typing_words("gathered_people")  # a gathering: tear gas fired at farmers on their land is an attack on them
     aimed = any(
         p.dep_ == "prep" and p.lower_ in AIM_PREPOSITIONS and any(g.dep_ == "pobj" and g.lemma_.lower() in people for g in p.children)
         for p in verb.children
@@ -371,6 +381,21 @@ def dispersal_device(match: TriggerMatch) -> TriggerMatch:
     if aimed or dispersing:
         return TriggerMatch(FIRE_ON_CROWD, token, match.start, match.end)
     return match
+
+
+# the classes of a crowd's own violence ("rioters", "threw stones", "set fire to a post")
+RIOTER_WORDS_CLASSES = frozenset({"Violent demonstration", "Mob violence"})
+
+
+def crowd_violence(match: TriggerMatch, participants: set[int], taxonomy) -> bool:
+    """A trigger of the crowd's own violence: a riot's words, property destroyed or a fight by the crowd,
+    or a violence word whose doer is one of the ``participants`` ("officers were attacked by rioters")."""
+    if not match.cls.startswith("@"):
+        return taxonomy.event_type_of(match.cls) == "Riots" or match.cls in CROWD_ACTS
+    token = match.token
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.i in participants for d in doers)
 
 
 def in_a_state_voice(token: Token) -> bool:
@@ -384,7 +409,12 @@ def in_a_state_voice(token: Token) -> bool:
         head = node.head
         if head is node:
             return False
-        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in load_reporting_verbs():
+        named = node.dep_ == "oprd" or node.dep_ == "pobj" and head.lower_ == "as" and head.head is not head
+        namer = head if node.dep_ == "oprd" else head.head
+        # "the minister described them as rioters", "police called the marchers rioters": the name is the speaker's
+        naming = named and namer.lemma_.lower() in typing_words("naming_verb")
+        if naming or node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in load_reporting_verbs():
+            head = namer if naming else head
             speakers = [c for c in head.children if c.dep_ == "nsubj"]
             if not speakers and head.dep_ in ("advcl", "conj", "xcomp") and head.head is not head:
                 speakers = [c for c in head.head.children if c.dep_ == "nsubj"]  # "police dispersed them, saying ..."
@@ -397,6 +427,17 @@ def in_a_state_voice(token: Token) -> bool:
         )
         for p in root.children
     )
+
+
+def _fires_dispersal(match: TriggerMatch) -> bool:
+    """A shot word ("fire", "shoot") whose objects are all means of dispersal: tear gas, water cannon,
+    rubber bullets (typing_words.tsv, dispersal_weapon, and crowd_control before a weapon)."""
+    token = match.token
+    if not match.cls.startswith("@") or token.lemma_.lower() not in SHOT_WORDS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.conjuncts]
+    return bool(objects) and all(o.lemma_.lower() in typing_words("dispersal_weapon") or crowd_control_device(o) for o in objects)
 
 
 # Prepositions that put an act at a protest: "killed during protests", "shot at a rally", "amid demonstrations".
@@ -517,10 +558,25 @@ def is_crowd(actor: ActorRef) -> bool:
     if actor.kind in ("rioters", "protesters"):
         return True
     token = actor.token
+    if actor.kind == "political_militia" and counted_as_crowd(token):
+        return True  # "hundreds of youths stormed the police station": a crowd, not an armed group
     crowd = typing_words(CROWD_NOUNS)
     return actor.kind == "civilians" and (token.lemma_.lower() in crowd or any(
         c.dep_ == "compound" and c.lemma_.lower() in crowd for c in token.children
     ))
+
+
+def counted_as_crowd(token: Token) -> bool:
+    """People of a crowd's kind counted as a crowd ("hundreds of youths", "thousands of supporters";
+    typing_words.tsv, crowd_count), not told as armed ("hundreds of armed youths")."""
+    prep = token.head
+    if not (token.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep):
+        return False
+    if prep.head.lemma_.lower() not in typing_words("crowd_count") and prep.head.lower_ not in typing_words("crowd_count"):
+        return False
+    if token.lemma_.lower() not in typing_words(CROWD_NOUNS) | typing_words("gathered_people") | PARTICIPANT_WORDS:
+        return False  # "hundreds of militiamen": an armed group, however many
+    return not any(c.dep_ in ("amod", "compound") and c.lower_ in ("armed", "gun-wielding", "machete-wielding") for c in token.children)
 
 
 def unknown_attackers(actor: ActorRef | None, triggers: list[TriggerMatch]) -> bool:
