@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.places import PLACE_NOUNS, is_bearing, is_container, is_reporting_from
 from conflictscope.events.predicates.syntax import in_subtree, place_token
-from conflictscope.geo.gazetteer import normalize_name
-from conflictscope.geo.words import PEOPLE_HEADS
+from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
+from conflictscope.geo.words import ARMS_HEADS, CHAIN_WORDS, PEOPLE_HEADS
 from conflictscope.knowledge import read_word_sets
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.types import PlaceMention
@@ -55,6 +55,7 @@ def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Regi
             continue
         kept.append(mention)
     kept = _without_possessor_towns(sent.doc.text, kept)
+    kept = _without_states_by_their_towns(kept, tokens)
     kept = _without_second_places(kept, tokens)
     cities = [m for m in kept if m.place.feature == "city"]
     if len(cities) > 1:
@@ -74,7 +75,7 @@ def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Regi
         return cities
     regions = [m for m in kept if m.place.feature in ("admin1", "region") and not (len(facts.places) > 1 and is_bearing(tokens[id(m)]))]
     if regions:
-        return regions
+        return [_where_its_people_live(m, tokens[id(m)], facts.places, actors) for m in regions]
     # A village the gazetteer lacks, situated by its country ("in the village of Kpatawe, Ivory
     # Coast"): the smallest place the text states is the country, where the event is coded (ACLED's
     # precision 3). An event known only to its country otherwise is not recorded.
@@ -174,7 +175,41 @@ def _without_possessor_towns(text: str, kept: list[PlaceMention]) -> list[PlaceM
     return out
 
 
-def _situates_unknown_name(mention: PlaceMention, token: Token, places: list[PlaceMention], actors: ActorReader) -> bool:
+def _without_states_by_their_towns(kept: list[PlaceMention], tokens: dict[int, Token]) -> list[PlaceMention]:
+    """"Moscow's warplanes struck Idlib", "Damascus's troops shelled Kafr Nabl": a town in the
+    possessive before a noun for armed forces or weapons stands for its state; the event is at the
+    other place the sentence names (with no other place, the town stays)."""
+    states = [m for m in kept if m.place.feature == "city" and _owns_arms(tokens[id(m)])]
+    if not states or len(states) == len(kept):
+        return kept
+    return [m for m in kept if m not in states]
+
+
+def _owns_arms(token: Token) -> bool:
+    """The town is a possessor ("Moscow's", "Damascus’s") of a noun for armed forces or weapons."""
+    node = token
+    while node.dep_ == "compound" and node.head is not node and node.head.pos_ == "PROPN":
+        node = node.head  # "Addis" -> "Ababa"
+    if node.dep_ != "poss" or not any(c.dep_ == "case" for c in node.children):
+        return False
+    head = node.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in ARMS_HEADS
+
+
+def _where_its_people_live(mention: PlaceMention, token: Token, places: list[PlaceMention], actors: ActorReader) -> PlaceMention:
+    """"in Al Krimiyah (Aljfara)", "in Oba town in Idemili South LGA (Anambra)": a province that
+    situates a village the gazetteer lacks is no event told at the province, which ACLED codes at the
+    provincial capital (Gazetteer.named_seat), but one at that village, somewhere in it: the province
+    is placed where its people live (Gazetteer.settled_centre), the likeliest place of an unknown
+    village. A province named alone ("in Anbar province") keeps its seat."""
+    if mention.place.feature != "admin1" or not _situates_unknown_name(mention, token, places, actors, bracket_person=True):
+        return mention
+    return PlaceMention(mention.text, mention.start, mention.end, default_gazetteer().settled_centre(mention.place))
+
+
+def _situates_unknown_name(
+    mention: PlaceMention, token: Token, places: list[PlaceMention], actors: ActorReader, bracket_person: bool = False
+) -> bool:
     """"Kpatawe, Ivory Coast", "Kpatawe (Ivory Coast)": the country, set off by commas or brackets,
     follows a proper name that is no place we know, no person and no group's name."""
     doc = token.doc
@@ -184,7 +219,11 @@ def _situates_unknown_name(mention: PlaceMention, token: Token, places: list[Pla
     if span.end < len(doc) and doc[span.end].text not in (",", ")", ".", ";"):
         return False  # "Ahmed, Nigeria captain": the country names something else
     before = doc[span.start - 2]
-    if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_ in ("PERSON", "ORG", "NORP"):
+    # (``bracket_person``: the tagger calls many unknown village names people's, "Albu Shajal (Anbar)";
+    # a person's name is not followed by a region in brackets)
+    # (not a word for a division the tagger took for a name: "Danhono in Chikun LGA (Kaduna)")
+    person_ok = bracket_person and doc[span.start - 1].text == "(" and before.ent_type_ == "PERSON" and before.lower_ not in CHAIN_WORDS
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or (before.ent_type_ in ("PERSON", "ORG", "NORP") and not person_ok):
         return False
     if actors.group_at(before) is not None:
         return False
@@ -257,6 +296,16 @@ def _is_qualifier(
             continue
         other_token = tokens.get(id(other))
         if other_token is not None and mention.start - other.end <= 25 and other.place.feature == "city":
+            previous = other
+        elif (
+            other_token is not None
+            and mention.start - other.end <= 25
+            and other.place.feature == "region"
+            and mention.place.feature in ("admin1", "country")
+            and mention.place.country_code == other.place.country_code
+        ):
+            # "Kurram District (Khyber Pakhtunkhwa)": a province or country after one of our own
+            # districts (which carry no first-level region) only situates it
             previous = other
     if previous is None:
         return False

@@ -35,6 +35,14 @@ SMALL_TOWN = 1_000  # a name known only as villages this small says little about
 # What being the seat of the region of its own name adds to a town's score: about what three times its
 # population would (0.75 per tenfold)
 SEAT_BONUS = 0.35
+# A town this far from the point of each of the report's countries is on another continent: a name that
+# is only another name of it is no reading of a name in that report ("Boni" in Mali is not Bonn)
+FAR_ABROAD_KM = 2500
+# A town reading this far from every other town the text names, with a namesake this near one of them,
+# gives way to the namesake (readings_near_other_towns)
+LONE_READING_KM = 100
+NEAR_READING_KM = 50
+VILLAGE_READING = 10_000  # ... when the reading is a village this small
 
 
 def unique_town_weight(candidates: list[Place]) -> float:
@@ -183,11 +191,29 @@ def choose(
         # near Tell Abiad"): the town the text places things in stands
     if _common_words_region_abroad(best, fw, contained, key) or _a_part_of_a_longer_name(span, best, contained, key):
         return None
+    if _other_name_far_abroad(best, cands, fw, contained, key, folded):
+        return None
     if _article_before_town_abroad(span, best, fw, contained, doc) or _initials_abroad(span, best, fw, contained, doc):
         return None
     if _weak_evidence(span, best, fw, contained) or _numbered_label(span, best, fw, contained, doc):
         return None
     return best
+
+
+def _other_name_far_abroad(best: Place, cands: list[Place], fw: dict[str, float], contained: bool, key: str, folded: str) -> bool:
+    """"Malian troops came under attack near Boni": a name that is no town's own name, only another
+    name of a town of another continent than the report's countries (Bonn, 4,000 km from Mali), is a
+    place the gazetteer lacks. A world city ("Bombay"), a town near the report's countries ("Turkish
+    forces shelled Kobani": 'Ayn al 'Arab, over the border) and a name the text situates stand."""
+    if contained or not fw or best.feature != "city" or best.country_code in fw or best.population >= WORLD_CITY:
+        return False
+    if any(normalize_name(p.name) == key or (folded and fold_name(p.name) == folded) for p in cands):
+        return False
+    from conflictscope.geo.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    homes = [c for c in (gazetteer.country(code) for code in fw) if c is not None]
+    return bool(homes) and all(distance_km(best, home) > FAR_ABROAD_KM for home in homes)
 
 
 def _initials_abroad(span: CandidateSpan, best: Place, fw: dict[str, float], contained: bool, doc) -> bool:
@@ -638,3 +664,34 @@ def one_place_per_name(spans: list[CandidateSpan], chosen: dict[int, Place | Non
         regions, countries = first.extras["within"]
         if not lies_within(place, regions, countries) and place != sure:
             chosen[id(s)] = sure if sure is not None and sure in s.candidates else None
+
+
+def readings_near_other_towns(spans: list[CandidateSpan], chosen: dict[int, Place | None]) -> None:
+    """"the village of Vesele near Bakhmut", "clashes in Opytne and Avdiivka": of namesake villages of
+    one country, the text means the one among the other towns it names, not a larger one far from them
+    all. A reading is changed only when it is a village (under ``VILLAGE_READING`` people) more than
+    ``LONE_READING_KM`` from every other town the text names that has no namesake in its country,
+    and a namesake (same name, same country, and same region when the text situates the name) lies
+    within ``NEAR_READING_KM`` of one of them."""
+    towns = [(s, p) for s in spans if (p := chosen[id(s)]) is not None and p.feature == "city"]
+    # the towns that place the others: those with no namesake town in their country
+    sure = [
+        (s, p) for s, p in towns
+        if sum(1 for c in s.candidates if c.feature == "city" and c.country_code == p.country_code) == 1
+    ]
+    for s, place in towns:
+        if place.population >= VILLAGE_READING:
+            continue  # a town of some size is what a name means wherever the text's other towns are
+        key = normalize_name(s.text)
+        others = [p for t, p in sure if t is not s and normalize_name(t.text) != key and p.country_code == place.country_code]
+        if not others or min(distance_km(place, o) for o in others) <= LONE_READING_KM:
+            continue
+        namesakes = [
+            c for c in s.candidates
+            if c.feature == "city" and c != place and c.country_code == place.country_code
+            and normalize_name(c.name) == normalize_name(place.name)
+            and (not s.extras.get("contained") or c.admin1 == place.admin1)
+        ]
+        near = [c for c in namesakes if min(distance_km(c, o) for o in others) <= NEAR_READING_KM]
+        if near:
+            chosen[id(s)] = max(near, key=lambda c: c.population)

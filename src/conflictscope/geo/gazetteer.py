@@ -804,17 +804,37 @@ class Gazetteer:
             self._cache[key] = hit  # type: ignore[index]
         return hit[0]
 
+    def _settled_point(self, region: Place) -> tuple[float, float] | None:
+        """The (latitude, longitude) settled_centre gives the region, None when it has no towns."""
+        settled = self.settled_centre(region)
+        row = self._con.execute(
+            "SELECT 1 FROM main.settled WHERE cc = ? AND admin1 = ?", (region.country_code, region.admin1)
+        ).fetchone()
+        return (settled.latitude, settled.longitude) if row else None
+
     def named_seat(self, region: Place) -> Place | None:
-        """The region placed at the town of its own name in it ("Farah" province at Farah city; the
-        largest such town), where ACLED codes an event known only to its province; None when no town
-        of the region bears its name."""
+        """The region placed at its seat, where ACLED codes an event known only to its province: the
+        town of its own name in it ("Farah" province at Farah city; the largest such town), else the
+        seat admin1_seats.tsv names ("Anbar" at Ramadi); None when neither is known."""
+        if region.feature == "admin1" and region.admin1 and (region.latitude, region.longitude) == self._settled_point(region):
+            return None  # placed where its people live already (an unknown village in it: events/event_places.py)
         own = normalize_name(region.admin1 or region.name)
         towns = [
             p for p in self.candidates(region.name)
             if p.feature == "city" and p.country_code == region.country_code and p.admin1 and normalize_name(p.admin1) == own
         ]
         if not towns:
-            return None
+            # a seat that bears another name ("Anbar" at Ramadi, "Uttarakhand" at Dehradun):
+            # admin1_seats.tsv names it; the town in the region, else the country's largest of that name
+            from conflictscope.knowledge.geo_data import load_admin1_seats
+
+            seat_name = load_admin1_seats().get(((region.country_code or "").upper(), region.admin1 or region.name))
+            if seat_name is None:
+                return None
+            named = [p for p in self.candidates(seat_name) if p.feature == "city" and p.country_code == region.country_code]
+            towns = [p for p in named if p.admin1 and normalize_name(p.admin1) == own] or named
+            if not towns:
+                return None
         seat = max(towns, key=lambda p: p.population or 0)
         return dataclasses.replace(region, latitude=seat.latitude, longitude=seat.longitude)
 

@@ -26,6 +26,7 @@ from conflictscope.geo.choose import (
     drop_unsupported_foreign_towns,
     one_place_per_name,
     place_at_containers,
+    readings_near_other_towns,
     text_focus,
 )
 from conflictscope.geo.extra_mentions import (
@@ -73,6 +74,7 @@ def find_places(
     if embedded:
         place_at_containers(doc, spans, chosen)
     one_place_per_name(spans, chosen)
+    readings_near_other_towns(spans, chosen)
     drop_lonely_namesakes(spans, chosen, demonyms)
     drop_unsupported_foreign_towns(doc, spans, chosen, demonyms, codes)
     out = []

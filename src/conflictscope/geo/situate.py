@@ -77,6 +77,13 @@ def pick_variants(
     if not found:
         return []
     in_region = [p for p in found if p.feature != "admin1" and p.admin1 and (p.country_code or "", normalize_name(p.admin1)) in regions]
+    districts = [r for r in near or [] if r.feature == "region" and not r.admin1 and r.country_code]
+    if districts:
+        # "the Shoorki area of Kurram District (Khyber Pakhtunkhwa)": one of our own districts (which
+        # carry no first-level region) puts the name near its point, not anywhere in the province
+        # (Shorkot, 230 km away)
+        in_region = [p for p in in_region if any(distance_km(p, r) <= VARIANT_NEAR_KM for r in districts)]
+        found = [p for p in found if p.feature == "admin1" or any(distance_km(p, r) <= VARIANT_NEAR_KM for r in districts)]
     if in_region:
         return in_region
     found = [p for p in found if not countries or p.country_code in countries or p.feature == "admin1"]

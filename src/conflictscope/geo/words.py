@@ -31,6 +31,9 @@ PART_WORDS = STREET_WORDS | NEIGHBOURHOOD_WORDS | _PLACE["part"]
 PEOPLE_AFTER, ALLEGIANCE_PREFIXES = _PLACE["people_after"], _PLACE["allegiance"]
 # Nouns for people whose town a name before them gives ("Hong Kong protesters", "Kabul police").
 PEOPLE_HEADS = _PLACE["people_head"]
+# Nouns for armed forces and weapons a town in the possessive before them stands for its state
+# ("Moscow's warplanes").
+ARMS_HEADS = _PLACE["arms_head"]
 # ... and after names joined by "and": "Kikuyu and Luo militia".
 PEOPLE_AFTER_PAIR = PEOPLE_AFTER | _PLACE["people_after_pair"]
 

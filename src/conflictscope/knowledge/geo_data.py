@@ -113,6 +113,18 @@ def load_admin1_points() -> dict[tuple[str, str], tuple[float, float]]:
 
 
 @lru_cache(maxsize=1)
+def load_admin1_seats() -> dict[tuple[str, str], str]:
+    """(ISO2, region name) -> the name of the region's seat, for regions whose seat does not bear the
+    region's name (``admin1_seats.tsv``)."""
+    table: dict[tuple[str, str], str] = {}
+    for number, cells in _rows("admin1_seats.tsv"):
+        if len(cells) < 3 or len(cells[0]) != 2 or not cells[0].isalpha() or not cells[1] or not cells[2]:
+            raise ValueError(f"admin1_seats.tsv:{number}: expected an ISO2 code, a region and its seat")
+        table[(cells[0].upper(), cells[1])] = cells[2]
+    return table
+
+
+@lru_cache(maxsize=1)
 def load_landmarks() -> dict[str, tuple[str, str, tuple[float, float]]]:
     """Lower-cased name of a landmark (and its alternate names) -> (ISO2, town, (latitude, longitude))
     (``landmarks.tsv``)."""
@@ -193,7 +205,7 @@ def load_territories() -> dict[str, str]:
 GEO_WORD_TABLES: dict[str, tuple[str, ...]] = {
     "place_words.tsv": (
         "connector", "izafe", "article", "english_article", "region", "city", "second_level", "neighbourhood_before",
-        "neighbourhood_after", "street", "part", "chain", "people_after", "people_after_pair", "people_head", "allegiance", "direction", "name_particle",
+        "neighbourhood_after", "street", "part", "chain", "people_after", "people_after_pair", "people_head", "arms_head", "allegiance", "direction", "name_particle",
         "front", "place_preposition", "unknown_place_preposition", "site_preposition", "site_joiner", "place_verb", "g_for_q",
     ),
     "person_words.tsv": ("title", "first_name"),
