@@ -202,3 +202,18 @@ def test_a_faction_named_by_hyphens_said_it_carried_out_a_bombing():
 def test_a_sahel_faction_named_alone():
     event = first_event("Katiba Serma attacked an army post near Hombori on Saturday, killing four soldiers, a local official said.")
     assert event.actor1.kind == "rebel_group"
+
+
+# ---- forces that came under fire suffered it
+
+
+def test_a_patrol_that_came_under_fire_from_militants():
+    event = first_event("Two soldiers were killed when their patrol came under fire from militants near Gao on Saturday, the army said.")
+    assert event.actor1.kind == "rebel_group"
+    assert event.actor2 is not None and event.actor2.kind == "state_forces"
+
+
+def test_a_post_that_came_under_attack_with_no_author_named():
+    event = first_event("A police post in Bannu came under attack late on Saturday, injuring two constables, police said.")
+    assert event.actor1.kind == "political_militia"
+    assert event.actor2 is not None and event.actor2.kind == "state_forces"

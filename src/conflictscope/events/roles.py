@@ -100,6 +100,12 @@ class RoleReader:
                 t = p  # (the forces on patrol were who the gang members shot at)
             perpetrator = perpetrator or p
             target = target or t
+        under = self._under_fire(facts.sent)
+        if under is not None:
+            # "their patrol came under fire from militants", "the post came under attack by gunmen": the one
+            # the fire or attack came from acted; the subject suffered it
+            perpetrator, hit = under
+            target = hit if hit is not None else (target if target is not None and target.token.i != perpetrator.token.i else None)
         if perpetrator is not None and perpetrator.kind == "civilians" and perpetrator.token.lemma_.lower() in PLACE_NOUNS and not any(
             m.entry is DISPLACED for m in triggers
         ):
@@ -244,6 +250,25 @@ class RoleReader:
             perpetrator = joint
         return perpetrator, target
 
+    def _under_fire(self, sent: Span) -> tuple[ActorRef, ActorRef | None] | None:
+        """(source, subject) of "X came under fire from Y", "X came under attack by Y": Y armed."""
+        for token in sent:
+            if token.dep_ != "pobj" or token.head.lower_ != "under" or token.head.dep_ != "prep":
+                continue
+            verb = token.head.head  # (the "from" hangs on the fire or on the verb: "came under fire from X")
+            source = next((
+                a for c in (*token.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                for o in c.children if o.dep_ == "pobj" and (a := self.actors.actor_at(o)) is not None and a.armed
+            ), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            hit = self.actors.actor_at(subject) if subject is not None else None
+            if source is not None:
+                return source, (hit if hit is not None and hit.token.i != source.token.i else None)
+            if hit is not None and hit.kind in STATE_SIDE and token.lemma_.lower() in ("fire", "attack", "gunfire"):
+                # "soldiers came under fire near Gao": forces fired on by no one named, an unnamed armed group
+                return ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, token), hit
+        return None
+
     def _herders_hit(self, target: ActorRef, triggers: list[TriggerMatch]) -> bool:
         """Herders named as who was hit, not as fighters: a herders' word of the actor table ("herder",
         "herdsman") with no "armed" before it, in a sentence that tells no fight ("clashed", "a gunfight")."""
@@ -320,7 +345,8 @@ class RoleReader:
         for verb in subject.ancestors:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
                 continue
-            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            # (not a hyphen of a name parsed in pieces: "Jamaat-ul-Ahrar said it ...")
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.text not in ("-", "\u2010", "\u2011")), None)
             if speaker is None or speaker.i > subject.i:
                 return None
             actor = self.actors.actor_at(speaker)

@@ -242,6 +242,8 @@ class ActorReader:
 
     def actor_at(self, head: Token) -> ActorRef | None:
         """The actor a noun phrase headed by ``head`` names, if any."""
+        if head.text in _HYPHENS:
+            return None  # (a hyphen inside a name, tagged as a word: "al - Shabaab" parsed in pieces)
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM") and not self.misread_acronym(head):
             if head.pos_ == "VERB" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and (group := self.group_at(head)) is not None:
                 # a group's name the tagger took for a verb in a noun's place ("Senderistas armed with rifles
