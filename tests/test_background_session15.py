@@ -343,3 +343,19 @@ def test_an_incident_of_the_day_before_stays_an_event():
         "checkpoint near Ansongo, killing two soldiers."
     )
     assert len(told(text)) == 2
+
+
+def test_each_sides_dead_counted_apart_in_one_sentence_add_up():
+    text = (
+        "SRINAGAR: Troops killed seven militants in a gunfight in Kulgam on Saturday, while two soldiers died in "
+        "the exchange of fire, police said."
+    )
+    assert [f[2] for f in told(text)] == [9]
+
+
+def test_two_sides_claims_of_each_others_dead_do_not_add_up():
+    text = (
+        "Al-Shabaab fighters attacked a military base near Kismayo on Saturday. The army said 15 militants were "
+        "killed, while the group claimed it had killed 20 soldiers."
+    )
+    assert [f[2] for f in told(text)] != [35]

@@ -630,12 +630,18 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
         scene = scenes.get(mention.sentence) if scenes else None
         kind = _figure_kind(mention, scene) if scene is not None else "report"
         side = _dead_side(mention, scene)
+        both = _both_sides_dead(mention, scene)
+        if both is not None and kind == "report" and not mention.running_total:
+            # the sentence counts each side's dead: their sum is its figure, of no one side
+            kind, side = "both", None
         if mention.running_total and not (mention.refine_only and kind == "claim"):
             raising.append(mention.killed)  # "a third soldier died", "2 fatalities."
         elif kind == "total":
             totals.append(mention.killed)
         elif kind == "further" and figure is not None:
             figure += mention.killed
+        elif kind == "both":
+            figure = both if figure is None else min(figure, both)
         elif kind == "report" and figure is not None and side is not None and sides and side not in sides:
             # "Two soldiers were killed when militants ambushed their patrol. Three militants died in the
             # return fire": the dead of the other side of the fight, not a competing count of the same
@@ -666,7 +672,13 @@ def _dead_side(mention: EventMention, scene) -> str | None:
     counts = [c for c in scene.casualties if c.kind == "killed" and c.count]
     if len(counts) != 1 or counts[0].count != mention.killed or not counts[0].victims:
         return None
-    count = counts[0]
+    return _side_of(counts[0], scene)
+
+
+def _side_of(count, scene) -> str | None:
+    """"state" or "non-state" for a count of dead armed people, else None."""
+    if not count.victims:
+        return None
     term = _armed_terms().get(count.victims)
     if term is None:
         # "two army men", "three police officers": a person noun named by the force it serves in
@@ -684,6 +696,22 @@ def _armed_terms() -> dict[str, str]:
     from conflictscope.knowledge import load_actor_terms
 
     return {words[0]: term.kind for words, term in load_actor_terms().items() if term.armed and len(words) == 1}
+
+
+def _both_sides_dead(mention: EventMention, scene) -> int | None:
+    """"Troops killed seven militants in a gunfight in Kulgam, while two soldiers died in the exchange":
+    a sentence counting the dead of each side of a fight apart gives their sum (ACLED's fatalities are
+    every death of the event). Not when two speakers give the counts ("the army said 15 militants were
+    killed, while the group claimed it had killed 20 soldiers": claims against each other)."""
+    if scene is None or len(scene.attributions) > 1:
+        return None
+    counts = [c for c in scene.casualties if c.kind == "killed" and c.count]
+    if len(counts) != 2 or mention.killed not in (counts[0].count, counts[1].count):
+        return None
+    sides = {_side_of(c, scene) for c in counts}
+    if None in sides or len(sides) != 2:
+        return None
+    return counts[0].count + counts[1].count
 
 
 def _vague_count(mention: EventMention, scene) -> bool:
