@@ -120,6 +120,7 @@ def test_a_form_gives_its_date_and_its_place():
     assert event.location is not None and event.location.name == "Kidira"
     assert event.location.country_code == "SN"
     assert event.fatalities == 3
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Senegal"  # "Date:" is no town of Japan
 
 
 def test_a_form_on_one_line_with_a_district_after_the_town():
@@ -193,3 +194,77 @@ def test_the_line_heading_place_yields_to_the_town_the_line_tells(line):
 def test_the_line_heading_place_is_the_place_when_the_line_names_no_other():
     event = first_event("27/6 - Gao: a roadside bomb struck a military convoy; three soldiers were wounded.", PUB)
     assert event.location is not None and event.location.name == "Gao"
+
+
+# ---- a wire hub's dateline over an event told in a part of the country (session 15)
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["in the north of Ivory Coast", "in the north of the country", "in the country's north"],
+)
+def test_a_hub_dateline_over_a_bearing_is_the_bureau(where):
+    text = f"ABIDJAN, March 14 (Reuters) - Gunmen killed three gendarmes in an attack on a post {where}, a security source said."
+    events = current_events(text, date(2021, 3, 14))
+    assert events and all(e.location is None or e.location.name != "Abidjan" for e in events)
+
+
+def test_a_hub_dateline_gives_way_to_the_town_the_story_names():
+    text = (
+        "ABIDJAN, 14 March (AFP) - Unidentified armed men killed three gendarmes in an attack on a post in the "
+        "north of Ivory Coast, a security source told AFP on Sunday. \"The assailants came on motorbikes around "
+        "3 am and opened fire on the post in Kafolo,\" the source said. It is the first attack in the area since "
+        "June last year."
+    )
+    events = current_events(text, date(2021, 3, 14))
+    assert [e.location.name for e in events if e.location] == ["Kafolo"]
+    assert events[0].fatalities == 3
+
+
+def test_a_local_dateline_over_a_bearing_stays_the_place():
+    text = "MAIDUGURI, Nigeria, March 14 (Reuters) - Gunmen killed three soldiers in an attack on a post in the north of the country."
+    event = first_event(text, date(2021, 3, 14))
+    assert event.location is not None and event.location.name == "Maiduguri"
+
+
+# ---- a chronology's dated lines are its own record
+
+
+def test_a_chronology_of_an_old_year_is_not_history():
+    text = (
+        "1992\n"
+        "12 January - Government troops retake the town of Kenema after two days of fighting with rebels.\n"
+        "3 March - Rebels ambush a convoy on the Bo-Kenema highway, killing 11 passengers.\n"
+    )
+    events = current_events(text, date(1993, 1, 1))
+    assert {(e.date, e.location.name if e.location else None) for e in events} >= {
+        (date(1992, 1, 12), "Kenema"),
+        (date(1992, 3, 3), "Bo"),
+    }
+
+
+def test_a_news_story_timeline_stays_background():
+    text = (
+        "Rebels ambushed a convoy near Kenema on Sunday, killing nine passengers, police said.\n\n"
+        "Timeline of the war:\n"
+        "29 April 1992 - Rebels ambush a convoy near Bo, killing 11 passengers.\n"
+    )
+    events = current_events(text, date(1994, 6, 7))
+    assert [e.date for e in events] == [date(1994, 6, 5)]
+
+
+def test_a_region_heading_yields_to_the_town_the_line_tells():
+    text = "Nakuru County: supporters of rival candidates fought with stones and clubs at a rally in Naivasha on Tuesday; 14 people were injured."
+    events = current_events(text, date(2017, 7, 30))
+    assert [e.location.name for e in events if e.location] == ["Naivasha"]
+
+
+def test_form_labels_are_blanked_for_the_country_reader_offsets_kept():
+    from conflictscope.mentions.datelines import without_form_labels
+
+    text = "Date: 14 June 2015\nLocation: Kidira\nDescription: Soldiers shot dead three villagers. Date palms burned."
+    blanked = without_form_labels(text)
+    assert len(blanked) == len(text)
+    assert "Date:" not in blanked and "Location:" not in blanked
+    assert blanked.index("Kidira") == text.index("Kidira")
+    assert "Date palms burned." in blanked  # a word, not a label

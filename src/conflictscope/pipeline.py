@@ -23,12 +23,13 @@ from conflictscope.events.datelines import dateline_town, form_town, opening_dat
 from conflictscope.events.merge import attach_floating, cluster_mentions, to_event
 from conflictscope.events.when_told import tells_when
 from conflictscope.geo.capitals import CapitalReader
-from conflictscope.geo.gazetteer import Gazetteer, default_gazetteer
+from conflictscope.geo.gazetteer import Gazetteer, default_gazetteer, fold_name
 from conflictscope.geo.resolve import find_places
+from conflictscope.knowledge import read_rows
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.mentions.attribution import AttributionReader
-from conflictscope.mentions.datelines import Filing, read_entry_dates, read_filing, read_form_place
+from conflictscope.mentions.datelines import Filing, read_entry_dates, read_filing, read_form_place, without_form_labels
 from conflictscope.mentions.dates import find_dates, find_dates_at
 from conflictscope.mentions.quantities import find_casualties
 from conflictscope.mentions.sequence import find_later_dates
@@ -91,9 +92,13 @@ class Extractor:
             for p in self.gazetteer.candidates(name, admin2=True)
         )
 
-    def _is_capital(self, place: Place) -> bool:
+    def _is_bureau_town(self, place: Place) -> bool:
+        """Is the town its country's capital, or a hub where reporters file the country's stories from
+        (wire_hubs.tsv)?"""
         capital = self.capitals.capital(place.country_code)
-        return capital is not None and capital.geonameid == place.geonameid
+        if capital is not None and capital.geonameid == place.geonameid:
+            return True
+        return (fold_name(place.name), place.country_code) in _wire_hubs()
 
     # ---- the pipeline
     def places(self, document: Document) -> list[PlaceMention]:
@@ -133,7 +138,7 @@ class Extractor:
         if not chosen.parse:
             return []
         pieces, relevant, wants_previous = chosen.units, chosen.relevant, chosen.wants_previous
-        focus = self.focus_reader.focus(text)
+        focus = self.focus_reader.focus(without_form_labels(text))  # "Date:" names no town of Japan
         # the dateline's town when it is a town of the report's country (a local report), read from the
         # gazetteer and not from a parse, so that the fast path, which may not parse the dateline's
         # unit, reads it the same
@@ -150,9 +155,10 @@ class Extractor:
 
         actors = ActorReader(self.demonyms, self._country_of_name)
         attributions = AttributionReader(actors, self._country_of_name, self._country_of_place)
-        builder = SentenceBuilder(actors, self._is_region_name, self._is_capital)
+        builder = SentenceBuilder(actors, self._is_region_name, self._is_bureau_town)
         mentions: list[EventMention] = []
         anchor: DateMention | None = None  # the date of the last event told, that "the next day" counts from
+        entry_dated: list[EventMention] = []  # old events dated by their line's heading (a log's, a chronology's)
         last_built: list[EventMention] = []  # the mentions of the last sentence that told an event
         undated_next: DateMention | None = None  # a day told before any event ("It happened on ...")
         floating_raw = []
@@ -205,6 +211,9 @@ class Extractor:
                         dateline=None if opened is None else opening_dateline(opened[0], opened[1]),
                     )
                     built = builder.build(facts, floating_raw)
+                    if entries and built:
+                        heading = _entry_date(entries, text, published, offset, offset + sent.start_char, offset + sent.end_char)
+                        entry_dated += [m for m in built if m.historical and m.date and heading and m.date.value == heading[0].value]
                     if built and undated_next is not None:
                         _date_undated(built, undated_next)
                     undated_next = None
@@ -249,7 +258,8 @@ class Extractor:
                     mention.place = form_place
         country = focus[0] if focus else None
         locator = Locator(text, scenes, country, actors.group_at, self._is_region_name)
-        return self._events(document, mentions, floating_raw, country, locator, published, story_place)
+        log_start = _record_start(mentions, entry_dated, entries)
+        return self._events(document, mentions, floating_raw, country, locator, published, story_place, log_start)
 
     def _dateline_split(self, text: str, filing: Filing | None) -> int | None:
         """Where the story's words start after a wire dateline whose town the gazetteer knows ("JOS,
@@ -294,10 +304,12 @@ class Extractor:
         locator: Locator | None = None,
         published: date | None = None,
         story_place: PlaceMention | None = None,
+        log_start: int | None = None,
     ) -> list[Event]:
         """The document's events from its sentences' mentions; ``published`` is the day the story was
         filed (its dateline's, else the document's publication day), ``story_place`` the dateline's town
-        of a local report, where its events that name no place happened."""
+        of a local report, where its events that name no place happened, ``log_start`` where the first
+        line headed by its date starts (a log's or a chronology's entries)."""
         floating = []
         for attribution, facts in floating_raw:
             names = {p.place.name for p in facts.places}
@@ -318,6 +330,12 @@ class Extractor:
             )
             for c in clusters
         ]
+        if log_start is not None:
+            for cluster, event in zip(clusters, events):
+                if event.historical and not cluster.historical and event.evidence and event.evidence[0].start >= log_start:
+                    # a log's or a chronology's dated entries are its own record, however long before
+                    # publication: not background to newer news
+                    event.historical = False
         events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
         _apply_coded_figure(document.text, events)
         return events
@@ -385,6 +403,26 @@ def _entry_date(
     if start > after and find_dates_at(text[after:start], after, published):
         return []
     return [replace(mention, start=mention.start - offset, end=mention.end - offset)]
+
+
+@lru_cache(maxsize=1)
+def _wire_hubs() -> frozenset[tuple[str, str]]:
+    return frozenset((fold_name(town), country) for town, country, *_ in read_rows("wire_hubs.tsv", 2))
+
+
+def _record_start(mentions: list[EventMention], entry_dated: list[EventMention], entries: list[tuple[int, DateMention]]) -> int | None:
+    """Where a log's or a chronology's dated lines start, when the text is such a record: its lines tell
+    its own events ("12 January 1992 - Troops retake Kenema"), however long before publication, and the
+    events their headings date are no history (they are made current here). None when the text tells a
+    current event before its dated lines: then they are a story's timeline, background to its news."""
+    if not entries or not entry_dated:
+        return None
+    start = entries[0][1].start
+    if any(not m.historical and m.evidence.start < start for m in mentions):
+        return None
+    for mention in entry_dated:
+        mention.historical = False
+    return start
 
 
 def _date_undated(mentions: list[EventMention], when: DateMention) -> None:

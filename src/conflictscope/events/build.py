@@ -79,10 +79,10 @@ class SentenceBuilder:
         self,
         actors: ActorReader,
         is_region_name: RegionTest = lambda name, country: False,
-        is_capital: Callable[[Place], bool] = lambda place: False,
+        is_bureau_town: Callable[[Place], bool] = lambda place: False,
     ):
         self.actors = actors
-        self.is_capital = is_capital  # is the town its country's capital
+        self.is_bureau_town = is_bureau_town  # is the town where a country's stories are filed (its capital, a hub)
         self.roles = RoleReader(actors)  # who did it, to whom (events/roles.py)
         self.is_region_name = is_region_name  # (name, country code) -> is it a region of that country
         self.taxonomy = load_taxonomy()
@@ -101,16 +101,16 @@ class SentenceBuilder:
         return event_places(facts, self.actors, self.is_region_name)
 
     def bureau_dateline(self, facts: SentenceFacts) -> list[PlaceMention]:
-        """The places of the sentence's dateline when they are only the bureau's: a capital's dateline
-        over a sentence that tells the event in a part of the country by a bearing ("KATHMANDU - ... in
-        western Nepal") or at a place the gazetteer does not know ("... in Rolpa district"); none
+        """The places of the sentence's dateline when they are only the bureau's: the dateline of a
+        capital or a wire hub (wire_hubs.tsv) over a sentence that tells the event in a part of the
+        country by a bearing ("KATHMANDU - ... in western Nepal") or at a place the gazetteer does not know ("... in Rolpa district"); none
         otherwise (datelines.told_elsewhere_in_country)."""
         dateline = dateline_places(facts)
         rest = [m for m in facts.places if m not in dateline]
         return dateline if dateline and self._only_the_bureau(facts, dateline, rest) else []
 
     def _only_the_bureau(self, facts: SentenceFacts, dateline: list[PlaceMention], rest: list[PlaceMention]) -> bool:
-        return self.is_capital(dateline[0].place) and told_elsewhere_in_country(facts.sent, rest, dateline[0])
+        return self.is_bureau_town(dateline[0].place) and told_elsewhere_in_country(facts.sent, rest, dateline[0])
 
     def build(self, facts: SentenceFacts, floating: Floating) -> list[EventMention]:
         sent = facts.sent

@@ -75,10 +75,18 @@ _UNKNOWN_PLACE = re.compile(
 
 def told_elsewhere_in_country(sent: Span, places: list[PlaceMention], town: PlaceMention) -> bool:
     """Whether the sentence places what it tells in a part of the dateline town's country by a compass
-    bearing ("KATHMANDU - ... in western Nepal", "in Nepal's west"), or at a place named as one that the
+    bearing ("KATHMANDU - ... in western Nepal", "in Nepal's west", "in the north of Nepal", "in the
+    country's north"), or at a place named as one that the
     gazetteer does not know ("in Rolpa district", "the village of Thabang"): a wire story filed from the
     capital; the capital is where the reporter is, not the event."""
     start = sent.start_char
+    for token in sent:
+        if token.lower_ != "country":
+            continue
+        if token.dep_ == "poss" and token.head.lower_ in _COMPASS:
+            return True  # "in the country's north"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _COMPASS:
+            return True  # "in the north of the country"
     for found in _UNKNOWN_PLACE.finditer(sent.doc.text, start, sent.end_char):
         if not any(m.start < found.end() and found.start() < m.end for m in places) and found.group().split()[0] != town.text:
             return True
@@ -92,6 +100,8 @@ def told_elsewhere_in_country(sent: Span, places: list[PlaceMention], town: Plac
             return True  # "western Nepal"
         if token.dep_ == "poss" and token.head.lower_ in _COMPASS:
             return True  # "Nepal's west"
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _COMPASS:
+            return True  # "the north of Nepal"
     return False
 
 

@@ -38,8 +38,12 @@ _BEFORE_STORY = (
 )
 _AFTER_TOWN = _BEFORE_STORY + r"[ \t]*(?:--?|–|—|:)\s"
 # A line of a log may head its text with the place alone, in a cell of a table ("27 June | Gao | An IED
-# struck ..."): read as a dateline within the text, not at its start.
-_REST_OF_DATELINE = re.compile(_BEFORE_STORY + r"[ \t]*(?:--?|–|—|:|\|)\s")
+# struck ..."), or with its region ("Nakuru County: supporters of ..."): read as a dateline within the
+# text, not at its start.
+_REST_OF_DATELINE = re.compile(
+    r"(?:[ \t]+(?:County|Province|District|Region|State|Governorate|Department|Prefecture))?"
+    + _BEFORE_STORY + r"[ \t]*(?:--?|–|—|:|\|)\s"
+)
 
 _TOWN = r"[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,3}"
 _DATELINE = re.compile(rf"[ \t]*(?P<town>{_TOWN}){_AFTER_TOWN}")
@@ -126,6 +130,24 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
 
 _FIELD_VALUE = re.compile(r"[^\n,;.(]+")
 _FIELD_START = re.compile(r"(?:\A|(?<=\n)|(?<=[.;] ))(?=[ \t]*[A-Za-z])")
+
+
+def without_form_labels(text: str) -> str:
+    """``text`` with its forms' field labels blanked out, offsets kept: "Date: 14 June 2015" names no
+    town called Date."""
+    labels = _form_labels()
+    spans = [
+        found.span()
+        for start in _FIELD_START.finditer(text)
+        for found in (labels["date"].match(text, start.start()), labels["place"].match(text, start.start()))
+        if found is not None
+    ]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def read_form_place(text: str) -> tuple[int, int] | None:
