@@ -268,3 +268,44 @@ def test_form_labels_are_blanked_for_the_country_reader_offsets_kept():
     assert "Date:" not in blanked and "Location:" not in blanked
     assert blanked.index("Kidira") == text.index("Kidira")
     assert "Date palms burned." in blanked  # a word, not a label
+
+
+# ---- a live blog's entries, headed by their time of day
+
+
+def test_a_timed_entry_without_a_day_is_told_on_the_blog_s_day():
+    text = (
+        "War live\n\n"
+        "07:55 Drones struck power stations in the Odesa region overnight, the governor said. No one was hurt.\n\n"
+        "09:10 In Kharkiv, a missile hit a block of flats, killing two people and injuring nine, the mayor said.\n"
+    )
+    events = {e.location.name: e.date for e in current_events(text, date(2024, 3, 10)) if e.location}
+    assert events["Kharkiv"] == date(2024, 3, 10)
+    assert events["Odesa"] == date(2024, 3, 9)  # "overnight": its own day
+
+
+def test_a_time_inside_a_sentence_heads_no_entry():
+    from conflictscope.mentions.datelines import read_entry_dates
+
+    text = "Gunmen opened fire at 07:55 on Sunday in Kharkiv.\n3.5 million people live there."
+    assert read_entry_dates(text, date(2024, 3, 10)) == []
+
+
+# ---- an old log's two-digit year
+
+
+@pytest.mark.parametrize(
+    "line, published, expected",
+    [
+        ("12.3.78: A bomb exploded in Belfast city centre; two people were injured.", date(1978, 12, 31), date(1978, 3, 12)),
+        ("On 12/03/78 gunmen shot dead a part-time soldier near Crossmaglen.", date(1978, 3, 14), date(1978, 3, 12)),
+        ("On 12/03/19 gunmen shot dead a soldier near Crossmaglen.", date(2019, 3, 14), date(2019, 3, 12)),
+    ],
+)
+def test_a_two_digit_year(line, published, expected):
+    assert first_event(line, published).date == expected
+
+
+def test_numbered_sections_are_no_dates():
+    assert _values("Section 12.3.78: the rules of engagement", date(2020, 6, 1)) == []
+    assert _values("version 1.2.3 - fixes", date(2020, 6, 1)) == []

@@ -109,8 +109,9 @@ def _form_labels() -> dict[str, re.Pattern[str]]:
 def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, DateMention]]:
     """Dates written alone at the head of a line, before its text ("5 March: Gunmen ...", "(05/03/2004)
     Gunmen ...", "14 November:" on a line of its own), or after a form's date label ("Date: 14 June
-    2015"): a bulletin's entries, each dating the sentences after it that give no date of their own.
-    Each as (where its text starts, the date mention)."""
+    2015"): a bulletin's entries, each dating the sentences after it that give no date of their own; a
+    live blog's time of day ("09:10 In Kharkiv, ...") heads an entry told on the publication day. Each
+    as (where its text starts, the date mention)."""
     entries = []
     label = _form_labels()["date"]
     for line in re.finditer(r"[^\n]+", text):
@@ -118,6 +119,11 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
         lead = labelled.end() if labelled else len(line[0]) - len(line[0].lstrip(" \t([•*·"))
         dates = find_dates_at(line[0][: lead + _ENTRY_LEAD], line.start(), published)
         if not dates or dates[0].start != line.start() + lead:
+            timed = _TIMESTAMP.match(line[0])
+            if timed is not None and published is not None:
+                # a live blog's entry, headed by its time alone: told on the day the blog is published
+                stamp = DateMention(timed["time"], line.start() + timed.start("time"), line.start() + timed.end("time"), published, 1, relative=True)
+                entries.append((line.start() + timed.end(), stamp))
             continue
         closed = _ENTRY_CLOSE.match(text, dates[0].end)
         if closed is None or (
@@ -126,6 +132,13 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
             continue  # "5 March gunmen killed ..." is a sentence, not an entry's heading
         entries.append((closed.end(), dates[0]))
     return entries
+
+
+# A time of day heading a line, before its text ("07:55 Russian drones struck ...", "14:32 GMT - ...").
+_TIMESTAMP = re.compile(
+    r"[ \t]*(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|IST|local time))?)"
+    r"[ \t]*(?:[-–—:|][ \t]*|[ \t]+)(?=[A-Z\"“‘'])"
+)
 
 
 _FIELD_VALUE = re.compile(r"[^\n,;.(]+")

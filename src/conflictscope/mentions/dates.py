@@ -155,21 +155,34 @@ _LOG_DATE_TAIL = re.compile(r"[ \t]*[-–—:,|]")
 # A day and month in figures without a year ("22/6", "05.04") is a date only where a log or a report
 # writes one: after "on", or opening a line and followed by a dash, colon, comma or bar ("22/6 - Kidal:").
 # Elsewhere "3/4" is a fraction and "05.04" a figure. Day first unless impossible: without a year there is
-# nothing to weigh the other reading by.
+# nothing to weigh the other reading by. An old log's two-digit year ("12.3.78:", "on 12/03/78") is
+# read in the same places: the latest century that puts the day on or before publication.
 @_rule(
-    r"(?:(?P<on>(?i:\bon\s+))|(?m:^)[ \t]*(?:[•*·–-][ \t]*)?)(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?![/.]?\d)"
+    r"(?:(?P<on>(?i:\bon\s+))|(?m:^)[ \t]*(?:[•*·–-][ \t]*)?)(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)"
+    r"(?:(?P=sep)(?P<yy>\d\d))?(?![/.]?\d)"
 )  # fmt: skip
 def _slashed_day_month(m, published):
     if not m["on"] and not _LOG_DATE_TAIL.match(m.string, m.end()):
         return None
-    if m["sep"] == "." and (len(m["a"]) != 2 or len(m["b"]) != 2):
+    if m["sep"] == "." and not m["yy"] and (len(m["a"]) != 2 or len(m["b"]) != 2):
         return None  # "1.5 - the rate": dotted dates are written "05.04"
     day, month = int(m["a"]), int(m["b"])
     if month > 12:
         day, month = month, day  # "6/22": month first, the only reading
     if _valid(2000, month, day) is None:
         return None
+    if m["yy"]:
+        return _short_year(int(m["yy"]), month, day, published)
     return resolve_month_day(month, day, published), 1, True
+
+
+def _short_year(year: int, month: int, day: int, published: dt.date | None) -> Resolved:
+    limit = published + dt.timedelta(days=1) if published is not None else dt.date(2069, 12, 31)
+    for century in (2000, 1900):
+        value = _valid(century + year, month, day)
+        if value is not None and value <= limit:
+            return value, 1, False
+    return None
 
 
 @_rule(
