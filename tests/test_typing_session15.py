@@ -563,3 +563,8 @@ def test_a_claim_keeps_its_event_and_its_claimant():
     text = "Gunmen attacked a police post in Bannu on Saturday, killing two. The Pakistani Taliban claimed responsibility for the attack."
     found = current_events(text)
     assert len(found) == 1 and [c.stance for c in found[0].claims] == ["claims_responsibility"], type_pairs(text)
+
+
+def test_a_thief_breaking_in_does_not_make_a_mob_a_demonstration():
+    text = "Angry residents beat a man after he broke into a car in Jos on Saturday."
+    assert kinds(text) == {("Riots", "Mob violence")}, type_pairs(text)

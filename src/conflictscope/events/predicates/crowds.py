@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from conflictscope.events.predicates.captures import PARTICIPANT_WORDS
-from conflictscope.events.predicates.entries import CALLED_RIOTERS, FIRE_ON_CROWD, FORCE_ON_CROWD, KILLINGS_BETWEEN, QUARREL_VIOLENCE
+from conflictscope.events.predicates.entries import BROKE_IN, CALLED_RIOTERS, FIRE_ON_CROWD, FORCE_ON_CROWD, KILLINGS_BETWEEN, QUARREL_VIOLENCE
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.scheme import CROWD_ACTS
@@ -273,7 +273,7 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
         and m.token.head.head.lemma_.lower() in typing_words(CROWD_NOUNS) | {"group", "column", "procession"}
     }
     scenes = {m.token.i for m in protest if m.token.pos_ == "NOUN"}
-    kept = []
+    kept = [TriggerMatch(BROKE_IN, verb, verb.i, verb.i + 1) for verb in forced_entries(triggers[0].token.sent, participants)]
     # violence told as aimed at the demonstrators decides; without it, violence set at the protest does
     # ("During the protest, the group opened fire, killing a protester": the shots are the killing's)
     aimed_any = any(m.cls.startswith("@") and aimed_at(m.token, participants - {m.token.i}) for m in triggers)
@@ -396,6 +396,23 @@ def crowd_violence(match: TriggerMatch, participants: set[int], taxonomy) -> boo
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(d.i in participants for d in doers)
+
+
+def forced_entries(sent: Span, participants: set[int]) -> list[Token]:
+    """Verbs by which the demonstrators themselves force their way into a place: "demonstrators broke
+    into the parliament building", "protesters forced their way into the palace" (a violent
+    demonstration; a thief breaking into a shop is none). The verb's subject is one of the
+    ``participants``."""
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.i in participants for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        into = any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
+        way = any(c.dep_ == "dobj" and c.lower_ == "way" for c in verb.children)
+        if into and (lemma == "break" or lemma in ("force", "push", "fight") and way):
+            found.append(verb)
+    return found
 
 
 def in_a_state_voice(token: Token) -> bool:
