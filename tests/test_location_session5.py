@@ -54,7 +54,6 @@ def test_a_later_sentence_that_says_where_the_incident_occurred():
     "text",
     [
         "Speaking in Geneva on Monday, the envoy said that shelling had killed 12 civilians.",
-        "Officials in Kandahar said that an airstrike had killed 12 civilians.",
         "Reporting from Nairobi, our correspondent said that gunmen had killed two herders.",
     ],
 )
@@ -62,6 +61,13 @@ def test_where_someone_spoke_is_not_the_event_s_place(text):
     events = pipeline_events(text, PUBLISHED)
     assert events, "the event is still given, without a place"
     assert all(e.location is None for e in events)
+
+
+def test_local_speakers_place_what_they_report_when_nothing_else_does():
+    # session 15 (events/locate.py speakers_town): officials of a town report what happened where they
+    # are; this case stood above, as no place, until then
+    events = pipeline_events("Officials in Kandahar said that an airstrike had killed 12 civilians.", PUBLISHED)
+    assert places(events) == [("Kandahar", "AF")]
 
 
 def test_no_place_from_another_paragraph_and_the_same_with_and_without_the_fast_path():

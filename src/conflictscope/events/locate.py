@@ -137,6 +137,34 @@ class Scene:
     casualties: list = field(default_factory=list)  # its counts of killed and injured (events/merge.py)
 
 
+# Words that tell a town as other than the scene ("the nearby town of X", "a neighbouring village").
+_ELSEWHERE = frozenset({"nearby", "neighbouring", "neighboring", "adjacent", "neighbour", "neighbor"})
+
+
+def _told_as_elsewhere(token) -> bool:
+    """"the mayor of the nearby town of X": the town's noun or the name itself qualified as elsewhere."""
+    node = token
+    for _ in range(3):
+        if any(c.lower_ in _ELSEWHERE for c in node.children if c.dep_ in ("amod", "compound")):
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ == "of":
+            node = node.head.head  # "the nearby town of X": up to "town"
+        else:
+            return False
+    return False
+
+
+def _through_a_verb(token, speaker, saying) -> bool:
+    """Does the town hang on the speaker through a verb other than the one of saying ("officials speaking
+    in Kandahar", "residents who fled to Gusau"): where they spoke or went, not where they are?"""
+    node = token.head
+    while node.i not in (speaker.i, saying.i) and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
+
+
 class Locator:
     """Places for events whose own sentences name none (see the module's docstring)."""
 
@@ -224,8 +252,31 @@ class Locator:
                     return found
         return None
 
+    def speakers_town(self, sentence: int) -> PlaceMention | None:
+        """The town of the sentence's speakers ("Police in the northern town of Gulu say two people were
+        shot dead", "Residents of El Fasher report shelling"): local speakers report what happened where
+        they are. Only when neither the sentence nor one near it tells a place: a town the speakers are
+        from is no scene beside one the story names. Not a town told as elsewhere ("the mayor of the
+        nearby town of X")."""
+        scene = self.scenes.get(sentence)
+        if scene is None:
+            return None
+        for mention in scene.places:
+            if mention.place.feature != "city" or not self._fits(mention):
+                continue
+            span = scene.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or self.group_at(span.root) is not None or _told_as_elsewhere(span.root):
+                continue
+            if any(
+                a.speaker_token is not None and a.speaker_token.is_ancestor(span.root) and self.verbs.get(a.verb.lemma_.lower()) in SAYING
+                and not _through_a_verb(span.root, a.speaker_token, a.verb)
+                for a in scene.attributions
+            ):
+                return mention
+        return None
+
     def place_for(self, sentence: int) -> PlaceMention | None:
-        return self.own_place(sentence) or self.scene_place(sentence)
+        return self.own_place(sentence) or self.scene_place(sentence) or self.speakers_town(sentence)
 
     # ---- where the note says the event was coded
     def coded_places(self) -> list[tuple[int, PlaceMention]]:

@@ -151,6 +151,7 @@ def cluster_mentions(
             mention.place = story_place
         clusters, orphans = _cluster(mentions)
     orphans = _leads_joined(clusters, orphans, locator)
+    orphans = _violence_beside_developments(clusters, orphans)
     clusters = _region_leads_joined(clusters)
     if locator is not None:
         clusters = _restated_victims_joined(clusters, locator)
@@ -374,6 +375,32 @@ def _leads_joined(clusters: list[Cluster], orphans: list[EventMention], locator:
         target = None
         if scene is not None and not mention.historical:
             target = _event_told_after(clusters, mention, mention.sentence, scene.places)
+        if target is None:
+            left.append(mention)
+        else:
+            target.mentions.insert(0, mention)
+    return left
+
+
+def _violence_beside_developments(clusters: list[Cluster], orphans: list[EventMention]) -> list[EventMention]:
+    """Violence told at a place the gazetteer does not know ("armed men attacked the village of Tawori,
+    killing 14 civilians") beside a development placed at a known town in the next sentences ("some 2,000
+    people fled to Djibo"): the violence is the news, and was left out as placed nowhere. It joins that
+    development, whose place is the nearest the text gives and whose type it raises (ACLED: the higher
+    type). The orphans left."""
+    left = []
+    for mention in orphans:
+        target = None
+        if mention.classification.event_type in VIOLENT and not mention.historical and not mention.continuation:
+            target = next(
+                (
+                    c for c in clusters
+                    if all(m.classification.event_type == "Strategic developments" for m in c.mentions)
+                    and 0 < c.first.sentence - mention.sentence <= CONTINUATION_WINDOW
+                    and not c.historical and _dates_agree(c, mention)
+                ),
+                None,
+            )
         if target is None:
             left.append(mention)
         else:
