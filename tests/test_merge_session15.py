@@ -35,3 +35,18 @@ def test_an_earlier_attack_does_not_join_a_later_day_s_arrests():
     assert ("Strategic developments", "Arrests") in {(e.event_type, e.sub_event_type) for e in events}
     assert all(e.fatalities == 0 for e in events if e.sub_event_type == "Arrests")
 
+
+
+def test_a_fight_told_as_going_on_elsewhere_makes_no_event_there():
+    text = (
+        "On Saturday, a car bomb in Ghazni city killed 30 members of the security forces, and fighting continues "
+        "in Kandahar and Uruzgan."
+    )
+    events = current_events(text, date(2020, 12, 14))
+    assert [(e.location.name, e.event_type) for e in events if e.location] == [("Ghazni", "Explosions/Remote violence")]
+    assert events[0].fatalities == 30
+
+
+def test_fighting_that_continues_told_alone_is_still_read():
+    events = current_events("Fighting between the army and the rebels continued in Kandahar on Monday.", date(2020, 12, 14))
+    assert [e.location.name for e in events if e.location] == ["Kandahar"]

@@ -30,7 +30,7 @@ from conflictscope.events.predicates.crowds import (
     blocked_way, drop_protest_topics, is_crowd, people_told_before, tells_demonstration, topic_cue,
 )
 from conflictscope.events.predicates.entries import AIRCRAFT_DOWNED, AIR_BOMBING, AIR_SHOTS, REMNANT, labelled
-from conflictscope.events.predicates.fights import BATTLE_WORDS, ONE_SIDED_VERBS, drop_background, in_front_of
+from conflictscope.events.predicates.fights import BATTLE_WORDS, ONE_SIDED_VERBS, drop_background, in_front_of, ongoing_clause
 from conflictscope.events.predicates.fire import (
     SHOT_WORDS, air_force_unit, air_support, answered_fire, into_the_air, is_aimed, is_observed, remote_fire,
 )
@@ -139,9 +139,15 @@ class SentenceBuilder:
         collect_floating(facts, real, floating)
         if not real:
             return self._refinement(facts, cues)
+        told = real
         real = self._drop_what_is_not_the_event(real, has_casualties)
 
         place_mentions = self.event_places(facts) or facts.previous_places
+        # "a car bomb killed 30 in Ghazni, and fighting continues in Kandahar": the places of a fight
+        # told as going on around the event are not its places
+        ongoing = {m.token.head.i for m in told if m not in real and ongoing_clause(m.token)}
+        if ongoing:
+            place_mentions = [p for p in place_mentions if not _in_clause_of(sent, p, ongoing)] or place_mentions
         perpetrator, target = self.roles.read(real, facts)
         real, perpetrator, target = settle_sides(real, perpetrator, target, giver, self.actors)
         killed, injured = casualty_figures(facts.casualties) if not label_only else (None, None)  # deaths its words did not make an event
@@ -329,6 +335,12 @@ class SentenceBuilder:
             )
             for place in (self.event_places(facts) or [None])
         ]
+
+
+def _in_clause_of(sent: Span, mention: PlaceMention, heads: set[int]) -> bool:
+    """Is the place inside the clause of one of the verbs at ``heads`` (token indices)?"""
+    token = place_token(sent, mention)
+    return token is not None and any(a.i in heads for a in token.ancestors)
 
 
 # Words before a date that make what is told a count over the time since then, not one event.

@@ -94,11 +94,14 @@ def _listed_with_background(noun: Token) -> bool:
 
 
 def ongoing_clause(token: Token) -> bool:
+    """"as battles continue in those areas", "while fighting rages", and in the present beside a past
+    event: "a car bomb killed 30 on Saturday, and fighting continues in Kandahar"."""
     head = token.head
-    return (
-        token.pos_ == "NOUN" and token.dep_ == "nsubj" and head.lemma_.lower() in ONGOING_VERBS and head.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in head.children)
-    )
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or head.lemma_.lower() not in ONGOING_VERBS:
+        return False
+    if head.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in head.children)
+    return head.dep_ == "conj" and head.tag_ in ("VBZ", "VBP") and head.head.tag_ == "VBD"
 
 
 # Prepositions that give the reason someone is held: "arrested two men over Friday's bombing", "detained
