@@ -309,3 +309,30 @@ def test_a_two_digit_year(line, published, expected):
 def test_numbered_sections_are_no_dates():
     assert _values("Section 12.3.78: the rules of engagement", date(2020, 6, 1)) == []
     assert _values("version 1.2.3 - fixes", date(2020, 6, 1)) == []
+
+
+# ---- a yearbook's chronology, monitor headings and log stamps
+
+
+def test_a_chronology_under_its_year_heading():
+    text = (
+        "1992\n"
+        "12 Jan. - Government troops retake the town of Kenema after two days of fighting with rebels.\n"
+        "3 Mar. - Rebels ambush a convoy on the Bo-Kenema highway, killing 11 passengers.\n"
+    )
+    events = current_events(text, date(1994, 6, 1))
+    assert {(e.date, e.location.name) for e in events if e.location} >= {(date(1992, 1, 12), "Kenema"), (date(1992, 3, 3), "Bo")}
+
+
+def test_a_monitor_entry_opening_with_its_date_and_a_full_stop():
+    text = "3 March 1994. Colombia, Antioquia, Medellin. Guerrillas attacked a police station, killing two officers."
+    assert first_event(text, date(1994, 3, 20)).date == date(1994, 3, 3)
+
+
+def test_a_log_heading_with_a_time_after_its_date():
+    text = "11 Jul 2016, 15:00 - Gunmen attacked a police post in Kidal, killing two officers."
+    assert first_event(text, date(2016, 7, 12)).date == date(2016, 7, 11)
+
+
+def test_a_military_date_time_group():
+    assert _values("141530H June 2016: a patrol was ambushed", date(2016, 6, 20)) == [("141530H June 2016", date(2016, 6, 14))]

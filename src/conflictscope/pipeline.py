@@ -191,7 +191,7 @@ class Extractor:
                     if not relevant[i] and fast:
                         continue  # parsed only as context for the next unit's speakers
                     found_dates = find_dates(sent, published) if opened is None else find_dates(opened[0], published) + find_dates(sent, published)
-                    dates = without_dateline(found_dates, offset, dateline_end)
+                    dates = _entry_years(without_dateline(found_dates, offset, dateline_end), entries, offset)
                     dates = dates or _entry_date(entries, text, published, offset, offset + sent.start_char, offset + sent.end_char)
                     if not dates and in_sent:
                         # "The next day, troops clashed with them near Kachia": a day of its own for an
@@ -423,6 +423,18 @@ def _record_start(mentions: list[EventMention], entry_dated: list[EventMention],
     for mention in entry_dated:
         mention.historical = False
     return start
+
+
+def _entry_years(dates: list[DateMention], entries: list[tuple[int, DateMention]], offset: int) -> list[DateMention]:
+    """A sentence's dates, each that is an entry's heading read as the entry reads it (a chronology's
+    "16 Mar." in the year its heading line gives, not the year before publication)."""
+    if not entries:
+        return dates
+    heads = {mention.start: mention for _, mention in entries}
+    return [
+        replace(heads[offset + d.start], start=d.start, end=d.end) if offset + d.start in heads else d
+        for d in dates
+    ]
 
 
 def _date_undated(mentions: list[EventMention], when: DateMention) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from conflictscope.knowledge import read_rows
@@ -89,8 +89,13 @@ def dateline_after(text: str, end: int) -> tuple[int, int] | None:
 
 
 # What may close a date written alone at the head of a bulletin's entry (after a bullet or an opening
-# bracket): a colon or dash before its text, a closing bracket, a table's bar, or the end of the line
-_ENTRY_CLOSE = re.compile(r"[)\]]?[ \t]*(?::|--?|–|—|[)\]|])?[ \t]*(?=\S|\n|\Z)")
+# bracket), after the full stop of an abbreviated month ("16 Mar.") and a time of day ("11 Jul 2016,
+# 15:00"): a colon or dash before its text, a closing bracket, a table's bar, a full stop ("3 March
+# 1994. Colombia, Antioquia ..."), or the end of the line
+_ENTRY_CLOSE = re.compile(
+    r"\.?(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h]?[0-5]\d[ \t]*(?i:hrs|h|gmt|utc|local time|am|pm|a\.m\.|p\.m\.)?)?"
+    r"[)\]]?[ \t]*(?::|--?|–|—|[)\]|.])?[ \t]*(?=\S|\n|\Z)"
+)
 _ENTRY_LEAD = 40  # an entry's date is among the first characters of its line
 
 
@@ -114,7 +119,11 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
     as (where its text starts, the date mention)."""
     entries = []
     label = _form_labels()["date"]
+    year = None  # a chronology's year, on a line of its own before its entries ("1994")
     for line in re.finditer(r"[^\n]+", text):
+        if (heading := _YEAR_LINE.fullmatch(line[0])) is not None:
+            year = int(heading["year"])
+            continue
         labelled = label.match(line[0])
         lead = labelled.end() if labelled else len(line[0]) - len(line[0].lstrip(" \t([•*·"))
         dates = find_dates_at(line[0][: lead + _ENTRY_LEAD], line.start(), published)
@@ -130,8 +139,21 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
             not labelled and closed.end() < len(text) and text[closed.end()] != "\n" and not closed[0].strip()
         ):
             continue  # "5 March gunmen killed ..." is a sentence, not an entry's heading
-        entries.append((closed.end(), dates[0]))
+        entries.append((closed.end(), _in_year(dates[0], year)))
     return entries
+
+
+_YEAR_LINE = re.compile(r"[ \t]*(?P<year>1[89]\d\d|20\d\d)[ \t]*[:.–—-]?[ \t]*")
+
+
+def _in_year(mention: DateMention, year: int | None) -> DateMention:
+    """A yearless entry date ("16 Mar.") in the year its chronology's heading gives."""
+    if year is None or not mention.relative or mention.value is None or mention.precision != 1:
+        return mention
+    try:
+        return replace(mention, value=mention.value.replace(year=year), relative=False)
+    except ValueError:  # 29 February
+        return mention
 
 
 # A time of day heading a line, before its text ("07:55 Russian drones struck ...", "14:32 GMT - ...").

@@ -152,6 +152,19 @@ def _slashed(m, published):
 _LOG_DATE_TAIL = re.compile(r"[ \t]*[-–—:,|]")
 
 
+# A military date-time group: the day, the time and its zone letter, then the month and year
+# ("141530H June 2016", "141530Z JUN 16").
+@_rule(
+    r"\b(?P<d>[0-3]\d)[0-2]\d[0-5]\d[A-Z]?\s+" + _MONTH_RE.format(g="mo") + r"\s+(?P<y>1[89]\d\d|20\d\d|\d\d)\b"
+)  # fmt: skip
+def _date_time_group(m, published):
+    year = m["y"]
+    if len(year) == 2:
+        return _short_year(int(year), month_number(m["mo"]), int(m["d"]), published)
+    value = _valid(int(year), month_number(m["mo"]), int(m["d"]))
+    return (value, 1, False) if value else None
+
+
 # A day and month in figures without a year ("22/6", "05.04") is a date only where a log or a report
 # writes one: after "on", or opening a line and followed by a dash, colon, comma or bar ("22/6 - Kidal:").
 # Elsewhere "3/4" is a fraction and "05.04" a figure. Day first unless impossible: without a year there is
