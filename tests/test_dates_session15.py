@@ -336,3 +336,11 @@ def test_a_log_heading_with_a_time_after_its_date():
 
 def test_a_military_date_time_group():
     assert _values("141530H June 2016: a patrol was ambushed", date(2016, 6, 20)) == [("141530H June 2016", date(2016, 6, 14))]
+
+
+def test_an_upper_case_stamp_and_a_region_field():
+    text = "DTG: 141530H JUN 2016\nLOCATION: Nana-Grebizi\nINCIDENT: Armed men ambushed a convoy, killing the driver."
+    event = first_event(text, date(2016, 6, 15))
+    assert event.date == date(2016, 6, 14)
+    assert event.location is not None and event.location.country_code == "CF"
+    assert _values("the MAR party said on Monday", date(2016, 6, 20))[0][0] == "Monday"

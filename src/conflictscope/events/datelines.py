@@ -119,11 +119,13 @@ def dateline_town(text: str, town: tuple[int, int], offset: int, gazetteer: Gaze
 
 
 def form_town(text: str, field: tuple[int, int], gazetteer: Gazetteer, focus: list[str]) -> PlaceMention | None:
-    """The town an incident form's place field names (``field``: its span in ``text``): the largest of
-    that name in the first of the report's countries that has one, else anywhere (the field says it is
-    a place, so a form needs no country to trust it)."""
+    """The town (else the region) an incident form's place field names (``field``: its span in
+    ``text``): the largest of that name in the first of the report's countries that has one, else
+    anywhere (the field says it is a place, so a form needs no country to trust it)."""
     name = text[field[0] : field[1]]
-    towns = [p for p in gazetteer.candidates(name) if p.feature == "city"]
+    candidates = gazetteer.candidates(name)
+    # a town, else a region the field names ("Location: Nana-Grebizi")
+    towns = [p for p in candidates if p.feature == "city"] or [p for p in candidates if p.feature in ("admin1", "region")]
     for country in focus:
         if any(p.country_code == country for p in towns):
             towns = [p for p in towns if p.country_code == country]

@@ -34,11 +34,12 @@ _SMALL_NUMBERS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3, "several": 3,
 }  # fmt: skip
 
-# Month names are matched case-sensitively (Title or UPPER case) so that "march" and "may" stay words.
+# Month names are matched case-sensitively (Title or UPPER case, UPPER abbreviations as military and log
+# stamps write them: "141530Z JUN 16") so that "march" and "may" stay words.
 _MONTH_RE = (
     r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?)"
 )
 _WEEKDAY_RE = r"(?i:(?P<{g}>mon|tues|wednes|thurs|fri|satur|sun)day)"
 _DAY_RE = r"(?P<{g}>[0-3]?\d)(?i:st|nd|rd|th)?"
