@@ -71,6 +71,8 @@ class Filing:
 def date_heading_end(text: str, start: int, published: dt.date | None = None) -> int:
     """Where the text after a date that heads a line's words ends ("27/6 - Gao: ...", "27 June | Gao |
     ...": the start of "Gao"); ``start`` when no date heads them there."""
+    if not _MAY_OPEN_WITH_DATE.match(text, start):
+        return start  # read for every sentence: the date rules only where a date can start
     dates = find_dates_at(text[start : start + _ENTRY_LEAD], start, published)
     if not dates or dates[0].start != start:
         return start
@@ -78,6 +80,8 @@ def date_heading_end(text: str, start: int, published: dt.date | None = None) ->
     return closed.end() if closed is not None else start
 
 
+# What a date can start with: a figure, a month's name or a weekday ("27/6", "March 3", "Monday 3 March").
+_MAY_OPEN_WITH_DATE = re.compile(rf"\d|(?i:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 _HEADING_CLOSE = re.compile(r"[)\]]?[ \t]*(?::|--?|–|—|\|)[ \t]*")
 
 
