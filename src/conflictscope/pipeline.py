@@ -192,7 +192,9 @@ class Extractor:
                         continue  # parsed only as context for the next unit's speakers
                     found_dates = find_dates(sent, published) if opened is None else find_dates(opened[0], published) + find_dates(sent, published)
                     dates = _entry_years(without_dateline(found_dates, offset, dateline_end), entries, offset)
-                    dates = dates or _entry_date(entries, text, published, offset, offset + sent.start_char, offset + sent.end_char)
+                    # the date heading the sentence's bulletin entry, read once for its two uses below
+                    entry = _entry_date(entries, text, published, offset, offset + sent.start_char, offset + sent.end_char) if entries else []
+                    dates = dates or entry
                     if not dates and in_sent:
                         # "The next day, troops clashed with them near Kachia": a day of its own for an
                         # event told at a place; a sentence that names none goes on with the event before,
@@ -211,9 +213,8 @@ class Extractor:
                         dateline=None if opened is None else opening_dateline(opened[0], opened[1]),
                     )
                     built = builder.build(facts, floating_raw)
-                    if entries and built:
-                        heading = _entry_date(entries, text, published, offset, offset + sent.start_char, offset + sent.end_char)
-                        entry_dated += [m for m in built if m.historical and m.date and heading and m.date.value == heading[0].value]
+                    if entry and built:
+                        entry_dated += [m for m in built if m.historical and m.date and m.date.value == entry[0].value]
                     if built and undated_next is not None:
                         _date_undated(built, undated_next)
                     undated_next = None

@@ -193,6 +193,15 @@ class Locator:
         towns = [m for m in mentions if m.place.feature == "city"]
         return (towns or mentions or [None])[0]
 
+    def _sayers_over(self, token, scene: Scene) -> list:
+        """The sentence's attributions by a verb of saying whose speaker is ``token`` or holds it ("officials
+        in Kandahar said": the officials over Kandahar)."""
+        return [
+            a for a in scene.attributions
+            if a.speaker_token is not None and (a.speaker_token == token or a.speaker_token.is_ancestor(token))
+            and self.verbs.get(a.verb.lemma_.lower()) in SAYING
+        ]
+
     def _may_be_scene(self, mention: PlaceMention, scene: Scene) -> bool:
         """Not a place in a group's name ("the Kabul police"), where a speaker is ("officials in
         Kandahar said"; a crowd's place is the crowd's), or where someone spoke ("speaking in Geneva")."""
@@ -202,10 +211,8 @@ class Locator:
         token = span.root
         if self.group_at(token) is not None:
             return False
-        for attribution in scene.attributions:
-            root = attribution.speaker_token
-            if root is not None and (root == token or root.is_ancestor(token)) and self.verbs.get(attribution.verb.lemma_.lower()) in SAYING:
-                return False
+        if self._sayers_over(token, scene):
+            return False
         # where someone spoke ("speaking in Geneva", "told reporters in Kabul"); in the passive, where
         # the thing reported was ("heavy fire was reported in X", "in X, it was reported that ...")
         node = token.head if token.dep_ == "compound" else token
@@ -268,9 +275,8 @@ class Locator:
             if span is None or self.group_at(span.root) is not None or _told_as_elsewhere(span.root):
                 continue
             if any(
-                a.speaker_token is not None and a.speaker_token.is_ancestor(span.root) and self.verbs.get(a.verb.lemma_.lower()) in SAYING
-                and not _through_a_verb(span.root, a.speaker_token, a.verb)
-                for a in scene.attributions
+                a.speaker_token != span.root and not _through_a_verb(span.root, a.speaker_token, a.verb)
+                for a in self._sayers_over(span.root, scene)
             ):
                 return mention
         return None
