@@ -14,7 +14,7 @@ from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.places import PLACE_NOUNS, is_bearing, is_container, is_reporting_from
 from conflictscope.events.predicates.syntax import in_subtree, place_token
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
-from conflictscope.geo.words import ARMS_HEADS, CHAIN_WORDS, PEOPLE_HEADS
+from conflictscope.geo.words import ARMS_HEADS, CHAIN_WORDS, PEOPLE_HEADS, REGION_WORDS, SECOND_LEVEL_WORDS
 from conflictscope.knowledge import read_word_sets
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.types import PlaceMention
@@ -156,9 +156,19 @@ def _where_said(token: Token) -> bool:
 POSSESSIVE_GAP = re.compile(r"\s*['’]s?\s+")
 
 
+@lru_cache(maxsize=1)
+def unit_possessive_gap() -> re.Pattern:
+    """The words between a division and the town in it that it owns: "Lamu county's Mpeketoni town",
+    "Dantewada district's Kuakonda", "Borno State’s Gwoza" (the unit words of place_words.tsv: its
+    region and second-level words)."""
+    units = sorted(REGION_WORDS | SECOND_LEVEL_WORDS, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(u) for u in units) + r")\s*['’]s?\s+", re.IGNORECASE)
+
+
 def _without_possessor_towns(text: str, kept: list[PlaceMention]) -> list[PlaceMention]:
-    """"in Dhaka's Motijheel area": a town owning the place after it ("'s") says where that place is;
-    the event was in the smaller place, one event, not one in each."""
+    """"in Dhaka's Motijheel area", "in Lamu county's Mpeketoni town": a town (or the division named
+    after it) owning the place after it ("'s") says where that place is; the event was in the smaller
+    place, one event, not one in each."""
     out = []
     for m in kept:
         owned = any(
@@ -167,7 +177,7 @@ def _without_possessor_towns(text: str, kept: list[PlaceMention]) -> list[PlaceM
             and o.place.feature == "city"
             and o.place.country_code == m.place.country_code
             and o.place != m.place
-            and POSSESSIVE_GAP.fullmatch(text[m.end : o.start])
+            and (POSSESSIVE_GAP.fullmatch(text[m.end : o.start]) or unit_possessive_gap().fullmatch(text[m.end : o.start]))
             for o in kept
         )
         if not (owned and m.place.feature == "city"):
@@ -309,7 +319,12 @@ def _is_qualifier(
             previous = other
     if previous is None:
         return False
-    if doc[k].text == "(" and span.end < len(doc) and doc[span.end].text == "," and mention.place != previous.place:
+    after = span.end
+    if after < len(doc) and doc[after].lower_ in SECOND_LEVEL_WORDS:
+        # "Siliguri town (Darjeeling district, West Bengal)", "Kalna (Burdwan district)": the
+        # bracket's first name is called a district; the unit's word comes before the comma
+        after += 1
+    if doc[k].text == "(" and after < len(doc) and (doc[after].text == "," or (after > span.end and doc[after].text == ")")) and mention.place != previous.place:
         # "Sirwah (Medghal, Marib)": the first name of a bracket "(district, region)" after a town is
         # the district holding the town, no scene of its own (the town's namesake district, "west of
         # Rafah (Rafah, North Sinai)", is the town itself and stays)

@@ -26,6 +26,9 @@ MAIN_TOWN = 1_000_000  # a city this large answering to its region's name is wha
 WORLD_CITY = 1_000_000  # a city this large beats a foreign namesake 20 times smaller whose region goes unnamed
 PART_OF_TOWN_KM = 60  # a place named as in a town ("the Seray in Tripoli") lies this near it
 NEAR_REGION_KM = 100  # a town this near one of our own regions' points is in it ("Washington, D.C.")
+# a town this near the point of the region the text puts it in is what the text names, though the
+# gazetteer puts it in the region next door ("Goniri (Gujba, Borno)": Yobe's Goniri, 85 km away)
+BORDER_TOWN_KM = 150
 MAIN_TOWN_KM = 400  # a region's main town lies within this distance of the region's point
 GREAT_CITY = 500_000  # ... unless it is a great city known by the name (Washington and the state)
 # a village this small, known by a name only as an alternate one, is no reading of a division of that name
@@ -175,10 +178,14 @@ def choose(
     score = _scorer(span, cands, fw, key, folded, mentioned, regions)
 
     best = max(cands, key=lambda p: (score(p), p.population))
+    if contained and regions:
+        best = _nearest_tie_to_region(span, cands, best, score, regions)
     if best.feature == "city" and not contained and not regions and not countries:
         best = _large_town_over_small_namesake(best, cands, key, mentioned, focus_guessed)
     if (regions or countries) and not contained and not _fits_regions_named(best, regions, countries, focus):
-        return None
+        best = _town_by_the_region_named(span, cands, regions, countries)
+        if best is None:
+            return None
     if not contained and fw and best.country_code not in fw and best.feature == "city" and best.population < 50_000:
         # a small namesake abroad in a report about somewhere else ("Hays" in Yemen): a place of
         # that name in the report's own countries (a village with no population figure) is meant
@@ -285,6 +292,14 @@ def _inside_situating_regions(
     contained = False
     if regions or countries:
         inside = [p for p in cands if lies_within(p, regions, countries)]
+        # "Oleksandrivka, Donetsk": a name situated in a region is not, under an old or other name,
+        # the town that gives the region its name (Donetsk was once Oleksandrivka): a place is not
+        # said to lie in itself
+        key = normalize_name(span.text)
+        named = {r for _, r in regions}
+        other = [p for p in inside if not (p.feature == "city" and normalize_name(p.name) != key and normalize_name(p.name) in named)]
+        if other:
+            inside = other
         if inside:
             cands, contained = inside, True
         elif span.extras.get("by_region") and _namesakes_abroad(cands, regions, countries, focus):
@@ -462,6 +477,27 @@ def _scorer(
     return score
 
 
+def _nearest_tie_to_region(
+    span: CandidateSpan, cands: list[Place], best: Place, score: Callable[[Place], float], regions: set[tuple[str, str]]
+) -> Place:
+    """Namesake villages of the region the text names, alike in every other respect ("Oleksandrivka,
+    Donetsk": two of 5,740 people each): the one nearest where the region's people live (its point),
+    rather than whichever the index lists first."""
+    top = (score(best), best.population)
+    ties = [p for p in cands if p.feature == "city" and (score(p), p.population) == top]
+    if len(ties) < 2:
+        return best
+    points = [
+        p
+        for c in span.extras.get("chain") or []
+        for p in c.candidates
+        if p.feature in ("admin1", "region") and (p.country_code or "", normalize_name(p.name)) in regions
+    ]
+    if not points:
+        return best
+    return min(ties, key=lambda p: min(distance_km(p, r) for r in points))
+
+
 def _large_town_over_small_namesake(best: Place, cands: list[Place], key: str, mentioned: set[str], focus_guessed: bool) -> Place:
     """A region named elsewhere in the text does not make a small namesake beat a large town
     ("Boston" after "New York" is not Boston, New York; "Rome" in a report naming Georgia)."""
@@ -480,6 +516,36 @@ def _large_town_over_small_namesake(best: Place, cands: list[Place], key: str, m
     ):
         return big
     return best
+
+
+def _town_by_the_region_named(
+    span: CandidateSpan, cands: list[Place], regions: set[tuple[str, str]], countries: set[str]
+) -> Place | None:
+    """"Goniri (Gujba, Borno)" where the gazetteer puts the one Goniri in Yobe, 85 km from Borno's
+    point: a town of the name in the region's country, this near the region, is the town the text
+    names, and the line between two regions runs where the gazetteer does not say (regions are
+    redrawn and towns near a border are told in either). Not a namesake across the country ("Orikhove,
+    Luhansk" is no village of Crimea) nor abroad."""
+    chain = span.extras.get("chain") or []
+    if countries or any(p.feature == "city" and p.country_code in {cc for cc, _ in regions} for c in chain for p in c.candidates):
+        # (a town among the names that situate it, "Tudun Wada (Kaduna North, Kaduna)", "San Jeronimo
+        # suburb, Cusco city", places the event better than a namesake across the line)
+        return None
+    points = [
+        p
+        for c in chain
+        for p in c.candidates
+        if p.feature == "admin1" and (p.country_code or "", normalize_name(p.name)) in regions
+    ]
+    near = [
+        p
+        for p in cands
+        if p.feature == "city"
+        and any(p.country_code == r.country_code and distance_km(p, r) <= BORDER_TOWN_KM for r in points)
+    ]
+    if not near:
+        return None
+    return min(near, key=lambda p: min(distance_km(p, r) for r in points if p.country_code == r.country_code))
 
 
 def _fits_regions_named(best: Place, regions: set[tuple[str, str]], countries: set[str], focus: list[str]) -> bool:

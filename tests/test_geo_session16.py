@@ -1,0 +1,143 @@
+"""Places in session 16: a bigger place named beside the small town the text means (a district in the
+bracket after the town, a county owning the town, "X, Region" where an old name of the region's main
+town is X), a town the gazetteer puts just across the line from the region the text names, namesake
+villages of one region alike in all else, and an outlet named by an everyday word ("LAHORE (Dawn):").
+Sentences written for these tests in several styles (wire copy with datelines, local press from South
+Asia, Africa and Latin America, NGO bulletins, UN situation reports, monitors' logs)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import current_events, near, only_event
+
+
+def _located(text: str) -> list:
+    return [e.location for e in current_events(text) if e.location is not None]
+
+
+def _where(places) -> list:
+    return [(p.name, p.latitude, p.longitude) for p in places]
+
+
+# ---- a district in the bracket after a town only situates it
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # local press, India: Siliguri, with its district and state in brackets
+        ("Hundreds of tea garden workers blocked the highway in Siliguri town (Darjeeling district, West Bengal) on Tuesday demanding unpaid wages.", 26.71, 88.43),
+        # the same with the district alone in the bracket
+        ("Police fired tear gas at traders protesting the closure of the market in Siliguri (Darjeeling district) on Monday.", 26.71, 88.43),
+        # NGO bulletin, Uganda
+        ("A mob beat to death a man accused of stealing a goat in Kakiri (Wakiso district) on Friday, a local rights group said.", 0.42, 32.39),
+    ],
+)
+def test_a_district_in_the_bracket_after_a_town_makes_no_event_of_its_own(text, lat, lon):
+    places = _located(text)
+    assert places, text
+    assert all(near(p, lat, lon, km=10) for p in places), _where(places)
+
+
+# ---- a division owning the town after it ("Lamu county's Mpeketoni town")
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # wire copy with a dateline: the county's seat, Lamu, is no second scene
+        ("NAIROBI, June 3 (Reuters) - Gunmen killed four people in Lamu county's Mpeketoni town late on Tuesday, police said.", -2.39, 40.70),
+        # Kenyan press
+        ("Suspected militants attacked a police post in Mandera County's El Wak town at dawn, killing two officers.", 2.81, 40.93),
+    ],
+)
+def test_a_county_owning_the_town_after_it_is_no_scene_of_its_own(text, lat, lon):
+    places = _located(text)
+    assert places, text
+    assert all(near(p, lat, lon, km=10) for p in places), _where(places)
+
+
+def test_a_district_owning_the_area_after_it_is_no_scene_of_its_own():
+    # Kashmiri press: Pulwama, the district's seat, is no second scene beside Tral
+    places = _located("Security forces killed three militants in Pulwama district's Tral area on Friday, police said.")
+    assert places and all(near(p, 33.93, 75.11, km=10) for p in places), _where(places)
+
+
+# ---- "X, Region": X is not the region's main town under an old name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # monitors' log, terse
+        ("On Friday, armed forces fired mortars at positions near Oleksandrivka, Donetsk."),
+        # UN situation report style
+        ("Shelling damaged two houses in Oleksandrivka, Donetsk oblast, on Monday, according to the monitoring mission."),
+    ],
+)
+def test_a_village_situated_in_a_region_is_not_the_regions_main_town_under_an_old_name(text):
+    event = only_event(text)
+    assert event.location is not None and event.location.name == "Oleksandrivka", _where([event.location])
+    # of the region's namesake villages alike in all else, the one nearer where its people live
+    assert near(event.location, 47.92, 37.58, km=10), _where([event.location])
+
+
+def test_the_main_town_named_by_its_own_name_stays():
+    event = only_event("On Friday, armed forces shelled the outskirts of Donetsk city, Donetsk, wounding a woman.")
+    assert event.location is not None and near(event.location, 48.02, 37.80, km=15), _where([event.location])
+
+
+# ---- a town the gazetteer puts just across the line from the region named
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # monitors' log, Nigeria: the gazetteer has Goniri in Yobe, 85 km from Borno's point
+        ("On Wednesday, insurgents fired mortar shells at an army base in Goniri (Gujba LGA, Borno).", 11.48, 12.31),
+        # South African press: Burgersfort is in Mpumalanga for the gazetteer
+        ("Police in Burgersfort (Sekhukhune, Limpopo) fired rubber bullets at residents who blockaded the main road on Monday demanding water.", -24.68, 30.33),
+    ],
+)
+def test_a_town_just_across_the_line_from_the_region_named_is_the_town_named(text, lat, lon):
+    places = _located(text)
+    assert places and all(near(p, lat, lon, km=10) for p in places), _where(places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town of the name far across the country is no reading (the only Orikhove is far from Luhansk)
+        "On Sunday, shelling hit Orikhove, Luhansk, wounding two civilians.",
+    ],
+)
+def test_a_namesake_far_from_the_region_named_is_not_taken(text):
+    places = _located(text)
+    assert all(p.name != "Orikhove" for p in places), _where(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # a town among the situating names (Cusco) places the event, not a namesake village elsewhere
+        ("On Saturday, in San Jeronimo suburb, Cusco city, inmates' relatives staged a sit-in outside the prison.", -13.53, -71.97),
+        # the district town named in the chain, not a namesake village in the next province
+        ("Afghan forces repelled a Taliban attack in Deh-e Now area of Mohammad Agha district, Logar, on Saturday.", 34.21, 69.10),
+    ],
+)
+def test_a_town_in_the_situating_names_beats_a_namesake_across_the_line(text, lat, lon):
+    places = _located(text)
+    assert places and all(near(p, lat, lon, km=10) for p in places), _where(places)
+
+
+# ---- outlets named by an everyday word
+
+
+def test_an_outlet_in_the_dateline_is_no_town_abroad():
+    places = _located("LAHORE (Dawn): Two men were shot dead by unidentified gunmen near a shrine on Tuesday night, police said.")
+    assert all(p.country_code == "PK" for p in places), _where(places)
+
+
+def test_the_star_is_a_newspaper_not_a_town_in_idaho():
+    places = _located("Gunmen shot dead a chief in Marsabit on Sunday, The Star reported.")
+    assert places and all(p.country_code == "KE" for p in places), _where(places)
