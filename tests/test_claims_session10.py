@@ -25,25 +25,27 @@ def test_claimant_words_load():
 
 
 @pytest.mark.parametrize(
-    "text, name",
+    "text, name, kind",
     [
         (
             "On 3 March 2021, a car bomb exploded near a market in Tikrit, killing four people. The Military "
             "Council of the Tribal Revolutionaries claimed responsibility for the bombing.",
             "Military Council of the Tribal Revolutionaries",
+            "political_militia",
         ),
         (
             "On 3 March 2021, a suicide bomber killed nine people at a mosque in Kabul. The attack was claimed "
             "by the Islamic Movement of the Valley.",
             "Islamic Movement of the Valley",
+            "rebel_group",  # (session 16: a named movement, front or brigades is an insurgent body)
         ),
     ],
 )
-def test_a_named_body_that_claims_an_attack_is_an_armed_group(text, name):
+def test_a_named_body_that_claims_an_attack_is_an_armed_group(text, name, kind):
     event, speaker = claimed(text)
-    assert (speaker.name, speaker.kind) == (name, "political_militia")
+    assert (speaker.name, speaker.kind) == (name, kind)
     # the claimant carried it out: it is the event's actor1, not an unidentified armed group
-    assert (event.actor1.name, event.actor1.kind) == (name, "political_militia")
+    assert (event.actor1.name, event.actor1.kind) == (name, kind)
 
 
 def test_an_army_named_by_no_country_is_a_rebel_army():

@@ -81,6 +81,7 @@ class RoleReader:
     def read(self, triggers: list[TriggerMatch], facts: SentenceFacts) -> tuple[ActorRef | None, ActorRef | None]:
         """(perpetrator, target) of the sentence's triggers."""
         self.actors.when = facts.published  # (names whose side changed are read as of this day)
+        self._triggers = triggers
         perpetrator = target = None
         # peoples fight as their militias when the fight hurt someone ("Lendu youths fought with Hema
         # villagers, killing 4"); two groups of a people's traders clashing with stones are a crowd
@@ -111,6 +112,11 @@ class RoleReader:
         ):
             # "near Thar Si Gone village, ..., a landmine explosion injured a villager" parsed with the
             # village as the subject: a place does not act (its people may flee: "the village fled")
+            perpetrator = None
+        if perpetrator is not None and perpetrator.kind in STATE_SIDE and self._came_to(perpetrator.token, triggers):
+            # "officers responded to a shooting in Nyanga", "police responded to reports of gunfire": forces
+            # who came to the scene of violence nobody says was theirs are no side of it (a police report
+            # tells the shooting from those who came after); its author is unknown
             perpetrator = None
         responder = None
         if perpetrator is not None and perpetrator.armed and (answered := self._answered(perpetrator, target)) is not None:
@@ -249,6 +255,24 @@ class RoleReader:
             # under OPS": sides acting under a named joint operation are that operation (ACLED's actor)
             perpetrator = joint
         return perpetrator, target
+
+    def _came_to(self, side: Token, triggers: list[TriggerMatch]) -> bool:
+        """``side`` is the subject of a verb of answering (response_verbs: "respond", "react") told "to" the
+        violence itself or a report of it ("responded to a shooting", "responded to reports of gunfire"),
+        and no armed side is named in what it answered ("responded to rebel shelling": an exchange)."""
+        head = _phrase_head(side)
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSE_VERBS:
+            return False
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if to is None:
+            return False
+        answered = list(to.subtree)
+        if not any(t.i == m.token.i for m in triggers for t in answered) or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in answered):
+            return False  # ("troops responded to an attack on their base": they were attacked)
+        return not any(
+            (a := self.actors.actor_at(t)) is not None and a.armed for t in answered if t.pos_ in ("NOUN", "PROPN") and t.i not in {m.token.i for m in triggers}
+        )
 
     def _under_fire(self, sent: Span) -> tuple[ActorRef, ActorRef | None] | None:
         """(source, subject) of "X came under fire from Y", "X came under attack by Y": Y armed."""
@@ -414,6 +438,8 @@ class RoleReader:
                     continue
                 if _phrase_head(token).i in hurt and not allow_hurt or _finder(token) or _joined_name(token) or _coder_remark(token) or _undergoes(token):
                     continue
+                if token.dep_ == "nsubj" and self._came_to(token, self._triggers):
+                    continue  # "officers responded to a shooting": who came to the scene
                 if token.dep_ == "attr" and self.actors.misread_acronym(token.head):
                     # "IS militants planted an IED" parsed as "is militants": the phrase is the subject
                     actor = self.actors.actor_at(token)

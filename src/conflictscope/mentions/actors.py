@@ -32,9 +32,21 @@ def country_name(code: str | None) -> str | None:
 UNIDENTIFIED = frozenset("unidentified unknown masked anonymous suspected".split())
 # Who has left the forces: "a former soldier", "a retired police officer", "an ex-army officer"
 FORMER = frozenset("former retired ex ex-".split())
+# demonyms of no state that name a bloc, a continent or a divided nation, not a people without a state: a
+# "Korean People's Army" or a "Soviet Army" is a state's
+SUPRANATIONAL = frozenset("korean soviet african european asian western arab latin middle".split())
 COLLECTIVES = frozenset("group groups number band crowd dozens hundreds members member".split())
 AFFILIATION = load_role_words()["affiliation_words"]  # "believed to belong to X", "linked to X"
 ORGANISATIONS = load_role_words()["organisation_nouns"]  # "the children of fire initiative"
+# Of the organisations' nouns (role_words.tsv), those that name a whole armed body, not a unit of one
+# ("the 6th Southern Resistance Brigade" is the Southern Resistance's): a known name going on with one of
+# them is another body's ("the National Resistance Army")
+WHOLE_BODY_NOUNS = ORGANISATIONS & frozenset("army front movement".split())
+# and those that, capitalised after words of a name the tables do not know, name an insurgent body
+# ("the X Movement", "the Y Front", "the Z Emirate", "the W Brigades"); not a state's "Army" (read by its
+# words: ActorReader._peoples_army), a "Battalion" (a unit), nor an "Organization", a "Network" or an
+# "Initiative" (a state's services: "National Intelligence Organization"; aid bodies)
+INSURGENT_BODY_NOUNS = ORGANISATIONS & frozenset("movement front brigade emirate".split())
 
 
 @dataclass(frozen=True)
@@ -112,6 +124,28 @@ def _dated_groups() -> dict[str, tuple[tuple[GroupEntry, dt.date | None, dt.date
     return {key: tuple(variants[key]) for key in dated}
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """A capital's name -> its country (GeoNames' country table, as geo/capitals.py reads it)."""
+    from conflictscope.geo.capitals import _capital_names
+
+    return {name.lower(): code for code, name in _capital_names().items()}
+
+
+def _capital_country(name: str) -> str | None:
+    return _capitals().get(name.lower())
+
+
+@lru_cache(maxsize=1)
+def _capitalised_names() -> frozenset[str]:
+    """Names groups.tsv writes with a capital first letter, not all in capitals ("Tigers", "Sea Tigers"):
+    common words too (the animals), read as the group's name only when capitalised inside a sentence."""
+    return frozenset(
+        _as_written(name).lower() for row in read_rows("groups.tsv", 3) for name in (n.strip() for n in row[0].split("|"))
+        if name[:1].isupper() and not name.isupper()
+    )
+
+
 class ActorReader:
     """Reads actors from tokens. ``demonyms`` maps lower-cased demonyms to ISO2 codes (or None for
     ethnic groups without a state); ``country_of_name`` turns a country or place name into ISO2."""
@@ -171,7 +205,7 @@ class ActorReader:
             text = written.lower()
             key = text.replace(" - ", "-") if text.replace(" - ", "-") in self._group_index else written
             group = self._group_index.get(key)
-            if group and not _against(doc, start):
+            if group and not _against(doc, start) and not self._longer_name(doc, start, end, group, key):
                 return self._in_force(group, key)
         for start in (s for s in range(lo, token.i + 1) if starts_a_name.get(s) and token.pos_ in ("NOUN", "PROPN")):
             # a name that goes on past its head noun: "the Patriotic and Integrationist Force of Congo" at
@@ -182,9 +216,31 @@ class ActorReader:
                 written = _as_written(doc[start:stop].text)
                 key = written.lower().replace(" - ", "-") if written.lower().replace(" - ", "-") in self._group_index else written
                 group = self._group_index.get(key)
-                if group:
+                if group and not self._longer_name(doc, start, stop, group, key):
                     return self._in_force(group, key)
         return None
+
+    def _longer_name(self, doc, start: int, end: int, group: GroupEntry, key: str) -> bool:
+        """The name found at ``doc[start:end]`` is only the start of another body's longer name: a name of
+        several words the text goes on with a capitalised organisation's noun ("National Resistance Army"
+        is not the "National Resistance"), a name told only in capitals ("Tigers", not tigers) written in
+        small letters or opening its sentence, or a state's army's name going on "of" a place that is not
+        that state ("the People's Liberation Army of Manipur" is no army of China)."""
+        if key in _capitalised_names():
+            written = doc[start:end]
+            opens = start == doc[start].sent.start and (start == 0 or doc[start - 1].text in (".", "!", "?", '"', "\n") or doc[start - 1].is_space)
+            if not all(t.text[:1].isupper() for t in written if t.is_alpha) or opens:
+                return True
+        if end >= doc[end - 1].sent.end:
+            return False
+        after = doc[end]
+        if end - start >= 2 and after.text[:1].isupper() and after.lemma_.lower() in WHOLE_BODY_NOUNS:
+            return True
+        if group.kind in ("state_forces", "external_forces") and group.country_code and after.lower_ == "of" and end + 1 < doc[end].sent.end:
+            place = doc[end + 1] if doc[end + 1].lower_ != "the" or end + 2 >= len(doc) else doc[end + 2]
+            if place.pos_ == "PROPN" and _as_written(doc[start:end].text).lower().split()[-1] in ORGANISATIONS | {"forces", "force"}:
+                return self.country_of_name(_compound_text(place)) != group.country_code and self.country_of_name(place.text) != group.country_code
+        return False
 
     def name_end(self, doc, start: int, end: int) -> int:
         """The end of the longest group name the table knows that begins at ``start`` and reaches at least
@@ -219,6 +275,9 @@ class ActorReader:
                 if is_demonym and code:
                     return code
                 code = self.country_of_name(child.text)
+                if not code and child.dep_ == "poss" and child.pos_ == "PROPN":
+                    # "Moscow's warplanes", "Kyiv's forces": a capital owning a state's forces names that state
+                    code = _capital_country(_compound_text(child))
                 if not code and child.dep_ == "compound" and child.pos_ == "PROPN":
                     code = self.country_of_name(_compound_text(child))  # "United States air force"
                 if code:
@@ -359,6 +418,8 @@ class ActorReader:
             # "warplanes of the Saudi-led coalition", "troops of the UN mission": machines or men of an
             # international force are that force's, not the host state's
             return owner_ref
+        if term is not None and term.kind == "state_forces" and (named := self._peoples_army(head)) is not None:
+            return named
         if term is not None:
             code = self._modifier_country(head)
             return ActorRef(term.kind, term.name, code, term.armed, head, code is not None)
@@ -366,6 +427,8 @@ class ActorReader:
             if child.dep_ == "poss" and (owner := self.actor_at(child)) is not None and owner.armed:
                 # "the regime's 4th Division", "the army's 5th Brigade": a unit of an armed actor
                 return replace(owner, token=head)
+        if (named := self.named_armed_body(head)) is not None:
+            return named
         # A country, or its people, named as an actor: "Armenia attacked", "the Armenians".
         is_demonym, code = self.demonym_country(head)
         if is_demonym and code is None and head.text[:1].isupper() and (
@@ -379,6 +442,48 @@ class ActorReader:
         if code:
             return ActorRef("state_forces", "Military Forces of {country}", code, True, head, True)
         return None
+
+    def _name_words(self, head: Token) -> list[Token]:
+        """The capitalised words of a proper name before ``head`` (its compounds and adjectives, and theirs)."""
+        words = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
+        words += [g for c in words for g in c.children if g.dep_ in ("compound", "amod") and g.i < c.i]
+        return [w for w in words if w.text[:1].isupper()]
+
+    def named_armed_body(self, head: Token) -> ActorRef | None:
+        """A body the tables do not know, named as an organisation, that the text tells acting: "the Eastern
+        Turkestan Islamic Movement attacked", "the Caucasus Emirate claimed", "the X Brigades fired rockets".
+        ACLED codes a named armed organisation fighting the state for power or territory as a rebel group
+        (the names of states' units are actors.tsv's: "72 Special Forces Battalion"). Only a capitalised
+        name: the noun of an organisation (role_words.tsv, organisation_nouns; "Brigades" in the plural, an
+        organisation's, not the singular, a state's unit) after words of the name, or before an "of" or
+        "for" that goes on with it ("the Movement for the Emancipation of ...")."""
+        lemma = head.lemma_.lower()
+        if lemma not in ORGANISATIONS and lemma.endswith("s"):
+            lemma = lemma[:-1]  # (a capitalised plural keeps its -s as lemma: "Brigades")
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.text.isupper() or lemma not in INSURGENT_BODY_NOUNS:
+            return None
+        if lemma == "brigade" and not head.lower_.endswith("s"):
+            return None  # (a state's unit: "the Golani Brigade")
+        named = bool(self._name_words(head)) or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") and any(p.dep_ == "pobj" and p.text[:1].isupper() for p in c.children)
+            for c in head.children
+        )
+        if not named or head.i == head.sent.start:
+            return None
+        start = min([head.i, *(w.i for w in self._name_words(head))])
+        return ActorRef("rebel_group", head.doc[start : head.i + 1].text, None, True, head)
+
+    def _peoples_army(self, head: Token) -> ActorRef | None:
+        """An "Army" named by a people of no state ("the Kuki National Army", "a Zomi army"): that people's
+        insurgents, not a state's army (no word of the name is a state's demonym or a country's name)."""
+        if head.lemma_.lower() != "army" or head.pos_ != "PROPN":
+            return None
+        words = self._name_words(head)
+        people = [w for w in words if (d := self.demonym_country(w))[0] and d[1] is None and w.lower_ not in SUPRANATIONAL]
+        if not people or any(self.demonym_country(w)[1] or self.country_of_name(w.text) for w in words):
+            return None
+        start = min([head.i, *(w.i for w in words)])
+        return ActorRef("rebel_group", head.doc[start : head.i + 1].text, None, True, head)
 
     def suspected_of_crime(self, head: Token) -> bool:
         """The phrase names someone suspected of a crime ("a suspected robber", "alleged cattle thieves"):

@@ -256,7 +256,10 @@ class AttributionReader:
                 return Speaker(speaker.name, "rebel_group", speaker.country_code)
             return speaker
         if lowered & words["group"] or (token.ent_type_ == "ORG" and not any(w in self.speaker_terms for w in lowered)):
-            return Speaker(speaker.name, "political_militia", speaker.country_code)
+            # (a named movement, front or brigades claiming an attack is an insurgent body, a rebel group, as
+            # the actor reader reads it acting: mentions/actors.py, named_armed_body)
+            kind = "rebel_group" if self.actors.named_armed_body(token) is not None else "political_militia"
+            return Speaker(speaker.name, kind, speaker.country_code)
         return speaker
 
     # ---- speakers
