@@ -141,3 +141,33 @@ def test_an_outlet_in_the_dateline_is_no_town_abroad():
 def test_the_star_is_a_newspaper_not_a_town_in_idaho():
     places = _located("Gunmen shot dead a chief in Marsabit on Sunday, The Star reported.")
     assert places and all(p.country_code == "KE" for p in places), _where(places)
+
+
+# ---- the zones of great cities (town_zones.tsv)
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # a monitor's entry, Brazil
+        ("On Saturday, in the North Zone of Rio de Janeiro, Rio de Janeiro, military police raided a favela and a shoot-out left two suspects dead.", -22.86, -43.30),
+        # agency copy: the zone after the town, in the possessive
+        ("Police killed three suspected drug traffickers in a raid on a favela in Rio de Janeiro's West Zone on Tuesday.", -22.91, -43.52),
+        # local press quoting the Portuguese name
+        ("Two motorcycle taxi drivers were shot dead na Zona Leste de Sao Paulo on Friday night, police said.", -23.55, -46.48),
+    ],
+)
+def test_an_event_told_in_a_zone_of_a_great_city_is_placed_at_the_zone(text, lat, lon):
+    places = _located(text)
+    assert places and all(near(p, lat, lon, km=8) for p in places), _where(places)
+
+
+def test_a_city_named_without_its_zone_stays_at_the_city():
+    event = only_event("Armed men shot dead a shopkeeper in Rio de Janeiro on Monday, police said.")
+    assert event.location is not None and near(event.location, -22.91, -43.18, km=5), _where([event.location])
+
+
+def test_a_zone_word_of_another_kind_moves_nothing():
+    # a buffer zone, a zone of a city the table does not hold
+    event = only_event("Gunmen killed two farmers north of the buffer zone of Kidal on Sunday, the UN mission said.")
+    assert event.location is None or event.location.name != "Kidal-North Zone"

@@ -5,6 +5,7 @@ region or larger town that only situates the town before it)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Callable
 
@@ -16,6 +17,7 @@ from conflictscope.events.predicates.syntax import in_subtree, place_token
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
 from conflictscope.geo.words import ARMS_HEADS, CHAIN_WORDS, PEOPLE_HEADS, REGION_WORDS, SECOND_LEVEL_WORDS
 from conflictscope.knowledge import read_word_sets
+from conflictscope.knowledge.geo_data import load_town_zones
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.types import PlaceMention
 
@@ -31,7 +33,49 @@ TOWN_IN_TOWN = re.compile(
 
 def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: RegionTest) -> list[PlaceMention]:
     """Where the sentence says things happened: its towns, else its regions (not a speaker's
-    place, an affiliation, a bearing, a container or a group's name)."""
+    place, an affiliation, a bearing, a container or a group's name); a great city's zone that the
+    sentence names with the town, at the zone (town_zones.tsv)."""
+    found = _event_places(facts, actors, is_region_name)
+    if found and any(w in facts.sent.text.lower() for w in ("zone", "zona")):
+        text = facts.sent.doc.text
+        found = [_at_its_zone(text, m) for m in found]
+    return found
+
+
+# "the North Zone of Rio de Janeiro", "in the city's West Zone": the zone named before its town
+_ZONE_BEFORE = re.compile(r"\b(north|south|east|west|central)(?:ern)?\s+zone\s+of\s+(?:the\s+city\s+of\s+)?$", re.IGNORECASE)
+# "Rio de Janeiro's North Zone", "São Paulo (East Zone)", "Rio de Janeiro, North Zone"
+_ZONE_AFTER = re.compile(r"^(?:['’]s?\s+|\s*[,(]\s*)(?:the\s+)?(north|south|east|west|central)(?:ern)?\s+zone\b", re.IGNORECASE)
+# "na Zona Norte do Rio de Janeiro" (Portuguese, in local press quoted in English)
+_ZONA_BEFORE = re.compile(r"\bzona\s+(norte|sul|leste|oeste|central|centro)\s+(?:do|de|da)\s+$", re.IGNORECASE)
+_ZONA_WORDS = {"norte": "north", "sul": "south", "leste": "east", "oeste": "west", "central": "central", "centro": "central"}
+
+
+def _at_its_zone(text: str, mention: PlaceMention) -> PlaceMention:
+    """The mention moved to the point of the zone of its town that the text names with it."""
+    place = mention.place
+    if place.feature != "city" or not place.country_code:
+        return mention
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    zone = None
+    if m := _ZONE_BEFORE.search(before):
+        zone = m.group(1).lower()
+    elif m := _ZONA_BEFORE.search(before):
+        zone = _ZONA_WORDS[m.group(1).lower()]
+    elif m := _ZONE_AFTER.match(after):
+        zone = m.group(1).lower()
+    if zone is None:
+        return mention
+    point = load_town_zones().get((place.country_code, normalize_name(place.name), zone))
+    if point is None:
+        return mention
+    # (the town's geonameid stays: a sentence that names the town alone tells of the same place)
+    zoned = replace(place, name=f"{place.name}-{zone.capitalize()} Zone", latitude=point[0], longitude=point[1])
+    return replace(mention, place=zoned)
+
+
+def _event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: RegionTest) -> list[PlaceMention]:
     sent = facts.sent
     speaker_roots = [a.speaker_token for a in facts.attributions if a.speaker_token is not None]
     tokens = {}

@@ -200,6 +200,28 @@ def load_territories() -> dict[str, str]:
 
 
 
+@lru_cache(maxsize=1)
+def load_town_zones() -> dict[tuple[str, str, str], tuple[float, float]]:
+    """(ISO2, the town's name normalised, zone word) -> (latitude, longitude) of the zone
+    (``town_zones.tsv``): "the North Zone of Rio de Janeiro"."""
+    from conflictscope.geo.gazetteer import normalize_name
+
+    table: dict[tuple[str, str, str], tuple[float, float]] = {}
+    for number, cells in _rows("town_zones.tsv"):
+        if cells[0].lower() == "town":
+            continue  # the header row
+        if len(cells) < 5 or len(cells[1]) != 2 or not cells[1].isalpha() or cells[2] not in ("north", "south", "east", "west", "central"):
+            raise ValueError(f"town_zones.tsv:{number}: expected a town, an ISO2 code, a zone, latitude and longitude")
+        try:
+            lat, lon = float(cells[3]), float(cells[4])
+        except ValueError as exc:
+            raise ValueError(f"town_zones.tsv:{number}: bad coordinates") from exc
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise ValueError(f"town_zones.tsv:{number}: coordinates out of range")
+        table[(cells[1].upper(), normalize_name(cells[0]), cells[2])] = (lat, lon)
+    return table
+
+
 # The toponym resolver's word tables (read by geo/words.py) and their kinds; each file's header says what
 # a kind does.
 GEO_WORD_TABLES: dict[str, tuple[str, ...]] = {
