@@ -171,3 +171,27 @@ def test_a_zone_word_of_another_kind_moves_nothing():
     # a buffer zone, a zone of a city the table does not hold
     event = only_event("Gunmen killed two farmers north of the buffer zone of Kidal on Sunday, the UN mission said.")
     assert event.location is None or event.location.name != "Kidal-North Zone"
+
+
+# ---- a place named as in a district named after its seat town
+
+
+def test_a_namesake_far_from_the_district_named_is_no_reading():
+    # Pakistani press: the gazetteer's only Shorkot lies 150 km away in another province; the event is
+    # the district's, one event at its seat (not one there and one at the far namesake)
+    event = only_event("Gunmen killed two traders near Shorkot in Jhang district on Monday, Punjab police said.")
+    assert event.location is not None and near(event.location, 31.27, 72.32, km=10), _where([event.location])
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # Afghan wire copy: Khanabad lies 30 km from Kunduz
+        ("A landmine killed two children in Khanabad in Kunduz district on Sunday, the governor's spokesman said.", 36.68, 69.11),
+        # Kashmiri press
+        ("Two militants were killed in an encounter with security forces at Tral in Pulwama district on Friday.", 33.93, 75.12),
+    ],
+)
+def test_a_town_near_the_seat_of_the_district_named_stays(text, lat, lon):
+    places = _located(text)
+    assert places and all(near(p, lat, lon, km=10) for p in places), _where(places)

@@ -25,6 +25,7 @@ FOREIGN_NAMESAKE_POP = 100_000
 MAIN_TOWN = 1_000_000  # a city this large answering to its region's name is what the name means
 WORLD_CITY = 1_000_000  # a city this large beats a foreign namesake 20 times smaller whose region goes unnamed
 PART_OF_TOWN_KM = 60  # a place named as in a town ("the Seray in Tripoli") lies this near it
+DISTRICT_KM = 100  # a place named as in a district named after its seat ("X in Jhang district") lies this near the seat
 NEAR_REGION_KM = 100  # a town this near one of our own regions' points is in it ("Washington, D.C.")
 # a town this near the point of the region the text puts it in is what the text names, though the
 # gazetteer puts it in the region next door ("Goniri (Gujba, Borno)": Yobe's Goniri, 85 km away)
@@ -153,6 +154,9 @@ def choose(
         return None
     cands, contained = inside
     span.extras["contained"] = contained
+    cands = _inside_district_named(span, cands)
+    if cands is None:
+        return None
     if not contained or span.extras.get("comma_host"):
         # (a town after a comma situates the name even when its country holds the name's readings:
         # "Jaro, Iloilo City" is no Jaro 300 km away in another province)
@@ -318,6 +322,21 @@ def _inside_situating_regions(
         if contained and close:
             cands = close
     return cands, contained
+
+
+def _inside_district_named(span: CandidateSpan, cands: list[Place]) -> list[Place] | None:
+    """"near Shorkot in Jhang district", "the village of X in Y district": a name placed in a district
+    named after its seat town is a place of that district, within ``DISTRICT_KM`` of the seat, not a
+    namesake across the country (None: the gazetteer lacks it there; the district then places the
+    event)."""
+    host = span.extras.get("in_town")
+    if host is None or not host.extras.get("second_level"):
+        return cands
+    seats = [h for h in host.candidates if h.feature == "city"]
+    if not seats:
+        return cands
+    near = [p for p in cands if p.feature == "city" and any(distance_km(p, h) <= DISTRICT_KM for h in seats)]
+    return near or None
 
 
 def _parts_of_host_town(span: CandidateSpan, cands: list[Place]) -> list[Place] | None:
