@@ -202,3 +202,80 @@ def test_police_who_responded_to_reports_of_gunfire():
 def test_forces_answering_rebel_shelling_stay_a_side():
     event = first_event("Soldiers responded to rebel shelling of their base near Beni on Saturday, killing four rebels.")
     assert {event.actor1.kind, event.actor2.kind if event.actor2 else None} >= {"state_forces", "rebel_group"}
+
+
+# ---- insurgents of other decades and regions by acronym or short name
+
+
+def test_sri_lanka_s_1980s_tamil_groups_fighting_each_other():
+    event = first_event("JAFFNA, May 3 (Reuters) - PLOTE cadres shot dead two TELO members near Chavakachcheri on Saturday, residents said.", date(1986, 5, 4))
+    assert event.actor1.kind == "rebel_group"
+    assert event.actor1.name.startswith("PLOTE")
+
+
+def test_people_s_war_group_naxalites_in_1990s_andhra_press():
+    event = first_event(
+        "People's War Group naxalites ambushed a police party in Warangal district on Saturday, killing five constables, the SP said.", date(1998, 6, 2)
+    )
+    assert event.actor1.kind == "rebel_group"
+
+
+def test_a_transliterated_name_with_an_apostrophe_after_a_dateline():
+    event = first_event("CAIRO, Nov 17 (AP) - Gama'a al-Islamiya gunmen killed 58 tourists at a temple in Luxor on Monday.", date(1997, 11, 18))
+    assert event.actor1.kind == "rebel_group"
+
+
+def test_southern_africa_s_liberation_army_in_1970s_wire_copy():
+    event = first_event("SALISBURY, March 4 (UPI) - ZANLA guerrillas attacked a farm near Umtali on Saturday, killing two farmers, a military communique said.", date(1978, 3, 5))
+    assert event.actor1.kind == "rebel_group"
+
+
+def test_mali_s_azawad_coalition_by_acronym_in_an_ngo_bulletin():
+    event = first_event("On 19 June, CMA fighters clashed with the army near Anefis; three soldiers were killed.")
+    assert event.actor1.kind == "rebel_group" or event.actor2 is not None and event.actor2.kind == "rebel_group"
+
+
+# ---- the forces' own operation told by their ministry or as a team's
+
+
+def test_a_defence_ministry_telling_its_forces_clearing_operation():
+    event = first_event(
+        "The Afghan Ministry of Defense said 30 Taliban were killed and 12 wounded in clearing operations in Nad Ali district on Saturday.", date(2020, 3, 8)
+    )
+    assert event.actor1.kind == "state_forces"
+    assert event.actor2 is not None and event.actor2.kind == "rebel_group"
+
+
+def test_a_joint_team_of_army_and_police_in_a_kashmir_release():
+    event = first_event(
+        "Acting on specific input, a joint team of Army and J&K Police launched a cordon and search operation in Shopian on Saturday; in the ensuing encounter two terrorists were neutralised."
+    )
+    assert event.actor1.kind == "state_forces"
+
+
+# ---- an occupying army is a foreign state's
+
+
+def test_occupation_forces_shelling_a_town_in_a_live_blog():
+    event = first_event("09:40 - The occupation forces shelled Nikopol with heavy artillery overnight, wounding three residents, the governor said.", date(2022, 9, 10))
+    assert event.actor1.kind == "external_forces"
+
+
+def test_a_demonym_s_occupation_forces_name_their_state():
+    event = first_event("Israeli occupation forces raided a refugee camp in Jenin on Saturday, killing two Palestinians, the health ministry said.", date(2022, 9, 10))
+    assert event.actor1.kind == "external_forces"
+    assert event.actor1.country_code == "IL"
+
+
+def test_a_joint_team_defusing_devices_laid_by_insurgents():
+    event = first_event(
+        "A joint team of the district police and the CRPF unearthed and defused four IEDs allegedly planted by Maoists near a village in Latehar during a search operation on Friday."
+    )
+    assert event.actor1.kind == "state_forces"
+    assert event.actor2 is not None and event.actor2.kind == "rebel_group"
+
+
+def test_a_team_of_commandos_is_read_by_its_words(nlp, reader):
+    doc = nlp("A team of police commandos recovered two rifles at Sekmai on Friday.")
+    actor = reader.actor_at(doc[1])
+    assert actor is None or actor.kind != "civilians"

@@ -236,6 +236,12 @@ class RoleReader:
             # were killed in an encounter, police said": armed men killed with no side named, told by the
             # state's forces, were killed by those forces (their own statement of their operation)
             perpetrator = self._forces_speaking(facts)
+        if target is None and perpetrator is not None and (planter := self._device_owner(facts.sent, perpetrator)) is not None and (
+            (disrupter := self._disrupter(planter.token)) is not None and disrupter.kind == perpetrator.kind
+        ):
+            # "a joint team of the police and the CRPF defused five IEDs planted by Maoists", the team read
+            # first: who laid the device they found is acted on
+            target = planter
         if perpetrator is not None and (disrupter := self._disrupter(perpetrator.token)) is not None:
             # "Gendarmerie forces located explosives planted by PKK", "a team recovered IEDs planted by
             # NPA militants": who found or defused the device acts (ACLED's disrupted weapons use); who
@@ -347,6 +353,11 @@ class RoleReader:
             actor = self.actors.actor_at(token) if token is not None else None
             if actor is not None and actor.kind == "state_forces" and actor.armed:
                 return actor
+            if token is not None and _defence_ministry(token):
+                # "30 Taliban were killed in clearing operations, the Ministry of Defence said": the ministry
+                # that commands the forces tells their operation (its state's, by its demonym if it names one)
+                code = self.actors._modifier_country(token)
+                return ActorRef("state_forces", "Military Forces of {country}", code, True, token, code is not None)
         return None
 
     def _speakers_forces(self, subject: Token) -> ActorRef | None:
@@ -829,6 +840,18 @@ def _answers_fire(verb: Token) -> bool:
         return not (after is not None and after.lower_ == "to" or any(c.lower_ == "to" for c in verb.children))
     return any(
         f"{lemma} {c.lemma_.lower()}" in RESPONSE_VERBS for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")
+    )
+
+
+def _defence_ministry(token: Token) -> bool:
+    """A ministry of defence: "the Defence Ministry", "the Afghan Ministry of Defense", "the MoD"."""
+    words = {"defence", "defense"}
+    if token.text in ("MoD", "MOD"):
+        return True
+    if token.lemma_.lower() != "ministry":
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in words for p in c.children if p.dep_ == "pobj") for c in token.children
     )
 
 

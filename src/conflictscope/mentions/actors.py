@@ -35,7 +35,10 @@ FORMER = frozenset("former retired ex ex-".split())
 # demonyms of no state that name a bloc, a continent or a divided nation, not a people without a state: a
 # "Korean People's Army" or a "Soviet Army" is a state's
 SUPRANATIONAL = frozenset("korean soviet african european asian western arab latin middle".split())
-COLLECTIVES = frozenset("group groups number band crowd dozens hundreds members member".split())
+# (a team, a contingent or a detachment "of" an armed body acts as it does: "a joint team of Army and Police";
+# of people the tables do not know, no crowd of civilians: "a team of police commandos" is read as before)
+TEAMS = frozenset("team contingent detachment".split())
+COLLECTIVES = frozenset("group groups number band crowd dozens hundreds members member".split()) | TEAMS
 AFFILIATION = load_role_words()["affiliation_words"]  # "believed to belong to X", "linked to X"
 ORGANISATIONS = load_role_words()["organisation_nouns"]  # "the children of fire initiative"
 # Of the organisations' nouns (role_words.tsv), those that name a whole armed body, not a unit of one
@@ -179,7 +182,7 @@ class ActorReader:
         if token.i > 0 and doc[token.i - 1].text in self._group_index:
             lo = min(lo, token.i - 1)  # an acronym the parser took for a verb ("IS fighters")
         while lo > token.sent.start and lo > token.i - self._group_max_words - 4 and (
-            doc[lo - 1].is_alpha and (doc[lo - 1].text.istitle() or _hyphen_joined(doc, lo - 1))
+            _word(doc[lo - 1]) and (_title(doc[lo - 1]) or _hyphen_joined(doc, lo - 1))
             or doc[lo - 1].text in _HYPHENS and _hyphen_joined(doc, lo - 1)
         ):
             # a name's capitalised first word the parser took for a verb ("Shining Path guerrillas killed",
@@ -326,6 +329,8 @@ class ActorReader:
                         if people is not None:
                             return ActorRef("identity_militia", f"{people} Ethnic Militia ({{country}})", None, True, member)
                         return ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, member)
+                    if found is None and head.lemma_.lower() in TEAMS:
+                        break  # ("a team of police commandos": the words the tables know are read as before)
                     return found or ActorRef("civilians", "Civilians ({country})", None, False, member)
         term = self._term_for(head)
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound")]
@@ -701,6 +706,17 @@ def with_country(actor: ActorRef, code: str | None) -> ActorRef:
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def _word(token) -> bool:
+    """A word, also one a transliteration writes with an apostrophe inside ("Gama'a", "Jama'at")."""
+    return token.is_alpha or token.text.replace("'", "").replace("\u2019", "").isalpha()
+
+
+def _title(token) -> bool:
+    """Capitalised as a name's word is ("Shining"; "Gama'a", whose apostrophe Python's istitle reads as a break)."""
+    text = token.text
+    return text.istitle() or text[:1].isupper() and text.replace("'", "").replace("\u2019", "").istitle()
 
 
 def _hyphen_joined(doc, i: int) -> bool:
