@@ -50,16 +50,28 @@ def test_brigades_firing_rockets_in_a_monitor_entry():
     assert "Brigades" in event.actor1.name
 
 
-def test_a_movement_for_a_cause_ambushing_troops_in_african_local_press():
+def test_a_revolutionary_movement_ambushing_troops_in_african_local_press():
     event = first_event(
-        "Fighters loyal to the Movement for the Salvation of Zemio ambushed an army convoy near Obo on Saturday, killing five soldiers, the prefect told our reporter."
+        "Fighters loyal to the Revolutionary Movement for the Salvation of Zemio ambushed an army convoy near Obo on Saturday, killing five soldiers, the prefect told our reporter."
     )
     assert event.actor1.kind == "rebel_group"
 
 
-def test_a_front_the_tables_do_not_know_in_a_translated_brief():
-    event = first_event("The Patriotic Front of Lower Kivu seized the village of Kalehe on Saturday after the army withdrew, local sources said.")
+def test_a_liberation_front_the_tables_do_not_know_in_a_translated_brief():
+    event = first_event("The Popular Front for the Liberation of Lower Kivu seized the village of Kalehe on Saturday after the army withdrew, local sources said.")
     assert event.actor1.kind == "rebel_group"
+
+
+def test_a_party_s_front_or_a_protest_movement_is_no_insurgent_body(nlp, reader):
+    for text, word in (
+        ("The Patriotic Front said its members were attacked in Kitwe on Saturday.", "Front"),
+        ("The Green Movement staged a protest in Tehran on Saturday.", "Movement"),
+        ("Thugs beat up three members of the National Resistance Movement in Kampala on Saturday.", "Movement"),
+    ):
+        doc = nlp(text)
+        head = next(t for t in doc if t.text == word)
+        actor = reader.actor_at(head)
+        assert actor is None or actor.kind != "rebel_group", text
 
 
 def test_a_named_movement_claiming_a_bombing_is_a_rebel_claimant():
@@ -279,3 +291,8 @@ def test_a_team_of_commandos_is_read_by_its_words(nlp, reader):
     doc = nlp("A team of police commandos recovered two rifles at Sekmai on Friday.")
     actor = reader.actor_at(doc[1])
     assert actor is None or actor.kind != "civilians"
+
+
+def test_a_named_operation_of_the_state_s_forces_in_a_nigerian_release():
+    event = first_event("Operation Whirl Stroke neutralised four bandits in an ambush near Katsina-Ala on Saturday, the force commander said.")
+    assert event.actor1.kind == "state_forces"

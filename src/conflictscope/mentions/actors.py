@@ -50,6 +50,12 @@ WHOLE_BODY_NOUNS = ORGANISATIONS & frozenset("army front movement".split())
 # words: ActorReader._peoples_army), a "Battalion" (a unit), nor an "Organization", a "Network" or an
 # "Initiative" (a state's services: "National Intelligence Organization"; aid bodies)
 INSURGENT_BODY_NOUNS = ORGANISATIONS & frozenset("movement front brigade emirate".split())
+# a "Movement" or a "Front" is an insurgent body's only when its name tells an armed struggle ("the Eastern
+# Turkestan Islamic Movement", "the X Liberation Front"); parties and protest movements bear such names too
+# ("the Green Movement", "the Patriotic Front", "the Movement for Democratic Change")
+ARMED_STRUGGLE_WORDS = frozenset(
+    "islamic islamist jihad jihadi jihadist mujahideen mujahidin mujahedeen liberation revolutionary independence armed insurgent free emancipation".split()
+)
 
 
 @dataclass(frozen=True)
@@ -434,6 +440,10 @@ class ActorReader:
                 return replace(owner, token=head)
         if (named := self.named_armed_body(head)) is not None:
             return named
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and _named_operation(head):
+            # "Operation Whirl Stroke neutralised four bandits": a state's forces under their operation's name
+            # (operations of other sides, or of forces abroad, are groups.tsv's: Barkhane, Peace Spring)
+            return ActorRef("state_forces", "Military Forces of {country}", None, True, head)
         # A country, or its people, named as an actor: "Armenia attacked", "the Armenians".
         is_demonym, code = self.demonym_country(head)
         if is_demonym and code is None and head.text[:1].isupper() and (
@@ -469,6 +479,8 @@ class ActorReader:
             return None
         if lemma == "brigade" and not head.lower_.endswith("s"):
             return None  # (a state's unit: "the Golani Brigade")
+        if lemma in ("movement", "front") and not any(w.lower_ in ARMED_STRUGGLE_WORDS for w in head.subtree):
+            return None  # (a party or a protest movement: "the Green Movement", "the Patriotic Front")
         named = bool(self._name_words(head)) or any(
             c.dep_ == "prep" and c.lower_ in ("of", "for") and any(p.dep_ == "pobj" and p.text[:1].isupper() for p in c.children)
             for c in head.children
@@ -644,6 +656,15 @@ class ActorReader:
 
 # (a caste is a community of birth: "members of the X caste" who attack are its militia, as ACLED codes them)
 COMMUNITY_WORDS = frozenset("clan sub-clan subclan tribe community family village ethnic communal caste".split())
+
+
+def _named_operation(head: Token) -> bool:
+    """A capitalised name opening with the word "Operation" ("Operation Whirl Stroke", "Operation Lafiya
+    Dole"): a military operation's name."""
+    first = min((c for c in head.children if c.dep_ == "compound" and c.i < head.i), key=lambda c: c.i, default=None)
+    return first is not None and first.text == "Operation" and all(
+        t.text[:1].isupper() or not t.is_alpha for t in head.doc[first.i : head.i + 1]
+    )
 
 
 def _from_community(head: Token, *, named_place: bool = True) -> bool:
