@@ -195,3 +195,26 @@ def test_a_namesake_far_from_the_district_named_is_no_reading():
 def test_a_town_near_the_seat_of_the_district_named_stays(text, lat, lon):
     places = _located(text)
     assert places and all(near(p, lat, lon, km=10) for p in places), _where(places)
+
+
+# ---- the Persian linking vowel written apart ("Kut e Abdollah")
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # Iranian rights bulletin: Kut-e Abdollah, Khuzestan, not Al-Kut in Iraq
+        ("On Saturday, municipal workers in Kut e Abdollah gathered outside the governor's office over two months of unpaid wages.", 31.24, 48.66),
+        # Afghan wire copy
+        ("Taliban fighters attacked a police checkpoint in Pul e Khumri on Monday, killing three policemen, officials said.", 35.94, 68.72),
+    ],
+)
+def test_a_name_joined_by_a_linking_vowel_written_apart_is_read_whole(text, lat, lon):
+    places = _located(text)
+    assert places and all(near(p, lat, lon, km=10) for p in places), _where(places)
+
+
+def test_a_lone_e_between_other_words_joins_nothing():
+    # a letter standing alone in a list is no linking vowel
+    places = _located("Gunmen killed two guards at the Kabul e Bank branch on Monday, police said.")
+    assert all(p.country_code == "AF" for p in places), _where(places)

@@ -192,6 +192,10 @@ def capitalised_runs(doc) -> list[tuple[int, int]]:
             elif tok.lower_ in IZAFE and (is_hyphen(doc[j - 1]) or (j + 1 < n and is_hyphen(doc[j + 1]))):
                 # "Pul-i-Alam", "Pul-e Khumri", "Qala-e-Naw": the Persian linking vowel after a hyphen
                 j += 1
+            elif tok.text == "e" and j + 1 < n and is_cap(doc[j + 1]):
+                # "Kut e Abdollah", "Deh e Now": the linking vowel written apart (no English word is a
+                # lone "e" between two capitalised words); the gazetteer decides whether the whole is a name
+                j += 1
             elif tok.is_lower and tok.is_alpha and len(tok) <= 5 and is_hyphen(doc[j - 1]) and j + 1 < n and is_hyphen(doc[j + 1]):
                 # "Port-au-Prince", "Stratford-upon-Avon": a short linking word between two hyphens
                 j += 1
