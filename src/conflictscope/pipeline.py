@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from conflictscope.clean.text import clean_text
 from conflictscope.events.build import EventMention, SentenceBuilder, SentenceFacts, sentence_evidence
 from conflictscope.events.locate import Locator, Scene
-from conflictscope.events.datelines import dateline_town, form_town, opening_dateline, with_dateline_town, without_dateline
+from conflictscope.events.datelines import dateline_town, form_town, heading_place, opening_dateline, with_dateline_town, without_dateline
 from conflictscope.events.merge import attach_floating, cluster_mentions, to_event
 from conflictscope.events.when_told import tells_when
 from conflictscope.geo.capitals import CapitalReader
@@ -146,11 +146,18 @@ class Extractor:
         if filing is not None and filing.town is not None:
             story_place = dateline_town(text, filing.town, 0, self.gazetteer, focus)
         form_place = None
-        if (field := read_form_place(text)) is not None:
+        if fields := read_form_place(text):
             # an incident form's "Location: Kidira": where its events that name no place happened
-            form_place = form_town(text, field, self.gazetteer, focus)
+            form_place = form_town(text, fields, self.gazetteer, focus)
+        from_heading = form_place is None and (heading := _first_line(text)) is not None
+        if from_heading:
+            # a report's heading naming its place ("Incident summary - Bunia, Ituri"), read the same way
+            form_place = heading_place(text, heading, self.gazetteer, focus)
         published = filing.filed if filing is not None and filing.filed is not None else document.published
         dateline_end = filing.end if filing is not None and filing.town is not None else 0
+        # a dated heading's day is the report's, not an event's, when its sentence tells one of its own
+        # ("Security brief (8 March 2021): Protesters blocked the road yesterday (7 March)")
+        heading_end = filing.end if filing is not None and filing.town is None else 0
         entries = read_entry_dates(text, published)  # a bulletin's entries, each headed by its date
 
         actors = ActorReader(self.demonyms, self._country_of_name)
@@ -191,7 +198,10 @@ class Extractor:
                     if not relevant[i] and fast:
                         continue  # parsed only as context for the next unit's speakers
                     found_dates = find_dates(sent, published) if opened is None else find_dates(opened[0], published) + find_dates(sent, published)
-                    dates = _entry_years(without_dateline(found_dates, offset, dateline_end), entries, offset)
+                    if found_dates and in_sent:
+                        # a name inside a date is no place ("Mon 14 Nov:" heading a log's line)
+                        in_sent = [p for p in in_sent if not any(d.start <= p.start and p.end <= d.end for d in found_dates)]
+                    dates = _entry_years(without_dateline(found_dates, offset, max(dateline_end, heading_end)), entries, offset)
                     # the date heading the sentence's bulletin entry, read once for its two uses below
                     entry = _entry_date(entries, text, published, offset, offset + sent.start_char, offset + sent.end_char) if entries else []
                     dates = dates or entry
@@ -253,13 +263,20 @@ class Extractor:
             body = [m for m in mentions if not headline[0] <= m.evidence.start < headline[1]]
             if any(not m.historical for m in body):
                 mentions = body
-        if form_place is not None:
+        if form_place is not None and (not from_heading or all(m.place is None for m in mentions)):
+            # a heading's place only for a text that places no event itself: beside placed events, the
+            # unplaced ones go on with them (merge.py), and at the heading's place they would split off
             for mention in mentions:
                 if mention.place is None:
                     mention.place = form_place
         country = focus[0] if focus else None
         locator = Locator(text, scenes, country, actors.group_at, self._is_region_name)
         log_start = _record_start(mentions, entry_dated, entries)
+        if log_start is None and _told_as_record(text, mentions):
+            _carry_past_days(mentions, text)
+            for mention in mentions:
+                mention.historical = False
+            log_start = 0
         return self._events(document, mentions, floating_raw, country, locator, published, story_place, log_start)
 
     def _dateline_split(self, text: str, filing: Filing | None) -> int | None:
@@ -366,6 +383,22 @@ def _headline(text: str, title: str | None) -> tuple[int, int] | None:
     return start, start + len(line)
 
 
+def _first_line(text: str) -> tuple[int, int] | None:
+    """The span of the text's first line when it heads more text as a title does: at most
+    HEADLINE_WORDS words, not closed as a sentence is."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return None
+    line = text[start:end].rstrip()
+    if not line or len(line.split()) > HEADLINE_WORDS or line.endswith(_SENTENCE_CLOSING):
+        return None
+    return start, start + len(line)
+
+
+_SENTENCE_CLOSING = tuple(".!?")
+
+
 def _joined(piece: str, dateline: Doc, story: Doc) -> Doc:
     """The dateline's and the story's parses as one Doc over ``piece``, each keeping its own tags,
     parse and entities."""
@@ -424,6 +457,45 @@ def _record_start(mentions: list[EventMention], entry_dated: list[EventMention],
     for mention in entry_dated:
         mention.historical = False
     return start
+
+
+def _carry_past_days(mentions: list[EventMention], text: str) -> None:
+    """In a record of the past, a sentence that gives no day goes on with the day of the sentence
+    before it in the same paragraph ("On 3 October 1993, US forces raided a compound in Mogadishu. Two
+    helicopters were shot down."), not with the publication day."""
+    ordered = sorted(mentions, key=lambda m: m.evidence.start)
+    for before, mention in zip(ordered, ordered[1:]):
+        if mention.date is not None and mention.date.value is not None:
+            continue
+        if before.date is None or before.date.value is None or before.date_said:
+            continue
+        if mention.sentence - before.sentence != 1 or "\n" in text[before.evidence.end : mention.evidence.start].strip(" \t"):
+            continue
+        mention.date = before.date
+
+
+# Words of a text that tells of its own time (the present, a report's news, a looking back): such a text
+# is no record of the past, however old the events it tells.
+_NOW_WORDS = re.compile(
+    r"\b(?:is|are|has|have|remains?|continues?|says?|today|tonight|yesterday|this\s+(?:week|month|year)|ago|"
+    r"anniversary|commemorat\w*|remember\w*|mark(?:s|ed)?\s+the|still)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_record(text: str, mentions: list[EventMention]) -> bool:
+    """A reference work's entry ("The Sharpeville massacre took place on 21 March 1960 ... police
+    opened fire, killing 69"): its first event is dated in full long before publication, every other
+    is as old or gives no day, and its words tell nothing of its own time. Its events are its record,
+    not background to newer news."""
+    if not mentions:
+        return False
+    first = min(mentions, key=lambda m: m.evidence.start)
+    if not first.historical or first.date is None or first.date.value is None or first.date.relative or first.date.precision != 1:
+        return False
+    if any(not m.historical and m.date is not None and m.date.value is not None for m in mentions):
+        return False
+    return _NOW_WORDS.search(text) is None
 
 
 def _entry_years(dates: list[DateMention], entries: list[tuple[int, DateMention]], offset: int) -> list[DateMention]:

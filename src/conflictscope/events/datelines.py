@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.syntax import place_token
 from conflictscope.geo.gazetteer import Gazetteer, distance_km, fold_name
-from conflictscope.geo.words import DIRECTIONS
+from conflictscope.geo.words import DIRECTIONS, REGION_WORDS, SECOND_LEVEL_WORDS
 from conflictscope.mentions.datelines import date_heading_end, dateline_after
 from conflictscope.types import DateMention, PlaceMention
 
@@ -118,21 +118,68 @@ def dateline_town(text: str, town: tuple[int, int], offset: int, gazetteer: Gaze
     return PlaceMention(name, town[0] - offset, town[1] - offset, max(towns, key=lambda p: p.population or 0))
 
 
-def form_town(text: str, field: tuple[int, int], gazetteer: Gazetteer, focus: list[str]) -> PlaceMention | None:
-    """The town (else the region) an incident form's place field names (``field``: its span in
-    ``text``): the largest of that name in the first of the report's countries that has one, else
-    anywhere (the field says it is a place, so a form needs no country to trust it)."""
-    name = text[field[0] : field[1]]
-    candidates = gazetteer.candidates(name)
-    # a town, else a region the field names ("Location: Nana-Grebizi")
-    towns = [p for p in candidates if p.feature == "city"] or [p for p in candidates if p.feature in ("admin1", "region")]
-    for country in focus:
-        if any(p.country_code == country for p in towns):
-            towns = [p for p in towns if p.country_code == country]
-            break
-    if not towns:
+def form_town(
+    text: str, fields: list[tuple[int, int]], gazetteer: Gazetteer, focus: list[str], *, anywhere: bool = True
+) -> PlaceMention | None:
+    """The town (else the region) an incident form's place field names (``fields``: the spans of its
+    comma-separated parts in ``text``): the largest of that name in the first of the report's countries
+    that has one, else anywhere (the field says it is a place, so a form needs no country to trust it).
+    A part named as a unit ("Hodan district", "Rutshuru territory") is the area around the town another
+    part names ("Location: Hodan district, Mogadishu"; "Kiwanja, Rutshuru territory"), and its name
+    stands for its town only when no other part is one the gazetteer knows. Without ``anywhere``, only
+    places of the ``focus`` countries count."""
+    units = _unit_words()
+    parts = []
+    for start, end in fields:
+        words = text[start:end].split()
+        unit = len(words) > 1 and words[-1].lower() in units
+        if unit:  # the unit's name without its word
+            end = start + len(text[start:end].rsplit(None, 1)[0])
+        parts.append((unit, start, end))
+    for wanted in ("bare town", "unit town", "region"):
+        for unit, start, end in parts:
+            if (wanted == "bare town" and unit) or (wanted == "unit town" and not unit):
+                continue
+            candidates = gazetteer.candidates(text[start:end])
+            if wanted == "region":
+                towns = [p for p in candidates if p.feature in ("admin1", "region")]
+            else:
+                towns = [p for p in candidates if p.feature == "city"]
+            for country in focus:
+                if any(p.country_code == country for p in towns):
+                    towns = [p for p in towns if p.country_code == country]
+                    break
+            else:
+                towns = towns if anywhere else []
+            if towns:
+                return PlaceMention(text[start:end], start, end, max(towns, key=lambda p: p.population or 0))
+    return None
+
+
+def heading_place(text: str, heading: tuple[int, int], gazetteer: Gazetteer, focus: list[str]) -> PlaceMention | None:
+    """The place a report's heading names as a part of its own ("Incident summary - Bunia, Ituri";
+    "UPDATE - GEDO REGION, SOMALIA (10 July 1991)"), where its events that name no place happened: a
+    town, else a region, of the report's first country (a heading's words are not a form's field, so
+    only a place of the country the report is about is trusted). A part is what the heading's dashes,
+    commas, colons and brackets set apart; a headline that tells something ("Gunmen kill 12 in Bunia")
+    has no part that is a place alone."""
+    if not focus:
         return None
-    return PlaceMention(name, field[0], field[1], max(towns, key=lambda p: p.population or 0))
+    parts = [
+        (heading[0] + found.start() + len(found[0]) - len(found[0].lstrip()), heading[0] + found.start() + len(found[0].rstrip()))
+        for found in _HEADING_PART.finditer(text[heading[0] : heading[1]])
+        if found[0].strip()[:1].isupper()
+    ]
+    return form_town(text, parts, gazetteer, focus[:1], anywhere=False)
+
+
+_HEADING_PART = re.compile(r"(?:[^-–—,:;()|/\n]|(?<=\w)-(?=\w))+")
+
+
+def _unit_words() -> frozenset[str]:
+    """Words after a name that make it an administrative unit ("district", "oblast", "LGA";
+    place_words.tsv)."""
+    return REGION_WORDS | SECOND_LEVEL_WORDS
 
 
 def with_dateline_town(

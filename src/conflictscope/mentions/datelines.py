@@ -46,14 +46,18 @@ _REST_OF_DATELINE = re.compile(
 )
 
 _TOWN = r"[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,3}"
-_DATELINE = re.compile(rf"[ \t]*(?P<town>{_TOWN}){_AFTER_TOWN}")
+# A weekday before a day's figure is a log entry's date, not a dateline's town ("Mon 14 Nov: ...",
+# "Monday 14 November:"), though "Mon" is a state of Myanmar
+_NOT_A_WEEKDAY = r"(?!(?i:mon|tues?|wed|thu|thurs?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?[ \t]+\d)"
+_DATELINE = re.compile(rf"[ \t]*{_NOT_A_WEEKDAY}(?P<town>{_TOWN}){_AFTER_TOWN}")
 
 # A heading of a few words without figures that ends with a comma and a full date: "Human rights alert,
 # Cauca, 3 May 2001."
 _HEADING = re.compile(
     rf"[ \t]*(?P<head>[A-Z][^.\n:;\d]{{0,80}}?),\s+(?P<date>(?:(?P<mo>{_MONTH})\s+(?P<d>{_DAY}),\s*(?P<y>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?P<mo2>{_MONTH})\s+(?P<y2>{_YEAR})))[ \t]*(?:\.|\n|\Z)"
-)
+    rf"|[ \t]*(?P<headb>[A-Z][^.\n:;\d()]{{0,80}}?)[ \t]*\((?P<dateb>{_written_date('b')})\)[ \t]*(?:[:–—-][ \t]*|\n|\Z)"
+)  # or with the date in brackets: "Humanitarian update - Gedo region (10 July 1991)", "Brief (8 March 2021): ..."
 
 _LEAD = 300  # a dateline or heading opens the text: look no further than this many characters
 
@@ -130,6 +134,8 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
             continue
         labelled = label.match(line[0])
         lead = labelled.end() if labelled else len(line[0]) - len(line[0].lstrip(" \t([•*·"))
+        if not labelled and (cell := _REFERENCE_CELL.match(line[0])) is not None:
+            lead = cell.end()  # "Ref NK-071 | 06/07/2016 | Kiwanja": a table row's date after its number
         dates = find_dates_at(line[0][: lead + _ENTRY_LEAD], line.start(), published)
         if not dates or dates[0].start != line.start() + lead:
             timed = _TIMESTAMP.match(line[0])
@@ -147,6 +153,8 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
     return entries
 
 
+# A log's first cell before the date's: an entry's number or reference, short and with a figure
+_REFERENCE_CELL = re.compile(r"[ \t]*(?=[^|\n]{0,30}\d)[^|\n]{1,30}?[ \t]*\|[ \t]*(?=\d)")
 _YEAR_LINE = re.compile(r"[ \t]*(?P<year>1[89]\d\d|20\d\d)[ \t]*[:.–—-]?[ \t]*")
 
 
@@ -189,19 +197,28 @@ def without_form_labels(text: str) -> str:
     return "".join(chars)
 
 
-def read_form_place(text: str) -> tuple[int, int] | None:
-    """The span of the first place a form's place field names ("Location: Kidira, Bakel department"
-    -> "Kidira"), None when the text has no such field. A field opens a line or follows another's full
-    stop ("Date: 3 May. Location: Kidira.")."""
+def read_form_place(text: str) -> list[tuple[int, int]]:
+    """The spans of the places a form's first place field names, in its order ("Location: Hodan
+    district, Mogadishu" -> "Hodan district", "Mogadishu"); empty when the text has no such field. A
+    field opens a line or follows another's full stop ("Date: 3 May. Location: Kidira.")."""
     for field in _FIELD_START.finditer(text):
         labelled = _form_labels()["place"].match(text, field.start())
         if labelled is None:
             continue
-        value = _FIELD_VALUE.match(text, labelled.end())
-        if value is not None and value[0].strip():
-            start = value.start()
-            return start, start + len(value[0].rstrip())
-    return None
+        value = _FIELD_LINE.match(text, labelled.end())
+        if value is None:
+            continue
+        parts = [
+            (part.start() + len(part[0]) - len(part[0].lstrip()), part.start() + len(part[0].rstrip()))
+            for part in re.finditer(r"[^,]+", value[0])
+            if part[0].strip()
+        ]
+        if parts:
+            return [(value.start() + start, value.start() + end) for start, end in parts]
+    return []
+
+
+_FIELD_LINE = re.compile(r"[^\n;.(]+")
 
 
 def read_filing(text: str, published: dt.date | None) -> Filing | None:
@@ -210,12 +227,19 @@ def read_filing(text: str, published: dt.date | None) -> Filing | None:
     for _ in range(2):  # the first line, or the one after a title
         if start >= min(len(text), _LEAD):
             return None
-        found = _DATELINE.match(text, start)
-        if found is not None:
-            return Filing(found.end(), found.span("town"), _filing_day(found, published))
+        dateline = _DATELINE.match(text, start)
+        if dateline is not None:
+            filing = Filing(dateline.end(), dateline.span("town"), _filing_day(dateline, published))
+            if filing.filed is not None:
+                return filing
         found = _HEADING.match(text, start)
-        if found is not None and len(found["head"].split()) <= 8:
-            return Filing(found.end(), None, _filing_day(found, published))
+        if found is not None and len((found["head"] or found["headb"]).split()) <= 8 and (day := _filing_day(found, published)) is not None:
+            # a dated heading, though its first words may read as a dateline ("UPDATE - GEDO REGION (10 July 1991)")
+            return Filing(found.end(), None, day)
+        if dateline is not None:
+            return filing
+        if found is not None and len((found["head"] or found["headb"]).split()) <= 8:
+            return Filing(found.end(), None, None)
         newline = text.find("\n", start)
         if newline < 0:
             return None

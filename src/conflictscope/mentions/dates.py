@@ -44,8 +44,31 @@ _MONTH_RE = (
 _WEEKDAY_RE = r"(?i:(?P<{g}>mon|tues|wednes|thurs|fri|satur|sun)day)"
 _DAY_RE = r"(?P<{g}>[0-3]?\d)(?i:st|nd|rd|th)?"
 _YEAR_RE = r"(?P<{g}>1[89]\d\d|20\d\d)"
-_PREFIX_WEEKDAY = r"(?:" + _WEEKDAY_RE.format(g="wd") + r",?\s+(?:the\s+)?)?"
-_NUMBER_WORD = r"\d{1,3}|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# A weekday before a day of the month, written out or abbreviated as logs and tables write it ("Wed 16
+# Nov:", "Tue., 3 May"); an abbreviation only there, since alone "Sun", "Sat" and "Mon" are words or names.
+_WEEKDAY_ABBREVIATION = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\b\.?"
+_PREFIX_WEEKDAY = r"(?:(?:" + _WEEKDAY_RE.format(g="wd") + "|" + _WEEKDAY_ABBREVIATION + r"),?\s+(?:the\s+)?)?"
+_NUMBER_WORD = (
+    r"\d{1,3}|a couple of|a few|several|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+)
+_TEENS_AND_TENS = {
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+def _count(words: str) -> int | None:
+    """A count in figures or words up to ninety-nine ("60", "sixty", "twenty-five", "a few")."""
+    words = words.lower()
+    if words.isdigit():
+        return int(words)
+    if words in _SMALL_NUMBERS:
+        return _SMALL_NUMBERS[words]
+    tens, _, unit = words.replace(" ", "-").partition("-")
+    if tens not in _TEENS_AND_TENS or (unit and unit not in _SMALL_NUMBERS):
+        return None
+    return _TEENS_AND_TENS[tens] + (_SMALL_NUMBERS[unit] if unit else 0)
 
 
 _MONTH_NAME = re.compile(_MONTH_RE.format(g="month") + r"\Z")
@@ -291,6 +314,8 @@ def _part_of_month(year: int, month: int, part: str | None, published: dt.date |
     r"[\s-]+)" + _MONTH_RE.format(g="mo") + r"(?!\w|\s+\d)"
 )  # fmt: skip
 def _month_alone(m, published):
+    if len(m["mo"].rstrip(".")) <= 4 and m["mo"].lower() not in ("may", "june", "july") and _NEXT_NAME_WORD.match(m.string, m.end()):
+        return None  # an abbreviation before more words is a name's first word: "in Mar del Plata"
     month = month_number(m["mo"])
     if published is None:
         return None, 3, True
@@ -300,6 +325,9 @@ def _month_alone(m, published):
     part = m["prep"].lower() if m["prep"].lower() in ("early", "mid", "late") else None
     value, precision, _ = _part_of_month(year, month, part, published)
     return value, precision, True
+
+
+_NEXT_NAME_WORD = re.compile(r"[ \t]+[a-z]{2,3}[ \t]+[A-Z]|[ \t]+[A-Z]")
 
 
 @_rule(r"(?i:\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?)(?P<dec>1[89]\d0|20\d0)(?:'s|s)\b")
@@ -321,9 +349,19 @@ def _year(m, published):
     return dt.date(year, 7, 1), 3, False
 
 
+# "sixty years ago today", "ten years ago this week": the same day (week) that many years back
+@_rule(r"(?i:\b(?P<n>" + _NUMBER_WORD + r")\s+(?P<unit>year|month)s?\s+ago\s+(?P<when>today|this\s+week)\b)")
+def _ago_today(m, published):
+    n = _count(m["n"])
+    if n is None or published is None:
+        return None if n is None else (None, 1, True)
+    back = _add_months(published, -n * (12 if m["unit"].lower() == "year" else 1))
+    return back, (1 if m["when"].lower() == "today" else 2), True
+
+
 @_rule(r"(?i:\b(?P<n>" + _NUMBER_WORD + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b)")
 def _ago(m, published):
-    n = _SMALL_NUMBERS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else None)
+    n = _count(m["n"])
     if n is None:
         return None
     unit = m["unit"].lower()
@@ -353,6 +391,16 @@ def _yesterday(m, published):
 @_rule(r"(?i:\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b)")
 def _today(m, published):
     return published, 1, True
+
+
+# "today, Wednesday," / "yesterday (Tuesday)": the weekday names the day, though the statement that says
+# "today" was written a day before it was published or filed.
+@_rule(
+    r"(?i:\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)[ \t]*(?:,[ \t]*|\([ \t]*))"
+    + _WEEKDAY_RE.format(g="wd") + r"\b\)?"
+)  # fmt: skip
+def _today_named(m, published):
+    return resolve_weekday(m["wd"], published), 1, True
 
 
 @_rule(

@@ -13,11 +13,13 @@ from conflictscope.types import DateMention
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 # "the next day", "on the following morning", "a day later", "two days later", "48 hours later",
+# "a day after the attack", "the day after",
 # "that night", "later that day", "the same day"
 _LATER = re.compile(
     r"(?i:\b(?:"
     r"(?:on\s+)?the\s+(?:next|following)\s+(?P<next>day|morning|afternoon|evening|night)"
-    r"|(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|hours)\s+later"
+    r"|(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|hours)\s+(?:later|after(?:wards)?)"
+    r"|the\s+(?P<after>day)\s+after"
     r"|(?:later\s+|earlier\s+)?(?:on\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
     r"|(?:on\s+|later\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)"
     r")\b)"
@@ -25,7 +27,7 @@ _LATER = re.compile(
 
 
 def _days(found: re.Match[str]) -> int | None:
-    if found["next"]:
+    if found["next"] or found["after"]:
         return 1
     if found["count"]:
         word = found["count"].lower()
