@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from conflictscope.events.causes import QUANTITY_HEADS, cause_kind, load_non_violent_causes
 from conflictscope.events.predicates.lexicon import typing_words
 from conflictscope.events.predicates.territory import BASE_NOUNS, CAMP_NOUNS, armed_camp
-from conflictscope.knowledge import read_rows
+from conflictscope.knowledge import read_rows, read_word_sets
 
 RELATIONS = frozenset("object subject modifier modifies governor cause".split())
 CLASSES = frozenset("@disease @animal @nature".split())
@@ -48,6 +48,12 @@ def other_sense(trigger: Token) -> bool:
     """Is ``trigger`` (the head word of a matched trigger) used in a sense that is no event?"""
     table = load_other_senses()
     lemma = trigger.lemma_.lower()
+    if accidental(trigger):
+        return True  # "a gas cylinder exploded", "killed in a road accident": nobody's violence
+    if lemma == "overthrow" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return True  # "accused of plotting to use the epidemic as a reason to overthrow him": an aim, no coup
+    if lemma in DEMINING_VERBS and by_deminers(trigger):
+        return True  # "deminers cleared 300 landmines": humanitarian mine clearance, no armed side's act
     if lemma in typing_words("group_change") and not names_armed_groups(trigger.sent) and not any(
         c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children
     ):
@@ -71,6 +77,209 @@ def other_sense(trigger: Token) -> bool:
         if words and _related(trigger, relation, words):
             return True
     return False
+
+
+ACCIDENT_KINDS = ("harm", "harmless", "device", "works", "accidental", "mishap", "mishap_verb", "fire", "hostile", "hostile_verb")
+# The event words an accident can tell: an explosion, or a death or an injury (the generic killing words)
+BLAST_LEMMAS = frozenset("explode explosion blast detonate detonation blow".split())
+# shooting words that "accidentally" makes a mishap ("accidentally shot a colleague"); not a bomb going
+# off early, which ACLED records (predicates/weapons.went_off_early)
+SHOT_LEMMAS = frozenset("shoot fire kill".split())
+# "killed in a crash", "died after the collision", "injured from the blast"
+MISHAP_PREPOSITIONS = frozenset("in after from during".split())
+# "when their truck overturned", "as the boat capsized"
+MISHAP_MARKS = frozenset("when after as while".split())
+
+
+@lru_cache(maxsize=1)
+def accident_words() -> dict[str, frozenset[str]]:
+    """accidents.tsv: devices that blow up by mishap, words of accidents, and the words of weapons and
+    attackers that keep a sentence a report of violence."""
+    return read_word_sets("accidents.tsv", ACCIDENT_KINDS)
+
+
+def _is_kind(token: Token, kind: str) -> bool:
+    words = accident_words()[kind]
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def accidental(trigger: Token) -> bool:
+    """An explosion or a death the sentence tells as an accident: "a gas cylinder exploded", "a boiler
+    blast", "an accidental explosion at an arms depot", "a fire at the depot set off explosions",
+    "three policemen were killed in a road accident", "a military truck collided with a bus, killing
+    seven". ACLED records political violence; a mishap is none. A weapon or an attacker named anywhere
+    in the sentence keeps it violence ("a gas cylinder packed with explosives", "the truck overturned
+    after hitting a landmine")."""
+    lemma = trigger.lemma_.lower()
+    if lemma in SHOT_LEMMAS and any(c.dep_ == "advmod" and _is_kind(c, "accidental") for c in trigger.children):
+        return True  # "a policeman accidentally shot dead a colleague" (a gun, named or not, is no attack here)
+    if lemma in BLAST_LEMMAS:
+        found = _accidental_blast(trigger) or _after_mishap(trigger)
+    elif _is_kind(trigger, "fire") and trigger.dep_ == "nsubj":
+        # the fire that set the explosions off ("a fire at the depot set off explosions"), no gunfire
+        verb = trigger.head
+        found = _fire_set_off(verb) and any(t.lemma_.lower() in BLAST_LEMMAS for t in verb.subtree)
+    elif _is_kind(trigger, "harm"):
+        found = _after_mishap(trigger)
+    elif _is_kind(trigger, "hostile") and _made_harmless(trigger):
+        return True  # "a lightning strike": no strike of a weapon
+    else:
+        found = False
+    found = found or _called_accidental(trigger)
+    return found and not _hostile(trigger.sent) and not _hostile_before(trigger.sent)
+
+
+def _hostile_before(sent) -> bool:
+    """The sentence before names a weapon or an attacker: the crash or the blast may be the end of what
+    it told ("Assailants fired a rocket at a military helicopter. The helicopter crashed, killing two
+    officers.", "... shot down a helicopter. The pilots were killed in the crash."): the attack's dead."""
+    if sent.start == 0:
+        return False
+    return _hostile(sent.doc[sent.start - 1].sent)
+
+
+def _accidental_blast(blast: Token) -> bool:
+    """An explosion word told of a device that bursts by mishap, called accidental, or set off by a fire."""
+    if any(c.dep_ == "advmod" and _is_kind(c, "accidental") for c in blast.children):
+        return True  # "a shell went off accidentally" (a shell is hostile: only household things pass)
+    for child in blast.children:
+        if child.dep_ in ("amod", "compound") and _names_device(child, accidental_too=True):
+            return True  # "an accidental explosion", "a gas cylinder blast"
+        if child.dep_ in ("nsubj", "nsubjpass") and _names_device(child):
+            return True  # "a gas cylinder exploded"
+        if child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ == "pobj" and _names_device(g) for g in child.children):
+            return True  # "the explosion of a boiler"
+        if child.dep_ == "prep" and child.lower_ in ("at", "in") and any(
+            g.dep_ == "pobj" and any(m.dep_ in ("amod", "compound") and _is_kind(m, "works") for m in g.children) for g in child.children
+        ):
+            return True  # "an explosion at a fireworks factory"
+        if child.dep_ == "acl" and any(a.dep_ == "agent" and any(_is_cause(g) for g in a.children) for a in child.children):
+            return True  # "explosions caused by a fire", "a blast caused by a gas leak"
+    if blast.dep_ == "nsubjpass" and blast.head is not blast and any(
+        a.dep_ == "agent" and any(_is_cause(g) for g in a.children) for a in blast.head.children
+    ):
+        return True  # "the blast at the depot was caused by a gas leak"
+    node = blast
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "set off a series of explosions"
+    return node.dep_ in ("dobj", "nsubjpass") and node.head is not node and _fire_set_off(node.head)
+
+
+def _fire_set_off(verb: Token) -> bool:
+    """A verb whose subject (or "by" agent) is a fire: "a fire at the depot set off explosions", "a blaze
+    triggered blasts", "explosions were caused by a fire"."""
+    return any(c.dep_ == "nsubj" and _is_kind(c, "fire") for c in verb.children) or any(
+        a.dep_ == "agent" and any(_is_kind(g, "fire") for g in a.children) for a in verb.children
+    )
+
+
+def _is_cause(token: Token) -> bool:
+    """A fire, or a device that bursts or leaks by mishap ("a gas leak", "a faulty boiler")."""
+    return _is_kind(token, "fire") or _names_device(token)
+
+
+def _called_accidental(trigger: Token) -> bool:
+    """The act is the subject, or inside the subject, of a clause that calls it an accident: "the fire
+    that destroyed 200 homes was accidental", "the explosion was an accident"."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head is not node:
+            verb = node.head
+            if any(c.dep_ == "neg" for c in verb.children):
+                return False  # "was not accidental"
+            return any(
+                c.dep_ in ("acomp", "attr") and (_is_kind(c, "accidental") or _is_kind(c, "mishap"))
+                and not any(d.lower_ in ("no", "not") for d in c.children)
+                for c in verb.children
+            )  # ("was no accident": said of an attack)
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _names_device(token: Token, accidental_too: bool = False) -> bool:
+    """The phrase names a device that bursts by mishap: its head or a word before it ("a gas
+    cylinder", "the boiler", "cooking gas"); with ``accidental_too``, "accidental" also counts."""
+    words = [token, *(c for c in token.children if c.dep_ in ("amod", "compound"))]
+    return any(_is_kind(w, "device") or accidental_too and _is_kind(w, "accidental") for w in words)
+
+
+def _after_mishap(word: Token) -> bool:
+    """A death, an injury or an explosion told as what an accident did: "killed in a road accident",
+    "died when their truck overturned", "collided with a bus, killing seven", "two were killed when a gas
+    cylinder exploded", "the cylinder exploded, killing two"."""
+    if word.dep_ == "acl" and any(
+        a.lemma_.lower() in BLAST_LEMMAS and _accidental_blast(a) for a in list(word.ancestors)[:6]
+    ):
+        return True  # "an accidental explosion at a depot near the capital killed 20", "killed" hung on "capital"
+    nodes = [word, *(c for c in word.children if c.dep_ == "conj")]
+    if word.dep_ == "conj" and word.head is not word:
+        nodes.append(word.head)  # "four were killed and six injured when a gas cylinder exploded"
+    return any(_mishap_told(node) for node in nodes)
+
+
+def _mishap_told(word: Token) -> bool:
+    for child in word.children:
+        if child.dep_ == "nsubj" and (_is_kind(child, "mishap") or child.lemma_.lower() in BLAST_LEMMAS and _accidental_blast(child)):
+            return True  # "a boiler blast killed five workers", "an accidental explosion killed 20"
+        if child.dep_ == "nsubj" and _made_harmless(child):
+            return True  # "a lightning strike killed three herders"
+        if child.dep_ == "prep" and child.lower_ in MISHAP_PREPOSITIONS:
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                if _is_kind(obj, "mishap") or obj.lemma_.lower() in BLAST_LEMMAS and _accidental_blast(obj):
+                    return True
+        if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in MISHAP_MARKS for m in child.children):
+            if _mishap_verb(child) or child.lemma_.lower() in BLAST_LEMMAS and _accidental_blast(child):
+                return True
+            if any(c.dep_ == "advmod" and _is_kind(c, "accidental") for c in child.children):
+                return True  # "killed when his rifle went off accidentally"
+    head = word.head
+    if word.dep_ in ("advcl", "xcomp", "conj") and head is not word:
+        # "the bus collided with a truck, killing seven", "the cylinder exploded, killing two"
+        if _mishap_verb(head) or head.lemma_.lower() in BLAST_LEMMAS and _accidental_blast(head):
+            return True
+        if head.pos_ == "VERB" and _fire_set_off(head) and any(t.lemma_.lower() in BLAST_LEMMAS for t in head.subtree):
+            return True  # "a fire set off a series of explosions, killing two soldiers"
+    return False
+
+
+def _mishap_verb(verb: Token) -> bool:
+    """A vehicle's accident told by its verb, with nothing done to an object: "the truck overturned", "a
+    bus collided with a lorry" (not "rioters overturned cars", "rebels derailed a train")."""
+    return _is_kind(verb, "mishap_verb") and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _made_harmless(token: Token) -> bool:
+    """A weapon's or an attack's word made something else by the word before it: "a lightning strike",
+    "a gold mine"."""
+    return any(c.dep_ in ("amod", "compound") and _is_kind(c, "harmless") for c in token.children)
+
+
+def _hostile(sent) -> bool:
+    return any(
+        _is_kind(t, "hostile") and not _made_harmless(t) or t.pos_ == "VERB" and _is_kind(t, "hostile_verb") for t in sent
+    )
+
+
+# what deminers do to old mines and shells
+DEMINING_VERBS = frozenset("clear demine destroy remove detonate".split())
+
+
+def by_deminers(verb: Token) -> bool:
+    """The verb's doer is a deminer or a demining team ("deminers cleared 300 landmines", "a demining
+    team destroyed 40 unexploded shells", "mines removed by a mine-clearance charity"): humanitarian
+    clearance of a war's remnants, which ACLED does not record (forces clearing mines they found are
+    disrupted weapons use, triggers.tsv)."""
+    words = typing_words("deminer")
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(
+        d.lemma_.lower() in words or d.lower_ in words or any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in words or c.lower_ in words) for c in d.children)
+        for d in doers
+    )
 
 
 def unarmed_camp(trigger: Token) -> bool:

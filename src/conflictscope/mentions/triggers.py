@@ -17,8 +17,10 @@ POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}, "*": {"VERB", "
 IRREALIS_HEADS = frozenset(
     """threaten vow plan intend prepare warn fear seek aim want hope expect
     prevent avoid stop halt end call urge demand ask condemn plot
-    deny persuade convince avert deter""".split()
+    deny persuade convince avert deter brace""".split()
 )
+# "braced for an attack": waited for what had not come ("foiled" and "thwarted" are not listed: forces
+# that thwarted an attack often fought it off)
 # Not "investigate" or "probe": "police are investigating a shooting that left one man dead" reports
 # the shooting (what is investigated happened).
 # "deny" is listed because a denied attack is attached as a denial claim, not counted again as an
@@ -26,7 +28,7 @@ IRREALIS_HEADS = frozenset(
 # "the potential to kill", "their capacity to launch attacks", "the ability to shell the city": what
 # someone could do, not what was done
 IRREALIS_NOUNS = frozenset(
-    """threat plan risk fear call calls warning prospect possibility danger end halt decision proposal promise pledge offer
+    """threat plan plot risk fear call calls warning prospect possibility danger end halt decision proposal promise pledge offer
     potential ability capacity capability""".split()
 )
 # What someone is accused of or wanted for is not reported as happening here: "militants implicated in
@@ -40,8 +42,19 @@ REFERENCE_NOUNS = frozenset("response retaliation reprisal revenge reaction inve
 # "such strikes", "any attack": a kind of event in general, not one that happened
 GENERIC_DETERMINERS = frozenset("such any".split())
 MODALS = frozenset("will would could might may shall should must can".split())
+# an arrest ordered or a warrant issued for one is not yet made ("ordered the arrest of the mayor"); only
+# arrests: "ordered troops to open fire" is how an order that was carried out is often told
+ORDER_VERBS = frozenset("order direct instruct authorise authorize".split())
+ORDERED_ACTS = frozenset("arrest detain detention".split())
+# pronouns for whoever might do something: an act told of them is a case, not an event
+ANYONE = frozenset("anyone anybody whoever whomever".split())
 NEGATIONS = frozenset("not n't no never neither nor without".split())
 
+
+# The last words of phrases that name the people they act on in between ("took 20 customers and staff
+# hostage", "held a family of six captive"): looked for further after the verb
+FAR_WORDS = frozenset("hostage hostages captive".split())
+LONG_REACH = 6
 
 # Particles of phrasal verbs in the lexicon ("beat back", "round up", "gun down", "hand over")
 PARTICLES = frozenset("back up down off out over".split())
@@ -88,13 +101,15 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> int | None:
     for word in entry.words[1:]:
         found = False
         k = j
-        for _ in range(3):
+        for _ in range(LONG_REACH if word in FAR_WORDS else 3):
             if k >= sent.end:
                 break
             last = _compound_end(doc, k, sent.end)  # "lobbed a country-made bomb": one word of three tokens
             if word in PARTICLES and k > j and doc[last].dep_ == "pobj":
                 break  # "beaten in the back" is no "beat back": a particle is never a preposition's object
             if word in _forms(doc[last]):
+                if word in FAR_WORDS and k - j >= 3 and doc[i] not in list(doc[last].ancestors)[:3]:
+                    return None  # "took part in talks on the hostage crisis": the word is not the verb's
                 j = last + 1
                 found = True
                 break
@@ -327,6 +342,10 @@ def refuted(node: Token, head: Token) -> bool:
     words = unreal_words()
     if head.lemma_.lower() in words["refute"] and (node.dep_ == "ccomp" or node.dep_ == "dobj" and node.lemma_.lower() in words["report"]):
         return True
+    if node.dep_ in ("acl", "ccomp", "prep") and head.lemma_.lower() in words["report"] and any(
+        c.dep_ == "amod" and c.lemma_.lower() in words["false"] for c in head.children
+    ):
+        return True  # "dismissed as false reports that soldiers had burned houses", "baseless claims of an attack"
     if node.dep_ in ("nsubj", "nsubjpass") and node.lemma_.lower() in words["report"]:
         return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words["false"] for c in head.children)
     return False
@@ -413,6 +432,12 @@ def is_irrealis(token: Token) -> bool:
                 return True
     if accused_of(token):
         return True
+    if token.lemma_.lower() in ORDERED_ACTS and token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() in ORDER_VERBS:
+        return True  # "the court ordered the arrest of the mayor", "ordered police to detain the organisers": not yet done
+    if token.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in IRREALIS_NOUNS for c in token.head.children):
+        return True  # "foiled a plot to bomb a church", parsed with "to bomb" on the verb beside "a plot"
+    if token.dep_ == "relcl" and token.head.lower_ in ANYONE:
+        return True  # "ordered officers to arrest anyone who blocks roads": whoever might, no one who did
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and (verb := token.head.head).dep_ in ("relcl", "acl") and any(
         c.dep_ == "neg" for c in verb.children
     ):

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from conflictscope.events.predicates.captures import PARTICIPANT_WORDS
-from conflictscope.events.predicates.entries import BROKE_IN, CALLED_RIOTERS, FIRE_ON_CROWD, FORCE_ON_CROWD, KILLINGS_BETWEEN, QUARREL_VIOLENCE
+from conflictscope.events.predicates.entries import BROKE_IN, CALLED_RIOTERS, CROWD_HOSTAGES, FIRE_ON_CROWD, FORCE_ON_CROWD, KILLINGS_BETWEEN, QUARREL_VIOLENCE
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.scheme import CROWD_ACTS
@@ -263,8 +263,9 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
         if m.token.pos_ == "VERB" and m.token.dep_ in ("acl", "relcl", "amod") and m.token.head.pos_ in ("NOUN", "PROPN", "PRON")
     }
     # "fired on people marching to the palace", parsed as a clause after "on" with the people its subject
+    # (the parser makes the verb the preposition's complement or its object)
     participants |= {
-        c.i for m in protest if m.token.pos_ == "VERB" and m.token.dep_ == "pcomp" for c in m.token.children if c.dep_ == "nsubj"
+        c.i for m in protest if m.token.pos_ == "VERB" and m.token.dep_ in ("pcomp", "pobj") for c in m.token.children if c.dep_ == "nsubj"
     }
     # "fired into a crowd of student demonstrators": the crowd or group the demonstrators make up
     participants |= {
@@ -277,8 +278,25 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     # violence told as aimed at the demonstrators decides; without it, violence set at the protest does
     # ("During the protest, the group opened fire, killing a protester": the shots are the killing's)
     aimed_any = any(m.cls.startswith("@") and aimed_at(m.token, participants - {m.token.i}) for m in triggers)
+    # a lynching in the forces' words is no account of a demonstration: "police said a mob lynched a
+    # suspected thief" is the mob's violence, in whoever's words
+    lynching = any(m.token.lemma_.lower() in typing_words("mob_justice") for m in triggers)
+    # only the forces' dispersal told ("police fired tear gas to disperse them"), no demonstration: a
+    # fight of the crowd's sides is no protest's topic but the crowd's own act ("rival supporters clashed
+    # with stones; police fired tear gas to disperse them", ACLED's mob violence with an intervention)
+    only_dispersal = all(m.cls == "Protest with intervention" for m in protest)
     for match in triggers:
-        if in_a_state_voice(match.token) and not aimed_at(match.token, participants - {match.token.i}):
+        if match.cls == "Abduction/forced disappearance" and match.token.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.i in participants for c in match.token.children
+        ):
+            # "protesters held two officials hostage": the demonstrators' own violence (an abduction
+            # told of others, "families who say their children were kidnapped", stays their topic)
+            kept.append(TriggerMatch(CROWD_HOSTAGES, match.token, match.start, match.end))
+            continue
+        if only_dispersal and match.cls in CROWD_ACTS and not in_a_state_voice(match.token):
+            kept.append(match)
+            continue
+        if not lynching and in_a_state_voice(match.token) and not aimed_at(match.token, participants - {match.token.i}):
             # "marchers were dispersed with tear gas after what police said were rioters throwing stones":
             # the crowd's violence told only as the forces' own account does not grade the protest; the
             # crowd they call rioters is the demonstration
@@ -512,8 +530,9 @@ def aimed_at(token: Token, people: set[int]) -> bool:
         if token.pos_ == "NOUN" and person.dep_ == "pobj" and person.head.lower_ == "of" and person.head.head.i == token.i:
             return True  # "the killing of 12 peaceful protesters by security forces": the noun's patient
         clause = person.head
-        if person.dep_ == "nsubj" and clause.dep_ == "pcomp" and clause.head.lower_ in AIM_PREPOSITIONS and clause.head.head.i in holders:
+        if person.dep_ == "nsubj" and clause.dep_ in ("pcomp", "pobj") and clause.head.lower_ in AIM_PREPOSITIONS and clause.head.head.i in holders:
             return True  # "opened fire on protesters marching to the palace", parsed as a clause after "on"
+            # (or as its object: "opened fire on mourners marching to the cemetery")
     return False
 
 

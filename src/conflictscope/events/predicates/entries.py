@@ -41,6 +41,8 @@ SEIZED_ARMS = TriggerEntry(("seize",), "V", "Disrupted weapons use", "trigger")
 CROWD_FIRE = TriggerEntry(("fire",), "V", "Violent demonstration", "trigger")
 # demonstrators forcing their way into a building ("broke into the parliament")
 BROKE_IN = TriggerEntry(("break", "into"), "V", "Violent demonstration", "trigger")
+# demonstrators holding people hostage ("protesters held two officials hostage in the town hall")
+CROWD_HOSTAGES = TriggerEntry(("hold", "hostage"), "V", "Violent demonstration", "trigger")
 # a crowd the police or an official call rioters: the demonstration, graded by what others tell
 CALLED_RIOTERS = TriggerEntry(("rioter",), "N", "Peaceful protest", "trigger")
 FIRE_ON_CROWD = TriggerEntry(("fire",), "*", "Protest with intervention", "trigger")

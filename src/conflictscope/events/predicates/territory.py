@@ -31,7 +31,10 @@ def held_ground(token: Token) -> bool:
 
 
 BASE_VERBS = strategic_words("base_verbs")
+BASE_OPEN_VERBS = strategic_words("base_open_verbs")
 BASE_NOUNS = strategic_words("base_nouns")
+# what "opened", "built" a base must name: a base or an outpost, not headquarters (a party's or a firm's)
+OPENED_BASES = frozenset({"base", "outpost"})
 BASE_SET_UP = TriggerEntry(("establish", "base"), "V", "Headquarters or base established", "trigger")
 
 
@@ -46,9 +49,13 @@ def base_set_up(sent: Span, matches: list[TriggerMatch]) -> list[TriggerMatch]:
             continue
         verb = token.lemma_.lower()
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-        if verb not in BASE_VERBS and f"{verb} {particle}" not in BASE_VERBS:
+        if verb in BASE_OPEN_VERBS:
+            bases = OPENED_BASES  # "the army opened a new base"
+        elif verb in BASE_VERBS or f"{verb} {particle}" in BASE_VERBS:
+            bases = BASE_NOUNS
+        else:
             continue
-        if any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in BASE_NOUNS or armed_camp(c, token)) for c in token.children):
+        if any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in bases or armed_camp(c, token)) for c in token.children):
             found.append(TriggerMatch(BASE_SET_UP, token, token.i, token.i + 1))
     return found
 
