@@ -218,3 +218,12 @@ def test_a_lone_e_between_other_words_joins_nothing():
     # a letter standing alone in a list is no linking vowel
     places = _located("Gunmen killed two guards at the Kabul e Bank branch on Monday, police said.")
     assert all(p.country_code == "AF" for p in places), _where(places)
+
+
+# ---- local units of South Asian and East African reports (place_words.tsv, second-level words)
+
+
+def test_a_town_called_an_upazila_is_no_namesake_abroad():
+    # Bangladeshi press: Kamalganj is an upazila of Moulvibazar, not the Indian town of that name
+    places = _located("Villagers protested in Kamalganj upazila of Moulvibazar on Friday over the death of a teenager.")
+    assert places and all(p.country_code == "BD" for p in places), _where(places)
