@@ -37,8 +37,9 @@ from conflictscope.events.predicates.weapons import (
     weapon_object, went_off_early,
 )
 from conflictscope.events.senses import other_sense
-from conflictscope.knowledge import Taxonomy, load_actor_terms, read_word_sets
+from conflictscope.knowledge import Taxonomy, load_actor_terms, load_taxonomy, read_word_sets
 from conflictscope.mentions.actors import ActorReader, ActorRef
+from conflictscope.mentions.dates import is_month_name
 from conflictscope.mentions.triggers import MODALS, TriggerMatch, is_irrealis
 from conflictscope.types import DateMention
 
@@ -70,8 +71,12 @@ def happened(
     giver = None
     told_before: list[Token] = []  # the roots of the background clauses the sentence tells
     past: dict[int, Token] = {}  # past events dated only by an earlier year: trigger index -> its clause
+    unreal_clauses: list[Token] = []  # the subordinate clauses of triggers told as not having happened
     for match in triggers:
         if not _told_as_happening(match, triggers):
+            unreal = _unreal_clause(match.token)
+            if unreal is not None:
+                unreal_clauses.append(unreal)
             continue
         setting = _background(match.token, facts, triggers)
         if setting is not None:
@@ -104,12 +109,17 @@ def happened(
         told_before += [past[m.token.i] for m in real if m.token.i in past]
         real = [m for m in real if m.token.i not in past]
     _forget_background_figures(facts, told_before, real)
+    if unreal_clauses:
+        # their death figures only: their places and dates may still be those of what the sentence tells
+        # ("blocked the road, preventing the column from entering Daret Azza")
+        _forget_background_figures(facts, unreal_clauses, real, figures_only=True)
     return real, giver
 
 
 @lru_cache(maxsize=1)
-def _told_before_words() -> dict[str, frozenset[str]]:
-    return read_word_sets("told_before_words.tsv", ("comparison", "place", "sequel", "recurring"))
+def told_before_words() -> dict[str, frozenset[str]]:
+    """told_before_words.tsv by kind."""
+    return read_word_sets("told_before_words.tsv", ("comparison", "place", "sequel", "recurring", "again", "lived", "share", "ranking", "lasting", "short_span", "likened"))
 
 
 def _one_past_event(token: Token, verb: Token, actors: ActorReader) -> bool:
@@ -120,7 +130,7 @@ def _one_past_event(token: Token, verb: Token, actors: ActorReader) -> bool:
     injured by mines in 2017"), a tally in the perfect ("have killed 200 this year"), or an event told as
     like the one reported or at its place ("a similar attack last year", "rebels seized the town in
     2016")."""
-    words = _told_before_words()
+    words = told_before_words()
     first, last = _background_words_of(verb)
     clause = list(token.doc[first : last + 1]) + ([] if first <= token.i <= last else [token])
     for t in clause:
@@ -157,12 +167,12 @@ def _background_words_of(root: Token) -> tuple[int, int]:
     return root.left_edge.i, last
 
 
-def _forget_background_figures(facts: SentenceFacts, roots: list[Token], real: list[TriggerMatch]) -> None:
+def _forget_background_figures(facts: SentenceFacts, roots: list[Token], real: list[TriggerMatch], figures_only: bool = False) -> None:
     """The death and injury figures, the dates and the places told inside the background the sentence
     gives are that background's, not the event's: "Gunmen killed four traders on Sunday, the deadliest attack since
     a bombing killed 26 people in 2008" is an attack on Sunday that killed four. They are taken out of
     ``facts`` (the builder reads the event's figures and date from them after this reading), unless an
-    event word the sentence keeps lies inside that background."""
+    event word the sentence keeps lies inside that background. With ``figures_only``, only the figures."""
     spans = []
     for root in roots:
         first, last = _background_words_of(root)
@@ -174,7 +184,7 @@ def _forget_background_figures(facts: SentenceFacts, roots: list[Token], real: l
         return
     inside = lambda start, dates=False: any(a <= start < b and not (dates and main) for a, b, main in spans)  # noqa: E731
     facts.casualties[:] = [c for c in facts.casualties if not inside(c.start)]
-    if real:
+    if real and not figures_only:
         # the places named inside the background are the background's: "A car bomb went off in Baidoa.
         # The attack comes two days after a suicide bombing in Mogadishu killed 12" (the attack told
         # before, not one in Mogadishu)
@@ -305,9 +315,14 @@ def _opens_with_which(verb: Token) -> bool:
 
 def _judged_or_marked(head: Token, words) -> bool:
     """A judicial or marking word, or the object of one: "convicted two militants of the attack" hangs
-    "of" on the militants."""
+    "of" on the militants. Or a verb whose object is a marking word: "tributes were paid to those killed
+    in the massacre", "laid wreaths for the victims of the bombing" (the remembered event is no event)."""
     lemmas = words["judicial"] | words["marking"]
-    return head.lemma_.lower() in lemmas or head.dep_ == "dobj" and head.head.lemma_.lower() in lemmas
+    if head.lemma_.lower() in lemmas or head.dep_ == "dobj" and head.head.lemma_.lower() in lemmas:
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words["marking"] or c.lower_ in words["marking"]) for c in head.children
+    )
 
 
 def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]) -> Token | None:
@@ -322,7 +337,23 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
     own_verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), verb)  # the verb of the trigger's own clause
     if _recurring(token, own_verb):
         return token  # "the north has seen repeated attacks by jihadists": the place's history
+    if _recurring_act(token, own_verb):
+        return own_verb  # "rival supporters have clashed repeatedly in the townships": the place's history
+    if _ranked_told_event(token):
+        return token  # "This is the third attack on police in the city this month": the event told, ranked
+    if _tally_since(token, own_verb):
+        return own_verb  # "more than 4,000 people have been killed in fighting since the ceasefire collapsed"
+    if _told_event_described(token, facts, triggers):
+        return token  # "The attack is part of an ISIS campaign", "the shooting lasted for hours"
+    if _span_of_months(own_verb):
+        return own_verb  # "with 14,243 people killed between January and May": a tally over months
+    if _time_point(token, facts):
+        return token  # "the attackers fled towards Khyber after the attack": the event told, as a time
+    if _lived_through(token) or _share_of_tally(token):
+        return token  # "residents who survived the shelling", "most of the killings took place in ..."
     for node in path:
+        if _years_after(node):
+            return node  # "Ten years after the bombing of the Kampala rugby club, in which 74 people died, ..."
         if _told_as_sequel(node):
             return node  # "the attack came two days after gunmen killed 12 in Mogadishu": the earlier event
         if node.dep_ == "prep" and node.lower_ == "since" and node.i != token.i:
@@ -365,7 +396,7 @@ def _recurring(token: Token, verb: Token) -> bool:
     place's history or its lot, no event of a day."""
     if token.tag_ != "NNS" or token.pos_ != "NOUN":
         return False
-    words = _told_before_words()["recurring"]
+    words = told_before_words()["recurring"]
     marked = any(c.dep_ == "amod" and c.lower_ in words for c in token.children) or (
         token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in words
     )
@@ -376,6 +407,179 @@ def _recurring(token: Token, verb: Token) -> bool:
     return perfect or present
 
 
+def _perfect_or_present(verb: Token) -> bool:
+    """Is the verb in the perfect ("have clashed") or the present ("clash", "are attacked")?"""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children)
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ != "have" for c in verb.children)
+    return perfect or present
+
+
+def _recurring_act(token: Token, verb: Token) -> bool:
+    """An event verb told as done again and again over a span, by an adverb of repetition
+    (told_before_words.tsv's "again": "repeatedly"), in the perfect or the present: "ANC and Inkatha
+    supporters have clashed repeatedly in the townships", "herders repeatedly raid the villages". A
+    place's history, no event of a day; told in the past ("troops repeatedly shelled the town on
+    Sunday") it stays an event."""
+    if verb.pos_ not in ("VERB", "AUX") or token.i != verb.i and token.head.i != verb.i:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in told_before_words()["again"] for c in verb.children):
+        return False
+    return _perfect_or_present(verb)
+
+
+def _ranked_told_event(token: Token) -> bool:
+    """An event noun that ranks the event told before among others, as what "this" or "it" is: "This
+    is the third attack on police in the capital this month", "It was the latest in a string of
+    raids", "it was the deadliest bombing since 2016". The sentence tells the story's event again,
+    with a count or a span of others (told_before_words.tsv's "ranking", an ordinal or a
+    superlative), no event of its own."""
+    if token.pos_ != "NOUN" or token.dep_ != "attr" or token.head.lemma_ != "be":
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in ("this", "it", "that") or subject.pos_ == "NOUN" and _told_before(subject)):
+        return False
+    return any(
+        c.dep_ in ("amod", "det", "nummod") and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in told_before_words()["ranking"])
+        for c in token.children
+    )
+
+
+def _tally_since(token: Token, verb: Token) -> bool:
+    """A count in the perfect over a span that runs from a point before the story ("more than 4,000
+    people have been killed in fighting since the ceasefire collapsed", "the violence has claimed 200
+    lives since January"): a tally, no event. Not a span of hours or days ("at least 12 people have been
+    killed since Saturday", told_before_words.tsv's "short_span"), which a wire lead uses for the event it
+    reports."""
+    if verb.pos_ not in ("VERB", "AUX") or not (token.i == verb.i or token.head.i == verb.i or token.dep_ == "pobj" and token.head.head.i == verb.i):
+        return False
+    if not (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ != "VBD" for c in verb.children)):
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            point = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+        elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since" for g in child.children):
+            point = child  # "since the ceasefire collapsed"
+        else:
+            continue
+        if point is None:
+            return False
+        words = {t.lower_ for t in point.subtree} | {t.lemma_.lower() for t in point.subtree}
+        return not words & told_before_words()["short_span"]
+    return False
+
+
+def _named_again(noun: Token) -> bool:
+    """"the attack", "this blast": an event named as told before, with no place, day, party or clause of
+    its own ("the airstrikes already launched in Idlib on Tuesday" tells its own)."""
+    return _told_before(noun) and not any(c.dep_ in ("acl", "relcl", "appos") for c in noun.children)
+
+
+def _told_event_described(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]) -> bool:
+    """An event named as told before ("the attack", "the shooting") as the subject of "be" or of a verb
+    of how long it went on (told_before_words.tsv's "lasting"), in a sentence that counts no dead or hurt
+    and names a place,
+    or of a verb that sets it after another event the sentence tells ("sequel": "The attack came three days
+    after a mine blast killed 10"):
+    "The attack is part of an ISIS campaign in the Baghdad belts", "the shooting lasted for hours and
+    schools in Mare and Penha were closed". The story's event described, no event of its own (nor one at
+    the places of the rest of the sentence)."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or not _named_again(token) or _names_people(token):
+        return False  # (not people: "the protesters could be students")
+    verb = token.head
+    if verb.lemma_.lower() in told_before_words()["sequel"]:
+        # "The attack came three days after a mine blast killed 10 soldiers in Vavuniya": set after an
+        # earlier event the sentence tells (not after a cause: "the clashes came after guards refused")
+        told = {t.i for t in verb.subtree}
+        return any(m.token.i != token.i and m.token.i in told and m.token.i > verb.i and _violent_word(m) and not is_irrealis(m.token) for m in triggers)
+    # (a sentence naming no place only goes on with the story's event, and its words may tell more of
+    # it: "The attack is likely related to recent demonstrations" makes the riot a violent demonstration)
+    return not facts.casualties and bool(facts.places) and (verb.lemma_ == "be" or verb.lemma_.lower() in told_before_words()["lasting"])
+
+
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _violent_word(match: TriggerMatch) -> bool:
+    """Is the trigger a word of violence (a generic one, "@attack", or of a violent event type)?"""
+    return match.cls.startswith("@") or load_taxonomy().event_type_of(match.cls) in _VIOLENT_TYPES
+
+
+# Units of a span long enough that an event counted from by it is long past ("ten years after").
+_LONG_UNITS = frozenset("month year decade century".split())
+
+
+def _span_of_months(verb: Token) -> bool:
+    """A clause told over a span from one month or year to another ("14,243 people killed between January
+    and May", "attacks rose between 2019 and 2021"): a tally over the span, no event of a day."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        ends = [g for g in prep.children if g.dep_ == "pobj"]
+        ends += [c for g in ends for c in g.conjuncts]
+        if len(ends) >= 2 and all(g.ent_type_ == "DATE" and (is_month_name(g.text) or _YEAR.fullmatch(g.text)) for g in ends):
+            return True
+    return False
+
+
+def _years_after(token: Token) -> bool:
+    """An event counted from by months or years ("Ten years after the bombing of the rugby club",
+    "two years since the massacre"): remembered, long past, no event of the story's day."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("after", "since"):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS for c in token.head.children)
+
+
+# Prepositions that make the event after them the time of what the clause tells.
+_TIME_PREPOSITIONS = frozenset("after following before".split())
+
+
+def _time_point(token: Token, facts: SentenceFacts) -> bool:
+    """An event named as told before ("the attack", "the blast": no place, day or party of its own) as
+    the time of what the clause tells: "the attackers fled towards Khyber after the attack", "police
+    sealed off the area following the blast". The story's event told again as a time, no event of its
+    own (what the clause tells is read on its own). Not in a sentence that counts dead or hurt ("he died
+    of his wounds an hour after the shooting"): those are the event's, told with it."""
+    return (
+        token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in _TIME_PREPOSITIONS
+        and token.head.dep_ == "prep" and _named_again(token) and not _names_people(token) and not facts.casualties
+    )
+
+
+def _lived_through(token: Token) -> bool:
+    """An event named as told before ("the shelling", "the attack") as what people lived through, saw or
+    remember (told_before_words.tsv's "lived": "residents who survived the shelling told ...",
+    "witnesses to the attack"): those people described, no event of its own."""
+    if token.pos_ != "NOUN" or not _named_again(token):
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "witnesses to the attack", "survivors of the massacre"
+    elif token.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in told_before_words()["lived"]
+
+
+def _share_of_tally(token: Token) -> bool:
+    """Plural event nouns told as a share of a tally (told_before_words.tsv's "share": "most of the
+    killings took place in Nairobi", "half of the attacks were in the north"): where a count of many
+    events fell, no event of its own."""
+    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    return token.head.head.lower_ in told_before_words()["share"]
+
+
+def _unreal_clause(token: Token) -> Token | None:
+    """The clause of a trigger told as not having happened (or not as one event: a purpose, a habit, a
+    threat), when that clause is a subordinate one: "gathered to mark the anniversary of the massacre in
+    which forces killed 8,000 men", "threatened to kill the 20 hostages". Its death figures are not
+    those of another event the sentence tells (``_forget_background_figures`` leaves the clause alone
+    when an event word kept lies inside it)."""
+    root = _clause_path(token)[-1]
+    return root if root.dep_ != "ROOT" and root.head.i != root.i else None
+
+
 def _told_as_sequel(node: Token) -> bool:
     """Is ``node`` the earlier event that the story's own, named as told before, is said to come after
     (told_before_words.tsv's "sequel" verbs)? "The operation came a week after militants killed a police
@@ -383,7 +587,7 @@ def _told_as_sequel(node: Token) -> bool:
     "after"), "the strike follows a similar raid last week" (the object of "follow"). Not "gunmen
     attacked the village after residents refused to pay" (a clause of the event itself, no sequel verb),
     nor "an attack in Jos followed clashes in Bauchi" (the subject names an event of its own)."""
-    words = _told_before_words()["sequel"]
+    words = told_before_words()["sequel"]
     if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children):
         verb = node.head
     elif node.dep_ == "pobj" and node.head.lower_ == "after" and node.head.dep_ == "prep":

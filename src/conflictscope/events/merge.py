@@ -148,7 +148,8 @@ def cluster_mentions(
     clusters, orphans = _cluster(mentions)
     if story_place is not None and clusters and orphans and all(_same_country(c.place, story_place) for c in clusters):
         for mention in orphans:
-            mention.place = story_place
+            told = _continued_event(clusters, mention)
+            mention.place = told.place if told is not None else story_place
         clusters, orphans = _cluster(mentions)
     orphans = _leads_joined(clusters, orphans, locator)
     orphans = _violence_beside_developments(clusters, orphans)
@@ -180,6 +181,25 @@ def cluster_mentions(
                 cluster.first.place = found
         locator.apply_coded(unplaced)
     return unplaced
+
+
+def _continued_event(clusters: list[Cluster], mention: EventMention) -> Cluster | None:
+    """The event a sentence naming no place goes on telling, in a local report whose dateline town
+    takes its unplaced events: "Srinagar: Two militants were killed in an encounter at Malhura village
+    in Shopian ... As the forces zeroed in, the hiding militants fired upon them, triggering a
+    gunfight" is the encounter at Malhura told on, not a gunfight in Srinagar. The latest event of its
+    family told in the sentences just before, on its day, when the sentence counts no dead of its own
+    and does not turn to another incident ("In a separate incident, ...")."""
+    if mention.historical or mention.killed or _turns_story(mention):
+        return None
+    return next(
+        (
+            c for c in reversed(clusters)
+            if 0 < mention.sentence - c.last_sentence <= CONTINUATION_WINDOW and not c.historical
+            and _same_family(c.first, mention) and _dates_agree(c, mention)
+        ),
+        None,
+    )
 
 
 def _unplace_speech_venues(mentions: list[EventMention], locator: Locator) -> None:
@@ -282,9 +302,21 @@ def _without_looking_back(mentions: list[EventMention], current: list[EventMenti
     def looks_back(m: EventMention) -> bool:
         if m.historical or m.sentence <= lead.sentence or m.date is None or m.date.value is None or m.date.value >= lead.date.value:
             return False
-        return m.evidence.text.lstrip(" \t\"'“‘").lower().startswith(_LOOKING_BACK)
+        return m.evidence.text.lstrip(" \t\"'“‘").lower().startswith(_LOOKING_BACK) or bool(_likened().search(m.evidence.text))
 
     return [m for m in mentions if not looks_back(m)]
+
+
+@lru_cache(maxsize=1)
+def _likened():
+    """The words that tell events as like the story's own (told_before_words.tsv's "likened":
+    "Similar protests were held in Gazipur and Savar last week"): told after the lead and dated before
+    it, a look back to other incidents, the story's background. (Not "same": "the same group attacked a
+    checkpoint on Friday" tells who, not an incident like the story's.)"""
+    from conflictscope.events.happened import told_before_words
+
+    words = sorted(told_before_words()["likened"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def _displacement(mention: EventMention) -> bool:
@@ -821,7 +853,10 @@ def to_event(
     taxonomy = load_taxonomy()
     # Sentences that name the place decide the event type; a continuation sentence may only refine
     # the sub-type within that type ("police fired tear gas" after "demonstrators marched").
-    placed = [m.classification for m in cluster.mentions if not m.continuation] or [m.classification for m in cluster.mentions]
+    # (a sentence that only states the toll, "Fatalities: 7.", guesses a kind from its words alone: it does
+    # not decide the type of what the other sentences tell)
+    told = [m for m in cluster.mentions if not (m.refine_only and not m.classification.specific)] or cluster.mentions
+    placed = [m.classification for m in told if not m.continuation] or [m.classification for m in told]
     primary = min(placed, key=lambda c: taxonomy.rank(c.sub_event_type)).event_type
     if primary == "Strategic developments" and all(c.sub_event_type in NO_DEATHS for c in placed):
         # "Militants set fire to a school in Gwoza on Friday. Three guards were killed in the attack",
@@ -848,7 +883,7 @@ def to_event(
     else:
         fought = []
     family = DEMONSTRATIONS if primary in DEMONSTRATIONS else {primary}
-    usable = [m.classification for m in cluster.mentions if not m.continuation or m.classification.event_type in family]
+    usable = [m.classification for m in told if not m.continuation or m.classification.event_type in family]
     if primary in VIOLENT and any(m.killed or m.injured for m in cluster.mentions if m.classification.event_type in VIOLENT):
         # "Two men were killed by Israeli fire near Jenin. Israeli forces also arrested five people in
         # Jenin": violence that killed or hurt people is the event, and the arrests, looting or defused

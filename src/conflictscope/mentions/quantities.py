@@ -243,14 +243,23 @@ def _phrase_tokens(number) -> list:
             if child.dep_ in _PHRASE_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and child.i < number.i):
                 keep.add(child.i)
                 stack.append(child)
-    # contiguous run around the number
+    # contiguous run around the number; the hyphen of a number word written in two ("Twenty-three", which
+    # the parser splits into "Twenty" as a compound of "three" and a punctuation mark between) joins it
     doc = number.doc
     lo = hi = number.i
-    while lo - 1 in keep:
+    while lo - 1 in keep or lo - 2 in keep and _number_hyphen(doc[lo - 1], doc[lo - 2], doc[lo]):
         lo -= 1
-    while hi + 1 in keep:
+    while hi + 1 in keep or hi + 2 in keep and _number_hyphen(doc[hi + 1], doc[hi], doc[hi + 2]):
         hi += 1
     return [doc[i] for i in range(lo, hi + 1)]
+
+
+def _number_hyphen(mark, before, after) -> bool:
+    """Is ``mark`` the hyphen inside a number written in words ("twenty-three"), with no space around it?"""
+    return (
+        mark.text in ("-", "\u2010", "\u2011") and before.like_num and after.like_num and not before.text.isdigit()
+        and not before.whitespace_ and not mark.whitespace_
+    )
 
 
 def _count_of_number(number) -> tuple[int, bool, int, int] | None:
@@ -776,7 +785,37 @@ def _with_ordered_tolls(span, mentions: list[CasualtyMention]) -> list[CasualtyM
 
 def find_casualties(span) -> list[CasualtyMention]:
     """Counts of killed and injured people stated in a sentence (a spaCy ``Span`` or ``Doc``)."""
-    return _with_ordered_tolls(span, _parsed_casualties(span))
+    mentions = _with_ordered_tolls(span, _parsed_casualties(span))
+    if ":" in span.text:  # (a form's fields only: the string test spares a pass over the tokens)
+        mentions += [m for m in _field_tolls(span) if not any(o.start < m.end and o.end > m.start for o in mentions)]
+    return mentions
+
+
+# Marks after which a form's field starts: "... village. Dead: 7. Injured: 3", "Killed: 2; wounded: 5".
+_FIELD_OPENERS = frozenset(".;|,-\u2013\u2014")
+
+
+def _field_tolls(span) -> list[CasualtyMention]:
+    """The tolls of a report form's fields: a word of death or injury at the start of the sentence or
+    after a field's mark, a colon, then a figure ("Dead: 7", "Fatalities: 2", "Injured: three",
+    "Deaths: 12"). casualty_words.tsv's nouns and adjectives are read as well as its verbs ("Killed: 7")."""
+    doc = span.doc if hasattr(span, "doc") else span
+    lo, hi = (span.start, span.end) if hasattr(span, "start") else (0, len(doc))
+    found = []
+    for i in range(lo, hi - 2):
+        token = doc[i]
+        if doc[i + 1].text != ":" or i > lo and doc[i - 1].text not in _FIELD_OPENERS and "\n" not in doc[i - 1].text_with_ws:
+            continue
+        entry = casualty_words().get(token.lemma_.lower()) or casualty_words().get(token.lower_)
+        if entry is None or entry[0] not in ("killed", "injured"):
+            continue
+        figure = _figure_at(doc, i + 2, hi)
+        if figure is None:
+            continue
+        count, exact, _, last, victims = figure
+        start, end = token.idx, doc[last].idx + len(doc[last].text)
+        found.append(CasualtyMention(kind=entry[0], count=count, text=doc.text[start:end], start=start, end=end, exact=exact, victims=victims))
+    return found
 
 
 def _parsed_casualties(span) -> list[CasualtyMention]:
