@@ -296,3 +296,10 @@ def test_a_team_of_commandos_is_read_by_its_words(nlp, reader):
 def test_a_named_operation_of_the_state_s_forces_in_a_nigerian_release():
     event = first_event("Operation Whirl Stroke neutralised four bandits in an ambush near Katsina-Ala on Saturday, the force commander said.")
     assert event.actor1.kind == "state_forces"
+
+
+def test_the_kremlin_stays_a_landmark_of_moscow():
+    import conflictscope
+
+    places = [p for p in conflictscope.extract_places("A spokesman for the Kremlin rejected the claim on Monday.") if p.text == "Kremlin"]
+    assert places and places[0].place.country_code == "RU"

@@ -141,8 +141,25 @@ def _capitals() -> dict[str, str]:
     return {name.lower(): code for code, name in _capital_names().items()}
 
 
-def _capital_country(name: str) -> str | None:
-    return _capitals().get(name.lower())
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    """A seat of government named for those who sit there ("the Kremlin", "the White House") -> its country
+    (landmarks.tsv, the geoparser's table of such sites)."""
+    seats = {}
+    for row in read_rows("landmarks.tsv", 3):
+        if row[0] == "name":
+            continue  # (the table's header)
+        for name in (row[0], *row[1].split("|")):
+            if name.strip():
+                seats[name.strip().lower()] = row[2]
+    return seats
+
+
+def _seat_country(name: str, *, possessive: bool) -> str | None:
+    """The country a seat of government names, or a capital told as owner ("Moscow's"): a capital before a
+    noun is more often the place of its own people or police ("Kabul police")."""
+    key = name.lower().removeprefix("the ")
+    return _seats().get(key) or (_capitals().get(key) if possessive else None)
 
 
 @lru_cache(maxsize=1)
@@ -284,9 +301,10 @@ class ActorReader:
                 if is_demonym and code:
                     return code
                 code = self.country_of_name(child.text)
-                if not code and child.dep_ == "poss" and child.pos_ == "PROPN":
-                    # "Moscow's warplanes", "Kyiv's forces": a capital owning a state's forces names that state
-                    code = _capital_country(_compound_text(child))
+                if not code and child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+                    # "Moscow's warplanes", "Kyiv's forces", "Kremlin forces": a capital owning a state's forces,
+                    # or the seat of its government (landmarks.tsv), names that state
+                    code = _seat_country(_compound_text(child), possessive=child.dep_ == "poss")
                 if not code and child.dep_ == "compound" and child.pos_ == "PROPN":
                     code = self.country_of_name(_compound_text(child))  # "United States air force"
                 if code:
