@@ -459,3 +459,22 @@ def test_aircraft_that_crashed_after_a_rocket_keeps_its_dead():
     )
     found = current_events(text)
     assert found and found[0].fatalities == 2, type_pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISLAMABAD: Six people, including two women, were injured when a gas cylinder blast ripped through a house in "
+        "the G-9 sector on Saturday.",
+        # NGO security log
+        "19/06: Road traffic accident involving an army truck on the main supply route near Gao; 3 soldiers killed. "
+        "No hostile activity reported.",
+    ],
+)
+def test_accidents_in_press_and_log_styles_tell_no_event(text):
+    assert current_events(text) == [], type_pairs(text)
+
+
+def test_ambush_after_an_accident_stays_an_event():
+    text = "19/06: Road accident near Gao; gunmen then ambushed the stranded army truck, 3 soldiers killed."
+    assert current_events(text), type_pairs(text)

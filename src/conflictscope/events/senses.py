@@ -213,6 +213,8 @@ def _after_mishap(word: Token) -> bool:
         a.lemma_.lower() in BLAST_LEMMAS and _accidental_blast(a) for a in list(word.ancestors)[:6]
     ):
         return True  # "an accidental explosion at a depot near the capital killed 20", "killed" hung on "capital"
+    if word.dep_ == "ROOT" and any(_is_kind(t, "mishap") and t.pos_ == "NOUN" and t.i < word.i for t in word.subtree):
+        return True  # a log's entry: "Road traffic accident involving an army truck near Gao; 3 soldiers killed"
     nodes = [word, *(c for c in word.children if c.dep_ == "conj")]
     if word.dep_ == "conj" and word.head is not word:
         nodes.append(word.head)  # "four were killed and six injured when a gas cylinder exploded"
@@ -234,6 +236,8 @@ def _mishap_told(word: Token) -> bool:
                 return True
             if any(c.dep_ == "advmod" and _is_kind(c, "accidental") for c in child.children):
                 return True  # "killed when his rifle went off accidentally"
+            if any(c.dep_ in ("nsubj", "nsubjpass") and (_is_kind(c, "mishap") or c.lemma_.lower() in BLAST_LEMMAS and _accidental_blast(c)) for c in child.children):
+                return True  # "injured when a gas cylinder blast ripped through a house"
     head = word.head
     if word.dep_ in ("advcl", "xcomp", "conj") and head is not word:
         # "the bus collided with a truck, killing seven", "the cylinder exploded, killing two"
