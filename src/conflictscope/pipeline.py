@@ -272,7 +272,7 @@ class Extractor:
         country = focus[0] if focus else None
         locator = Locator(text, scenes, country, actors.group_at, self._is_region_name)
         log_start = _record_start(mentions, entry_dated, entries)
-        if log_start is None and _told_as_record(text, mentions):
+        if log_start is None and _told_as_record(text, mentions, published):
             _carry_past_days(mentions, text)
             for mention in mentions:
                 mention.historical = False
@@ -483,12 +483,12 @@ _NOW_WORDS = re.compile(
 )
 
 
-def _told_as_record(text: str, mentions: list[EventMention]) -> bool:
+def _told_as_record(text: str, mentions: list[EventMention], published: date | None) -> bool:
     """A reference work's entry ("The Sharpeville massacre took place on 21 March 1960 ... police
-    opened fire, killing 69"): its first event is dated in full long before publication, every other
-    is as old or gives no day, and its words tell nothing of its own time. Its events are its record,
-    not background to newer news."""
-    if not mentions:
+    opened fire, killing 69"), a court's or a report's account of one old incident: its first event is
+    dated in full long before publication, every other is as old or gives no day, and its words tell
+    nothing of its own time. Its events are its record, not background to newer news."""
+    if not mentions or published is None:
         return False
     first = min(mentions, key=lambda m: m.evidence.start)
     if not first.historical or first.date is None or first.date.value is None or first.date.relative or first.date.precision != 1:

@@ -168,13 +168,14 @@ def test_no_region_table_for_one_region(tmp_path):
 
 
 def test_events_told_as_background_are_left_out_as_the_csv_export_leaves_them_out(tmp_path):
-    # the gold row is dated 4 May; its note tells an arrest two months before it, which we flag
-    # historical: the CSV export has no row for it, so by default the scorer sees no event either
+    # the gold row is dated 4 May; its note tells an arrest two months before it as background to its
+    # own time ("are still held"), which we flag historical: the CSV export has no row for it, so by
+    # default the scorer sees no event either (told alone, an old arrest is the text's record)
     header = (FIXTURES / "acled_tiny.csv").read_text(encoding="utf-8").splitlines()[0]
     row = (
         'TSTH,2020-05-04,2020,1,Strategic developments,Arrests,Police Forces of Kenya (2013-),,State forces,,,,10,'
         'Eastern Africa,Kenya,Nairobi,Westlands,,Nairobi,-1.2833,36.8167,1,Invented Daily,National,'
-        '"On 2 March 2020, police arrested 12 teachers in Nairobi.",0,1588600000'
+        '"On 2 March 2020, police arrested 12 teachers in Nairobi; they are still held.",0,1588600000'
     )
     gold = tmp_path / "background.csv"
     gold.write_text(header + "\n" + row + "\n", encoding="utf-8")
