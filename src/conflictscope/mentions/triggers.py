@@ -456,6 +456,8 @@ def is_irrealis(token: Token) -> bool:
             break
         if node.dep_ == "ccomp" and node.i < head.i and head.lemma_ != "deny":
             break  # "students protested in X ..., the students demanded Y": a clause told before the verb, not its object
+        if head.lemma_ == "condemn" and node is token and node.dep_ == "dobj" and _told_in_full(token):
+            break  # "condemns the attack by X on its base in Tagbara on Monday, in which one was killed": reported
         if head.lemma_ in IRREALIS_HEADS and node.dep_ in ("xcomp", "dobj", "ccomp", "pobj", "advcl", "acl", "prep"):
             return True
         if head.lemma_ in IRREALIS_NOUNS and node.dep_ in ("pobj", "acl", "prep", "compound", "xcomp"):
@@ -506,4 +508,25 @@ def accused_of(token: Token) -> bool:
         if node.dep_ not in ("pobj", "pcomp", "prep", "compound") and not (node.dep_ == "dobj" and head.dep_ == "pcomp"):
             return False  # ("of ordering the massacre", "with killing a protester": the object of the act named)
         node = head
+    return False
+
+
+_GENERAL_DETERMINERS = frozenset("any all such every further future".split())
+
+
+def _told_in_full(token: Token) -> bool:
+    """An event noun that carries its own details: a place or day ("the attack on its base in Tagbara on
+    Monday"), its author ("the killing ... by ADF rebels") or its toll ("in which one peacekeeper was
+    killed"): an event that happened, even as what someone condemns; "any attack on aid workers" is none."""
+    if any(c.dep_ in ("det", "amod") and c.lower_ in _GENERAL_DETERMINERS for c in token.children):
+        return False
+    for child in token.children:
+        if child.dep_ == "relcl":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and any(c.dep_ == "nummod" for c in child.subtree):
+            return True  # "the killing of 20 villagers"
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "at", "near", "by", "outside"):
+            for inner in child.subtree:
+                if inner.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "NORP", "ORG") or inner.pos_ == "PROPN":
+                    return True
     return False
