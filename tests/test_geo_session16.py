@@ -227,3 +227,9 @@ def test_a_town_called_an_upazila_is_no_namesake_abroad():
     # Bangladeshi press: Kamalganj is an upazila of Moulvibazar, not the Indian town of that name
     places = _located("Villagers protested in Kamalganj upazila of Moulvibazar on Friday over the death of a teenager.")
     assert places and all(p.country_code == "BD" for p in places), _where(places)
+
+
+def test_a_district_is_not_the_namesake_district_of_the_next_region():
+    # Afghan monitor's entry: Takhar's Baharak district, not Badakhshan's Baharak 125 km away
+    places = _located("On Wednesday, two militiamen were killed in clashes between rival commanders in Baharak district, Takhar.")
+    assert all(p.admin1 != "Badakhshan" for p in places), _where(places)

@@ -546,6 +546,10 @@ def _town_by_the_region_named(
     redrawn and towns near a border are told in either). Not a namesake across the country ("Orikhove,
     Luhansk" is no village of Crimea) nor abroad."""
     chain = span.extras.get("chain") or []
+    if span.extras.get("second_level"):
+        # "Baharak district, Takhar": a district is told by the region that holds it; a town of its
+        # name in the next region is that region's namesake district (Badakhshan has a Baharak too)
+        return None
     if countries or any(p.feature == "city" and p.country_code in {cc for cc, _ in regions} for c in chain for p in c.candidates):
         # (a town among the names that situate it, "Tudun Wada (Kaduna North, Kaduna)", "San Jeronimo
         # suburb, Cusco city", places the event better than a namesake across the line)
