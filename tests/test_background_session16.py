@@ -144,6 +144,9 @@ NO_EVENT_PIECES = [
     "they are still waiting for compensation.",
     # a war's toll since a truce collapsed
     "More than 4,000 people have been killed in fighting in the north since the ceasefire collapsed, the UN said.",
+    # a massacre a year on, told by a clause
+    "LAGOS - A year after gunmen killed 43 rice farmers in Zabarmari, survivors say they have received no help "
+    "from the government.",
 ]
 
 
@@ -291,3 +294,9 @@ def test_people_told_before_are_no_event_told_before():
         "to reports, the protesters could be members of a movement for the release of prisoners."
     )
     assert len(found) == 1 and found[0][0] == "Peaceful protest", found
+
+
+def test_an_attack_days_after_another_is_still_told():
+    # "Two days after": a span of days, the story's own time
+    found = told("Two days after gunmen killed 43 rice farmers near Maiduguri, troops arrived in the area.")
+    assert found and found[0][2] == 43, found

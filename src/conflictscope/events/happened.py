@@ -525,10 +525,15 @@ def _span_of_months(verb: Token) -> bool:
 
 def _years_after(token: Token) -> bool:
     """An event counted from by months or years ("Ten years after the bombing of the rugby club",
-    "two years since the massacre"): remembered, long past, no event of the story's day."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("after", "since"):
+    "two years since the massacre", "A year after gunmen killed 43 farmers, survivors say ..."):
+    remembered, long past, no event of the story's day."""
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in token.children):
+        holder = token  # "A year after gunmen killed 43 rice farmers in Zabarmari, survivors say ..."
+    elif token.dep_ == "pobj" and token.head.lower_ in ("after", "since"):
+        holder = token.head
+    else:
         return False
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS for c in token.head.children)
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS for c in holder.children)
 
 
 # Prepositions that make the event after them the time of what the clause tells.
