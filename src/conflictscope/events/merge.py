@@ -234,6 +234,8 @@ def _speech_venue(place: PlaceMention, scene) -> bool:
         if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in ("in", "at", "from", "during"):
             return False
         head = token.head.head
+        if head.dep_ == "acl" and head.lemma_.lower() in _speech_words()["issue"] and head.head.lemma_.lower() in _speech_words()["statement"]:
+            return True  # "the army said in a statement released in Gao": where the statement was issued
         if head.pos_ in ("VERB", "AUX"):
             # (a venue may open the sentence: "At a summit in Addis Ababa, leaders condemned ...")
             return (via_venue or head.i < token.i) and head.lemma_.lower() in _speaking_verbs() and not any(
@@ -249,8 +251,9 @@ def _speech_venue(place: PlaceMention, scene) -> bool:
 
 @lru_cache(maxsize=1)
 def _speech_words() -> dict[str, frozenset[str]]:
-    """speech_venues.tsv by kind: venue (nouns of where statements are made), verb (verbs of saying)."""
-    return read_word_sets("speech_venues.tsv", ("venue", "verb"))
+    """speech_venues.tsv by kind: venue (nouns of where statements are made), verb (verbs of saying),
+    issue (verbs of issuing a statement), statement (nouns of what is issued)."""
+    return read_word_sets("speech_venues.tsv", ("venue", "verb", "issue", "statement"))
 
 
 @lru_cache(maxsize=1)
