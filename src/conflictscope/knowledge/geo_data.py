@@ -80,6 +80,18 @@ def load_regions() -> tuple[dict[str, Any], ...]:
     return tuple(regions)
 
 
+def _point(name: str, number: int, cells: list[str], at: int) -> tuple[float, float]:
+    """The latitude and longitude in ``cells[at]`` and ``cells[at + 1]`` of row ``number`` of table
+    ``name``; a bad or out-of-range point raises naming file and line."""
+    try:
+        lat, lon = float(cells[at]), float(cells[at + 1])
+    except ValueError as exc:
+        raise ValueError(f"{name}:{number}: bad coordinates") from exc
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"{name}:{number}: coordinates out of range")
+    return lat, lon
+
+
 def _point_rows(name: str, key_cells: int, expected: str):
     """(row number, key cells, (latitude, longitude)) of a table whose rows start with an ISO2 code,
     then ``key_cells - 1`` more key cells, then the point; a bad row raises naming file and line."""
@@ -87,13 +99,7 @@ def _point_rows(name: str, key_cells: int, expected: str):
         code = cells[0].upper()
         if len(code) != 2 or not code.isalpha() or len(cells) < key_cells + 2 or not all(cells[:key_cells]):
             raise ValueError(f"{name}:{number}: expected {expected}")
-        try:
-            lat, lon = float(cells[key_cells]), float(cells[key_cells + 1])
-        except ValueError as exc:
-            raise ValueError(f"{name}:{number}: bad coordinates") from exc
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise ValueError(f"{name}:{number}: coordinates out of range")
-        yield number, [code, *cells[1:key_cells]], (lat, lon)
+        yield number, [code, *cells[1:key_cells]], _point(name, number, cells, key_cells)
 
 
 @lru_cache(maxsize=1)
@@ -132,13 +138,7 @@ def load_landmarks() -> dict[str, tuple[str, str, tuple[float, float]]]:
     for number, cells in _rows("landmarks.tsv"):
         if len(cells) < 6 or not cells[0] or not cells[3] or len(cells[2]) != 2 or not cells[2].isalpha():
             raise ValueError(f"landmarks.tsv:{number}: expected a name, alternate names, an ISO2 code, a town, latitude and longitude")
-        try:
-            lat, lon = float(cells[4]), float(cells[5])
-        except ValueError as exc:
-            raise ValueError(f"landmarks.tsv:{number}: bad coordinates") from exc
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise ValueError(f"landmarks.tsv:{number}: coordinates out of range")
-        entry = (cells[2].upper(), cells[3], (lat, lon))
+        entry = (cells[2].upper(), cells[3], _point("landmarks.tsv", number, cells, 4))
         for name in [cells[0], *cells[1].split("|")]:
             if name.strip():
                 table.setdefault(name.strip().lower(), entry)
@@ -212,13 +212,7 @@ def load_town_zones() -> dict[tuple[str, str, str], tuple[float, float]]:
             continue  # the header row
         if len(cells) < 5 or len(cells[1]) != 2 or not cells[1].isalpha() or cells[2] not in ("north", "south", "east", "west", "central"):
             raise ValueError(f"town_zones.tsv:{number}: expected a town, an ISO2 code, a zone, latitude and longitude")
-        try:
-            lat, lon = float(cells[3]), float(cells[4])
-        except ValueError as exc:
-            raise ValueError(f"town_zones.tsv:{number}: bad coordinates") from exc
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise ValueError(f"town_zones.tsv:{number}: coordinates out of range")
-        table[(cells[1].upper(), normalize_name(cells[0]), cells[2])] = (lat, lon)
+        table[(cells[1].upper(), normalize_name(cells[0]), cells[2])] = _point("town_zones.tsv", number, cells, 3)
     return table
 
 
