@@ -39,3 +39,13 @@ def test_a_condemned_attack_told_before_is_one_event():
     )
     events = current_events(text, date(2020, 5, 4))
     assert len(events) == 1 and events[0].fatalities == 20
+
+
+def test_the_toll_in_a_condemned_attacks_clause_is_its_toll():
+    # the parser hangs "in which ... was killed" on "condemns": the clause still tells the attack's dead
+    text = (
+        "MINUSCA strongly condemns the attack by anti-Balaka elements on its base in Tagbara on Monday, "
+        "in which one Mauritanian peacekeeper was killed and two injured."
+    )
+    events = current_events(text, date(2018, 2, 14))
+    assert events and events[0].fatalities == 1

@@ -456,8 +456,10 @@ def is_irrealis(token: Token) -> bool:
             break
         if node.dep_ == "ccomp" and node.i < head.i and head.lemma_ != "deny":
             break  # "students protested in X ..., the students demanded Y": a clause told before the verb, not its object
-        if head.lemma_ == "condemn" and node is token and node.dep_ == "dobj" and _told_in_full(token):
-            break  # "condemns the attack by X on its base in Tagbara on Monday, in which one was killed": reported
+        if head.lemma_ == "condemn" and _condemned_in_full(node, head):
+            # "condemns the attack by X on its base in Tagbara on Monday, in which one was killed": reported,
+            # and so is what its clauses tell ("killed")
+            break
         if head.lemma_ in IRREALIS_HEADS and node.dep_ in ("xcomp", "dobj", "ccomp", "pobj", "advcl", "acl", "prep"):
             return True
         if head.lemma_ in IRREALIS_NOUNS and node.dep_ in ("pobj", "acl", "prep", "compound", "xcomp"):
@@ -512,6 +514,19 @@ def accused_of(token: Token) -> bool:
 
 
 _GENERAL_DETERMINERS = frozenset("any all such every further future".split())
+
+
+def _condemned_in_full(node: Token, verb: Token) -> bool:
+    """Is ``node`` what ``verb`` (condemn) condemns, told in full, or a clause of it that the parser hung
+    on the verb ("condemns the attack ..., in which one peacekeeper was killed": "killed" as its
+    complement)?"""
+    if node.dep_ == "dobj":
+        return _told_in_full(node)
+    if node.dep_ == "ccomp" and any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in node.children
+    ):
+        return any(c.dep_ == "dobj" and _told_in_full(c) for c in verb.children)
+    return False
 
 
 def _told_in_full(token: Token) -> bool:
