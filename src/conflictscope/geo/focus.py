@@ -16,7 +16,7 @@ from conflictscope.geo.gazetteer import WORLD_FEATURES, Gazetteer, normalize_nam
 from conflictscope.geo.choose import focus_order, unique_town_weight
 from conflictscope.geo.names import group_names, lexicon_words, place_demonyms
 from conflictscope.geo.words import ARTICLES, CITY_WORDS, ORG_HEAD_WORDS, REGION_WORDS, STOP_WORDS, TITLES
-from conflictscope.knowledge import load_focus_words, load_groups
+from conflictscope.knowledge import load_focus_words, load_groups, read_rows
 from conflictscope.mentions.dates import is_month_name
 
 # Runs of up to four capitalised words, hyphenated names included ("Nagorno-Karabakh", "Cabo Delgado").
@@ -57,6 +57,21 @@ def _runs(text: str):
             if words:
                 last = k == len(parts) - 1 and not part.endswith(".")
                 yield " ".join(words), (after.group(1).lower() if after and last else "")
+
+
+@lru_cache(maxsize=1)
+def shared_country_names() -> dict[str, tuple[tuple[str, ...], tuple[re.Pattern[str] | None, ...]]]:
+    """shared_country_names.tsv: a short name two states share -> (their ISO2 codes in order of
+    preference, for each state a pattern of the longer forms that name it outright)."""
+    table = {}
+    for row in read_rows("shared_country_names.tsv", 2):
+        codes = tuple(code.strip().upper() for code in row[1].split("|") if code.strip())
+        patterns = []
+        for cell in row[2:2 + len(codes)]:
+            forms = [form.strip() for form in cell.split("|") if form.strip()]
+            patterns.append(re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b") if forms else None)
+        table[row[0]] = (codes, tuple(patterns))
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +146,25 @@ class FocusReader:
         shared: list[tuple[str, float, dict[str, int]]] = []
         group_homes_named: set[str] = set()
         words_after = load_focus_words()
+        shared_names = shared_country_names()
+        shared_states: list[tuple[str, ...]] = []  # "Congo": the states one short name may be
+        for name, (codes, long_forms) in shared_names.items():
+            for code, forms in zip(codes, long_forms):
+                if forms is not None and forms.search(text):
+                    # "Democratic Republic of Congo", "Republic of Congo" name their state outright,
+                    # each time, and leave no short name behind
+                    weights[code] += 2.0 * len(forms.findall(text))
+                    text = forms.sub(lambda m: " " * len(m.group()), text)
+            # "BUKAVU, Congo", "Brazzaville, Congo": a town's country, as a dateline or an address writes it
+            for found in re.finditer(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),[ \t]*" + re.escape(name) + r"\b", text):
+                town = self._weight_of(found.group(1))
+                if town is not None and town[0] in codes:
+                    weights[town[0]] += 2.0
+                    text = text[: found.start(1)] + text[found.start(1) : found.end()].replace(name, " " * len(name)) + text[found.end() :]
         for run, after in self._split_unknown(_runs(text)):
+            if run in shared_names:
+                shared_states.append(shared_names[run][0])
+                continue
             if after in words_after["currency"]:
                 continue  # "the US dollar exchange rate": money, not the report's place
             hit = self._weight_of(run)
@@ -163,6 +196,9 @@ class FocusReader:
         # names (a country, a demonym, a town of one country) already puts it in one of them: its
         # large namesake abroad is no second country of the report ("Nepal Police arrested five
         # cadres in Ilam").
+        for codes in shared_states:
+            # counted for the state the rest of the text points to, else the usual one
+            weights[max(codes, key=lambda code: (weights[code], -codes.index(code)))] += 2.0
         leader, sure_weights = _sole_leader(weights), Counter(weights)
         for code, weight, readings in shared:
             if not _outvoted(code, leader, readings, sure_weights):
