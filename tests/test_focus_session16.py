@@ -21,7 +21,7 @@ def reader():
 
 
 def test_the_table_reads_its_states_and_forms():
-    codes, forms = shared_country_names()["Congo"]
+    codes, forms, _after_town = shared_country_names()["Congo"]
     assert codes == ("CD", "CG")
     assert forms[1].search("troops of the Republic of Congo") and not forms[1].search("the Congo river")
 

@@ -372,15 +372,12 @@ def _headline(text: str, title: str | None) -> tuple[int, int] | None:
     start = len(text) - len(text.lstrip())
     if title and title.strip() and text.startswith(title.strip(), start):
         return start, start + len(title.strip())
-    end = text.find("\n", start)
-    if end < 0:
+    line = _first_line(text)
+    if line is None or text[line[0] : line[1]].endswith(_CLOSING):
         return None
-    line = text[start:end].rstrip()
-    if not line or len(line.split()) > HEADLINE_WORDS or line.endswith(_CLOSING):
+    if not any(rest.rstrip().endswith(_STORY_CLOSING) for rest in text[line[1] :].splitlines()):
         return None
-    if not any(rest.rstrip().endswith(_STORY_CLOSING) for rest in text[end:].splitlines()):
-        return None
-    return start, start + len(line)
+    return line
 
 
 def _first_line(text: str) -> tuple[int, int] | None:

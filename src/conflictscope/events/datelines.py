@@ -14,7 +14,7 @@ from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.syntax import place_token
 from conflictscope.geo.gazetteer import Gazetteer, distance_km, fold_name
 from conflictscope.geo.words import DIRECTIONS, REGION_WORDS, SECOND_LEVEL_WORDS
-from conflictscope.mentions.datelines import date_heading_end, dateline_after
+from conflictscope.mentions.datelines import date_heading_end, dateline_after, stripped_parts
 from conflictscope.types import DateMention, PlaceMention
 
 
@@ -165,11 +165,7 @@ def heading_place(text: str, heading: tuple[int, int], gazetteer: Gazetteer, foc
     has no part that is a place alone."""
     if not focus:
         return None
-    parts = [
-        (heading[0] + found.start() + len(found[0]) - len(found[0].lstrip()), heading[0] + found.start() + len(found[0].rstrip()))
-        for found in _HEADING_PART.finditer(text[heading[0] : heading[1]])
-        if found[0].strip()[:1].isupper()
-    ]
+    parts = [(start, end) for start, end in stripped_parts(text, heading, _HEADING_PART) if text[start].isupper()]
     return form_town(text, parts, gazetteer, focus[:1], anywhere=False)
 
 

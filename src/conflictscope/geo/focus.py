@@ -60,9 +60,10 @@ def _runs(text: str):
 
 
 @lru_cache(maxsize=1)
-def shared_country_names() -> dict[str, tuple[tuple[str, ...], tuple[re.Pattern[str] | None, ...]]]:
+def shared_country_names() -> dict[str, tuple[tuple[str, ...], tuple[re.Pattern[str] | None, ...], re.Pattern[str]]]:
     """shared_country_names.tsv: a short name two states share -> (their ISO2 codes in order of
-    preference, for each state a pattern of the longer forms that name it outright)."""
+    preference, for each state a pattern of the longer forms that name it outright, a pattern of the
+    name after a town and a comma: "BUKAVU, Congo")."""
     table = {}
     for row in read_rows("shared_country_names.tsv", 2):
         codes = tuple(code.strip().upper() for code in row[1].split("|") if code.strip())
@@ -70,8 +71,14 @@ def shared_country_names() -> dict[str, tuple[tuple[str, ...], tuple[re.Pattern[
         for cell in row[2:2 + len(codes)]:
             forms = [form.strip() for form in cell.split("|") if form.strip()]
             patterns.append(re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b") if forms else None)
-        table[row[0]] = (codes, tuple(patterns))
+        after_town = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),[ \t]*" + re.escape(row[0]) + r"\b")
+        table[row[0]] = (codes, tuple(patterns), after_town)
     return table
+
+
+def _blank(found: re.Match[str]) -> str:
+    """Spaces as long as a match: the text read on keeps its offsets."""
+    return " " * len(found.group())
 
 
 @lru_cache(maxsize=1)
@@ -148,19 +155,20 @@ class FocusReader:
         words_after = load_focus_words()
         shared_names = shared_country_names()
         shared_states: list[tuple[str, ...]] = []  # "Congo": the states one short name may be
-        for name, (codes, long_forms) in shared_names.items():
+        for name, (codes, long_forms, after_town) in shared_names.items():
             for code, forms in zip(codes, long_forms):
-                if forms is not None and forms.search(text):
+                if forms is not None:
                     # "Democratic Republic of Congo", "Republic of Congo" name their state outright,
                     # each time, and leave no short name behind
-                    weights[code] += 2.0 * len(forms.findall(text))
-                    text = forms.sub(lambda m: " " * len(m.group()), text)
+                    text, times = forms.subn(_blank, text)
+                    if times:
+                        weights[code] += 2.0 * times
             # "BUKAVU, Congo", "Brazzaville, Congo": a town's country, as a dateline or an address writes it
-            for found in re.finditer(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),[ \t]*" + re.escape(name) + r"\b", text):
+            for found in after_town.finditer(text):
                 town = self._weight_of(found.group(1))
                 if town is not None and town[0] in codes:
                     weights[town[0]] += 2.0
-                    text = text[: found.start(1)] + text[found.start(1) : found.end()].replace(name, " " * len(name)) + text[found.end() :]
+                    text = text[: found.start()] + found.group().replace(name, " " * len(name)) + text[found.end() :]
         for run, after in self._split_unknown(_runs(text)):
             if run in shared_names:
                 shared_states.append(shared_names[run][0])

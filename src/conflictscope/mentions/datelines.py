@@ -208,17 +208,24 @@ def read_form_place(text: str) -> list[tuple[int, int]]:
         value = _FIELD_LINE.match(text, labelled.end())
         if value is None:
             continue
-        parts = [
-            (part.start() + len(part[0]) - len(part[0].lstrip()), part.start() + len(part[0].rstrip()))
-            for part in re.finditer(r"[^,]+", value[0])
-            if part[0].strip()
-        ]
-        if parts:
-            return [(value.start() + start, value.start() + end) for start, end in parts]
+        if parts := stripped_parts(text, value.span(), _COMMA_PART):
+            return parts
     return []
 
 
 _FIELD_LINE = re.compile(r"[^\n;.(]+")
+_COMMA_PART = re.compile(r"[^,]+")
+
+
+def stripped_parts(text: str, span: tuple[int, int], part: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans in ``text`` of ``part``'s matches within ``span``, each without the blanks around it;
+    blank ones left out (a field's or a heading's parts: "Hodan district, Mogadishu")."""
+    start = span[0]
+    return [
+        (start + found.start() + len(found[0]) - len(found[0].lstrip()), start + found.start() + len(found[0].rstrip()))
+        for found in part.finditer(text[span[0] : span[1]])
+        if found[0].strip()
+    ]
 
 
 def read_filing(text: str, published: dt.date | None) -> Filing | None:
@@ -228,18 +235,15 @@ def read_filing(text: str, published: dt.date | None) -> Filing | None:
         if start >= min(len(text), _LEAD):
             return None
         dateline = _DATELINE.match(text, start)
-        if dateline is not None:
-            filing = Filing(dateline.end(), dateline.span("town"), _filing_day(dateline, published))
-            if filing.filed is not None:
-                return filing
-        found = _HEADING.match(text, start)
-        if found is not None and len((found["head"] or found["headb"]).split()) <= 8 and (day := _filing_day(found, published)) is not None:
-            # a dated heading, though its first words may read as a dateline ("UPDATE - GEDO REGION (10 July 1991)")
-            return Filing(found.end(), None, day)
-        if dateline is not None:
+        filing = Filing(dateline.end(), dateline.span("town"), _filing_day(dateline, published)) if dateline else None
+        if filing is not None and filing.filed is not None:
             return filing
-        if found is not None and len((found["head"] or found["headb"]).split()) <= 8:
-            return Filing(found.end(), None, None)
+        found = _HEADING.match(text, start)
+        heading = Filing(found.end(), None, _filing_day(found, published)) if found and len((found["head"] or found["headb"]).split()) <= 8 else None
+        if heading is not None and heading.filed is not None:
+            return heading  # a dated heading, though its first words may read as a dateline ("UPDATE - GEDO REGION (10 July 1991)")
+        if filing is not None or heading is not None:
+            return filing or heading
         newline = text.find("\n", start)
         if newline < 0:
             return None

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from text_to_num import text2num
+
 from conflictscope.knowledge import read_rows
 from conflictscope.types import DateMention
 
@@ -52,23 +54,19 @@ _NUMBER_WORD = (
     r"\d{1,3}|a couple of|a few|several|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 )
-_TEENS_AND_TENS = {
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
 
 
 def _count(words: str) -> int | None:
-    """A count in figures or words up to ninety-nine ("60", "sixty", "twenty-five", "a few")."""
+    """A count in figures or words ("60", "sixty", "twenty-five", "a few")."""
     words = words.lower()
     if words.isdigit():
         return int(words)
     if words in _SMALL_NUMBERS:
         return _SMALL_NUMBERS[words]
-    tens, _, unit = words.replace(" ", "-").partition("-")
-    if tens not in _TEENS_AND_TENS or (unit and unit not in _SMALL_NUMBERS):
+    try:
+        return text2num(words, "en")
+    except ValueError:
         return None
-    return _TEENS_AND_TENS[tens] + (_SMALL_NUMBERS[unit] if unit else 0)
 
 
 _MONTH_NAME = re.compile(_MONTH_RE.format(g="month") + r"\Z")
