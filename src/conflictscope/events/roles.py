@@ -21,10 +21,10 @@ from conflictscope.events.predicates.fire import SHOT_WORDS, observed_by_monitor
 from conflictscope.events.predicates.places import PLACE_NOUNS
 from conflictscope.events.predicates.scheme import DEVICE_CLASSES, NON_STATE_ARMED, STATE_SIDE
 from conflictscope.events.predicates.syntax import appositions, in_subtree, token_at
-from conflictscope.events.predicates.victims import UNACCUSATIVE, unarmed_herders
+from conflictscope.events.predicates.victims import CORPSE_WORDS, UNACCUSATIVE, unarmed_herders
 from conflictscope.events.predicates.weapons import CARRIERS, DEVICE_WORDS
 from conflictscope.knowledge import load_reporting_verbs, load_role_words, load_taxonomy
-from conflictscope.mentions.actors import COMMUNITY_WORDS, ActorReader, ActorRef
+from conflictscope.mentions.actors import ARMED_STRUGGLE_WORDS, COMMUNITY_WORDS, ActorReader, ActorRef
 from conflictscope.mentions.triggers import TriggerMatch, find_matches
 
 
@@ -256,6 +256,11 @@ class RoleReader:
             if target is None or target.kind in STATE_SIDE or target.token.i == perpetrator.token.i:
                 target = perpetrator if target is None or target.kind != perpetrator.kind else target
             perpetrator = None
+        if target is not None and target.kind in STATE_SIDE and (party := _party_at_war(triggers, perpetrator)) is not None:
+            # "the Kangleipak Communist Party ambushed an army patrol", "cadres of the X Communist Party
+            # attacked a police post": a party whose men take arms against the state's forces is an
+            # insurgency (ACLED's rebel group), not a party's militia
+            perpetrator = party
         if perpetrator is not None and (joint := self._joint_force(perpetrator.token)) is not None:
             # "Turkish forces and opposition rebels under OPS shelled X", "... and JWS factions, operating
             # under OPS": sides acting under a named joint operation are that operation (ACLED's actor)
@@ -288,8 +293,8 @@ class RoleReader:
             verb = token.head.head  # (the "from" hangs on the fire or on the verb: "came under fire from X")
             source = next((
                 a for c in (*token.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                for o in c.children if o.dep_ == "pobj" and (a := self.actors.actor_at(o)) is not None and a.armed
-            ), None)
+                for o in c.children if o.dep_ == "pobj" and (a := self.actors.actor_at(o)) is not None and (a.armed or a.kind == "rioters")
+            ), None)  # (or a crowd: "a police patrol came under attack from a mob of youths")
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             hit = self.actors.actor_at(subject) if subject is not None else None
             if source is not None:
@@ -447,7 +452,7 @@ class RoleReader:
             for token in facts.sent:
                 if any(a <= token.idx < b for a, b in dateline):
                     continue
-                if _phrase_head(token).i in hurt and not allow_hurt or _finder(token) or _joined_name(token) or _coder_remark(token) or _undergoes(token):
+                if _phrase_head(token).i in hurt and not allow_hurt or _finder(token, self.actors.actor_at) or _joined_name(token) or _coder_remark(token) or _undergoes(token):
                     continue
                 if token.dep_ == "nsubj" and self._came_to(token, self._triggers):
                     continue  # "officers responded to a shooting": who came to the scene
@@ -475,6 +480,11 @@ class RoleReader:
                     continue
                 if token.dep_ in ("amod", "compound") and (people := self.actors.actor_at(token.head)) is not None and not people.armed:
                     continue  # "Indian nationals", "Afghan migrants": the people's nationality, not their state's forces
+                if target is None and _owns_by_of(token) and (owner := self.actors.actor_at(token)) is not None and owner.armed:
+                    # "the enemy shelled positions of the Ukrainian army": the armed side whose positions were
+                    # hit is acted on (where no other target is read: the rest as before)
+                    target = owner
+                    continue
                 if token.dep_ == "compound" and (
                     any(a <= token.idx < b for a, b in in_places) or token.head.lemma_.lower() in PLACE_NOUNS | {"road", "highway"}
                 ):
@@ -575,7 +585,7 @@ class RoleReader:
         """(attacker, defender) of a repelling verb: "X repelled an attack by Y", "X thwarted Y's
         incursion", "X repulsed their attack" (the other armed side the sentence names), "Y were
         repelled by X", "X repelled the militants"."""
-        if verb.head.lemma_.lower() in CLAIM_VERBS and not self._bystander_says(verb.head):
+        if verb.head.lemma_.lower() in CLAIM_VERBS and not self._bystander_says(verb.head) and _told_of_itself(verb):
             return None  # "X claimed to have thwarted an attack": the claimant's own account puts it first
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         defender = attacker = None
@@ -815,6 +825,15 @@ class RoleReader:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     for pobj in child.children:
                         perpetrator = perpetrator or actors.actor_at(pobj)
+                if child.dep_ == "acl" and child.tag_ == "VBN" and trigger.lemma_.lower() in ASSAULT_NOUNS and child.lemma_.lower() not in FINDING_VERBS:
+                    # "an ambush laid by Boko Haram", "an ambush set by Maoists", "an attack mounted by the
+                    # rebels": the agent of the participle on the attack's noun is its author (the side that
+                    # "fell into" or "suffered" it is hit; not "the attack was investigated by police", nor
+                    # "bombs abandoned by the ADF": what was left, not an attack)
+                    for agent in (a for a in child.children if a.dep_ == "agent"):
+                        for pobj in (p for p in agent.children if p.dep_ == "pobj"):
+                            found = actors.actor_at(pobj)
+                            perpetrator = perpetrator or (found if found is not None and found.armed else None)
                 if child.dep_ == "prep" and child.lower_ in ("on", "against"):
                     for pobj in child.children:
                         target = target or actors.actor_at(pobj)
@@ -841,6 +860,49 @@ def _answers_fire(verb: Token) -> bool:
     return any(
         f"{lemma} {c.lemma_.lower()}" in RESPONSE_VERBS for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")
     )
+
+
+def _told_of_itself(verb: Token) -> bool:
+    """The speaker of the verb ``verb`` hangs on tells of itself: ``verb`` has no subject of its own ("the
+    Taliban claimed to have thwarted an attack"), or its subject stands for the speaker ("the army said it
+    repelled", "the command said its operatives repelled"). Not a side named in full in what a speaker
+    reports ("Afghan forces repelled a Taliban attack, a provincial spokesman said"): that is told as
+    what happened, the attack's author first."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return True
+    return subject.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+
+
+# words that, in a party's capitalised name, tell a party of armed struggle (with mentions/actors.py's
+# ARMED_STRUGGLE_WORDS): "Kangleipak Communist Party", "Communist Party of Thailand", "Maoist Party"
+PARTY_STRUGGLE_WORDS = ARMED_STRUGGLE_WORDS | {"communist", "maoist", "marxist-leninist"}
+
+
+def _party_at_war(triggers: list[TriggerMatch], perpetrator: ActorRef | None) -> ActorRef | None:
+    """A capitalised party's name, told as the subject of a violent verb or as the people of that subject
+    ("cadres of the X Party"), whose words tell armed struggle (PARTY_STRUGGLE_WORDS): that party, as a
+    rebel group. Only where the reading found no side or took the party's men for people or a militia."""
+    if perpetrator is not None and perpetrator.kind not in ("civilians", "political_militia"):
+        return None
+    for match in triggers:
+        verb = match.token
+        if verb.pos_ != "VERB" or not _violent(match) or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            names = [subject, *(p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+            for name in names:
+                if name.lemma_.lower() != "party" and name.lower_ != "party" or name.pos_ != "PROPN" or not name.text[:1].isupper():
+                    continue
+                words = [t for t in name.subtree if t.i != name.i and t.text[:1].isupper()]
+                if not any(t.lower_ in PARTY_STRUGGLE_WORDS for t in (*words, *name.subtree)):
+                    continue
+                if perpetrator is not None and not (perpetrator.token.i == name.i or perpetrator.token.i == subject.i or in_subtree(perpetrator.token, subject)):
+                    continue
+                start = min(t.i for t in name.subtree if t.i <= name.i and t.dep_ != "det")
+                end = max(t.i for t in name.subtree) + 1
+                return ActorRef("rebel_group", name.doc[start:end].text, None, True, name)
+    return None
 
 
 def _defence_ministry(token: Token) -> bool:
@@ -871,15 +933,27 @@ def _owns_thing_acted_on(token: Token) -> bool:
     army convoy"). Not where the side itself was ("tortured in a police station", "dragged in police
     cars": there the police act)."""
     thing = token.head
-    if token.dep_ in ("compound", "amod", "poss") and thing.dep_ == "pobj" and thing.head.lower_ in ("on", "against") and (
-        thing.head.head.lemma_.lower() in ASSAULT_NOUNS
-    ):
+    owner = token.dep_ in ("compound", "amod", "poss")
+    if owner and thing.dep_ == "pobj" and thing.head.lower_ in ("on", "against") and thing.head.head.lemma_.lower() in ASSAULT_NOUNS:
         return True  # "claimed the attack on the Nigerien army": the side the attack was on was hit
-    if token.dep_ not in ("compound", "amod", "poss") or thing.lemma_.lower() not in FORCE_THINGS:
+    if not owner or thing.lemma_.lower() not in FORCE_THINGS:
         return False
     if thing.dep_ == "dobj":
         return True
     return thing.dep_ == "pobj" and thing.head.lower_ in THINGS_ACTED_ON_PREPOSITIONS
+
+
+def _owns_by_of(token: Token) -> bool:
+    """A side told "of" a thing forces have that was hit or came under the violence ("shelled positions of
+    the Ukrainian army", "fired on a convoy of Malian troops"): ``token`` is a word of the phrase after
+    "of", the thing is hit (a direct object) or the object of a preposition of acting on."""
+    phrase = _phrase_head(token)
+    if phrase.dep_ != "pobj" or phrase.head.lower_ != "of":
+        return False
+    thing = phrase.head.head
+    if thing.lemma_.lower() not in FORCE_THINGS:
+        return False
+    return thing.dep_ == "dobj" or thing.dep_ == "pobj" and thing.head.lower_ in THINGS_ACTED_ON_PREPOSITIONS
 
 
 def _coder_remark(token: Token) -> bool:
@@ -898,7 +972,7 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
-def _finder(token: Token) -> bool:
+def _finder(token: Token, armed_at=None) -> bool:
     """Who found a body or a device ("the body was found by Military Police officers"), or who was left
     hurt ("left three officers injured"), is no perpetrator."""
     phrase = _phrase_head(token)
@@ -908,6 +982,21 @@ def _finder(token: Token) -> bool:
         return True  # "left 4 border guard forces personnel injured": the subject of a bare participle suffered it
     if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in TOLL_VERBS:
         return True  # "leaving the police personnel inside the vehicle injured": who was left hurt
+    if phrase.dep_ == "nsubj" and phrase.head.lemma_.lower() in FINDING_VERBS and armed_at is not None:
+        # "police found the bullet-riddled bodies of four men", "officers attended a shooting incident",
+        # "police are hunting the gunmen": who found, came to or looks into the violence, its victims or
+        # its authors (not "soldiers recovered territory", nor "forces found and killed a bomber": a
+        # violent verb joined to the finding one is theirs)
+        verb = phrase.head
+        told = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+        joined = {c.i for c in verb.conjuncts}
+        matches = find_matches(token.sent)
+        if any(m.token.i in joined and _violent(m) for m in matches):
+            return False
+        return any(m.token.i in told and _violent(m) for m in matches) or any(
+            verb.doc[i].lower_ in CORPSE_WORDS or (a := armed_at(verb.doc[i])) is not None and a.armed
+            for i in told if verb.doc[i].pos_ in ("NOUN", "PROPN")
+        )
     return phrase.dep_ == "pobj" and phrase.head.dep_ == "agent" and phrase.head.head.lemma_.lower() in FINDING_VERBS
 
 

@@ -396,6 +396,11 @@ class ActorReader:
             # (an acronym names an organisation, not a people: "CODECO militiamen"; nor does a word of
             # the actor tables capitalised at the sentence's start: "Separatist militias", "Rebel militia")
             ethnic = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper() and not (len(c.text) > 1 and c.text.isupper()) and not _hyphen_prefix(c) and not self.demonym_country(c)[1] and not self.country_of_name(c.text) and c.lower_ not in self._term_words), None)
+            if ethnic is not None and not self.demonym_country(ethnic)[0] and self._loyal_to_others(head):
+                # "Shabiha militiamen loyal to the Assad government", "X militia allied to the governor": a name
+                # the tables know as no people, on a militia told serving a government, a party or a man, names
+                # that militia, not a people's (ACLED's political militia)
+                ethnic = None
             if ethnic is not None:
                 return ActorRef("identity_militia", f"{ethnic.text} Ethnic Militia ({{country}})", None, True, head)
         if term is not None and term.armed and term.kind in ("political_militia", "identity_militia"):
@@ -588,6 +593,17 @@ class ActorReader:
             if group is not None and group.kind not in ("protesters", "civilians"):
                 return group
         return None
+
+    def _loyal_to_others(self, head: Token) -> bool:
+        """Armed men told tied to someone who is no community ("militiamen loyal to the governor", "allied to
+        the ruling party"): a word of affiliation (role_words.tsv) and "to" or "with" within the words after
+        ``head``, then no clan, tribe or community within the next five."""
+        doc = head.doc
+        end = min(len(doc), head.sent.end)
+        for i in range(head.i + 1, min(end - 1, head.i + 4)):
+            if doc[i].lemma_.lower() in AFFILIATION and doc[i + 1].lower_ in ("to", "with"):
+                return not any(t.lemma_.lower() in COMMUNITY_WORDS for t in doc[i + 2 : min(end, i + 7)])
+        return False
 
     def _armed_body_of(self, head: Token) -> ActorRef | None:
         """The non-state armed body named in "X of <body>" ("the children of fire initiative"; an
