@@ -117,6 +117,10 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
         fighting = context.battle_context or context.observed_fire or context.perpetrator_kind in ("state_forces", "external_forces")
         guessed_device = "Shelling/artillery/missile attack" if fighting else "Remote explosive/landmine/IED"
         candidates.add(guessed_device)
+    if "Agreement" in candidates and "Non-violent transfer of territory" in candidates:
+        # "under the peace treaty, the forces handed over the district": the handover is the event the
+        # day tells, the agreement what it was done under (signed on an earlier day)
+        candidates = candidates - {"Agreement"}
     if candidates:
         best = min(candidates, key=taxonomy.rank)
         if best == "Armed clash" and "Suicide bomb" in candidates:
@@ -137,6 +141,10 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
             # killed or hurt where their homes were burned were attacked (ACLED's property destruction is
             # damage with nobody hurt)
             return Classification(VAC_TYPE, "Attack", True)
+        if best == "Looting/property destruction" and context.demonstration and context.perpetrator_kind in CROWDS:
+            # "traders demanding the reopening of the market set fire to a police post": people voicing a
+            # demand on the authorities who destroy property are a violent demonstration (ACLED)
+            return Classification(RIOT_TYPE, "Violent demonstration", True)
         if best == "Looting/property destruction" and context.crowd:
             # "villagers vandalized a ration shop", "community members set a tavern alight": property
             # destroyed by a crowd is a riot (a demonstration's when the sentence tells one)

@@ -52,8 +52,10 @@ NEGATIONS = frozenset("not n't no never neither nor without".split())
 
 
 # The last words of phrases that name the people they act on in between ("took 20 customers and staff
-# hostage", "held a family of six captive"): looked for further after the verb
-FAR_WORDS = frozenset("hostage hostages captive".split())
+# hostage", "held a family of six captive"), and the agreement nouns a verb of signing takes with the
+# words that describe the text ("initialled the final peace agreement", "signed the long-awaited
+# accord"): looked for further after the verb, where the verb governs them
+FAR_WORDS = frozenset("hostage hostages captive agreement accord deal treaty pact".split())
 LONG_REACH = 6
 
 # Particles of phrasal verbs in the lexicon ("beat back", "round up", "gun down", "hand over")
@@ -192,12 +194,31 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
                 break  # "a militant armed with a hand grenade": what someone carried, not how anyone fought
             if entry.role == "cue" and negated_cue(head):
                 break  # "police watched but did not intervene", "no tear gas was used": nothing of the kind was done
+            if entry.words == ("mine",) and mining_site(head):
+                break  # "at the Lonmin mine", "a gold mine", "mine workers": a mine dug for ore, no explosive
             if entry.role == "cue" and crowd_control_device(head) and load_taxonomy().event_type_of(entry.cls) == "Explosions/Remote violence":
                 break  # "fired sound bombs and tear gas at worshippers": no explosive named (as a trigger, crowds.dispersal_device)
             matches.append(TriggerMatch(entry, head, token.i, end))
             covered.update(range(token.i, end))
             break
     return matches
+
+
+# Prepositions that make a mine where something happened or someone went ("at the mine", "near the
+# mine"), a place, where an explosive is stepped "on", "hit" or set off "by"
+SITE_PREPOSITIONS = frozenset("at near inside outside into to from in".split())
+
+
+def mining_site(token: Token) -> bool:
+    """The noun "mine" names a place dug for ore: a mineral's or a company's mine ("a gold mine", "the
+    Lonmin mine"), a mine told as a place ("at the mine", "near the mine"), or a mine that qualifies
+    another noun ("mine workers", "the mine offices")."""
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        return True
+    minerals = typing_words("mineral")
+    if any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in minerals or c.pos_ == "PROPN") for c in token.children):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in SITE_PREPOSITIONS
 
 
 def crowd_control_device(token: Token) -> bool:

@@ -133,12 +133,28 @@ def by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) -> 
             # ACLED: people a named non-state armed group "arrested" ("HTS arrested a camp head") are
             # abducted; not when the group is only mentioned ("detained on suspicion of being an IS member")
             match = TriggerMatch(ABDUCTED, match.token, match.start, match.end)
+        elif match.cls == "Arrests" and perpetrator is None and _taken_by_raiders(match.token):
+            # "pirates boarded the trawler and seized four crew members": people taken by armed criminals
+            # the actor reader does not know as a side are abducted, never arrested
+            match = TriggerMatch(ABDUCTED, match.token, match.start, match.end)
         elif has_arrest and not hurt and lemma in RAID_WORDS and match.cls == "@attack" and (perpetrator is None or state):
             continue
         elif state and match.entry.words in BOMBING_WORDS and match.cls in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
             match = TriggerMatch(AIR_BOMBING, match.token, match.start, match.end)
         out.append(match)
     return out or triggers
+
+
+def _taken_by_raiders(verb: Token) -> bool:
+    """The subject of the verb, or of the first verb of the list it ends ("attacked a trawler and seized
+    four crew members"), is a raider's word (typing_words.tsv, raiders: pirates, bandits, kidnappers)."""
+    if verb.pos_ != "VERB":
+        return False
+    node = verb
+    while not any(c.dep_ == "nsubj" for c in node.children) and node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    raiders = typing_words("raiders")
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in raiders for c in node.children)
 
 
 def looting_raid(triggers: list[TriggerMatch], hurt: bool, armed_hit: bool) -> list[TriggerMatch]:

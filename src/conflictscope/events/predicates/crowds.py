@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from conflictscope.events.predicates.captures import PARTICIPANT_WORDS
-from conflictscope.events.predicates.entries import BROKE_IN, CALLED_RIOTERS, CROWD_HOSTAGES, FIRE_ON_CROWD, FORCE_ON_CROWD, KILLINGS_BETWEEN, QUARREL_VIOLENCE
+from conflictscope.events.predicates.entries import BROKE_IN, CALLED_RIOTERS, CROWD_HOSTAGES, FIRE_ON_CROWD, FIRE_ON_GATHERING, FORCE_ON_CROWD, KILLINGS_BETWEEN, QUARREL_VIOLENCE
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.scheme import CROWD_ACTS
@@ -44,6 +44,8 @@ def tells_demonstration(sent: Span) -> bool:
             return True
         if lemma == "street" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "take":
             return True
+        if lemma in DEMAND_VERBS and collective_demand(token):
+            return True  # "traders demanding the reopening of the market set fire to a police post"
     return False
 
 
@@ -252,8 +254,13 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     excessive force when people were hurt."""
     triggers = [dispersal_device(m) for m in triggers]
     protest = [m for m in triggers if not m.cls.startswith("@") and taxonomy.event_type_of(m.cls) in ("Protests", "Riots")]
+    if protest and len(protest) < len(triggers) and all(took_part_before(m.token) for m in protest):
+        # "police shot dead a man who had taken part in protests": the protests tell who the victim was,
+        # on earlier days; the day's event is the shooting
+        triggers = [m for m in triggers if m not in protest]
+        protest = []
     if not protest:
-        return triggers
+        return fire_on_gathering(triggers)
     protest_tokens = {m.token.i for m in protest}
     participants = {m.token.i for m in protest if m.token.pos_ == "NOUN"}
     # "fired on people protesting the curfew", "shot at residents who were demonstrating": the people a
@@ -273,6 +280,14 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
         if m.token.pos_ == "NOUN" and m.token.dep_ == "pobj" and m.token.head.lower_ == "of" and m.token.head.head.pos_ == "NOUN"
         and m.token.head.head.lemma_.lower() in typing_words(CROWD_NOUNS) | {"group", "column", "procession"}
     }
+    # "shot dead four people who were chanting slogans during a demonstration", "miners who were holding
+    # a sit-in", "people taking part in a march": people a clause describes as being at the protest now
+    participants |= {person.i for m in protest if (person := engaged_in_protest(m.token)) is not None}
+    # "opened fire on thousands of people demonstrating", "a crowd of marchers": the count or the crowd
+    # the participants are told as is aimed at in their stead
+    participants |= {
+        head.i for i in list(participants) for head in [_counted_as(triggers[0].token.doc[i])] if head is not None
+    }
     scenes = {m.token.i for m in protest if m.token.pos_ == "NOUN"}
     kept = [TriggerMatch(BROKE_IN, verb, verb.i, verb.i + 1) for verb in forced_entries(triggers[0].token.sent, participants)]
     # violence told as aimed at the demonstrators decides; without it, violence set at the protest does
@@ -285,6 +300,9 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     # fight of the crowd's sides is no protest's topic but the crowd's own act ("rival supporters clashed
     # with stones; police fired tear gas to disperse them", ACLED's mob violence with an intervention)
     only_dispersal = all(m.cls == "Protest with intervention" for m in protest)
+    # so is violence done to people the crowd took for wrongdoers: "police said a mob beat to death two
+    # men suspected of stealing a buffalo" (mob justice, whoever tells it)
+    lynching = lynching or any(m.cls.startswith("@") and suspects_punished(m.token) for m in triggers)
     for match in triggers:
         if match.cls == "Abduction/forced disappearance" and match.token.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.i in participants for c in match.token.children
@@ -303,14 +321,27 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
             if match.cls in RIOTER_WORDS_CLASSES and match.token.pos_ == "NOUN":
                 kept.append(TriggerMatch(CALLED_RIOTERS, match.token, match.start, match.end))
                 continue
+            if match.cls in RIOTER_WORDS_CLASSES and match.token.pos_ == "VERB" and told_of_the_crowd(match.token):
+                # "police said the crowd had thrown stones": a crowd the story told before, whose violence
+                # is told only in the forces' words; their account of it, graded by what others tell
+                kept.append(TriggerMatch(CALLED_RIOTERS, match.token, match.start, match.end))
+                continue
             if crowd_violence(match, participants, taxonomy):
                 continue
+        if match.cls.startswith("@") and by_means_of_dispersal(match.token):
+            # "marchers were attacked by police with batons and tear gas": an act done with the means of
+            # dispersing a crowd is the forces' intervention (excessive force when people were hurt),
+            # never the crowd's violence, whoever the parse takes for its doer
+            kept.append(TriggerMatch(FORCE_ON_CROWD if hurt else FIRE_ON_CROWD, match.token, match.start, match.end))
+            continue
         if match.cls.startswith("@") and aimed_at(match.token, participants - {match.token.i}):
             # live fire at the crowd is lethal force even when nobody is reported hurt; tear gas or
             # rubber bullets fired are an intervention
             holder = match.token.head if match.token.dep_ == "dobj" else match.token
+            # (what was fired may be the passive's subject: "tear gas was fired at the demonstrators")
             live_fire = match.token.lemma_.lower() in SHOT_WORDS and not any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in typing_words("intervention") or crowd_control_device(c))
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in typing_words("intervention") or crowd_control_device(c)
+                                                      or c.lemma_.lower() in typing_words("dispersal_weapon"))
                 for c in (*match.token.children, *holder.children)
             )
             # a death told of the demonstrators is lethal force, counted or not ("protesters were killed
@@ -318,13 +349,18 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
             lethal = match.token.lemma_.lower() in LETHAL_VERBS
             kept.append(TriggerMatch(FORCE_ON_CROWD if hurt or live_fire or lethal else FIRE_ON_CROWD, match.token, match.start, match.end))
             continue
+        if match.cls.startswith("@") and died_of_force_on(match.token, protest_tokens | participants):
+            # "two farmers died after police baton-charged a dharna": deaths the forces' act on the
+            # demonstration caused, lethal force (ACLED's excessive force)
+            kept.append(TriggerMatch(FORCE_ON_CROWD, match.token, match.start, match.end))
+            continue
         if match.cls == "Mob violence" and match.token.lemma_.lower() in STONE_VERBS:
             # stones thrown are the crowd's own act wherever the sentence tells it ("demonstrated by
             # throwing stones", "drivers reported that demonstrators threw rocks"), unless it is the topic
             if not topic_cue(match, taxonomy):
                 kept.append(match)
             continue
-        if match.cls.startswith("@") and not aimed_any and at_the_protest(match.token, scenes):
+        if match.cls.startswith("@") and not aimed_any and (at_the_protest(match.token, scenes) or while_protesting(match.token, protest_tokens)):
             # "troops killed 16 people during protests", "shot dead at a rally": violence told as done
             # at the protest, whoever did it (the forces' excessive force, or the crowd's violence)
             kept.append(match)
@@ -365,6 +401,127 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     # stones thrown with no protest around ("residents beat a man after throwing stones at him"): the
     # topic test had nothing to be the topic of
     return kept or triggers
+
+
+def by_means_of_dispersal(verb: Token) -> bool:
+    """A violence verb done "with" means of dispersing a crowd, all of them: batons, tear gas, water
+    cannon, rubber bullets ("attacked by police with batons and tear gas", "beat the marchers with
+    sticks" is not: sticks are anyone's)."""
+    if verb.pos_ != "VERB":
+        return False
+    means = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)]
+    # (a bullet is one only when rubber or plastic: crowd_control_device)
+    devices = (typing_words("intervention") | typing_words("dispersal_weapon") | {"baton", "lathi"}) - {"bullet"}
+    return bool(means) and all(m.lemma_.lower() in devices or crowd_control_device(m) for m in means)
+
+
+def suspects_punished(verb: Token) -> bool:
+    """The verb's object is people described as suspected or accused of something ("beat to death two
+    men suspected of stealing a buffalo", "killed a woman accused of witchcraft"): a crowd's punishment
+    of those it took for wrongdoers, ACLED's mob violence."""
+    victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        a.dep_ in ("acl", "relcl", "amod") and a.lemma_.lower() in ("suspect", "accuse")
+        or a.dep_ == "relcl" and any(g.lemma_.lower() in ("suspect", "accuse") for g in a.children)
+        for v in victims for a in v.children
+    )
+
+
+def told_of_the_crowd(verb: Token) -> bool:
+    """The verb's doers are all people the story has told of before ("the crowd", "the protesters",
+    "they": people_told_before)."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(doers) and all(people_told_before(d) for d in doers)
+
+
+def died_of_force_on(death: Token, crowd: set[int]) -> bool:
+    """A death word whose clause of time or cause tells an act done to the demonstration or its people
+    ("two farmers died after police baton-charged a dharna", "a student was killed when soldiers
+    stormed the sit-in"): the act's object is one of ``crowd`` (protest nouns and participants), its
+    subject is not."""
+    if death.lemma_.lower() not in LETHAL_VERBS | {"die"} or death.pos_ != "VERB":
+        return False
+    for clause in death.children:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB" or clause.i in crowd:
+            continue
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as") for c in clause.children):
+            continue
+        if any(c.dep_ == "nsubj" and c.i in crowd for c in clause.children):
+            continue  # "died when protesters stormed the office": the crowd's own act
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.i in crowd for c in clause.children):
+            return True
+    return False
+
+
+def fire_on_gathering(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Shots fired at people gathered to mourn, worship or celebrate, with no protest told ("troops fired
+    into a crowd of mourners, killing five", "soldiers opened fire on a funeral procession"): people who
+    could not fight back, ACLED's attack on civilians, whoever fired (typing_words.tsv, assembled); not
+    a fight of two armed sides, which a shooting by forces with no victims named defaults to."""
+    shots = [m for m in triggers if m.cls.startswith("@") and m.token.lemma_.lower() in SHOT_WORDS]
+    if not shots:
+        return triggers
+    assembled = typing_words("assembled")
+    people = {t.i for t in shots[0].token.sent if t.pos_ == "NOUN" and t.lemma_.lower() in assembled}
+    if not people:
+        return triggers
+    people |= {head.i for i in list(people) for head in [_counted_as(shots[0].token.doc[i])] if head is not None}
+    # "a funeral procession", "a wedding party": the noun the gathering word qualifies is aimed at
+    people |= {shots[0].token.doc[i].head.i for i in list(people) if shots[0].token.doc[i].dep_ == "compound"}
+    return [
+        TriggerMatch(FIRE_ON_GATHERING, m.token, m.start, m.end) if m in shots and aimed_at(m.token, people) else m
+        for m in triggers
+    ]
+
+
+def engaged_in_protest(word: Token) -> Token | None:
+    """The people a clause of the sentence describes as taking part in the protest ``word`` names, at
+    the time of the sentence's act: "people who were chanting slogans during a demonstration", "miners
+    who were holding a peaceful sit-in", "students staging a sit-in", "residents taking part in a march".
+    The clause's verb is in the progressive or a bare "-ing" participle (the protest was under way);
+    "a man who had taken part in protests" or "who led last year's march" tells of an earlier day."""
+    node = word
+    for _ in range(4):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.dep_ in ("relcl", "acl"):
+            break
+    else:
+        return None
+    person = node.head
+    if person.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    ongoing = node.tag_ == "VBG" and all(a.lower_ not in ("had", "has", "have") for a in node.children if a.dep_ == "aux")
+    return person if ongoing else None
+
+
+def took_part_before(word: Token) -> bool:
+    """A protest word inside a clause in the perfect that describes a person ("a man who had taken part
+    in protests", "activists who have led the marches"): what the person did before, not an act of the
+    sentence's day."""
+    node = word
+    for _ in range(4):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.dep_ in ("relcl", "acl"):
+            return node.head.pos_ in ("NOUN", "PROPN", "PRON") and any(
+                a.dep_ == "aux" and a.lower_ in ("had", "has", "have") for a in node.children
+            )
+    return False
+
+
+def _counted_as(person: Token) -> Token | None:
+    """The word a group of people is counted or gathered as: "thousands" in "thousands of people
+    demonstrating", "crowd" in "a crowd of marchers" (typing_words.tsv, crowd_count and crowd)."""
+    prep = person.head
+    if person.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+        return None
+    head = prep.head
+    counts = typing_words("crowd_count") | typing_words(CROWD_NOUNS) | {"group", "column", "procession"}
+    return head if head.lower_ in counts or head.lemma_.lower() in counts else None
 
 
 # Verbs by which forces send a crowd away: "fired stun grenades to disperse the crowd"
@@ -479,6 +636,25 @@ def _fires_dispersal(match: TriggerMatch) -> bool:
 SCENE_PREPOSITIONS = frozenset("during amid amidst at in".split())
 
 
+# Conjunctions of a clause that tells what was going on when something happened ("as they marched")
+WHILE_MARKS = frozenset("as while when".split())
+
+
+def while_protesting(token: Token, protests: set[int]) -> bool:
+    """A violence word told with a clause of the time when a demonstration was going on: "police shot
+    dead three people as thousands of supporters marched through the city", "security forces killed
+    eight growers as they tried to march toward the city": violence at the protest, whoever did it (the
+    clause's verb is the protest word, or what it was tried or begun to be)."""
+    if token.pos_ != "VERB" or token.dep_ in ("relcl", "acl", "pcomp"):
+        return False
+    for clause in token.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in clause.children):
+            continue
+        if clause.i in protests or any(c.dep_ == "xcomp" and c.i in protests for c in clause.children):
+            return True
+    return False
+
+
 def at_the_protest(token: Token, protests: set[int]) -> bool:
     """A violence word whose clause is set at one of the protests (event nouns ``protests``) by
     "during", "amid", "at" or "in": "troops killed 16 people during protests", "a student was shot
@@ -517,6 +693,10 @@ def aimed_at(token: Token, people: set[int]) -> bool:
     holders = {token.i}
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         holders.add(token.head.i)  # "opened fire on": the aim hangs off the verb
+    if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in token.children
+    ):
+        holders.add(token.head.i)  # "was run over and killed": the verbs share the one they were done to
     if result_clause(token):
         # "used lethal force against the marchers, killing four": the "-ing" clause tells what the act
         # aimed at the people did to them

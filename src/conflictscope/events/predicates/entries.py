@@ -49,6 +49,9 @@ FIRE_ON_CROWD = TriggerEntry(("fire",), "*", "Protest with intervention", "trigg
 FORCE_ON_CROWD = TriggerEntry(("fire",), "*", "Excessive force against protesters", "trigger")
 CROWD_AIMED = (FIRE_ON_CROWD, FORCE_ON_CROWD)
 ATTACK_ON_CROWD = TriggerEntry(("fire",), "*", "@violence", "trigger")
+# shots fired at people gathered to mourn, worship or celebrate ("troops fired into a crowd of mourners"):
+# an attack on civilians (predicates/crowds.fire_on_gathering)
+FIRE_ON_GATHERING = TriggerEntry(("fire",), "*", "Attack", "trigger")
 TIRES_BURNED = TriggerEntry(("burn", "tire"), "V", "Violent demonstration", "trigger")
 KILLINGS_BETWEEN = TriggerEntry(("killing",), "N", "Armed clash", "trigger")
 QUARREL_VIOLENCE = TriggerEntry(("attack",), "*", "Mob violence", "trigger")

@@ -146,6 +146,9 @@ def bomber_killed(match: TriggerMatch) -> bool:
     return False
 
 
+# Verbs of a vehicle or a shipment carrying goods ("a truck loaded with weapons", "a boat carrying arms")
+CARRYING_VERBS = frozenset("carry load transport ferry laden".split())
+
 # What may be intercepted as a weapon in use (a missile, a drone), as opposed to a car or people.
 INTERCEPTED_WEAPONS = builder_words("intercepted_weapons")
 
@@ -157,7 +160,18 @@ def weapon_object(verb: Token) -> bool:
     if not objects:
         return True  # "were intercepted" with nothing said: keep the reading
     words = {t.lemma_.lower() for o in objects for t in o.subtree}
-    return bool(words & INTERCEPTED_WEAPONS)
+    if words & INTERCEPTED_WEAPONS:
+        return True
+    # arms being moved, stopped before use ("intercepted a shipment of rifles", "an arms consignment",
+    # "intercepted weapons bound for the rebels"): the thing stopped, its "of" phrase or its compound,
+    # not any word of the object ("intercepted a car carrying armed men")
+    arms = typing_words("arms")
+    heads = [*objects, *(p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    # "a truck loaded with weapons", "a boat carrying arms": what the vehicle stopped carried
+    carried = [c for o in objects for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING_VERBS]
+    heads += [g for v in carried for c in v.children if c.dep_ == "dobj" for g in (c,)]
+    heads += [g for v in carried for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in arms for h in heads for t in (h, *h.conjuncts, *(c for c in h.children if c.dep_ in ("compound", "amod"))))
 
 
 # Aircraft that carry people: one shot down is fire from the ground at it (ACLED's shelling/artillery/
