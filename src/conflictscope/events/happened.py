@@ -40,7 +40,7 @@ from conflictscope.events.senses import other_sense
 from conflictscope.knowledge import Taxonomy, load_actor_terms, load_taxonomy, read_word_sets
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.dates import is_month_name
-from conflictscope.mentions.triggers import MODALS, TriggerMatch, is_irrealis
+from conflictscope.mentions.triggers import MODALS, TriggerMatch, is_irrealis, unreal_words
 from conflictscope.types import DateMention
 
 
@@ -215,7 +215,137 @@ def _told_as_happening(match: TriggerMatch, triggers: list[TriggerMatch]) -> boo
         return False
     if _not_let_happen(match.token):
         return False
+    if _foreseen(match.token):
+        return False
+    if _people_by_their_harm(match.token) or _described_habit(match.token) or _loss_of_the_person(match.token):
+        return False
+    if match.cls == "Other" and (_flight_after_the_event(match.token) or _uprooted_by_many(match.token)):
+        return False
+    if match.token.dep_ == "nsubj" and _uprooted_by_many(match.token.head):
+        return False  # the attacks of "attacks have displaced over a million people": many, no event
+    if _remembrance(match, triggers):
+        return False
     return True
+
+
+def _people_by_their_harm(token: Token) -> bool:
+    """"The injured were taken to hospital", "the minister visited the wounded": people named by what
+    was done to them, those of the event told (no harm told here, nor an event of its own)."""
+    return (
+        token.tag_ in ("VBN", "JJ") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and token.lemma_.lower() in unreal_words()["harm"] | {"injured", "wounded"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+
+
+def _loss_of_the_person(token: Token) -> bool:
+    """A death or harm told in a "whose" clause that describes a person by a loss ("said Mary Wanjiru,
+    whose son died in the attack", "a farmer whose brother was killed by bandits last year"): who the
+    person is, no event told here."""
+    verb = next((t for t in [token, *list(token.ancestors)[:4]] if t.dep_ == "relcl"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "poss" and g.lower_ == "whose" for g in c.children) for c in verb.children
+    )
+
+
+def _described_habit(token: Token) -> bool:
+    """An act in a relative clause in the simple present that describes people by what they do
+    ("bandits, who kidnap for ransom and raid villages, have killed thousands"): a habit, no event."""
+    for node in [token, *list(token.ancestors)[:5]]:
+        if node.dep_ == "relcl":
+            return node.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in node.children) and _names_people(node.head)
+    return False
+
+
+def _flight_after_the_event(token: Token) -> bool:
+    """People fleeing "after the attack", "following the clashes" (the story's event named again as the
+    time): the event's aftermath, which ACLED codes within the event, no displacement of its own."""
+    if not token.lower_.startswith(_displacement_stems()):
+        return False
+    for child in token.children:
+        if child.dep_ in ("prep", "advcl") and child.lower_ in _TIME_PREPOSITIONS - {"before"}:
+            if any(g.dep_ == "pobj" and g.pos_ == "NOUN" and _named_again(g) and not _names_people(g) for g in child.children):
+                return True
+    return False
+
+
+def _uprooted_by_many(token: Token) -> bool:
+    """People told in the perfect as displaced by a war or by attacks told in the plural ("attacks by
+    armed groups have displaced over a million people", "the conflict has uprooted 300,000"): a tally of
+    many incidents, no displacement of a day. Not a span of hours or days ("clashes have displaced 2,000
+    people since Sunday", told_before_words.tsv's "short_span")."""
+    if not token.lower_.startswith(_displacement_stems()) or token.tag_ != "VBN":
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    words = _background_words()
+    many = subject.lemma_.lower() in words["war"] or (
+        subject.tag_ == "NNS" and subject.lemma_.lower() in words["incidents"]
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in subject.children)
+    )
+    if not many:
+        return False
+    said = {t.lower_ for t in token.subtree} | {t.lemma_.lower() for t in token.subtree}
+    return not said & told_before_words()["short_span"]
+
+
+@lru_cache(maxsize=1)
+def _displacement_stems() -> tuple[str, ...]:
+    return tuple(sorted(read_word_sets("displacement_words.tsv", ("displacement",))["displacement"]))
+
+
+def _foreseen(token: Token) -> bool:
+    """An act told as what is likely or expected to come ("insurgents are likely to step up attacks on
+    towns", "militants are expected to attack the town", forecast_words.tsv): a forecast, no event."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _forecast_words() and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        ):
+            return True
+        if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+@lru_cache(maxsize=1)
+def _forecast_words() -> frozenset[str]:
+    return read_word_sets("forecast_words.tsv", ("forecast",))["forecast"]
+
+
+def _remembrance(match: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+    """A gathering to remember a past attack ("hundreds gathered at the university to mark six years
+    since gunmen killed 148 people there", "families assembled to commemorate the victims of the
+    bombing"): a remembrance, no demonstration, unless the crowd makes a demand or protests ("...
+    and demanded justice"), which ACLED codes as a protest. Not a gathering to mark a day of its
+    own ("rallied to mark May Day"): the clause must hold a word of violence or of remembering. Only
+    a gathering ("gathered", "assembled"): a march or a rally to mark a massacre ("hundreds marched in
+    Srebrenica to mark the anniversary of the massacre") is a demonstration ACLED codes."""
+    words = _background_words()
+    if match.cls != "Peaceful protest" or match.token.pos_ != "VERB" or match.token.lemma_.lower() not in words["gathering"]:
+        return False
+    purpose = next(
+        (
+            c for c in match.token.children
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in words["remembering"] and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ),
+        None,
+    )
+    if purpose is None:
+        return False
+    inside = {t.i for t in purpose.subtree}
+    remembered = any(m.token.i in inside and _violent_word(m) for m in triggers) or any(
+        t.i in inside and t.lemma_.lower() in words["marking"] | words["victims"] for t in match.token.sent
+    )
+    if not remembered:
+        return False
+    return not any(t.lemma_.lower() in DEMAND_VERBS or t.lemma_.lower() in words["protesting"] for t in match.token.sent)
 
 
 @lru_cache(maxsize=1)
@@ -278,7 +408,7 @@ def _not_let_happen(token: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _background_words() -> dict[str, frozenset[str]]:
-    return read_word_sets("background_words.tsv", ("war", "judicial", "marking"))
+    return read_word_sets("background_words.tsv", ("war", "judicial", "marking", "site", "visiting", "remembering", "victims", "protesting", "incidents", "gathering"))
 
 
 # A date that names a whole year ("in 2008", "last year", "late 2017", "this year"): no day of an event
@@ -341,12 +471,16 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
         return own_verb  # "rival supporters have clashed repeatedly in the townships": the place's history
     if _ranked_told_event(token):
         return token  # "This is the third attack on police in the city this month": the event told, ranked
-    if _tally_since(token, own_verb):
+    if _tally_since(token, own_verb) or _tally_over_years(own_verb):
         return own_verb  # "more than 4,000 people have been killed in fighting since the ceasefire collapsed"
     if _told_event_described(token, facts, triggers):
         return token  # "The attack is part of an ISIS campaign", "the shooting lasted for hours"
     if _span_of_months(own_verb):
         return own_verb  # "with 14,243 people killed between January and May": a tally over months
+    if own_verb.pos_ in ("VERB", "AUX") and _over_a_war(own_verb, words):
+        # "his forces attacked villages and killed hundreds of civilians during the conflict": what a
+        # war as a whole saw, no event of a day
+        return own_verb
     if _time_point(token, facts):
         return token  # "the attackers fled towards Khyber after the attack": the event told, as a time
     if _lived_through(token) or _share_of_tally(token):
@@ -362,6 +496,8 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
             # "the visit came amid a wave of attacks": the setting of what the clause tells, when the
             # clause tells no event ("were killed amid clashes" keeps its clashes)
             return node
+        if node.dep_ == "prep" and node.lower_ == "of" and _site_visited(node.head, words):
+            return node  # "the minister visited the site of last week's blast": the event remembered
         if node.dep_ == "prep" and _judged_or_marked(node.head, words):
             # "sentenced three men for the bombing", "the trial of those accused of the attack", "on
             # the anniversary of the massacre"
@@ -468,6 +604,41 @@ def _tally_since(token: Token, verb: Token) -> bool:
     return False
 
 
+def _tally_over_years(verb: Token) -> bool:
+    """A count in the perfect over years or months told as a span ("bandits have killed thousands in
+    the northwest in recent years", "have displaced two million over the years", "attacks have risen for
+    months"): a tally, no event. Not a span of hours or days ("have been killed in two days")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ != "VBD" for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "over", "for", "throughout"):
+            continue
+        for span in prep.children:
+            if span.dep_ == "pobj" and span.lemma_.lower() in _LONG_UNITS and (
+                span.tag_ == "NNS" or any(c.lower_ in ("recent", "past", "last") for c in span.children)
+            ):
+                return True
+    return False
+
+
+def _over_a_war(verb: Token, words) -> bool:
+    """Is the verb (or one it is joined to) told "during" or "throughout" a war as a whole ("killed
+    hundreds of civilians during the conflict", background_words.tsv's "war")?"""
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("during", "throughout") and any(g.dep_ == "pobj" and g.lemma_.lower() in words["war"] for g in p.children)
+        for v in (verb, *verb.conjuncts) for p in v.children
+    )
+
+
+def _site_visited(noun: Token, words) -> bool:
+    """The site or scene of an event as what someone visits ("the minister visited the site of last
+    week's blast", "toured the scene of the attack"): the event remembered, no event of its own
+    (background_words.tsv's "site" nouns and "visiting" verbs)."""
+    return noun.lemma_.lower() in words["site"] and noun.dep_ == "dobj" and noun.head.lemma_.lower() in words["visiting"]
+
+
 def _named_again(noun: Token) -> bool:
     """"the attack", "this blast": an event named as told before, with no place, day, party or clause of
     its own ("the airstrikes already launched in Idlib on Tuesday" tells its own)."""
@@ -548,7 +719,7 @@ def _time_point(token: Token, facts: SentenceFacts) -> bool:
     of his wounds an hour after the shooting"): those are the event's, told with it."""
     return (
         token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in _TIME_PREPOSITIONS
-        and token.head.dep_ == "prep" and _named_again(token) and not _names_people(token) and not facts.casualties
+        and token.head.dep_ in ("prep", "advcl") and _named_again(token) and not _names_people(token) and not facts.casualties
     )
 
 

@@ -159,6 +159,7 @@ def cluster_mentions(
     if clusters or not orphans:
         if locator is not None:
             locator.apply_coded(clusters)
+        _split_tolls(clusters)
         return clusters
     unplaced: list[Cluster] = []
     # An event dated over a month back and placed nowhere is background to newer news ("he had been
@@ -181,6 +182,56 @@ def cluster_mentions(
                 cluster.first.place = found
         locator.apply_coded(unplaced)
     return unplaced
+
+
+def _split_tolls(clusters: list[Cluster]) -> None:
+    """A death toll one sentence gives for an event at several places ("operations killed 10 militants in
+    Sangin district and Lashkargah city") is split evenly between the events at those places, the
+    remainder to the first (ACLED's rule for a total over several places), when no other sentence of
+    those events counts their dead."""
+    told: dict[int, list[tuple[int, EventMention]]] = {}
+    for index, cluster in enumerate(clusters):
+        for mention in cluster.mentions:
+            if mention.killed and not mention.historical:
+                told.setdefault(mention.sentence, []).append((index, mention))
+    for sentence, items in told.items():
+        places = sorted({index for index, _ in items})
+        if len(places) < 2 or len({m.killed for _, m in items}) != 1 or len({id(m) for _, m in items}) != len(items):
+            continue
+        if any(m.killed and m.sentence != sentence for index in places for m in clusters[index].mentions):
+            continue
+        if not _places_joined(items[0][1].evidence.text, [next(m for i, m in items if i == index).place for index in places]):
+            continue  # "in Jalalpur, Shamli": a town and its district, one event's places
+        total = items[0][1].killed
+        share, rest = divmod(total, len(places))
+        if share == 0:
+            continue
+        for index, mention in items:
+            mention.killed = share + (rest if index == places[0] else 0)
+
+
+def _places_joined(text: str, places: list) -> bool:
+    """Are the places named one after another as a list ending with "and" ("in Sangin district and
+    Lashkargah city", "in Kabul, Ghor, Laghman, and Balkh provinces"), not set one in the other ("in
+    Jalalpur, Shamli", "near Namssiguia (Bourzanga, Bam)", "in the town of Da'el in the countryside of
+    Dar'a")?"""
+    spans = []
+    for place in places:
+        if place is None:
+            return False
+        found = re.search(r"\b" + re.escape(place.text) + r"\b", text)
+        if found is None:
+            return False
+        spans.append(found.span())
+    spans.sort()
+    if re.search(r"\bbetween\s+(?:the\s+)?$", text[: spans[0][0]]):
+        return False  # "an ambush between Sar-e Pol and Jowzjan provinces": one place between two
+    gaps = [text[a[1]:b[0]] for a, b in zip(spans, spans[1:])]
+    # a list ends with "and" ("in Kabul, Ghor, Laghman, and Balkh provinces"); its other joins are commas
+    return bool(gaps) and re.search(r"\band\b", gaps[-1]) is not None and all(
+        len(gap) <= 40 and not re.search(r"[()]", gap) and (re.search(r"\band\b", gap) or re.fullmatch(r"\s*,\s*", gap))
+        for gap in gaps
+    )
 
 
 def _continued_event(clusters: list[Cluster], mention: EventMention) -> Cluster | None:
@@ -374,11 +425,52 @@ def _cluster(mentions: list[EventMention]) -> tuple[list[Cluster], list[EventMen
                     break
             if target is None:
                 continue
+        if target is None and mention.place is not None:
+            target = _lead_told_on(clusters, mention)
         if target is None:
             clusters.append(Cluster([mention]))
         else:
             target.mentions.append(mention)
     return clusters, orphans
+
+
+def _lead_told_on(clusters: list[Cluster], mention: EventMention) -> Cluster | None:
+    """The event a sentence placed elsewhere goes on telling: "Five militants were killed in a clash
+    with troops in Datu Saudi Ampatuan on Saturday. Soldiers were conducting an operation in Barangay
+    Kitango when they encountered about 20 gunmen" names the village where the clash of the lead took
+    place, not a second clash. A sentence that gives no day of its own, counts no dead or hurt of its own and
+    does not turn to another incident ("In a separate attack", "also", "another") tells on the latest
+    event of its family told in the sentences just before, on its day; the event keeps the lead's
+    place. (A sentence with its own day or its own dead tells an incident of its own, as ACLED's notes
+    of two events do: "... killing two. On 4 May, militants ambushed a patrol in Y".)"""
+    if mention.historical or mention.killed or mention.injured or mention.date is not None or _turns_story(mention) or _other_incident(mention):
+        return None
+    return next(
+        (
+            c for c in reversed(clusters)
+            if 0 < mention.sentence - _told_before(c, mention.sentence) <= CONTINUATION_WINDOW and not c.historical
+            and _same_family(c.first, mention) and compatible_kinds(c.first, mention) and _dates_agree(c, mention)
+        ),
+        None,
+    )
+
+
+def _told_before(cluster: Cluster, sentence: int) -> int:
+    """The last sentence before ``sentence`` that tells the cluster's event (a sentence naming two places
+    that goes on telling it joins it once per place)."""
+    return max((m.sentence for m in cluster.mentions if m.sentence < sentence), default=-CONTINUATION_WINDOW - 1)
+
+
+@lru_cache(maxsize=1)
+def _other_incident_words():
+    """other_incident_words.tsv: words that tell another incident than the one before, anywhere in the
+    sentence ("Militants also attacked a checkpoint in Y", "another attack")."""
+    words = sorted(read_word_sets("other_incident_words.tsv", ("other",))["other"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+
+
+def _other_incident(mention: EventMention) -> bool:
+    return bool(_other_incident_words().search(mention.evidence.text))
 
 
 # Openings of a sentence that tells another incident ("In a separate incident, ...")
@@ -696,6 +788,12 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
         if both is not None and kind == "report" and not mention.running_total:
             # the sentence counts each side's dead: their sum is its figure, of no one side
             kind, side = "both", None
+        if kind == "part" and figure is not None:
+            continue  # "one of them died on the spot", "the other two in hospital": some of the dead told
+        if _unverified(mention):
+            # "the RSF said they had killed more than 100 soldiers, a figure that could not be verified":
+            # ACLED codes such a claim 0 when no other source counts the dead
+            continue
         if mention.running_total and not (mention.refine_only and kind == "claim"):
             raising.append(mention.killed)  # "a third soldier died", "2 fatalities."
         elif kind == "total":
@@ -723,6 +821,13 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
     if raising and (figure is None or max(raising) > figure):
         figure = max(raising)  # "two soldiers were killed ... a third soldier died": three
     return figure
+
+
+def _unverified(mention: EventMention) -> bool:
+    """Does the sentence of the mention's death figure say the figure could not be verified (figure_words.tsv's
+    "unverified")?"""
+    text = mention.evidence.text.lower()
+    return any(phrase in text for phrase in figure_words()["unverified"])
 
 
 def _dead_side(mention: EventMention, scene) -> str | None:
@@ -785,7 +890,8 @@ def _vague_count(mention: EventMention, scene) -> bool:
 
 def _figure_kind(mention: EventMention, scene) -> str:
     """"total" (a toll the report states), "further" (victims told as others than those before),
-    "claim" (a toll someone reports: a competing figure) or "report" (a count of victims)."""
+    "claim" (a toll someone reports: a competing figure), "part" (some of the dead told before: "one
+    of them", "the other two", "two died on the spot") or "report" (a count of victims)."""
     sent = scene.sent
     count = next((c for c in scene.casualties if c.kind == "killed" and c.count == mention.killed), None)
     token = token_at(sent, count.start) if count is not None else None
@@ -807,6 +913,18 @@ def _figure_kind(mention: EventMention, scene) -> str:
     if verb is not None and any(c.dep_ == "advmod" and c.lower_ in words["adding"] for c in verb.children):
         return "further"  # "4 militants were also killed"
     near = [*token.children, *noun.children, noun, token]
+    whole = next((g for t in (token, noun) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if whole is not None and whole.i > token.i:
+        if whole.lemma_.lower() in words["hurt"] or whole.lower_ in words["hurt"]:
+            return "further"  # "two of the wounded later died": deaths beyond those counted
+        if whole.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in whole.children):
+            return "part"  # "one of them", "two of the dead were children": some of the dead told
+    if any(c.dep_ == "amod" and c.lower_ == "other" for c in near) and any(c.dep_ == "det" and c.lower_ == "the" for c in near):
+        return "part"  # "the other two died in hospital": the rest of the dead told
+    if verb is not None and any(
+        c.lower_ in words["detail"] or c.dep_ == "prep" and any(g.lower_ in words["detail"] for g in c.children) for c in verb.children
+    ):
+        return "part"  # "two died on the spot", "one died instantly": how some of the dead died
     if any(t.lower_ in words["further"] and (t.lower_ != "more" or t.i > token.i) for t in near):
         return "further"  # "another three men", "two more died" (not "more than 20"), "8 others"
     return "report"
@@ -814,8 +932,8 @@ def _figure_kind(mention: EventMention, scene) -> str:
 
 @lru_cache(maxsize=1)
 def figure_words() -> dict[str, frozenset[str]]:
-    """figure_words.tsv by kind: adding, further, total."""
-    return read_word_sets("figure_words.tsv", ("adding", "further", "total"))
+    """figure_words.tsv by kind: adding, further, total, hurt, detail, unverified."""
+    return read_word_sets("figure_words.tsv", ("adding", "further", "total", "hurt", "detail", "unverified"))
 
 
 def _geo_precision(feature: str, near: bool) -> int:

@@ -247,7 +247,7 @@ def _phrase_tokens(number) -> list:
     # the parser splits into "Twenty" as a compound of "three" and a punctuation mark between) joins it
     doc = number.doc
     lo = hi = number.i
-    while lo - 1 in keep or lo - 2 in keep and _number_hyphen(doc[lo - 1], doc[lo - 2], doc[lo]):
+    while lo - 1 in keep or lo - 2 in keep and (_number_hyphen(doc[lo - 1], doc[lo - 2], doc[lo]) or _range_dash(doc[lo - 1], doc[lo - 2], doc[lo])):
         lo -= 1
     while hi + 1 in keep or hi + 2 in keep and _number_hyphen(doc[hi + 1], doc[hi], doc[hi + 2]):
         hi += 1
@@ -260,6 +260,12 @@ def _number_hyphen(mark, before, after) -> bool:
         mark.text in ("-", "\u2010", "\u2011") and before.like_num and after.like_num and not before.text.isdigit()
         and not before.whitespace_ and not mark.whitespace_
     )
+
+
+def _range_dash(mark, before, after) -> bool:
+    """Is ``mark`` the dash of a range of figures ("20-25 villagers", "20 - 25"), whose first figure the
+    parser hangs on the second? The range's lowest figure is ACLED's."""
+    return mark.text in ("-", "\u2013", "\u2014") and before.like_num and after.like_num
 
 
 def _count_of_number(number) -> tuple[int, bool, int, int] | None:
@@ -425,10 +431,14 @@ def _dateline_town(token) -> bool:
     doc = token.doc
     sent_start = token.sent.start if doc.has_annotation("SENT_START") else 0
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return (
-        token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 2 and token.left_edge.i == sent_start
-        and after is not None and after.text in (",", ":", "(", "-", "\u2014")
-    )
+    if token.pos_ != "PROPN" or token.left_edge.i != sent_start or after is None:
+        return False
+    if token.text.isupper() and len(token.text) > 2 and after.text in (",", ":", "(", "-", "\u2014"):
+        return True
+    # "Bunia, 20 June 2021 (Radio Okapi) - Five civilians were killed": a town, a comma and a date open a
+    # local agency's dateline, whatever the case of the town
+    dated = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    return after.text == "," and dated is not None and (dated.ent_type_ == "DATE" or is_month_name(dated.text))
 
 
 def _depicted(verb):
@@ -786,9 +796,79 @@ def _with_ordered_tolls(span, mentions: list[CasualtyMention]) -> list[CasualtyM
 def find_casualties(span) -> list[CasualtyMention]:
     """Counts of killed and injured people stated in a sentence (a spaCy ``Span`` or ``Doc``)."""
     mentions = _with_ordered_tolls(span, _parsed_casualties(span))
-    if ":" in span.text:  # (a form's fields only: the string test spares a pass over the tokens)
+    if ":" in span.text or _after_a_field(span):  # (a form's fields only: the string test spares a pass over the tokens)
+        mentions = [m for m in mentions if not _field_value(span, m)]
         mentions += [m for m in _field_tolls(span) if not any(o.start < m.end and o.end > m.start for o in mentions)]
+    if len(mentions) <= 2 and any(m.kind == "killed" for m in mentions):
+        mentions = _one_more(span, mentions)
     return mentions
+
+
+def _after_a_field(span) -> bool:
+    """Does the sentence follow one that ends with a field's label and its colon ("Dead:" | "7. Wounded:
+    19.": a sentence split after the colon)?"""
+    start = getattr(span, "start", 0)
+    return start >= 2 and span.doc[start - 1].text == ":" and _field_word(span.doc[start - 2]) is not None
+
+
+def _field_word(token) -> str | None:
+    entry = casualty_words().get(token.lemma_.lower()) or casualty_words().get(token.lower_)
+    return entry[0] if entry is not None and entry[0] in ("killed", "injured") else None
+
+
+def _field_value(span, mention: CasualtyMention) -> bool:
+    """Is the mention's figure the value of the field before it, the sentence having been split after the
+    field's colon ("Dead:" | "7. Wounded: 19.": the 7 is the dead, not the wounded)?"""
+    if not _after_a_field(span):
+        return False
+    first = span.doc[span.start]
+    return first.idx == mention.start or mention.start <= first.idx < mention.end
+
+
+def _one_more(span, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """"Two died on the spot and a third in hospital", "two people were killed and a third died later":
+    a count and the next ordinal after it, told with "a" ("a third"), are one toll, one more than the
+    count. The separate reading of the ordinal ("a third died": 1) is dropped."""
+    doc = span.doc if hasattr(span, "doc") else span
+    lo, hi = (span.start, span.end) if hasattr(span, "start") else (0, len(doc))
+    for mention in mentions:
+        if mention.kind != "killed":
+            continue
+        for i in range(lo + 1, hi):
+            token = doc[i]
+            if token.idx <= mention.start or _ordinals().get(token.lower_) != mention.count + 1:
+                continue
+            if doc[i - 1].lower_ not in ("a", "an") or i - 2 < lo or doc[i - 2].lower_ not in ("and", ","):
+                continue
+            if not _dies_too(doc, i + 1, hi):
+                continue  # "two police officers were killed and a third person wounded": not one more dead
+            rest = [m for m in mentions if m is not mention and not (m.kind == "killed" and m.start <= doc[i - 1].idx < m.end)]
+            end = token.idx + len(token.text)
+            joined = CasualtyMention(
+                kind="killed", count=mention.count + 1, text=doc.text[mention.start:end], start=mention.start, end=end,
+                exact=mention.exact, victims=mention.victims,
+            )
+            return [joined, *rest]
+    return mentions
+
+
+def _dies_too(doc, i: int, end: int) -> bool:
+    """Does the clause after an ordinal ("a third ...") tell no other fate than death ("a third in
+    hospital", "a third died later"; not "a third person wounded", "a second was kidnapped")?"""
+    while i < end and doc[i].text not in (".", ",", ";", ":"):
+        token = doc[i]
+        if _casualty_kind(token) == "injured":
+            return False
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in ("be", "have", "die") and _casualty_kind(token) != "killed":
+            return False
+        i += 1
+    return True
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[str, int]:
+    """ordinal_words.tsv: "third" -> 3."""
+    return {row[0].lower(): int(row[1]) for row in _data_lines("ordinal_words.tsv")}
 
 
 # Marks after which a form's field starts: "... village. Dead: 7. Injured: 3", "Killed: 2; wounded: 5".
@@ -802,19 +882,28 @@ def _field_tolls(span) -> list[CasualtyMention]:
     doc = span.doc if hasattr(span, "doc") else span
     lo, hi = (span.start, span.end) if hasattr(span, "start") else (0, len(doc))
     found = []
+    if _after_a_field(span):
+        # "Dead:" | "7. Wounded: 19.": the figure that opens the sentence is the value of the field that
+        # ended the sentence before (split after its colon)
+        figure = _figure_at(doc, lo, hi)
+        if figure is not None:
+            count, exact, _, last, victims = figure
+            start, end = doc[lo].idx, doc[last].idx + len(doc[last].text)
+            kind = _field_word(doc[lo - 2])
+            found.append(CasualtyMention(kind=kind, count=count, text=doc.text[start:end], start=start, end=end, exact=exact, victims=victims))
     for i in range(lo, hi - 2):
         token = doc[i]
         if doc[i + 1].text != ":" or i > lo and doc[i - 1].text not in _FIELD_OPENERS and "\n" not in doc[i - 1].text_with_ws:
             continue
-        entry = casualty_words().get(token.lemma_.lower()) or casualty_words().get(token.lower_)
-        if entry is None or entry[0] not in ("killed", "injured"):
+        kind = _field_word(token)
+        if kind is None:
             continue
         figure = _figure_at(doc, i + 2, hi)
         if figure is None:
             continue
         count, exact, _, last, victims = figure
         start, end = token.idx, doc[last].idx + len(doc[last].text)
-        found.append(CasualtyMention(kind=entry[0], count=count, text=doc.text[start:end], start=start, end=end, exact=exact, victims=victims))
+        found.append(CasualtyMention(kind=kind, count=count, text=doc.text[start:end], start=start, end=end, exact=exact, victims=victims))
     return found
 
 
