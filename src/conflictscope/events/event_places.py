@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.places import PLACE_NOUNS, is_bearing, is_container, is_reporting_from
 from conflictscope.events.predicates.syntax import in_subtree, place_token
+from conflictscope.geo.coordinates import is_point
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
 from conflictscope.geo.words import ARMS_HEADS, CHAIN_WORDS, PEOPLE_HEADS, REGION_WORDS, SECOND_LEVEL_WORDS
 from conflictscope.knowledge import read_word_sets
@@ -102,6 +103,11 @@ def _event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Reg
     kept = _without_states_by_their_towns(kept, tokens)
     kept = _without_second_places(kept, tokens)
     cities = [m for m in kept if m.place.feature == "city"]
+    points = [m for m in cities if is_point(m.place)]
+    if points:
+        # "boarded in position 13:22N 042:54E, 20 nm off Mocha": the coordinates are where ACLED codes
+        # an event at sea, not the coast's town named as a bearing
+        return points[:1]
     if len(cities) > 1:
         # "Hong Kong protesters in Mong Kok", "Kabul police raided a house in Paghman": a town naming
         # the people it qualifies says where they are from; the other town is where they acted
@@ -130,6 +136,13 @@ def _event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Reg
 def second_place_words() -> dict[str, frozenset[str]]:
     """second_places.tsv by kind: care (hospital, morgue), carry (take, rush, admit), treat, speak."""
     return read_word_sets("second_places.tsv", ("care", "carry", "treat", "speak"))
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> dict[str, frozenset[str]]:
+    """speech_venues.tsv by kind: venue (where statements are made: "a news conference"), verb,
+    issue (verbs of issuing a statement), statement (what is issued)."""
+    return read_word_sets("speech_venues.tsv", ("venue", "verb", "issue", "statement"))
 
 
 # Prepositions that put a speaker somewhere ("said in Monrovia", "told reporters in Kabul").
@@ -190,6 +203,13 @@ def _where_said(token: Token) -> bool:
         return False
     prep = node.head
     verb = prep.head
+    words = _speech_words()
+    if verb.dep_ == "acl" and verb.lemma_.lower() in words["issue"] and verb.head.lemma_.lower() in words["statement"]:
+        return True  # "the ISPR said in a statement issued in Rawalpindi": where the statement was issued
+    if verb.lemma_.lower() in words["venue"] and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ in ("at", "in", "during"):
+        # "the spokesman said at a news conference in Islamabad": up through the venue to the verb
+        prep = verb.head
+        verb = prep.head
     if verb.pos_ in ("NOUN", "PRON") and verb.dep_ in ("dobj", "dative") and verb.head.lemma_.lower() == "tell":
         verb = verb.head  # "told reporters in Kabul"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)

@@ -47,6 +47,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from conflictscope.events.predicates.places import is_bearing
+from conflictscope.geo.coordinates import is_point
 from conflictscope.geo.gazetteer import distance_km
 from conflictscope.geo.words import CHAIN_WORDS, FRONT_WORDS
 from conflictscope.knowledge import load_reporting_verbs, read_rows, read_word_sets
@@ -186,7 +187,8 @@ class Locator:
         place = mention.place
         if place.feature not in SUB_NATIONAL:
             return False
-        return not self.countries or place.country_code in self.countries
+        # (a point read from coordinates, at sea, fits any report)
+        return not self.countries or place.country_code in self.countries or is_point(place)
 
     @staticmethod
     def _most_specific(mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -439,6 +441,8 @@ class Locator:
         return False
 
     def _decide_told(self, place: PlaceMention, scene: Scene):
+        if is_point(place.place):
+            return "keep"  # coordinates are where the event was, whatever town is named beside them
         others = [p for p in scene.places if _key(p) != _key(place) and p.place.feature == "city" and self._fits(p)]
         if self._road_end(place, scene):
             instead = next(

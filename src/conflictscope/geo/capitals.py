@@ -43,6 +43,11 @@ def _capital_names() -> dict[str, str]:
     return {code: row["capital"] for code, row in countries.items() if row.get("capital")}
 
 
+def capital_name(code: str | None) -> str:
+    """The name of a country's capital ("" when GeoNames gives none)."""
+    return _capital_names().get(code or "", "")
+
+
 class CapitalReader:
     """Finds capitals named by their role in a parsed text and resolves them to the capital's town."""
 

@@ -10,10 +10,11 @@ import math
 from collections import Counter
 from typing import Callable
 
+from conflictscope.geo.capitals import capital_name
 from conflictscope.geo.gazetteer import FEATURE_RANK, WORLD_FEATURES, distance_km, fold_name, normalize_name
 from conflictscope.geo.names import EMBEDDED_TOWN, CandidateSpan, is_cap
 from conflictscope.geo.situate import place_context
-from conflictscope.geo.words import ORG_HEAD_WORDS, ORG_WORDS, STOP_WORDS
+from conflictscope.geo.words import NEIGHBOURHOOD_WORDS, ORG_HEAD_WORDS, ORG_WORDS, STOP_WORDS
 from conflictscope.knowledge.geo_data import load_territories
 from conflictscope.types import Place
 
@@ -36,6 +37,10 @@ GREAT_CITY = 500_000  # ... unless it is a great city known by the name (Washing
 # ("Kono district" is not Koni, a village of Ivory Coast; "Haditha district" is Hadithah, a town of 30,000)
 DIVISION_VILLAGE = 5_000
 SMALL_TOWN = 1_000  # a name known only as villages this small says little about the report's country
+# A town this large whose own name is the name written is what the name means, rather than a town of
+# another country that GeoNames lists under it only as another language's spelling ("Dili" is Delhi's
+# Hindi name, "Puno" one of Pune's): the name is that town's, not a spelling of the other's.
+OWN_NAME_TOWN = 100_000
 # What being the seat of the region of its own name adds to a town's score: about what three times its
 # population would (0.75 per tenfold)
 SEAT_BONUS = 0.35
@@ -53,6 +58,27 @@ def unique_town_weight(candidates: list[Place]) -> float:
     """Weight of a name whose places are all in one country: 1, or 0.25 when they are all villages
     (one such name alone does not make a country the report's: "Tapah" is also a Romanian village)."""
     return 1.0 if any(c.population >= SMALL_TOWN or c.feature != "city" for c in candidates) else 0.25
+
+
+def own_name_over_aliases(cands: list[Place], key: str, keep: frozenset[str] | set[str] = frozenset()) -> list[Place]:
+    """The readings of a name less the towns of other countries that answer to it only as an alternate
+    name, when a town of ``OWN_NAME_TOWN`` people or more bears it as its own ("Dili" in a report: the
+    capital of East Timor, not Delhi, whose Hindi name GeoNames lists; "Puno city" is no Pune). A
+    reading in a country of ``keep`` (the report's first country) stays, and so does one smaller than the
+    town (no rival to it)."""
+    own = [p for p in cands if p.feature == "city" and p.population >= OWN_NAME_TOWN and normalize_name(p.name) == key]
+    if not own:
+        return cands
+    codes = {p.country_code for p in own}
+    largest = max(p.population for p in own)
+    # (only readings larger than the town: a smaller one answering to the name is no rival to it)
+    return [
+        p for p in cands
+        if not (
+            p.feature == "city" and p.population > largest and p.country_code not in codes
+            and p.country_code not in keep and normalize_name(p.name) != key
+        )
+    ]
 
 
 def focus_order(weights: Counter, sure: float = 1.0) -> list[str]:
@@ -80,15 +106,16 @@ def text_focus(spans: list[CandidateSpan], demonym_counts: Counter) -> list[str]
         if countries:
             weights[countries[0].country_code] += 2.0
             continue
-        codes = {c.country_code for c in s.candidates if c.country_code}
-        big = [c for c in s.candidates if c.feature != "country" and c.population >= 100_000]
+        cands = own_name_over_aliases(s.candidates, normalize_name(s.text))
+        codes = {c.country_code for c in cands if c.country_code}
+        big = [c for c in cands if c.feature != "country" and c.population >= 100_000]
         if len(codes) == 1:
-            weights[next(iter(codes))] += unique_town_weight(s.candidates)
+            weights[next(iter(codes))] += unique_town_weight(cands)
         elif big:
             top = max(big, key=lambda c: c.population)
-            rivals = [c for c in s.candidates if c.country_code != top.country_code]
+            rivals = [c for c in cands if c.country_code != top.country_code]
             if all(c.population * 10 <= top.population for c in rivals):
-                shared.append((top.country_code, s.candidates))
+                shared.append((top.country_code, cands))
     weights.update(demonym_counts)
     # a name shared by places in several countries does not vote against the country the rest of the
     # text puts it in (as geo/focus.py reads the raw text)
@@ -165,6 +192,7 @@ def choose(
             return None
     key = normalize_name(span.text)
     folded = fold_name(key)
+    cands = own_name_over_aliases(cands, key, set(focus[:1]))
     if not contained:
         cands = _the_kind_the_text_asks_for(span, cands, focus, key)
         if cands is None:
@@ -468,6 +496,15 @@ def _scorer(
                 for c in cands
             ):
                 rank = 0.0
+        if p.feature == "admin1" and span.hint != "admin" and any(
+            c.feature == "city" and c.country_code != p.country_code and c.population >= max(GREAT_CITY, p.population)
+            and normalize_name(c.name) == key
+            for c in cands
+        ):
+            # a great city abroad bearing the name as its own is what the name means, rather than a
+            # smaller region of another country ("the Court of Justice in Sofia" is in Bulgaria's
+            # capital, not Madagascar's Sofia region): the region ranks as a town
+            rank = min(rank, float(FEATURE_RANK["city"]))
         if span.extras.get("second_level") and p.feature == "admin1":
             # "Balkh district": the district of the town of Balkh, not the province
             if (p.country_code, normalize_name(p.name)) in same_name_towns:
@@ -604,6 +641,8 @@ def _a_part_of_a_longer_name(span: CandidateSpan, best: Place, contained: bool, 
     fragment = span.extras.get("fragment")
     if (contained and span.extras.get("chain_adjacent")) or span.extras.get("variant"):
         fragment = ""  # "Tijuana Baja California": the rest of the name is the region around it
+    if fragment == "space" and key in NEIGHBOURHOOD_WORDS:
+        return True  # "in Colonia Prados Verdes": the word that opens a quarter's name is no place
     if fragment == "space" and (best.feature == "city" or key in ORG_WORDS or key in ORG_HEAD_WORDS):
         # a town's name inside a longer unknown name ("Bir" in "Bir Hasan"); the head word of an
         # institution's name ("Centre" in "the Rogers Centre" is no region of Burkina Faso)
@@ -703,6 +742,48 @@ def drop_unsupported_foreign_towns(
         # not Ahmedabad, India)
         division = division or bool(called_division and focus and code != focus[0] and names_in.get(focus[0], set()) - {key})
         if elsewhere or division:
+            chosen[id(s)] = None
+
+
+def drop_far_namesakes(spans: list[CandidateSpan], chosen: dict[int, Place | None], demonym_counts: Counter, focus: list[str]) -> None:
+    """A town on another continent that nothing in the text points to, in a text sure of its own
+    country, is a namesake, not the place meant: "Militants raided Palma" in a report datelined
+    "PEMBA, Mozambique" is not Palma de Mallorca (the gazetteer lacks Mozambique's Palma), "Normal
+    school students" in Michoacan are no people of Normal, Illinois. A text is sure of its country when
+    two names or demonyms point to it; a town is far when it lies ``FAR_ABROAD_KM`` or more from every
+    other place the text names. A capital, a city of ``WORLD_CITY`` people, a town the text situates, or
+    one whose country another name or a demonym points to stays (a minister "in Madrid", "Spanish
+    tourists in Palma")."""
+    if not focus:
+        return
+    names_in: dict[str, set[str]] = {}
+    for s in spans:
+        place = chosen[id(s)]
+        if place is not None and place.country_code:
+            names_in.setdefault(place.country_code, set()).add(normalize_name(s.text))
+    home = focus[0]
+    if len(names_in.get(home, set())) + demonym_counts[home] < 2:
+        return
+    for s in spans:
+        place = chosen[id(s)]
+        if (
+            place is None
+            or place.feature != "city"
+            or not place.country_code
+            or place.country_code == home
+            or place.population >= WORLD_CITY
+            or s.extras.get("contained")
+            or s.extras.get("variant")
+        ):
+            continue
+        key = normalize_name(s.text)
+        code = place.country_code
+        if names_in.get(code, set()) - {key} or demonym_counts[code]:
+            continue
+        if normalize_name(capital_name(code)) in (key, normalize_name(place.name)):
+            continue
+        others = [p for t in spans if (p := chosen[id(t)]) is not None and normalize_name(t.text) != key and p.country_code != code]
+        if others and all(distance_km(place, o) >= FAR_ABROAD_KM for o in others):
             chosen[id(s)] = None
 
 

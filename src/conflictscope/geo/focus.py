@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from conflictscope.geo.gazetteer import WORLD_FEATURES, Gazetteer, normalize_name
-from conflictscope.geo.choose import focus_order, unique_town_weight
+from conflictscope.geo.choose import focus_order, own_name_over_aliases, unique_town_weight
 from conflictscope.geo.names import group_names, lexicon_words, place_demonyms
 from conflictscope.geo.words import ARTICLES, CITY_WORDS, ORG_HEAD_WORDS, REGION_WORDS, STOP_WORDS, TITLES
 from conflictscope.knowledge import load_focus_words, load_groups, read_rows
@@ -42,8 +42,10 @@ _POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
 def _runs(text: str):
     """(name, the word after it) for each capitalised run; the word is "" where a sentence ends."""
     for match in CAPITALISED_RUN.finditer(text):
-        if _ALLEGIANCE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
-            continue  # "pro-Hadi forces": an allegiance, not a place
+        if _ALLEGIANCE_BEFORE.search(text, max(0, match.start() - 6), match.start()) and normalize_name(match.group(0)) not in group_names():
+            # "pro-Hadi forces": an allegiance, not a place; an armed group's name stays ("pro-Houthi
+            # forces" fight where the Houthis do: its home counts as the group's name would)
+            continue
         after = _NEXT_WORD.match(text, match.end())
         # "in Idleb. Two fighters": a full stop and a space end a sentence, and the run
         parts = re.split(r"(?<=\.)\s+", match.group(0))
@@ -102,8 +104,10 @@ class FocusReader:
 
     def _name_weight(self, name: str) -> tuple[str, float] | None:
         lowered = name.lower()
-        if lowered in STOP_WORDS:
-            return None  # "No casualties reported.": a word opening a sentence, not the town of No
+        if lowered in STOP_WORDS and normalize_name(name) not in group_names():
+            # "No casualties reported.": a word opening a sentence, not the town of No (an armed
+            # group's name that is no place, "Houthi", still tells its home below)
+            return None
         if is_month_name(name):
             return None  # "On 14 June 2021": a date, not Unieux (alias "June") or March, Cambridgeshire
         if normalize_name(name) in lexicon_words():
@@ -125,6 +129,8 @@ class FocusReader:
         head, _, rest = name.partition("-")
         if not candidates and rest and head.lower() in ARTICLES:
             candidates = self.gazetteer.candidates(rest)  # "Ar-Raqqa": "Raqqa"
+        # "Dili": East Timor's capital, not Delhi, whose Hindi name it is
+        candidates = own_name_over_aliases(candidates, normalize_name(name))
         if not candidates:
             return None
         if candidates[0].feature in WORLD_FEATURES:
@@ -234,7 +240,7 @@ class FocusReader:
     def _reading_countries(self, name: str) -> dict[str, int]:
         """The countries of a name's readings as a town or a region, each with the population of its
         largest town of the name (none for a country's name)."""
-        candidates = self.gazetteer.candidates(name)
+        candidates = own_name_over_aliases(self.gazetteer.candidates(name), normalize_name(name))
         if any(c.feature == "country" for c in candidates):
             return {}
         return reading_populations(candidates)

@@ -369,13 +369,19 @@ class CandidateFinder:
             return True
         return any(t.lower_ in ORG_HEAD_WORDS or t.lower_ in ORG_WORDS or t.lower_ in ORG_COMMON for t in ent if is_cap(t))
 
+    def _region_of_a_people(self, span, end: int) -> bool:
+        """"in Somali region", "Afar Region": a people's name before a region word names the
+        first-level region called after it, when the gazetteer has one (Ethiopia's Somali region)."""
+        doc = self.doc
+        return end < len(doc) and doc[end].lower_ in REGION_WORDS and any(c.feature == "admin1" for c in self.gaz.candidates(span.text))
+
     def _acceptable_text(self, start: int, end: int) -> bool:
         doc = self.doc
         span = doc[start:end]
         key = normalize_name(span.text)
         if not key or key in ORG_NAMES or key in group_names() or key in lexicon_words():
             return False
-        if span.text.lower() in self.demonyms or key in self.demonyms:
+        if (span.text.lower() in self.demonyms or key in self.demonyms) and not self._region_of_a_people(span, end):
             return False
         if end + 1 < len(doc) and is_hyphen(doc[end]) and doc[end + 1].lower_ in self.demonyms:
             return False  # a prefix joined to a demonym ("Pan-American", "Afro-Colombian"), not a place

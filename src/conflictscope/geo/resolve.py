@@ -22,6 +22,7 @@ from typing import Iterable
 from conflictscope.geo.choose import (
     choose,
     count_demonyms,
+    drop_far_namesakes,
     drop_lonely_namesakes,
     drop_unsupported_foreign_towns,
     one_place_per_name,
@@ -29,6 +30,7 @@ from conflictscope.geo.choose import (
     readings_near_other_towns,
     text_focus,
 )
+from conflictscope.geo.coordinates import coordinate_mentions
 from conflictscope.geo.extra_mentions import (
     home_town,
     initials_mentions,
@@ -77,11 +79,19 @@ def find_places(
     readings_near_other_towns(spans, chosen)
     drop_lonely_namesakes(spans, chosen, demonyms)
     drop_unsupported_foreign_towns(doc, spans, chosen, demonyms, codes)
+    if not embedded:
+        # (the geoparser reports a far town named in passing, "a briefing in Geneva", "Hollywood
+        # producers", as its corpora count it; an event is never placed there on nothing)
+        drop_far_namesakes(spans, chosen, demonyms, codes)
     out = []
     for s in spans:
         place = chosen[id(s)]
         if place is not None:
             out.append(PlaceMention(text=s.text, start=s.char_start, end=s.char_end, place=place))
+    # points written as coordinates ("Posn: 13:22N - 042:54E"), where a report at sea puts the event
+    points = [m for m in coordinate_mentions(doc.text, codes[0] if codes else None) if not any(o.start < m.end and m.start < o.end for o in out)]
+    if points:
+        out = sorted(out + points, key=lambda m: m.start)
     if embedded:
         # the geoparser also reads buildings, venues and streets situated by their town; a site's
         # name replaces its head word read alone ("Arena" in "the Kestrel Arena in Leeds")

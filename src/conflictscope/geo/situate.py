@@ -22,6 +22,7 @@ from conflictscope.geo.names import (
 from conflictscope.geo.words import (
     ARTICLES,
     CHAIN_WORDS,
+    CITY_WORDS,
     CONNECTORS,
     DIRECTIONS,
     FRONT_WORDS,
@@ -30,6 +31,8 @@ from conflictscope.geo.words import (
     PART_WORDS,
     PLACE_PREPOSITIONS,
     PLACE_VERBS,
+    REGION_WORDS,
+    SECOND_LEVEL_WORDS,
 )
 from conflictscope.types import Place
 
@@ -42,7 +45,7 @@ CITY_HOST = 1_000_000
 VARIANT_NEAR_KM = 150  # ... and, when the text names the places around it, this near one of them
 # A one-word name that glues the Arabic article to a consonant ("Aljfara", "Almargeb", "Elmarj"), as
 # Libyan and other North African spellings do: (article, the name after it).
-JOINED_ARTICLE = re.compile(r"(Al|El)([b-df-hj-np-tv-z][a-z]{3,})")
+JOINED_ARTICLE = re.compile(r"(Al|El)([b-df-hj-np-tv-z][a-z]{2,})")
 
 
 def place_context(doc, start: int, end: int) -> bool:
@@ -137,6 +140,11 @@ def pick_respelled(
     found: dict[tuple, Place] = {}
     for spelling in joined_article_spellings(text):
         first = _first_sound(spelling)
+        for p in gazetteer.candidates(spelling, admin2=embedded):
+            # the article apart is a name the gazetteer knows as written ("Elwak": El Wak, a town of
+            # 60,000 whose folded key is too short to look up), in the scope's countries
+            if p.country_code in scope and p.feature in ("city", "admin1") and normalize_name(p.name) == normalize_name(spelling):
+                found.setdefault((p.name, p.country_code, p.feature), p)
         for p in gazetteer.variants(spelling, sorted(scope), admin2=embedded):
             big_town = towns and p.feature == "city" and p.population >= VARIANT_TOWN
             if (p.feature == "admin1" or big_town) and _first_sound(p.name) == first:
@@ -274,6 +282,10 @@ def chain_after(doc, end: int, by_start: dict[int, CandidateSpan]) -> list[Candi
                 break  # "Bir Hasan": two halves of one unknown name, not a town in a region
             if found and _peer_regions(found[-1], nxt):
                 return []  # "Illinois, Kentucky, Ohio": regions of one level list, none holds the next
+            if _modifies_noun(doc, nxt.end) and not any(p.feature in ("admin1", "region", "country") for p in nxt.candidates):
+                # "Tiripetio, Michoacan, Normal school students": a town's name before a noun qualifies
+                # it, no container (a region's still situates: "a Bradford, Ontario court")
+                break
             found.append(nxt)
             k = nxt.end
             continue
@@ -293,6 +305,14 @@ def chain_after(doc, end: int, by_start: dict[int, CandidateSpan]) -> list[Candi
             break
         elif low in CHAIN_WORDS or (depth > 0 and (is_cap(tok) or is_hyphen(tok) or low in IZAFE)):
             pass
+        elif low in APPOSITION_ARTICLES and not found and depth == 0 and k > end and doc[k - 1].text == ",":
+            # "Madina, a village in Katsina state", "Palma, a town in northern Mozambique": an
+            # apposition that calls the name a town or a division of a region situates it as "in" does
+            noun = _apposition_noun(doc, k + 1)
+            if noun is None:
+                break
+            k = noun
+            continue
         elif low in ("in", "of") and (k == end or doc[k - 1].lower_ in CHAIN_WORDS) and not found:
             # "Karama in eastern Ar-Raqqa countryside", "Maftul village of Saladin province"
             pass
@@ -300,6 +320,8 @@ def chain_after(doc, end: int, by_start: dict[int, CandidateSpan]) -> list[Candi
             pass
         elif low == "of" and k > end and doc[k - 1].lower_ in DIRECTIONS and not found:
             pass  # "Doutchi, south of Diffa"
+        elif low == "near" and k == end + 1 and doc[end].text == "," and not found:
+            pass  # "Madina, near Gwoza, Borno state": the town it is near situates it as a bearing does
         elif (low in ARTICLES and k + 1 < len(doc) and is_hyphen(doc[k + 1])) or (is_hyphen(tok) and k > end and doc[k - 1].lower_ in ARTICLES):
             pass  # "Ar-" before "Raqqa"
         elif is_cap(tok) and k > end:
@@ -318,6 +340,36 @@ def chain_after(doc, end: int, by_start: dict[int, CandidateSpan]) -> list[Candi
             break
         k += 1
     return found
+
+
+def _modifies_noun(doc, end: int) -> bool:
+    """A capitalised word read as a name that goes on with a common noun of the sentence ("Normal
+    school students", "Federal police") qualifies that noun: it is no place holding the name before
+    it. Words that tell a place ("Donetsk oblast", "Herat city", "north") do not count."""
+    if end >= len(doc):
+        return False
+    tok = doc[end]
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.is_alpha and tok.lower_ not in CHAIN_WORDS and tok.lower_ not in DIRECTIONS
+
+
+# Articles opening an apposition after a name and a comma ("Madina, a village in Katsina state").
+APPOSITION_ARTICLES = frozenset({"a", "an"})
+# Words an apposition may put before its noun: "a small village", "a remote farming town".
+APPOSITION_SKIP = 3
+
+
+def _apposition_noun(doc, k: int) -> int | None:
+    """Where the noun of an apposition starting at ``k`` is, when it calls the name before it a town
+    or a division (a city, region or second-level word within ``APPOSITION_SKIP`` lower-case words,
+    then "in" or "of"): "a village in", "a remote farming town in", "a district of". None otherwise
+    ("a resident of", "a town 30 km from")."""
+    for m in range(k, min(k + APPOSITION_SKIP + 1, len(doc) - 1)):
+        low = doc[m].lower_
+        if low in CITY_WORDS or low in REGION_WORDS or low in SECOND_LEVEL_WORDS:
+            return m if doc[m + 1].lower_ in ("in", "of") else None
+        if not doc[m].is_alpha or not doc[m].is_lower:
+            return None
+    return None
 
 
 def constraint(containers: list[CandidateSpan]) -> tuple[set[tuple[str, str]], set[str]]:
@@ -468,6 +520,10 @@ def situate(
     added = []
     ends = {s.end for s in spans if s.candidates}
     def respelled(start: int, end: int) -> CandidateSpan | None:
+        if not embedded and all(t.lower_ in PART_WORDS for t in doc[start:end]):
+            # "in Barangay Santo Rosario": a word for a part of a town is no misspelt town an event could
+            # be placed at (the geoparser still reports the quarter's name, as its corpora count it)
+            return None
         chain = chain_after(doc, end, by_start)
         marked = place_context(doc, start, end) or _situated_after_comma(doc, start, end, chain, ends)
         joined = end - start == 1 and JOINED_ARTICLE.fullmatch(doc[start].text) is not None
