@@ -306,3 +306,34 @@ def test_a_toll_over_two_places_is_split_evenly():
     # a place between two others is one place: no split
     text = "Two policemen were killed in an ambush between Kunduz and Baghlan on Sunday, officials said."
     assert {e.fatalities for e in current_events(text)} == {2}
+
+
+# ---- single sentences for the readings of happened.py and the unverified figure
+
+
+def test_an_act_foreseen_is_no_event():
+    assert current_events("Militants are expected to attack the town of Dikwa before the rains, officials warned on Sunday.") == []
+
+
+def test_the_scene_of_a_past_attack_visited_is_no_event_but_a_blast_at_a_scene_is():
+    assert current_events("The governor toured the scene of the attack in Dikwa on Sunday.") == []
+    found = current_events("Police rushed to the scene of a bomb blast in Quetta that killed five people on Saturday.")
+    assert [(e.location.name, e.fatalities) for e in found] == [("Quetta", 5)]
+
+
+def test_a_figure_that_could_not_be_verified_counts_for_nothing():
+    found = current_events(
+        "The army said it had killed 40 militants in Sambisa forest on Saturday, a figure that could not be independently verified."
+    )
+    assert [e.fatalities for e in found] == [0]
+
+
+def test_a_count_in_the_perfect_over_recent_years_is_a_tally():
+    assert current_events("Bandits have killed thousands of villagers in Zamfara in recent years.") == []
+
+
+def test_a_gathering_to_remember_is_no_protest_unless_it_demands():
+    remembered = "Hundreds of relatives gathered in Maiduguri on Saturday to remember the victims of the 2014 bombing"
+    assert current_events(remembered + ".") == []
+    assert [e.event_type for e in current_events(remembered + " and demanded justice.")] == ["Protests"]
+    assert [e.event_type for e in current_events("Thousands rallied in Kigali on Saturday to mark the anniversary of the genocide.")] == ["Protests"]
