@@ -261,6 +261,15 @@ class RoleReader:
             # attacked a police post": a party whose men take arms against the state's forces is an
             # insurgency (ACLED's rebel group), not a party's militia
             perpetrator = party
+        if perpetrator is not None and target is not None and perpetrator.armed and target.armed and (
+            which := _attack_on_the(facts.sent)
+        ) is not None:
+            first, second = sorted((perpetrator, target), key=lambda a: a.token.i)
+            attacked = first if which == "former" else second
+            if second.token.i < next(t.i for t in facts.sent if t.lower_ == which) and first.token.i != second.token.i:
+                # "clashes between X and unidentified gunmen during an attack on the former's headquarters":
+                # of the two sides named before, the one the attack was on is acted on, the other attacked
+                perpetrator, target = (second, first) if attacked is first else (first, second)
         if perpetrator is not None and (joint := self._joint_force(perpetrator.token)) is not None:
             # "Turkish forces and opposition rebels under OPS shelled X", "... and JWS factions, operating
             # under OPS": sides acting under a named joint operation are that operation (ACLED's actor)
@@ -473,6 +482,12 @@ class RoleReader:
                     continue
                 if target is not None and target.token.lemma_.lower() in FORCE_THINGS and in_subtree(token, target.token):
                     continue  # "targeting a security forces convoy": the forces whose convoy was hit
+                if not allow_hurt and target is not None and token.dep_ in ("compound", "amod", "poss") and _in_phrase_acted_on(token, target.token):
+                    # "ambushed a group of police officers", "dahalo clashed with military forces", "shooting
+                    # against two houses, property of police officers": a word of the target's own phrase names
+                    # the target or its owner, not another side that acted (the second look, at the hurt, keeps
+                    # its reading: "10 Taliban militants were killed following their attacks")
+                    continue
                 if _owns_thing_acted_on(token):
                     # "a bomb went off near an army convoy", "an IED hit a police vehicle": the side
                     # whose convoy or post was hit or stood near is acted on, not who struck
@@ -941,6 +956,38 @@ def _owns_thing_acted_on(token: Token) -> bool:
     if thing.dep_ == "dobj":
         return True
     return thing.dep_ == "pobj" and thing.head.lower_ in THINGS_ACTED_ON_PREPOSITIONS
+
+
+def _attack_on_the(sent: Span) -> str | None:
+    """"former" or "latter" when the sentence tells an attack on one of two sides named before by those
+    words ("an attack on the former's headquarters", "attacked the latter"), else None."""
+    for token in sent:
+        if token.lower_ not in ("former", "latter") or token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+            continue
+        phrase = _phrase_head(token.head) if token.dep_ == "poss" else _phrase_head(token)  # ("the former's headquarters")
+        if phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "against") and phrase.head.head.lemma_.lower() in ASSAULT_NOUNS:
+            return token.lower_
+        if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in ASSAULT_NOUNS:
+            return token.lower_
+    return None
+
+
+def _in_phrase_acted_on(token: Token, target: Token) -> bool:
+    """``token`` is a word of the noun phrase of ``target`` (no verb between them: "a group of police
+    officers"), and that phrase is the direct object of what was done ("ambushed a group of police
+    officers"). Not a side met "with" ("exchanged fire with military police forces") nor fired "against"
+    ("opened fire against a military police unit"): the dev notes code such forces first as often as not."""
+    if target.pos_ not in ("NOUN", "PROPN") or not in_subtree(token, target):
+        return False
+    node = token
+    while node.i != target.i:
+        if node.head.pos_ in ("VERB", "AUX") or node.dep_ == "conj" or node.head is node:
+            return False  # (not through a clause, nor a list the parser joined: "..., Rakhine State, Myanmar military")
+        node = node.head
+    phrase = target
+    while phrase.dep_ in ("pobj", "appos") and (phrase.dep_ == "appos" or phrase.head.lower_ == "of") and phrase.head.head is not phrase.head:
+        phrase = phrase.head if phrase.dep_ == "appos" else phrase.head.head  # "a group of X", "houses, property of X"
+    return phrase.dep_ == "dobj"
 
 
 def _owns_by_of(token: Token) -> bool:
