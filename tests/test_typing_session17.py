@@ -282,6 +282,21 @@ def test_weapons_intercepted_or_found_are_disrupted_weapons_use(text):
     assert kinds(text) == {DISRUPTED}, type_pairs(text)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a patrol told as the doer of another act: its act is the event
+        ("Navy patrols intercepted a shipment of rifles near Hodeidah on Saturday.", DISRUPTED),
+        ("A police patrol arrested two suspects in Herat on Saturday.", ("Strategic developments", "Arrests")),
+        # a patrol as the event itself
+        ("Russian and Turkish forces conducted a joint patrol near Kobani on Saturday.", ("Strategic developments", "Change to group/activity")),
+        ("A joint patrol by Russian and Turkish forces took place near Kobani on Saturday.", ("Strategic developments", "Change to group/activity")),
+    ],
+)
+def test_a_patrol_that_acts_is_its_act(text, expected):
+    assert kinds(text) == {expected}, type_pairs(text)
+
+
 def test_a_car_intercepted_is_no_weapon_disrupted():
     text = "Gunmen intercepted a car carrying two teachers near Tsafe on Saturday and shot them dead."
     assert DISRUPTED not in kinds(text), type_pairs(text)

@@ -15,6 +15,7 @@ from conflictscope.events.causes import QUANTITY_HEADS, cause_kind, load_non_vio
 from conflictscope.events.predicates.lexicon import typing_words
 from conflictscope.events.predicates.territory import BASE_NOUNS, CAMP_NOUNS, armed_camp
 from conflictscope.knowledge import read_rows, read_word_sets
+from conflictscope.mentions.triggers import entries_of, find_matches
 
 RELATIONS = frozenset("object subject modifier modifies governor cause".split())
 CLASSES = frozenset("@disease @animal @nature".split())
@@ -64,6 +65,8 @@ def other_sense(trigger: Token) -> bool:
         return True  # "buried in a mass grave", "visited the mass grave": no grave found today
     if unarmed_camp(trigger):
         return True  # "displaced families set up a makeshift camp": a camp of people, no base
+    if lemma in typing_words("acting_unit") and acting_unit(trigger):
+        return True  # "navy patrols intercepted a shipment of rifles": who acted, no patrol as an event
     if lemma == "hack" and any(
         c.dep_ == "prep" and c.lower_ in ("into", "of")
         or c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP")
@@ -303,6 +306,16 @@ def unarmed_camp(trigger: Token) -> bool:
         return not any(armed_camp(c, trigger) for c in camps)
     # "the displaced are set up in rudimentary camps": the camp is where people are, not what was set up
     return any(t.lemma_.lower() in CAMP_NOUNS for t in trigger.subtree)
+
+
+def acting_unit(trigger: Token) -> bool:
+    """A unit noun the lexicon reads as a movement of forces ("patrol") told as the doer of another event
+    word ("navy patrols intercepted a shipment of rifles", "a patrol arrested two suspects"): the unit
+    that acted, whose act is the event, not a patrol of its own."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj" or trigger.head.pos_ != "VERB" or not entries_of(trigger.head):
+        return False
+    # the verb is an event word the lexicon finds there ("a joint patrol took place" is the patrol)
+    return any(m.is_trigger and m.token.i == trigger.head.i and m.cls != "Change to group/activity" for m in find_matches(trigger.sent))
 
 
 def names_armed_groups(sent) -> bool:

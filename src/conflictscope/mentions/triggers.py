@@ -91,6 +91,12 @@ def _index() -> dict[str, list[TriggerEntry]]:
     return by_first
 
 
+def entries_of(token: Token) -> list[TriggerEntry]:
+    """The lexicon's entries whose first word is the token's lemma or written form."""
+    index = _index()
+    return index.get(token.lemma_.lower(), []) + index.get(token.lower_, [])
+
+
 def _forms(token: Token) -> tuple[str, ...]:
     return (token.lemma_.lower(), token.lower_)
 
