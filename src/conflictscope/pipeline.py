@@ -168,6 +168,9 @@ class Extractor:
         entry_dated: list[EventMention] = []  # old events dated by their line's heading (a log's, a chronology's)
         last_built: list[EventMention] = []  # the mentions of the last sentence that told an event
         undated_next: DateMention | None = None  # a day told before any event ("It happened on ...")
+        scene_set = False  # undated_next is a day the text set before its first event (_scene_day)
+        narrated: set[int] = set()  # mentions dated so: a narration's, however old (see _events)
+        headline = _headline(text, document.title)
         floating_raw = []
         scenes: list[Scene] = []  # the relevant units' sentences, for events that name no place
         named: dict[int, object] = {}
@@ -227,7 +230,9 @@ class Extractor:
                         entry_dated += [m for m in built if m.historical and m.date and m.date.value == entry[0].value]
                     if built and undated_next is not None:
                         _date_undated(built, undated_next)
-                    undated_next = None
+                        if scene_set:
+                            narrated.update(id(m) for m in built if m.date is undated_next)
+                    undated_next, scene_set = None, False
                     if not built and dates and relevant[i] and tells_when(sent):
                         # "The incident occurred on Thursday night.": the day of the event told just
                         # before, or of the next one when none is told yet (read only in a unit the
@@ -236,6 +241,15 @@ class Extractor:
                             _date_undated(last_built, dates[0])
                         else:
                             undated_next = dates[0]
+                    elif (
+                        not built and not _told_below(mentions, headline) and relevant[i]
+                        and sent.root.pos_ in ("VERB", "AUX") and (day := _scene_day(dates)) is not None
+                    ):
+                        # a day set before the story's first event, in a clause that tells no event ("On
+                        # Monday, December 5, I stood outside the station. Then the police fired ..."):
+                        # the next sentence's, if it tells one. (A title's day, "Situation report of 14
+                        # November.", sets no scene: no verb tells what happened that day.)
+                        undated_next, scene_set = day, True
                     last_built = built or last_built
                     mentions.extend(built)
                     anchor = next((m.date for m in reversed(built) if m.date and m.date.value and not m.historical), anchor)
@@ -255,7 +269,6 @@ class Extractor:
             if not relevant[i]:
                 ordinal += 1
             named[i] = attributions.named_in_paragraph
-        headline = _headline(text, document.title)
         if headline is not None and not any(headline[0] <= after <= headline[1] for after, _ in entries):
             # a news story's headline retells its lead in fewer words ("Gunmen kill dozens in ..."): its
             # events are the body's, which give the figures, places and days; kept only when the body
@@ -277,7 +290,7 @@ class Extractor:
             for mention in mentions:
                 mention.historical = False
             log_start = 0
-        return self._events(document, mentions, floating_raw, country, locator, published, story_place, log_start)
+        return self._events(document, mentions, floating_raw, country, locator, published, story_place, log_start, narrated)
 
     def _dateline_split(self, text: str, filing: Filing | None) -> int | None:
         """Where the story's words start after a wire dateline whose town the gazetteer knows ("JOS,
@@ -323,6 +336,7 @@ class Extractor:
         published: date | None = None,
         story_place: PlaceMention | None = None,
         log_start: int | None = None,
+        narrated: set[int] | frozenset[int] = frozenset(),
     ) -> list[Event]:
         """The document's events from its sentences' mentions; ``published`` is the day the story was
         filed (its dateline's, else the document's publication day), ``story_place`` the dateline's town
@@ -354,6 +368,12 @@ class Extractor:
                     # a log's or a chronology's dated entries are its own record, however long before
                     # publication: not background to newer news
                     event.historical = False
+        for cluster, event in zip(clusters, events):
+            if event.historical and not cluster.historical and any(id(m) in narrated for m in cluster.mentions):
+                # an event the text narrates from a day it set first ("It was raining in Sharpeville on
+                # the morning of 21 March 1960 ... By early afternoon, police had opened fire"): the
+                # text's own account, however old, not a past event named as background
+                event.historical = False
         events.sort(key=lambda e: e.evidence[0].start if e.evidence else 0)
         _apply_coded_figure(document.text, events)
         return events
@@ -512,6 +532,19 @@ def _date_undated(mentions: list[EventMention], when: DateMention) -> None:
     for mention in mentions:
         if mention.date is None or mention.date.value is None or mention.date_said:
             mention.date, mention.date_said = when, False
+
+
+def _told_below(mentions: list[EventMention], headline: tuple[int, int] | None) -> bool:
+    """Has the text told an event yet, below its headline (which retells the lead)?"""
+    return any(headline is None or not headline[0] <= m.evidence.start < headline[1] for m in mentions)
+
+
+def _scene_day(dates: list[DateMention]) -> DateMention | None:
+    """The one day a sentence sets (a day, not a span, month or year, and not two days)."""
+    days = {d.value for d in dates if d.value is not None}
+    if len(days) != 1:
+        return None
+    return next((d for d in dates if d.value is not None and d.precision == 1), None)
 
 
 def _story_date(mentions: list[EventMention]) -> date | None:

@@ -166,7 +166,13 @@ def heading_place(text: str, heading: tuple[int, int], gazetteer: Gazetteer, foc
     if not focus:
         return None
     parts = [(start, end) for start, end in stripped_parts(text, heading, _HEADING_PART) if text[start].isupper()]
+    # a letterhead names its place after "of" ("Diocese of Maiduguri", "Municipality of Bunia"): the
+    # name after the last "of", tried after the parts themselves
+    parts += [(start + found.end(), end) for start, end in parts if (found := _LAST_OF.search(text[start:end])) is not None]
     return form_town(text, parts, gazetteer, focus[:1], anywhere=False)
+
+
+_LAST_OF = re.compile(r".*\bof\s+(?:the\s+)?(?=[A-Z])")
 
 
 _HEADING_PART = re.compile(r"(?:[^-–—,:;()|/\n]|(?<=\w)-(?=\w))+")

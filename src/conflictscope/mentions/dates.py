@@ -220,8 +220,20 @@ def _short_year(year: int, month: int, day: int, published: dt.date | None) -> R
     return None
 
 
+# A day, a month and a two-digit year as logs and spreadsheets write them: "13-Mar-21" anywhere; "13 Mar
+# 21" only before punctuation or a line's end, since "on 13 March 21 people died" counts people.
 @_rule(
-    r"\b" + _PREFIX_WEEKDAY + _MONTH_RE.format(g="mo") + r"\s+" + _DAY_RE.format(g="d")
+    r"\b(?P<d>[0-3]?\d)(?:-" + _MONTH_RE.format(g="mo") + r"-(?P<yy>\d\d)\b"
+    + r"|[ \t]" + _MONTH_RE.format(g="mo2") + r"[ \t](?P<yy2>\d\d)(?=[ \t]*(?:[,;:|)]|\.(?!\d)|$)))"
+)  # fmt: skip
+def _day_month_short_year(m, published):
+    month, year = (m["mo"], m["yy"]) if m["mo"] else (m["mo2"], m["yy2"])
+    return _short_year(int(year), month_number(month), int(m["d"]), published)
+
+
+# (a month after a day in figures is that day's month: in "On 13 March 21 people died" the 21 is a count)
+@_rule(
+    r"\b(?<!\d[ \t])" + _PREFIX_WEEKDAY + _MONTH_RE.format(g="mo") + r"\s+" + _DAY_RE.format(g="d")
     + r"(?:,?\s+" + _YEAR_RE.format(g="y") + r")?(?!\d|:\d|,\d)"
 )  # fmt: skip
 def _month_day(m, published):
@@ -357,6 +369,12 @@ def _ago_today(m, published):
     return back, (1 if m["when"].lower() == "today" else 2), True
 
 
+# "a fortnight ago": two weeks back, a week's precision
+@_rule(r"(?i:\b(?:a|one)\s+fortnight\s+ago\b)")
+def _fortnight_ago(m, published):
+    return (published - dt.timedelta(days=14) if published else None), 2, True
+
+
 @_rule(r"(?i:\b(?P<n>" + _NUMBER_WORD + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b)")
 def _ago(m, published):
     n = _count(m["n"])
@@ -374,6 +392,37 @@ def _ago(m, published):
         back = _add_months(published, -n)
         return _mid_month(back.year, back.month), 3, True
     return dt.date(published.year - n, 7, 1), 3, True
+
+
+# "48 hours ago": whole days back; under a day it is the day of publication, as "today" is
+@_rule(r"(?i:\b(?P<n>" + _NUMBER_WORD + r")\s+hours?\s+ago\b)")
+def _hours_ago(m, published):
+    n = _count(m["n"])
+    if n is None:
+        return None
+    return (published - dt.timedelta(days=n // 24) if published else None), 1, True
+
+
+# "on Wednesday last week", "Wednesday of last week": that weekday in the calendar week (Monday to
+# Sunday) before the publication's, not the latest Wednesday
+@_rule(
+    r"(?i:\b(?:on\s+)?)" + _WEEKDAY_RE.format(g="wd")
+    + r"(?i:(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b)"
+)  # fmt: skip
+def _weekday_last_week(m, published):
+    if published is None:
+        return None, 1, True
+    monday = published - dt.timedelta(days=published.weekday() + 7)
+    return resolve_weekday(m["wd"], monday + dt.timedelta(days=6)), 1, True
+
+
+# "on Tuesday last" (British and South Asian papers): the Tuesday before publication, never its day
+@_rule(
+    r"(?i:\b(?:on\s+)?)" + _WEEKDAY_RE.format(g="wd")
+    + r"(?i:\s+last\b)(?!\s+(?:week|month|year|night|weekend|\w+day)\b)"
+)  # fmt: skip
+def _weekday_last(m, published):
+    return resolve_weekday(m["wd"], published, before=True), 1, True
 
 
 @_rule(r"(?i:\bthe\s+day\s+before\s+yesterday\b)")
