@@ -305,3 +305,13 @@ def test_a_letterheads_of_names_no_place_of_another_country():
         date(2019, 5, 2),
     )
     assert [e.location.country_code for e in events if e.location] == ["NG"]
+
+
+def test_a_day_month_and_short_year_ending_a_line():
+    assert ("13 Mar 21", date(2021, 3, 13)) in _values("13 Mar 21\nGunmen fired on a patrol.", WEDNESDAY)
+
+
+def test_a_title_that_tells_a_release_is_no_metadata_line():
+    # "released" opens no line of a page's metadata here: the dateline below dates the story
+    filing = read_filing("Ten hostages released on March 12\nKABUL, March 19 (Reuters) - The ten were freed.", date(2021, 3, 20))
+    assert filing is not None and filing.filed == date(2021, 3, 19)

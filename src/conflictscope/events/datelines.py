@@ -161,14 +161,15 @@ def heading_place(text: str, heading: tuple[int, int], gazetteer: Gazetteer, foc
     "UPDATE - GEDO REGION, SOMALIA (10 July 1991)"), where its events that name no place happened: a
     town, else a region, of the report's first country (a heading's words are not a form's field, so
     only a place of the country the report is about is trusted). A part is what the heading's dashes,
-    commas, colons and brackets set apart; a headline that tells something ("Gunmen kill 12 in Bunia")
-    has no part that is a place alone."""
+    commas, colons and brackets set apart, or, in a letterhead, the name after its last "of" ("Diocese of
+    Maiduguri"); a headline that tells something ("Gunmen kill 12 in Bunia") has no part that is a place
+    alone, though its last "of" may name one ("... in the village of Bunia")."""
     if not focus:
         return None
     parts = [(start, end) for start, end in stripped_parts(text, heading, _HEADING_PART) if text[start].isupper()]
     # a letterhead names its place after "of" ("Diocese of Maiduguri", "Municipality of Bunia"): the
     # name after the last "of", tried after the parts themselves
-    parts += [(start + found.end(), end) for start, end in parts if (found := _LAST_OF.search(text[start:end])) is not None]
+    parts += [(start + found.end(), end) for start, end in parts if (found := _LAST_OF.match(text[start:end])) is not None]
     return form_town(text, parts, gazetteer, focus[:1], anywhere=False)
 
 

@@ -70,7 +70,7 @@ _HEADING = re.compile(
 # and is left to read_entry_dates.
 _WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _POSTED = re.compile(
-    rf"(?i:[ \t]*(?:(?P<kw>[^\n]{{0,60}}?(?<![\w])(?:posted|published|updated|last[ \t]+updated|sent|filed|released)"
+    rf"(?i:[ \t]*(?:(?P<kw>(?:[^\n]{{0,60}}?[|·•][ \t]*)?(?:posted|published|updated|last[ \t]+updated|sent|filed|released)"
     rf"(?:[ \t]+on)?[ \t]*:?[ \t]*(?:{_WEEKDAY_NAME},?[ \t]+)?)|(?P<wd>{_WEEKDAY_NAME}),?[ \t]+"
     r"|(?P<mail>date:[ \t]*(?:mon|tue|wed|thu|fri|sat|sun),[ \t]*))?"
     rf"(?P<date>{_written_date('b')})(?![ \t]*[-–]\d)"

@@ -224,7 +224,7 @@ def _short_year(year: int, month: int, day: int, published: dt.date | None) -> R
 # 21" only before punctuation or a line's end, since "on 13 March 21 people died" counts people.
 @_rule(
     r"\b(?P<d>[0-3]?\d)(?:-" + _MONTH_RE.format(g="mo") + r"-(?P<yy>\d\d)\b"
-    + r"|[ \t]" + _MONTH_RE.format(g="mo2") + r"[ \t](?P<yy2>\d\d)(?=[ \t]*(?:[,;:|)]|\.(?!\d)|$)))"
+    + r"|[ \t]" + _MONTH_RE.format(g="mo2") + r"[ \t](?P<yy2>\d\d)(?=[ \t]*(?:[,;:|)]|\.(?!\d)|(?m:$))))"
 )  # fmt: skip
 def _day_month_short_year(m, published):
     month, year = (m["mo"], m["yy"]) if m["mo"] else (m["mo2"], m["yy2"])
@@ -369,59 +369,40 @@ def _ago_today(m, published):
     return back, (1 if m["when"].lower() == "today" else 2), True
 
 
-# "a fortnight ago": two weeks back, a week's precision
-@_rule(r"(?i:\b(?:a|one)\s+fortnight\s+ago\b)")
-def _fortnight_ago(m, published):
-    return (published - dt.timedelta(days=14) if published else None), 2, True
-
-
-@_rule(r"(?i:\b(?P<n>" + _NUMBER_WORD + r")\s+(?P<unit>day|week|month|year)s?\s+ago\b)")
+# "three days ago", "a fortnight ago" (two weeks, a week's precision), "48 hours ago" (whole days back;
+# under a day it is the day of publication, as "today" is)
+@_rule(r"(?i:\b(?P<n>" + _NUMBER_WORD + r")\s+(?P<unit>hour|day|week|fortnight|month|year)s?\s+ago\b)")
 def _ago(m, published):
     n = _count(m["n"])
     if n is None:
         return None
     unit = m["unit"].lower()
-    precision = {"day": 1, "week": 2, "month": 3, "year": 3}[unit]
+    precision = {"hour": 1, "day": 1, "week": 2, "fortnight": 2, "month": 3, "year": 3}[unit]
     if published is None:
         return None, precision, True
-    if unit == "day":
-        return published - dt.timedelta(days=n), 1, True
-    if unit == "week":
-        return published - dt.timedelta(days=7 * n), 2, True
+    if unit in ("hour", "day", "week", "fortnight"):
+        days = {"hour": n // 24, "day": n, "week": 7 * n, "fortnight": 14 * n}[unit]
+        return published - dt.timedelta(days=days), precision, True
     if unit == "month":
         back = _add_months(published, -n)
         return _mid_month(back.year, back.month), 3, True
     return dt.date(published.year - n, 7, 1), 3, True
 
 
-# "48 hours ago": whole days back; under a day it is the day of publication, as "today" is
-@_rule(r"(?i:\b(?P<n>" + _NUMBER_WORD + r")\s+hours?\s+ago\b)")
-def _hours_ago(m, published):
-    n = _count(m["n"])
-    if n is None:
-        return None
-    return (published - dt.timedelta(days=n // 24) if published else None), 1, True
-
-
 # "on Wednesday last week", "Wednesday of last week": that weekday in the calendar week (Monday to
-# Sunday) before the publication's, not the latest Wednesday
+# Sunday) before the publication's, not the latest Wednesday; "on Tuesday last" (British and South Asian
+# papers): the Tuesday before publication, never its day
 @_rule(
     r"(?i:\b(?:on\s+)?)" + _WEEKDAY_RE.format(g="wd")
-    + r"(?i:(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b)"
-)  # fmt: skip
-def _weekday_last_week(m, published):
-    if published is None:
-        return None, 1, True
-    monday = published - dt.timedelta(days=published.weekday() + 7)
-    return resolve_weekday(m["wd"], monday + dt.timedelta(days=6)), 1, True
-
-
-# "on Tuesday last" (British and South Asian papers): the Tuesday before publication, never its day
-@_rule(
-    r"(?i:\b(?:on\s+)?)" + _WEEKDAY_RE.format(g="wd")
-    + r"(?i:\s+last\b)(?!\s+(?:week|month|year|night|weekend|\w+day)\b)"
+    + r"(?i:(?P<week>(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week\b)"
+    + r"|\s+last\b(?!\s+(?:week|month|year|night|weekend|\w+day)\b))"
 )  # fmt: skip
 def _weekday_last(m, published):
+    if published is None:
+        return None, 1, True
+    if m["week"]:
+        monday = published - dt.timedelta(days=published.weekday() + 7)
+        return resolve_weekday(m["wd"], monday + dt.timedelta(days=6)), 1, True
     return resolve_weekday(m["wd"], published, before=True), 1, True
 
 
