@@ -15,18 +15,24 @@ import re
 from conflictscope.types import Place, PlaceMention
 
 _NUM = r"\d{1,2}(?:\.\d+)?"
+# at most a few blanks between a point's parts: unbounded runs of blanks backtrack in cubic time on the
+# long blank runs of tables and PDF extracts
+_GAP = r"[ \t]{0,3}"
 # degrees, then minutes and seconds after a colon, a degree sign or a space ("13:22.5", "13°22'30\"",
 # "13 22"), or decimal degrees ("13.37")
 def _part(m: str, s: str) -> str:
-    return r"(?:\s*[:°º]\s*|\s+)(?P<" + m + ">" + _NUM + r")\s*['′]?(?:\s*(?P<" + s + ">" + _NUM + r")\s*[\"″])?"
+    return (
+        r"(?:" + _GAP + "[:°º]" + _GAP + r"|[ \t]{1,3})(?P<" + m + ">" + _NUM + ")" + _GAP + "['′]?"
+        + r"(?:" + _GAP + "(?P<" + s + ">" + _NUM + ")" + _GAP + r"[\"″])?"
+    )
 
 
-_LAT = r"(?P<lad>\d{1,2}(?:\.\d+)?)(?:" + _part("lam", "las") + r")?\s*°?\s*(?P<lah>[NS])"
-_LON = r"(?P<lod>\d{1,3}(?:\.\d+)?)(?:" + _part("lom", "los") + r")?\s*°?\s*(?P<loh>[EW])"
-SEPARATED = re.compile(r"(?<![\w.])" + _LAT + r"\s*[,;/–—-]?\s*" + _LON + r"\b")
+_LAT = r"(?P<lad>\d{1,2}(?:\.\d+)?)(?:" + _part("lam", "las") + r")?" + _GAP + "°?" + _GAP + r"(?P<lah>[NS])"
+_LON = r"(?P<lod>\d{1,3}(?:\.\d+)?)(?:" + _part("lom", "los") + r")?" + _GAP + "°?" + _GAP + r"(?P<loh>[EW])"
+SEPARATED = re.compile(r"(?<![\w.])" + _LAT + _GAP + r"[,;/–—-]?" + _GAP + _LON + r"\b")
 # IMB's compact form: degrees and minutes run together ("1322N 04254E", "0215.5S 04112.3E")
 COMPACT = re.compile(
-    r"(?<![\w.])(?P<lad>\d{2})(?P<lam>\d{2}(?:\.\d+)?)(?P<lah>[NS])\s*(?:[,;/–—-])?\s*(?P<lod>\d{3})(?P<lom>\d{2}(?:\.\d+)?)(?P<loh>[EW])\b"
+    r"(?<![\w.])(?P<lad>\d{2})(?P<lam>\d{2}(?:\.\d+)?)(?P<lah>[NS])[ \t]{0,3}(?:[,;/–—-])?[ \t]{0,3}(?P<lod>\d{3})(?P<lom>\d{2}(?:\.\d+)?)(?P<loh>[EW])\b"
 )
 # The name a point is given: "13.3667N 42.9000E".
 POINT_NAME = re.compile(r"\d{1,2}\.\d{4}[NS] \d{1,3}\.\d{4}[EW]")
