@@ -314,7 +314,10 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
         if only_dispersal and match.cls in CROWD_ACTS and not in_a_state_voice(match.token):
             kept.append(match)
             continue
-        if not lynching and in_a_state_voice(match.token) and not aimed_at(match.token, participants - {match.token.i}):
+        # a clash told in the forces' words is their own fight with the crowd, not a charge against it
+        # ("protesters clashed with riot police, police said": a violent demonstration in any voice)
+        clash = match.cls == "Armed clash" and match.token.lemma_.lower() in typing_words("mutual_fight")
+        if not lynching and not clash and in_a_state_voice(match.token) and not aimed_at(match.token, participants - {match.token.i}):
             # "marchers were dispersed with tear gas after what police said were rioters throwing stones":
             # the crowd's violence told only as the forces' own account does not grade the protest; the
             # crowd they call rioters is the demonstration
@@ -798,12 +801,29 @@ def counted_as_crowd(token: Token) -> bool:
 def unknown_attackers(actor: ActorRef | None, triggers: list[TriggerMatch]) -> bool:
     """People named only as unknown ("assaulted by unknown people", "unidentified persons attacked a
     teacher"): attackers who are merely unknown are ACLED's unidentified armed group, not a crowd; but
-    stones thrown are a crowd's own weapon ("unknown youths pelted the bus with stones")."""
+    stones thrown are a crowd's own weapon ("unknown youths pelted the bus with stones"). So are people
+    who laid an ambush ("villagers ambushed an army patrol"): an ambush is an armed attack lain in
+    wait, no crowd's act (typing_words.tsv, armed_attack)."""
     if actor is None or actor.kind != "civilians":
         return False
+    if any(m.token.lemma_.lower() in typing_words("armed_attack") and laid_by(m.token, actor.token) for m in triggers):
+        return True
     if not any(c.dep_ == "amod" and c.lower_ in typing_words("unknown") for c in actor.token.children):
         return False
     return not any(m.token.lemma_.lower() in STONE_VERBS for m in triggers)
+
+
+def laid_by(verb: Token, person: Token) -> bool:
+    """``person`` is the subject of ``verb`` ("villagers ambushed a patrol") or its passive's agent
+    ("a patrol was ambushed by villagers"), or of the verb an ambush noun is the object of ("villagers
+    laid an ambush")."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.i == person.i for c in verb.children if c.dep_ == "nsubj"):
+        return True
+    return any(g.i == person.i for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
 
 
 # Entity types of a proper name that names a people or a place, not an organisation ("a group of
