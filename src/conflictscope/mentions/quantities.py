@@ -359,6 +359,11 @@ def _noun_count(noun):
                 count, exact, start, end, victims, key = found
                 return count, exact, min(start, noun.left_edge.idx), end, victims, key
     singular = noun.tag_ in ("NN", "NNP") or noun.lower_ in ("he", "she", "himself", "herself") or (noun.lower_ in ("him", "her") and noun.dep_ == "dobj")
+    if noun.tag_ == "JJ" and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids):
+        # "killing a civilian, local authorities said": the parser can tag a person's noun after
+        # 'a' as an adjective; a word that 'a' opens in an object's or subject's place names one person
+        # ('the wounded' is no such word: only the indefinite article makes it one)
+        singular = True
     if singular and noun.lemma_.lower() not in _NO_VICTIM_LEMMAS:
         # "a policeman was shot dead", "the suicide bomber was killed", "he died": one person; "the
         # bomber killed himself and 5 others": the bomber is among the dead, as ACLED and GTD count them
@@ -395,6 +400,13 @@ def _verb_victims(verb, role: str):
         return told  # "set ablaze three suspected robbers, burning them to death": those the first verb told of
     if obj is not None and not _is_passive(verb):
         return obj
+    if obj is None and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "killed 15 farmers working their fields": the parser makes the victims the subject of a
+        # clause of their doing; those after the verb, doing something, are whom it killed
+        doing = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG" and c.i > verb.i), None)
+        subject = _child(doing, "nsubj") if doing is not None else None
+        if subject is not None and subject.i > verb.i and subject.pos_ in ("NOUN", "PROPN"):
+            return subject
     if _is_passive(verb):
         subject = _nearest_subject(verb)
         if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":

@@ -1,0 +1,51 @@
+"""Tolls and entries of session 17, second round. Sentences written for these tests.
+
+- quantities.py: a person's noun the parser tags as an adjective after 'a' ("killing a civilian, local
+  authorities said") names one person; victims the parser made the subject of a clause of their doing
+  ("killed 15 farmers working their fields") are whom the verb killed.
+- merge.py: a figure someone claims, which the next sentence says could not be checked ("Reuters could
+  not independently verify the claims"), counts for nothing; a toll told alone ("1 fatality") a
+  sentence or two after an event placed nowhere is that event's; a dated entry of a log placed nowhere
+  the gazetteer knows, on a day no other entry has, is an event of its own; a killing told only as
+  what others "had reported", after a denial of it, is no event (the piece's news is the denial).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import current_events, only_event
+
+from conflictscope.mentions.quantities import find_casualties
+from conflictscope.nlp.analyze import get_nlp
+
+
+def _killed(sentence: str) -> list[int]:
+    doc = get_nlp()(sentence)
+    return [c.count for s in doc.sents for c in find_casualties(s) if c.kind == "killed"]
+
+
+@pytest.mark.parametrize(
+    "sentence, count",
+    [
+        ("Ukrainian forces shelled Horlivka on Sunday, killing a civilian, local authorities said.", 1),
+        ("Separatist artillery hit a school in Avdiivka overnight, killing a civilian, the regional governor said.", 1),
+        ("Troops killed an Afghan at a checkpoint in Kandahar, officials said.", 1),
+        ("Gunmen raided farms near Makurdi on Monday and killed 15 farmers working their fields.", 15),
+        ("Militants shot dead three men tending cattle outside the village.", 3),
+        ("The bomb killed two children playing near the market.", 2),
+    ],
+)
+def test_victims_the_parser_misreads(sentence, count):
+    assert _killed(sentence) == [count]
+
+
+def test_the_injured_as_subject_counts_nobody():
+    assert _killed("Police said the injured were taken to hospital in Quetta.") == []
+
+
+def test_tolls_reach_the_event():
+    event = only_event("Ukrainian forces shelled Horlivka on Sunday, killing a civilian, local authorities said.")
+    assert event.fatalities == 1
+    event = only_event("Gunmen raided farms near Makurdi in Benue state on Monday and killed 15 farmers working their fields.")
+    assert event.fatalities == 15
