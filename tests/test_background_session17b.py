@@ -49,3 +49,25 @@ def test_tolls_reach_the_event():
     assert event.fatalities == 1
     event = only_event("Gunmen raided farms near Makurdi in Benue state on Monday and killed 15 farmers working their fields.")
     assert event.fatalities == 15
+
+
+CLAIM_UNCHECKED = """MOGADISHU, June 19 (Reuters) - Somali troops repelled an attack by Al Shabaab fighters on a base in Lower Shabelle region on Saturday, killing 12 of the fighters, a military officer said. Al Shabaab said in a statement it had killed 20 soldiers. Reuters could not independently verify the claims."""
+
+CLAIM_COUNTED_AGAIN = """MOGADISHU, June 19 (Reuters) - Somali troops repelled an attack by Al Shabaab fighters on a base in Lower Shabelle region on Saturday, killing 12 of the fighters, a military officer said. Al Shabaab said in a statement it had killed 20 soldiers."""
+
+
+def test_a_claim_the_next_sentence_cannot_verify_is_not_added():
+    assert only_event(CLAIM_UNCHECKED).fatalities == 12
+
+
+def test_the_same_claim_unqualified_still_adds():
+    # the control: the second side's dead, told without a doubt, are the event's too
+    assert only_event(CLAIM_COUNTED_AGAIN).fatalities == 32
+
+
+def test_a_checking_sentence_with_its_own_figure_does_not_void_the_claim():
+    text = (
+        "Rebels said they had killed 9 soldiers in an ambush near Kidal on Saturday. "
+        "The AFP could not verify the figure, but a hospital source reported 4 dead."
+    )
+    assert only_event(text).fatalities >= 4

@@ -790,7 +790,7 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
             kind, side = "both", None
         if kind == "part" and figure is not None:
             continue  # "one of them died on the spot", "the other two in hospital": some of the dead told
-        if _unverified(mention):
+        if _unverified(mention) or _unverified_next(mention, scene):
             # "the RSF said they had killed more than 100 soldiers, a figure that could not be verified":
             # ACLED codes such a claim 0 when no other source counts the dead
             continue
@@ -828,6 +828,26 @@ def _unverified(mention: EventMention) -> bool:
     "unverified")?"""
     text = mention.evidence.text.lower()
     return any(phrase in text for phrase in figure_words()["unverified"])
+
+
+def _unverified_next(mention: EventMention, scene) -> bool:
+    """"Al Shabaab said in a statement it had killed 20 soldiers. Reuters could not independently verify
+    the claims.": a figure someone claims (a saying verb with its subject in the figure's sentence),
+    which the very next sentence says could not be checked, and which that sentence does not count
+    anew (no number of its own)."""
+    if scene is None:
+        return False
+    sent = scene.sent
+    if sent.end >= len(sent.doc):
+        return False
+    following = sent.doc[sent.end].sent
+    text = following.text.lower()
+    if not any(phrase in text for phrase in figure_words()["unverified"]):
+        return False
+    if any(t.like_num or t.pos_ == "NUM" for t in following):
+        return False
+    verbs = load_reporting_verbs()
+    return any(verbs.get(t.lemma_.lower()) is not None and any(c.dep_ == "nsubj" for c in t.children) for t in sent)
 
 
 def _dead_side(mention: EventMention, scene) -> str | None:
