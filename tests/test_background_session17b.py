@@ -71,3 +71,27 @@ def test_a_checking_sentence_with_its_own_figure_does_not_void_the_claim():
         "The AFP could not verify the figure, but a hospital source reported 4 dead."
     )
     assert only_event(text).fatalities >= 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 19 June 2021, the body of a man with gunshot wounds was found in a field. According to the report, "
+        "the victim had been kidnapped two days earlier by armed men. 1 fatality.",
+        "Around 19 June 2021 (as reported), a trader was shot in the head and his body was dumped beside a road. "
+        "According to the report, the killing could be linked to a land dispute. 1 fatality",
+    ],
+)
+def test_a_tally_after_a_placeless_event_is_its_own(text):
+    found = current_events(text)
+    assert [e.fatalities for e in found] == [1]
+
+
+
+
+def test_a_tally_beside_a_count_told_is_no_new_figure():
+    text = (
+        "On 19 June 2021, two rival clans clashed for a second day, after a man of one clan was killed. "
+        "The fighting led to another death and one wounded. Two fatalities distributed across two days."
+    )
+    assert [e.fatalities for e in current_events(text)] == [1]

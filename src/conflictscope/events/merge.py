@@ -166,10 +166,24 @@ def cluster_mentions(
     # detained in 2013"), unless the text tells nothing newer: then it is the text's own news.
     told = [m for m in orphans if not (m.refine_only or m.needs_story)]
     past_only = all(m.historical for m in told)
-    for mention in told:
+    # a toll told alone ("1 fatality.", refine_only) after an event placed nowhere that counts no dead
+    # of its own is that event's, a sentence or two on ("... found in a field. According to the report,
+    # ... 1 fatality")
+    refining = [m for m in orphans if m.refine_only and not m.needs_story and not m.historical and m.killed]
+    for mention in sorted([*told, *refining], key=lambda m: m.sentence):
         if mention.historical and not past_only:
             continue
         last = unplaced[-1] if unplaced else None
+        if mention.refine_only:
+            if (
+                last is not None and mention.sentence - last.last_sentence <= CONTINUATION_WINDOW
+                and not any(m.killed for m in last.mentions)  # (a tally beside a count told is no new figure:
+                # "... led to another death ... Two fatalities distributed across two days")
+                and (compatible_kinds(last.first, mention) or not mention.classification.specific) and _dates_agree(last, mention)
+            ):
+                mention.continuation = True
+                last.mentions.append(mention)
+            continue
         if last is not None and compatible_kinds(last.first, mention) and _dates_agree(last, mention):
             mention.continuation = mention.sentence - last.last_sentence <= CONTINUATION_WINDOW and not mention.classification.specific
             last.mentions.append(mention)
