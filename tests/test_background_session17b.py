@@ -95,3 +95,31 @@ def test_a_tally_beside_a_count_told_is_no_new_figure():
         "The fighting led to another death and one wounded. Two fatalities distributed across two days."
     )
     assert [e.fatalities for e in current_events(text)] == [1]
+
+
+AID_LOG = """Incident log, North Kivu, June 2021
+12/06 - Rutshuru: armed men looted a health centre and wounded a nurse.
+14/06 - Beni: ADF fighters killed three civilians on the road to Kasindi.
+15/06 - Ngongo village: two humanitarian staff were abducted by armed men."""
+
+
+def test_a_dated_log_entry_at_an_unknown_village_is_kept():
+    found = current_events(AID_LOG)
+    assert len(found) == 3
+    assert [e.date.day for e in found] == [12, 14, 15]
+    assert found[2].sub_event_type == "Abduction/forced disappearance"
+
+
+def test_an_undated_sentence_after_entries_is_no_new_event():
+    text = AID_LOG.rsplit("\n", 1)[0] + "\nThe situation remains tense and armed men were seen in the area."
+    assert len(current_events(text)) == 2
+
+
+def test_a_riot_of_the_week_before_told_as_cause_is_no_entry():
+    text = (
+        "On 19 June 2021, in Rosario, residents held a pot-banging protest against the release of prisoners. "
+        "The protest was larger in the Echesortu and Fisherton neighbourhoods. "
+        "It was the second day of protests, which followed riots in several prisons in the previous week. "
+        "Until 18 June 2021, 400 prisoners had been released."
+    )
+    assert [e.sub_event_type for e in current_events(text)].count("Violent demonstration") == 0

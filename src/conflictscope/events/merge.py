@@ -157,6 +157,7 @@ def cluster_mentions(
     if locator is not None:
         clusters = _restated_victims_joined(clusters, locator)
     if clusters or not orphans:
+        clusters = clusters + _entries_of_other_days(clusters, orphans, locator)
         if locator is not None:
             locator.apply_coded(clusters)
         _split_tolls(clusters)
@@ -196,6 +197,33 @@ def cluster_mentions(
                 cluster.first.place = found
         locator.apply_coded(unplaced)
     return unplaced
+
+
+def _entries_of_other_days(clusters: list[Cluster], orphans: list[EventMention], locator: Locator | None) -> list[Cluster]:
+    """A text whose placed events fall on two or more days (a log, a bulletin's dated entries) tells
+    each day's incident as its own: an event placed nowhere the gazetteer knows, on a day of its own
+    that none of them has ("15/03 - Ngongo village: two humanitarian staff were abducted"), is another
+    entry, not a continuation to drop. It is kept at the place the text gives around it, if any, else
+    without one (not for a refinement, a sentence that needs the story, or a past event)."""
+    days = {c.date for c in clusters if c.date is not None}
+    if len(days) < 2:
+        return []
+    found: list[Cluster] = []
+    for mention in orphans:
+        if mention.refine_only or mention.needs_story or mention.historical or mention.continuation:
+            continue
+        if mention.date is None or mention.date.value is None or mention.date_said or mention.date.value in days:
+            continue
+        if mention.date.text not in mention.evidence.text[: len(mention.date.text) + 4]:
+            continue  # an entry opens with its own day ("15/03 - ...", "On 15 March, ..."); "the previous week" is background
+        last = found[-1] if found else None
+        if last is not None and last.date == mention.date.value and compatible_kinds(last.first, mention):
+            last.mentions.append(mention)
+            continue
+        if locator is not None:
+            mention.place = locator.place_for(mention.sentence)
+        found.append(Cluster([mention]))
+    return found
 
 
 def _split_tolls(clusters: list[Cluster]) -> None:
