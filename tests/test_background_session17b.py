@@ -123,3 +123,24 @@ def test_a_riot_of_the_week_before_told_as_cause_is_no_entry():
         "Until 18 June 2021, 400 prisoners had been released."
     )
     assert [e.sub_event_type for e in current_events(text)].count("Violent demonstration") == 0
+
+
+DENIAL = """The army on Saturday denied that its soldiers attacked a wedding party in a village of the district. Local media had reported that dozens of guests were killed."""
+
+
+def test_a_denial_piece_gives_no_event():
+    assert current_events(DENIAL) == []
+
+
+def test_a_report_told_as_today_s_beside_a_denial_stays():
+    text = DENIAL.replace("had reported", "reported")
+    found = current_events(text)
+    assert len(found) == 1 and found[0].disputed
+
+
+def test_a_denial_of_an_event_the_text_states_keeps_it():
+    text = (
+        "Gunmen killed 12 guests at a wedding party in Kalo village in Zamfara state on Friday, police said. "
+        "A bandit leader later denied that his men attacked the village."
+    )
+    assert only_event(text).fatalities == 12

@@ -738,6 +738,24 @@ def attach_floating(clusters: list[Cluster], floating: list[tuple[Attribution, E
             before = [c for c in live if c.first.sentence <= sentence]
             target = before[-1] if before else live[0]
         target.floating.append((attribution, attribution.stance, evidence))
+        if attribution.stance == "denies" and sentence < target.first.sentence and _only_reported_before(target):
+            # "The army denied that troops attacked a wedding party. Local media had reported that dozens
+            # of guests were killed": the piece's news is the denial; the killing is told only as what
+            # others had reported before it, nothing the text itself states
+            clusters.remove(target)
+            live.remove(target)
+            if not live:
+                return
+
+
+def _only_reported_before(cluster: Cluster) -> bool:
+    """Is every sentence of the event told only as what someone had reported ("Local media had reported
+    that ...": a saying verb in the past perfect over it)?"""
+    for mention in cluster.mentions:
+        verbs = [a.verb for a, stance in mention.claims if stance != "denies"]
+        if not verbs or not all(any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in v.children) for v in verbs):
+            return False
+    return True
 
 
 def _forces_acting(cluster: Cluster) -> list[EventMention]:
