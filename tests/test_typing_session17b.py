@@ -1,5 +1,6 @@
 """Event typing, session 17 (second round): a fight between a crowd and the police told in the
-police's own words; an ambush laid by people the sentence names as no armed group; a ship hijacked.
+police's own words; an ambush laid by people the sentence names as no armed group; a ship hijacked;
+a side fired upon in the passive.
 
 "Protesters clashed with riot police, police said" tells a fight both sides took part in: in the
 forces' words it is still the crowd's violence at a demonstration (ACLED's violent demonstration),
@@ -7,7 +8,8 @@ not a charge the police lay on a crowd they dispersed ("police said the crowd ha
 which the rest of the story grades). An ambush is an armed attack lain in wait: whoever laid it
 ("villagers", "youths") were armed men, and an ambush of an armed side is a fight with it (ACLED's
 armed clash), never a crowd's mob violence. A ship hijacked is taken with its crew, who are
-abducted (as a plane's passengers are). Sentences are our own, in several styles."""
+abducted (as a plane's passengers are). "Soldiers were fired upon" aims the shots at the passive's
+subject, as "fired on" does. Sentences are our own, in several styles."""
 
 from __future__ import annotations
 
@@ -70,4 +72,16 @@ def test_stones_thrown_at_a_patrol_stay_a_crowd_s_act():
 )
 def test_a_ship_hijacked_is_its_crew_abducted(text):
     assert ABDUCTION in type_pairs(text), [(e.event_type, e.sub_event_type) for e in current_events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers were fired upon by armed men near the village of Boulkessi on Saturday.",
+        "GAO, June 19 (AFP) - A gendarmerie patrol was fired upon by unidentified gunmen on the Ansongo road on Saturday, a security source said.",
+        "Sitrep, 19 June: an army convoy was fired upon near Kidal; troops returned fire.",
+    ],
+)
+def test_a_side_fired_upon_is_in_a_fight(text):
+    assert type_pairs(text) == [CLASH], [(e.event_type, e.sub_event_type) for e in current_events(text)]
 

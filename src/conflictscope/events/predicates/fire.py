@@ -158,8 +158,13 @@ def is_aimed(token: Token) -> bool:
     children = list(token.children)
     if token.dep_ == "dobj" and token.head.lemma_.lower() == "open":
         children += list(token.head.children)  # "opened fire at a checkpoint": the aim hangs off "opened"
+    aims = ("at", "on", "upon", "towards", "toward", "into", "against")
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in ("at", "on", "upon", "towards", "toward", "into", "against"):
+        if child.dep_ in ("prep", "prt") and child.lower_ in aims and not any(True for _ in child.children) and any(
+            c.dep_ == "nsubjpass" for c in token.children
+        ):
+            return True  # "soldiers were fired upon by armed men": the passive's subject was aimed at
+        if child.dep_ == "prep" and child.lower_ in aims:
             return any(c.dep_ == "pobj" for c in child.children)
     return False
 
