@@ -1,6 +1,6 @@
 """Event typing, session 17 (second round): a fight between a crowd and the police told in the
 police's own words; an ambush laid by people the sentence names as no armed group; a ship hijacked;
-a side fired upon in the passive.
+a side fired upon in the passive; an agreement told as holding.
 
 "Protesters clashed with riot police, police said" tells a fight both sides took part in: in the
 forces' words it is still the crowd's violence at a demonstration (ACLED's violent demonstration),
@@ -9,7 +9,8 @@ which the rest of the story grades). An ambush is an armed attack lain in wait: 
 ("villagers", "youths") were armed men, and an ambush of an armed side is a fight with it (ACLED's
 armed clash), never a crowd's mob violence. A ship hijacked is taken with its crew, who are
 abducted (as a plane's passengers are). "Soldiers were fired upon" aims the shots at the passive's
-subject, as "fired on" does. Sentences are our own, in several styles."""
+subject, as "fired on" does. A ceasefire that "held for a third day" was agreed before: no agreement
+of the day. Sentences are our own, in several styles."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ PEACEFUL = ("Protests", "Peaceful protest")
 CLASH = ("Battles", "Armed clash")
 MOB = ("Riots", "Mob violence")
 ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+AGREEMENT = ("Strategic developments", "Agreement")
 
 
 @pytest.mark.parametrize(
@@ -85,3 +87,18 @@ def test_a_ship_hijacked_is_its_crew_abducted(text):
 def test_a_side_fired_upon_is_in_a_fight(text):
     assert type_pairs(text) == [CLASH], [(e.event_type, e.sub_event_type) for e in current_events(text)]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire between the army and the rebels held for a third day on Saturday.",
+        "The truce in the north-west continued to hold on Saturday, a monitoring group said.",
+        "ADDIS ABABA, June 19 - The cease-fire in Tigray largely held on Saturday, aid officials said.",
+    ],
+)
+def test_an_agreement_holding_is_no_agreement_of_the_day(text):
+    assert AGREEMENT not in type_pairs(text)
+
+
+def test_an_agreement_reached_is_one():
+    assert type_pairs("The army and the rebels agreed a ceasefire in Juba on Saturday.") == [AGREEMENT]

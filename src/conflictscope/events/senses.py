@@ -67,6 +67,8 @@ def other_sense(trigger: Token) -> bool:
         return True  # "displaced families set up a makeshift camp": a camp of people, no base
     if lemma in typing_words("acting_unit") and acting_unit(trigger):
         return True  # "navy patrols intercepted a shipment of rifles": who acted, no patrol as an event
+    if holding(trigger):
+        return True  # "a ceasefire held for a third day": an agreement made on an earlier day, none made today
     if lemma == "hack" and any(
         c.dep_ == "prep" and c.lower_ in ("into", "of")
         or c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP")
@@ -316,6 +318,23 @@ def acting_unit(trigger: Token) -> bool:
         return False
     # the verb is an event word the lexicon finds there ("a joint patrol took place" is the patrol)
     return any(m.is_trigger and m.token.i == trigger.head.i and m.cls != "Change to group/activity" for m in find_matches(trigger.sent))
+
+
+def holding(trigger: Token) -> bool:
+    """An agreement told as holding ("the ceasefire held for a third day", "the truce continued to
+    hold", "the deal remained in place"): the subject of a verb of lasting (typing_words.tsv,
+    holding_verb) tells how an agreement made before fares, no agreement made on the day."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in typing_words("standing_agreement"):
+        return False
+    verbs = typing_words("holding_verb")
+    if trigger.dep_ == "nsubj":
+        return trigger.head.lemma_.lower() in verbs
+    # "A ceasefire between the army and the rebels held for a third day", parsed with no verb of its
+    # own: the verb of lasting hangs off the parties as a clause with no subject
+    return trigger.dep_ == "ROOT" and any(
+        t.dep_ == "acl" and t.pos_ == "VERB" and t.lemma_.lower() in verbs and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in trigger.subtree if t.i > trigger.i
+    )
 
 
 def names_armed_groups(sent) -> bool:
