@@ -15,8 +15,8 @@ from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.places import PLACE_NOUNS, is_bearing, is_container, is_reporting_from
 from conflictscope.events.predicates.syntax import in_subtree, place_token
 from conflictscope.geo.coordinates import is_point
-from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
-from conflictscope.geo.words import ARMS_HEADS, CHAIN_WORDS, PEOPLE_HEADS, REGION_WORDS, SECOND_LEVEL_WORDS
+from conflictscope.geo.gazetteer import default_gazetteer, distance_km, normalize_name
+from conflictscope.geo.words import ARMS_HEADS, CHAIN_WORDS, CITY_WORDS, NAMED_AFTER, PEOPLE_HEADS, REGION_WORDS, SECOND_LEVEL_WORDS
 from conflictscope.knowledge import read_word_sets
 from conflictscope.knowledge.geo_data import load_town_zones
 from conflictscope.mentions.actors import ActorReader
@@ -24,6 +24,9 @@ from conflictscope.types import PlaceMention
 
 # (name, country code) -> is it a region of that country
 RegionTest = Callable[[str, str], bool]
+
+# A town held by a district or a town named after it lies this near it (_holds_named_unit)
+HELD_TOWN_KM = 150
 
 # The words between a town and the town after it that situates it: " in ", " city in rural ", " town in al-".
 TOWN_IN_TOWN = re.compile(
@@ -91,10 +94,10 @@ def _event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Reg
             continue
         if any(in_subtree(token, root) for root in speaker_roots):
             continue
-        if is_reporting_from(token) or _is_affiliation(token, actors) or _is_road_end(token):
+        if is_reporting_from(token) or _is_affiliation(token, actors) or _is_road_end(token) or _names_a_pact(token):
             continue
         towns = {t.i for m, t in ((m, tokens.get(id(m))) for m in facts.places) if t is not None and m.place.feature == "city"}
-        if is_container(token, towns | {token.i}) or _is_qualifier(mention, token, facts.places, tokens, is_region_name):
+        if is_container(token, towns | {token.i}) or _holds_named_unit(token, tokens, mention, facts.places) or _is_qualifier(mention, token, facts.places, tokens, is_region_name):
             continue
         if actors.group_at(token) is not None:
             continue
@@ -345,6 +348,33 @@ def _is_affiliation(token: Token, actors: ActorReader) -> bool:
         governor = head.head
         return actors.actor_at(governor) is not None and governor.lemma_.lower() not in PLACE_NOUNS
     return False
+
+
+def _names_a_pact(token: Token) -> bool:
+    """"under the Algiers accord", "the Minsk agreements", "during the Astana talks": a place naming a
+    pact, talks or a meeting held there once is no scene of the sentence's events."""
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in NAMED_AFTER and token.head.i > token.i
+
+
+def _holds_named_unit(token: Token, tokens: dict[int, Token], mention: PlaceMention, places: list[PlaceMention]) -> bool:
+    """"Sopore town of Baramulla district", "Mamond tehsil of Bajaur district", "Kot village in Swat":
+    a place after "of" or "in" that hangs on a named town, village or local unit ("<name> town") is the
+    unit that holds it, no second scene."""
+    node = token.head if token.dep_ == "compound" and token.head.lower_ in CHAIN_WORDS else token
+    if node.dep_ != "pobj" or node.head.lower_ not in ("of", "in"):
+        return False
+    unit = node.head.head
+    if unit.lower_ not in CITY_WORDS and unit.lower_ not in SECOND_LEVEL_WORDS:
+        return False
+    held = {t.i: m for m, t in ((m, tokens.get(id(m))) for m in places) if t is not None and m is not mention}
+    # a district or a town lies near the towns it holds: a held name read as a town far from it is
+    # a doubtful reading ("Khetolai village of Pokhran subdivision" is no Khetri), and the holder stays
+    # (a region may stretch far: "Myrzakent town of Turkistan region")
+    region = node is not token and token.head.lower_ in REGION_WORDS
+    return any(
+        c.dep_ == "compound" and c.i in held and (region or distance_km(held[c.i].place, mention.place) <= HELD_TOWN_KM)
+        for c in unit.children
+    )
 
 
 def _is_qualifier(

@@ -49,7 +49,7 @@ from spacy.tokens import Span
 from conflictscope.events.predicates.places import is_bearing
 from conflictscope.geo.coordinates import is_point
 from conflictscope.geo.gazetteer import distance_km
-from conflictscope.geo.words import CHAIN_WORDS, FRONT_WORDS
+from conflictscope.geo.words import CHAIN_WORDS, CITY_WORDS, FRONT_WORDS, REGION_WORDS, SECOND_LEVEL_WORDS
 from conflictscope.knowledge import load_reporting_verbs, read_rows, read_word_sets
 from conflictscope.knowledge.geo_data import load_facility_words
 from conflictscope.types import PlaceMention
@@ -488,6 +488,7 @@ class Locator:
             and distance_km(host.place, place.place) > FAR_NAMESAKE_KM
             and self._by_preposition(place, host, scene)
             and not self.is_region_name(host.text, host.place.country_code)
+            and not self._town_of_a_division(place, host, scene)
         ):
             # "the Khan Agha area of Tarinkot", "the Palanpur area of Surat city": a quarter of a town
             # is not hundreds of kilometres from it (a host that also names a province, "in the
@@ -525,6 +526,19 @@ class Locator:
     def _between(self, scene: Scene, a: PlaceMention, b: PlaceMention) -> str:
         doc = scene.sent.doc
         return doc.text[a.end : b.start]
+
+    def _town_of_a_division(self, place: PlaceMention, host: PlaceMention, scene: Scene) -> bool:
+        """"Myrzakent town of Turkistan region", "Khetolai village of Pokhran subdivision": a name the
+        text calls a town in a host it calls a region or a district is a town of that division, which
+        may stretch far from its seat (not an area: "the Khan Agha area of Tarinkot district" is near
+        Tarinkot)."""
+        span, host_span = self._span(place, scene), self._span(host, scene)
+        doc = scene.sent.doc
+        return (
+            span is not None and host_span is not None and span.end < len(doc) and host_span.end < len(doc)
+            and doc[span.end].lower_ in CITY_WORDS
+            and doc[host_span.end].lower_ in REGION_WORDS | SECOND_LEVEL_WORDS
+        )
 
     @staticmethod
     def _span(mention: PlaceMention, scene: Scene):

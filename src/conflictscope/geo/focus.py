@@ -15,7 +15,7 @@ from functools import lru_cache
 from conflictscope.geo.gazetteer import WORLD_FEATURES, Gazetteer, normalize_name
 from conflictscope.geo.choose import focus_order, own_name_over_aliases, unique_town_weight
 from conflictscope.geo.names import group_names, lexicon_words, place_demonyms
-from conflictscope.geo.words import ARTICLES, CITY_WORDS, ORG_HEAD_WORDS, REGION_WORDS, STOP_WORDS, TITLES
+from conflictscope.geo.words import ARTICLES, CITY_WORDS, NAMED_AFTER, ORG_HEAD_WORDS, REGION_WORDS, STOP_WORDS, TITLES
 from conflictscope.knowledge import load_focus_words, load_groups, read_rows
 from conflictscope.mentions.dates import is_month_name
 
@@ -148,7 +148,8 @@ class FocusReader:
         big = [c for c in candidates if c.population >= 100_000]
         if big:
             top = max(big, key=lambda c: c.population)
-            if all(c.population * 10 <= top.population for c in candidates if c.country_code != top.country_code):
+            abroad = [c for c in candidates if c.country_code != top.country_code]
+            if all(c.population * 10 <= top.population for c in abroad):
                 return top.country_code, 1.0
         return None
 
@@ -181,6 +182,8 @@ class FocusReader:
                 continue
             if after in words_after["currency"]:
                 continue  # "the US dollar exchange rate": money, not the report's place
+            if after in NAMED_AFTER:
+                continue  # "the Astana talks", "the Algiers accord": a pact's name, not the report's place
             hit = self._weight_of(run)
             if hit and after in words_after["armed"] and run.lower() in self.demonyms:
                 # "Russian forces patrolled in Qamishli": whose force it is, less where the report is

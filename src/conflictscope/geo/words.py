@@ -23,6 +23,8 @@ REGION_WORDS, CITY_WORDS, SECOND_LEVEL_WORDS = (_PLACE[k] for k in ("region", "c
 # Words that make a name a part of a town, not a town of its own: "Colonia Centenario", "Morro do Juiz
 # neighborhood", "Murree road"; PART_WORDS: parts of a town named before it ("the Ilya square in Sidon").
 NEIGHBOURHOOD_WORDS = _PLACE["neighbourhood_before"]
+# Nouns a place name qualifies as the name of a pact or meeting: "the Algiers accord", "the Astana talks".
+NAMED_AFTER = _PLACE["named_after"]
 NEIGHBOURHOOD_AFTER = _PLACE["neighbourhood_after"]
 STREET_WORDS = _PLACE["street"]
 PART_WORDS = STREET_WORDS | NEIGHBOURHOOD_WORDS | _PLACE["part"]

@@ -220,7 +220,7 @@ def load_town_zones() -> dict[tuple[str, str, str], tuple[float, float]]:
 # a kind does.
 GEO_WORD_TABLES: dict[str, tuple[str, ...]] = {
     "place_words.tsv": (
-        "connector", "izafe", "article", "english_article", "region", "city", "second_level", "neighbourhood_before",
+        "connector", "izafe", "article", "english_article", "region", "city", "second_level", "neighbourhood_before", "named_after",
         "neighbourhood_after", "street", "part", "chain", "people_after", "people_after_pair", "people_head", "arms_head", "allegiance", "direction", "name_particle",
         "front", "place_preposition", "unknown_place_preposition", "site_preposition", "site_joiner", "place_verb", "g_for_q",
     ),
