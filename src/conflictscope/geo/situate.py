@@ -568,6 +568,13 @@ def situate(
             variants = pick_variants(gazetteer, embedded, text, {focus[1]}, set(), set())
         if not variants:
             return None
+        # "Mamond tehsil of Bajaur district": a name one of our districts holds is no other district
+        # of that country spelt close to it (Mohmand); districts lie side by side, neither in the other
+        holders = {(p.country_code, normalize_name(p.name)) for c in chain for p in c.candidates if p.feature == "region" and p.country_code}
+        if holders:
+            variants = [p for p in variants if not (p.feature == "region" and any(cc == p.country_code and name != normalize_name(p.name) for cc, name in holders))]
+            if not variants:
+                return None
         if respelt_q and regions and not any(lies_in_regions(p, regions) for p in variants):
             # the name read letter for letter, found near the regions the text names but not in
             # them: GeoNames draws the border elsewhere ("Garabulli (Almargeb)" is Qasr al Qarabulli,
