@@ -750,7 +750,7 @@ def drop_far_namesakes(spans: list[CandidateSpan], chosen: dict[int, Place | Non
     country, is a namesake, not the place meant: "Militants raided Palma" in a report datelined
     "PEMBA, Mozambique" is not Palma de Mallorca (the gazetteer lacks Mozambique's Palma), "Normal
     school students" in Michoacan are no people of Normal, Illinois. A text is sure of its country when
-    two names or demonyms point to it; a town is far when it lies ``FAR_ABROAD_KM`` or more from every
+    two names or demonyms point to it (its capital counts twice); a town is far when it lies ``FAR_ABROAD_KM`` or more from every
     other place the text names. A capital, a city of ``WORLD_CITY`` people, a town the text situates, or
     one whose country another name or a demonym points to stays (a minister "in Madrid", "Spanish
     tourists in Palma")."""
@@ -762,7 +762,10 @@ def drop_far_namesakes(spans: list[CandidateSpan], chosen: dict[int, Place | Non
         if place is not None and place.country_code:
             names_in.setdefault(place.country_code, set()).add(normalize_name(s.text))
     home = focus[0]
-    if len(names_in.get(home, set())) + demonym_counts[home] < 2:
+    # its capital named points to a country twice: "Police in Nairobi ... in Eastleigh" is a Kenyan
+    # report, and Eastleigh the Nairobi quarter, not the English town
+    capital = int(normalize_name(capital_name(home)) in names_in.get(home, set()))
+    if len(names_in.get(home, set())) + demonym_counts[home] + capital < 2:
         return
     for s in spans:
         place = chosen[id(s)]
