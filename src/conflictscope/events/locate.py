@@ -534,8 +534,11 @@ class Locator:
         Tarinkot)."""
         span, host_span = self._span(place, scene), self._span(host, scene)
         doc = scene.sent.doc
+        # (the town read in another first-level region is a namesake: "Malhura village in Shopian
+        # district" is no Melur of Tamil Nadu)
         return (
             span is not None and host_span is not None and span.end < len(doc) and host_span.end < len(doc)
+            and bool(place.place.admin1) and place.place.admin1 == host.place.admin1
             and doc[span.end].lower_ in CITY_WORDS
             and doc[host_span.end].lower_ in REGION_WORDS | SECOND_LEVEL_WORDS
         )
