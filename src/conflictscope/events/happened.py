@@ -477,7 +477,7 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
         return token  # "The attack is part of an ISIS campaign", "the shooting lasted for hours"
     if _span_of_months(own_verb):
         return own_verb  # "with 14,243 people killed between January and May": a tally over months
-    if own_verb.pos_ in ("VERB", "AUX") and _over_a_war(own_verb, words):
+    if own_verb.pos_ in ("VERB", "AUX") and _over_a_war(own_verb, words, facts):
         # "his forces attacked villages and killed hundreds of civilians during the conflict": what a
         # war as a whole saw, no event of a day
         return own_verb
@@ -623,13 +623,23 @@ def _tally_over_years(verb: Token) -> bool:
     return False
 
 
-def _over_a_war(verb: Token, words) -> bool:
+def _over_a_war(verb: Token, words, facts: SentenceFacts) -> bool:
     """Is the verb (or one it is joined to) told "during" or "throughout" a war as a whole ("killed
-    hundreds of civilians during the conflict", background_words.tsv's "war")?"""
+    hundreds of civilians during the conflict", background_words.tsv's "war")? Not when the sentence
+    gives the day ("killed on Saturday during the uprising": a day's event in the war), nor for "a"
+    conflict ("during a land conflict": the incident itself)."""
+    if any(d.value is not None and d.precision == 1 for d in facts.dates):
+        return False
     return any(
-        p.dep_ == "prep" and p.lower_ in ("during", "throughout") and any(g.dep_ == "pobj" and g.lemma_.lower() in words["war"] for g in p.children)
+        p.dep_ == "prep" and p.lower_ in ("during", "throughout")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in words["war"] and _the_one(g) for g in p.children)
         for v in (verb, *verb.conjuncts) for p in v.children
     )
+
+
+def _the_one(noun: Token) -> bool:
+    """A noun told as the one known ("the conflict", "this war", "Syria's war"), not as "a" one."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another") for c in noun.children)
 
 
 def _site_visited(noun: Token, words) -> bool:

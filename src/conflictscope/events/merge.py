@@ -850,7 +850,7 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
             kind, side = "both", None
         if kind == "part" and figure is not None:
             continue  # "one of them died on the spot", "the other two in hospital": some of the dead told
-        if _unverified(mention) or _unverified_next(mention, scene):
+        if _unverified(mention, scene) or _unverified_next(mention, scene):
             # "the RSF said they had killed more than 100 soldiers, a figure that could not be verified":
             # ACLED codes such a claim 0 when no other source counts the dead
             continue
@@ -883,11 +883,27 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
     return figure
 
 
-def _unverified(mention: EventMention) -> bool:
+def _unverified(mention: EventMention, scene=None) -> bool:
     """Does the sentence of the mention's death figure say the figure could not be verified (figure_words.tsv's
-    "unverified")?"""
+    "unverified"), of the figure itself and not of something else it names ("the identity of the attackers
+    could not be confirmed": the count stands)?"""
     text = mention.evidence.text.lower()
-    return any(phrase in text for phrase in figure_words()["unverified"])
+    if not any(phrase in text for phrase in figure_words()["unverified"]):
+        return False
+    return scene is None or _checks_the_figure(scene.sent)
+
+
+def _checks_the_figure(sent) -> bool:
+    """Is the sentence's verb of checking ("verified", "confirm") told of the figure or the claim
+    (figure_words.tsv's "checked" words: "a figure that could not be verified", "could not verify the
+    claims"), or of nothing it names? Not when its subject or object is something else."""
+    checked = figure_words()["checked"]
+    for token in sent:
+        if token.lemma_.lower() not in ("verify", "confirm"):
+            continue
+        named = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+        return not named or any(c.lemma_.lower() in checked or c.lower_ in checked for c in named)
+    return True
 
 
 def _unverified_next(mention: EventMention, scene) -> bool:
@@ -1013,7 +1029,7 @@ def _figure_kind(mention: EventMention, scene) -> str:
 @lru_cache(maxsize=1)
 def figure_words() -> dict[str, frozenset[str]]:
     """figure_words.tsv by kind: adding, further, total, hurt, detail, unverified."""
-    return read_word_sets("figure_words.tsv", ("adding", "further", "total", "hurt", "detail", "unverified"))
+    return read_word_sets("figure_words.tsv", ("adding", "further", "total", "hurt", "detail", "unverified", "checked"))
 
 
 def _geo_precision(feature: str, near: bool) -> int:
