@@ -232,7 +232,10 @@ class Extractor:
                         _date_undated(built, undated_next)
                         if scene_set:
                             narrated.update(id(m) for m in built if m.date is undated_next)
-                    undated_next, scene_set = None, False
+                    if relevant[i]:
+                        # (only a sentence the fast path reads too ends the wait: the full parse reads
+                        # the units between, and both paths must date alike)
+                        undated_next, scene_set = None, False
                     if not built and dates and relevant[i] and tells_when(sent):
                         # "The incident occurred on Thursday night.": the day of the event told just
                         # before, or of the next one when none is told yet (read only in a unit the
