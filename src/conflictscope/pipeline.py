@@ -245,8 +245,8 @@ class Extractor:
                         else:
                             undated_next = dates[0]
                     elif (
-                        not built and not _told_below(mentions, headline) and relevant[i]
-                        and sent.root.pos_ in ("VERB", "AUX") and (day := _scene_day(dates)) is not None
+                        not built and relevant[i] and sent.root.pos_ in ("VERB", "AUX")
+                        and (day := _scene_day(dates)) is not None and not _told_below(mentions, headline)
                     ):
                         # a day set before the story's first event, in a clause that tells no event ("On
                         # Monday, December 5, I stood outside the station. Then the police fired ..."):

@@ -484,36 +484,35 @@ def engaged_in_protest(word: Token) -> Token | None:
     who were holding a peaceful sit-in", "students staging a sit-in", "residents taking part in a march".
     The clause's verb is in the progressive or a bare "-ing" participle (the protest was under way);
     "a man who had taken part in protests" or "who led last year's march" tells of an earlier day."""
-    node = word
-    for _ in range(4):
-        if node.head is node:
-            return None
-        node = node.head
-        if node.pos_ == "VERB" and node.dep_ in ("relcl", "acl"):
-            break
-    else:
+    clause = _describing_clause(word)
+    if clause is None:
         return None
-    person = node.head
-    if person.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
-    ongoing = node.tag_ == "VBG" and all(a.lower_ not in ("had", "has", "have") for a in node.children if a.dep_ == "aux")
-    return person if ongoing else None
+    return clause.head if clause.tag_ == "VBG" and not _in_the_perfect(clause) else None
 
 
 def took_part_before(word: Token) -> bool:
     """A protest word inside a clause in the perfect that describes a person ("a man who had taken part
     in protests", "activists who have led the marches"): what the person did before, not an act of the
     sentence's day."""
+    clause = _describing_clause(word)
+    return clause is not None and _in_the_perfect(clause)
+
+
+def _describing_clause(word: Token) -> Token | None:
+    """The verb of the relative or participial clause, within four heads above ``word``, that holds it,
+    when the clause describes a person (a noun or pronoun it hangs on)."""
     node = word
     for _ in range(4):
         if node.head is node:
-            return False
+            return None
         node = node.head
         if node.pos_ == "VERB" and node.dep_ in ("relcl", "acl"):
-            return node.head.pos_ in ("NOUN", "PROPN", "PRON") and any(
-                a.dep_ == "aux" and a.lower_ in ("had", "has", "have") for a in node.children
-            )
-    return False
+            return node if node.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return None
+
+
+def _in_the_perfect(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ in ("had", "has", "have") for a in verb.children)
 
 
 def _counted_as(person: Token) -> Token | None:
