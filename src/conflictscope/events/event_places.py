@@ -142,7 +142,7 @@ def second_place_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _speech_words() -> dict[str, frozenset[str]]:
+def speech_words() -> dict[str, frozenset[str]]:
     """speech_venues.tsv by kind: venue (where statements are made: "a news conference"), verb,
     issue (verbs of issuing a statement), statement (what is issued)."""
     return read_word_sets("speech_venues.tsv", ("venue", "verb", "issue", "statement"))
@@ -206,7 +206,7 @@ def _where_said(token: Token) -> bool:
         return False
     prep = node.head
     verb = prep.head
-    words = _speech_words()
+    words = speech_words()
     if verb.dep_ == "acl" and verb.lemma_.lower() in words["issue"] and verb.head.lemma_.lower() in words["statement"]:
         return True  # "the ISPR said in a statement issued in Rawalpindi": where the statement was issued
     if verb.lemma_.lower() in words["venue"] and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ in ("at", "in", "during"):

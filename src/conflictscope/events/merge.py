@@ -12,7 +12,7 @@ from functools import lru_cache
 from conflictscope.events.build import EventMention
 from conflictscope.events.classify import Classification
 from conflictscope.events.happened import dated_by_year, measure_words
-from conflictscope.events.event_places import second_place_words
+from conflictscope.events.event_places import second_place_words, speech_words
 from conflictscope.events.locate import Locator
 from conflictscope.events.predicates.syntax import token_at
 from conflictscope.events.roles import told_acting
@@ -327,7 +327,7 @@ def _speech_venue(place: PlaceMention, scene) -> bool:
         if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in ("in", "at", "from", "during"):
             return False
         head = token.head.head
-        if head.dep_ == "acl" and head.lemma_.lower() in _speech_words()["issue"] and head.head.lemma_.lower() in _speech_words()["statement"]:
+        if head.dep_ == "acl" and head.lemma_.lower() in speech_words()["issue"] and head.head.lemma_.lower() in speech_words()["statement"]:
             return True  # "the army said in a statement released in Gao": where the statement was issued
         if head.pos_ in ("VERB", "AUX"):
             # (a venue may open the sentence: "At a summit in Addis Ababa, leaders condemned ...")
@@ -336,24 +336,17 @@ def _speech_venue(place: PlaceMention, scene) -> bool:
             )
         if head.pos_ in ("NOUN", "PRON") and head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() == "tell":
             return head.i > head.head.i  # "told reporters in Gusau"
-        if head.lemma_.lower() not in _speech_words()["venue"]:
+        if head.lemma_.lower() not in speech_words()["venue"]:
             return False
         token, via_venue = head, True  # "at a news conference in Islamabad": up to the verb through the venue
     return False
 
 
 @lru_cache(maxsize=1)
-def _speech_words() -> dict[str, frozenset[str]]:
-    """speech_venues.tsv by kind: venue (nouns of where statements are made), verb (verbs of saying),
-    issue (verbs of issuing a statement), statement (nouns of what is issued)."""
-    return read_word_sets("speech_venues.tsv", ("venue", "verb", "issue", "statement"))
-
-
-@lru_cache(maxsize=1)
 def _speaking_verbs() -> frozenset[str]:
     """The verbs of speaking whose place is the speaker's (second_places.tsv's "speak", which leaves out
     "report": "residents reported clashes in X" places the clashes) and speech_venues.tsv's verbs."""
-    return second_place_words()["speak"] | _speech_words()["verb"]
+    return second_place_words()["speak"] | speech_words()["verb"]
 
 
 def _security_measure(mention: EventMention) -> bool:
