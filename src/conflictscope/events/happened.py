@@ -471,6 +471,10 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
         return own_verb  # "rival supporters have clashed repeatedly in the townships": the place's history
     if _ranked_told_event(token):
         return token  # "This is the third attack on police in the city this month": the event told, ranked
+    if own_verb.i == token.i and token.tag_ == "VBG" and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        # "fighting in Marib has killed 160 fighters since the start of the month": the gerund that names
+        # the violence is the subject of the clause that counts it
+        own_verb = token.head
     if _tally_since(token, own_verb) or _tally_over_years(own_verb):
         return own_verb  # "more than 4,000 people have been killed in fighting since the ceasefire collapsed"
     if _told_event_described(token, facts, triggers):

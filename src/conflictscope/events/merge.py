@@ -1022,7 +1022,7 @@ def _figure_kind(mention: EventMention, scene) -> str:
 @lru_cache(maxsize=1)
 def figure_words() -> dict[str, frozenset[str]]:
     """figure_words.tsv by kind: adding, further, total, hurt, detail, unverified."""
-    return read_word_sets("figure_words.tsv", ("adding", "further", "total", "hurt", "detail", "unverified", "checked"))
+    return read_word_sets("figure_words.tsv", ("adding", "further", "total", "hurt", "detail", "unverified", "checked", "false", "asserting"))
 
 
 def _geo_precision(feature: str, near: bool) -> int:

@@ -44,7 +44,7 @@ def group_nouns() -> frozenset[str]:
 def casualty_words() -> dict[str, tuple[str, str]]:
     """Lemma -> (kind, role), kind "killed"/"injured", role "verb"/"intransitive"/"adjective"/"noun"/
     "fighters" (a verb that kills only fighters: "neutralised"); the words of role "fighter" are not here."""
-    return {cells[0]: (cells[1], cells[2]) for cells in _data_lines("casualty_words.tsv") if cells[2] not in ("fighter", "lost")}
+    return {cells[0]: (cells[1], cells[2]) for cells in _data_lines("casualty_words.tsv") if cells[2] not in ("fighter", "lost", "attacker")}
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +77,12 @@ def _phrase_death(verb) -> str | None:
                 continue
             return role
     return None
+
+
+@lru_cache(maxsize=1)
+def attacker_nouns() -> frozenset[str]:
+    """Nouns for the one who carried out an attack (casualty_words.tsv's "attacker" rows)."""
+    return frozenset(cells[0] for cells in _data_lines("casualty_words.tsv") if cells[2] == "attacker")
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +203,8 @@ TO_DEATH_VERBS = frozenset("shoot stab beat stone burn hack club batter torture 
 ALIVE_VERBS = frozenset("burn bury".split())
 # Verbs that kill when done "down": "gunned down two suspects", "were mowed down".
 DOWN_VERBS = frozenset("gun mow".split())
+# Verbs that tell a death with "away": "passed away in hospital".
+AWAY_VERBS = frozenset(["pass"])
 
 
 def _is_count(token) -> bool:
@@ -575,6 +583,8 @@ def _trigger(token):
             return "killed", "verb"  # "two suspects were burnt alive by a mob"
         if lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ == "dobj"):
             return "killed", "intransitive"
+        if lemma in AWAY_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children):
+            return "killed", "intransitive"  # "the wounded officer passed away in hospital"
         if lemma == "claim" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
             return "killed", "lives"  # "the blast claimed 12 lives", "claimed the lives of seven soldiers"
         if lemma in ("cut", "slit", "slash") and any(c.lemma_.lower() == "throat" for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -588,6 +598,12 @@ def _trigger(token):
             return "injured", "intransitive"
         if lemma in words and words[lemma][1] in ("verb", "intransitive", "fighters"):
             return words[lemma]
+        if lemma in words and words[lemma][1] == "bare" and not any(
+            c.lower_ == "to" or c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in token.children
+        ):
+            # "the constable succumbed in hospital": a death; "succumbed to pressure" is none (what one
+            # succumbs to, when it is a wound, is death_phrases.tsv's)
+            return words[lemma][0], "intransitive"
     return None
 
 
@@ -805,15 +821,148 @@ def _with_ordered_tolls(span, mentions: list[CasualtyMention]) -> list[CasualtyM
     return mentions
 
 
-def find_casualties(span) -> list[CasualtyMention]:
-    """Counts of killed and injured people stated in a sentence (a spaCy ``Span`` or ``Doc``)."""
+def find_casualties(span, above: str = "") -> list[CasualtyMention]:
+    """Counts of killed and injured people stated in a sentence (a spaCy ``Span`` or ``Doc``). ``above``:
+    the document's text before the parsed piece the sentence is in, where a table row's header may be."""
     mentions = _with_ordered_tolls(span, _parsed_casualties(span))
     if ":" in span.text or _after_a_field(span):  # (a form's fields only: the string test spares a pass over the tokens)
         mentions = [m for m in mentions if not _field_value(span, m)]
         mentions += [m for m in _field_tolls(span) if not any(o.start < m.end and o.end > m.start for o in mentions)]
+    if "|" in span.text:  # (a table's row only: the string test spares the search for its header)
+        mentions += [m for m in _column_tolls(span, above) if not any(o.start < m.end and o.end > m.start for o in mentions)]
     if len(mentions) <= 2 and any(m.kind == "killed" for m in mentions):
         mentions = _one_more(span, mentions)
+    if any(m.kind == "killed" and m.count > 0 for m in mentions):
+        text = span.text.lower()
+        if "himself" in text or "herself" in text or " own life" in text or sum(m.kind == "killed" for m in mentions) > 1:
+            mentions = _killer_dies_too(span, mentions)
     return mentions
+
+
+# Verbs by which an attacker takes his own life with the object "himself": "shot himself", "blew himself up".
+SELF_KILLING_VERBS = frozenset("kill shoot blow detonate explode hang stab".split())
+# What an attacker turns on himself: "turned the gun on himself".
+TURNED_WEAPONS = frozenset("gun weapon rifle pistol firearm knife".split())
+_SELF = frozenset({"himself", "herself"})
+
+
+def _took_own_life(token) -> bool:
+    """Is ``token`` the attacker's own death told with a reflexive: "shot himself", "blew himself up",
+    "turned the gun on himself", "took his own life"?"""
+    if token.lower_ in _SELF:
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in SELF_KILLING_VERBS:
+            return True
+        prep = token.head
+        return (
+            token.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_.lower() == "turn"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in TURNED_WEAPONS for c in prep.head.children)
+        )
+    return (
+        token.lemma_.lower() == "life" and token.dep_ == "dobj" and token.head.lemma_.lower() == "take"
+        and any(c.lower_ == "own" for c in token.children)
+    )
+
+
+def _killer_dies_too(span, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The attacker's own death beside those he killed, in one sentence: "killed four people before turning
+    the gun on himself", "blew himself up, killing three policemen", "stabbed two worshippers to death
+    before he was shot dead by police", "the gunman was also killed". ACLED and GTD count the attacker
+    among the dead of the event (ACLED-CODING.md: the suicide bomber counts), so his death adds one to
+    his victims' toll, which the sentence's highest count alone would leave out."""
+    doc = span.doc if hasattr(span, "doc") else span
+    lo, hi = (span.start, span.end) if hasattr(span, "start") else (0, len(doc))
+    killed = [m for m in mentions if m.kind == "killed" and m.count > 0]
+    main = max(killed, key=lambda m: m.count)
+    for i in range(lo, hi):
+        token = doc[i]
+        if token.lower_ in _SELF or token.lower_ == "life":
+            if not _took_own_life(token):
+                continue
+            own = next((m for m in killed if m.start <= token.idx < m.end), None)
+            if own is main or own is not None and own.count != 1:
+                continue  # "the bomber killed himself and 5 others": counted with the others
+            return _add_one(mentions, main, own)
+    if len(killed) < 2:
+        return mentions
+    for other in killed:
+        if other is main or other.count != 1 or main.victims in attacker_nouns() or main.victims is None:
+            continue
+        first = next((t for t in doc[lo:hi] if t.idx == other.start), None)
+        if first is None:
+            continue
+        if other.victims in attacker_nouns() or first.lower_ in ("he", "she") and first.dep_ == "nsubjpass" and _by_others(first.head, main, doc, lo, hi):
+            return _add_one(mentions, main, other)
+    return mentions
+
+
+def _by_others(verb, main: CasualtyMention, doc, lo: int, hi: int) -> bool:
+    """"(An attacker stabbed two worshippers to death) before he was shot dead by police": the pronoun's
+    killing is told with its agent, after a killing done by one person named as its subject."""
+    if not any(c.dep_ == "agent" for c in verb.children) or verb.idx < main.end:
+        return False
+    killer = next((t for t in doc[lo:hi] if main.start <= t.idx < main.end and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl") and t.pos_ == "VERB"), None)
+    subject = _child(killer, "nsubj") if killer is not None else None
+    return subject is not None and subject.tag_ in ("NN", "NNP") and subject.i < killer.i
+
+
+def _add_one(mentions: list[CasualtyMention], main: CasualtyMention, own: CasualtyMention | None) -> list[CasualtyMention]:
+    joined = CasualtyMention(
+        kind="killed", count=main.count + 1, text=main.text, start=main.start, end=main.end, exact=main.exact, victims=main.victims
+    )
+    return [joined if m is main else m for m in mentions if m is not own]
+
+
+# How many lines above a table's row its header may stand.
+_HEADER_REACH = 40
+
+
+def _column_kind(cell: str) -> str | None:
+    """"killed" or "injured" for a table header's cell that names the dead or the hurt ("Killed", "Dead",
+    "Deaths", "Fatalities", "Wounded", "Injured"), else None."""
+    cell = cell.strip().lower()
+    words = casualty_words()
+    for key in (cell, cell[:-1], cell[:-3] + "y", cell[:-2], cell[:-1] + "e" if cell.endswith("ed") else cell):
+        entry = words.get(key) or words.get(key.rstrip("d")) if key else None
+        if entry is not None and entry[1] in ("verb", "intransitive", "adjective", "noun") and key not in ("body", "corpse"):
+            return entry[0]
+    return None
+
+
+def _column_tolls(span, above: str = "") -> list[CasualtyMention]:
+    """The tolls of a table's row under a header whose columns name the dead or the hurt: "Location |
+    Incident | Killed | Injured" over "Duma | Airstrike on a market | 6 | 15" (casualty digests and
+    monitors' tables, one line a row, cells between bars). The figure in a "Killed" cell is the row's
+    dead, though no word of death stands in the row itself."""
+    doc = span.doc if hasattr(span, "doc") else span
+    text = doc.text
+    start_char = getattr(span, "start_char", 0)
+    end_char = getattr(span, "end_char", len(text))
+    line_start = text.rfind("\n", 0, start_char) + 1
+    line_end = text.find("\n", start_char)
+    line_end = len(text) if line_end < 0 else line_end
+    row = text[line_start:line_end]
+    if row.count("|") < 1:
+        return []
+    header = None
+    lines = (above[-4000:] + text[:line_start]).rstrip("\n").split("\n")[-_HEADER_REACH:]
+    for line in reversed(lines):
+        if line.count("|") == row.count("|") and any(_column_kind(cell) for cell in line.split("|")):
+            header = line
+            break
+    if header is None:
+        return []
+    found = []
+    offset = line_start
+    for name, cell in zip(header.split("|"), row.split("|")):
+        kind = _column_kind(name)
+        value = cell.strip()
+        if kind is not None and value:
+            at = offset + cell.index(value)
+            figure = parse_quantity(value)
+            if figure is not None and start_char <= at and at + len(value) <= end_char:
+                found.append(CasualtyMention(kind=kind, count=figure[0], text=value, start=at, end=at + len(value), exact=figure[1], victims=None))
+        offset += len(cell) + 1
+    return found
 
 
 def _after_a_field(span) -> bool:
@@ -848,6 +997,11 @@ def _one_more(span, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
             continue
         for i in range(lo + 1, hi):
             token = doc[i]
+            if token.lower_ == "another" and token.idx > mention.start and doc[i - 1].lower_ in ("and", ",") and i + 1 < hi:
+                joined = _another_one(doc, i, hi, mention, mentions)
+                if joined is not None:
+                    return joined
+                continue
             if token.idx <= mention.start or _ordinals().get(token.lower_) != mention.count + 1:
                 continue
             if doc[i - 1].lower_ not in ("a", "an") or i - 2 < lo or doc[i - 2].lower_ not in ("and", ","):
@@ -864,11 +1018,31 @@ def _one_more(span, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     return mentions
 
 
+def _another_one(doc, i: int, hi: int, mention: CasualtyMention, mentions: list[CasualtyMention]) -> list[CasualtyMention] | None:
+    """"Two people died at the scene and another later in hospital", "three were killed, and another two
+    died in hospital": the dead told with "another" after a count are more dead of the same toll (one, or
+    the figure that follows), when the clause tells no other fate ("and another was wounded": none)."""
+    figure = _figure_at(doc, i + 1, hi) if _is_count(doc[i + 1]) else None
+    more, after = (figure[0], figure[3] + 1) if figure is not None else (1, i + 1)
+    if more <= 0 or doc[after - 1].i >= hi or not _dies_too(doc, after, hi):
+        return None
+    # a reading the parse made of the same words ("another two died": 2) is part of the joined toll
+    rest = [m for m in mentions if m is not mention and not (m.kind == "killed" and m.start >= doc[i].idx)]
+    end = doc[after - 1].idx + len(doc[after - 1].text)
+    joined = CasualtyMention(
+        kind="killed", count=mention.count + more, text=doc.text[mention.start:end], start=mention.start, end=end,
+        exact=mention.exact, victims=mention.victims,
+    )
+    return [joined, *rest]
+
+
 def _dies_too(doc, i: int, end: int) -> bool:
     """Does the clause after an ordinal ("a third ...") tell no other fate than death ("a third in
     hospital", "a third died later"; not "a third person wounded", "a second was kidnapped")?"""
     while i < end and doc[i].text not in (".", ",", ";", ":"):
         token = doc[i]
+        if token.dep_ == "mark" or token.lower_ in ("after", "following") and token.dep_ == "prep":
+            break  # "... and a third later in hospital after a bomb exploded": the cause told, not a fate
         if _casualty_kind(token) == "injured":
             return False
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in ("be", "have", "die") and _casualty_kind(token) != "killed":
@@ -919,16 +1093,56 @@ def _field_tolls(span) -> list[CasualtyMention]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _claim_words() -> tuple[frozenset[str], frozenset[str]]:
+    """figure_words.tsv's words of falsity, and of a claim (its "asserting" and "checked" words)."""
+    rows = list(_data_lines("figure_words.tsv"))
+    return (
+        frozenset(w for w, kind in rows if kind == "false"),
+        frozenset(w for w, kind in rows if kind in ("asserting", "checked")),
+    )
+
+
+def _said_false(sentence_text: str) -> bool:
+    """Does the sentence hold a word of falsity (a string test, before any reading of its parse)?"""
+    lowered = sentence_text.lower()
+    return any(word in lowered for word in _claim_words()[0])
+
+
+def _claimed_false(trigger) -> bool:
+    """Is the death told inside a claim the sentence calls false: "a post claiming that 40 people were
+    killed is false", "the false claim that 40 died", "officials debunked a video alleging 300 were
+    killed"? The claim is a word of claiming above the trigger (figure_words.tsv's "asserting" or
+    "checked"); it is false when a word of falsity modifies it, is said of it ("is false", "is fake"),
+    or exposes it ("debunked")."""
+    false, claims = _claim_words()
+    for node in trigger.ancestors:
+        if node.lemma_.lower() not in claims:
+            continue
+        claim = node.head if node.dep_ in ("acl", "relcl") and node.pos_ == "VERB" else node  # "a post claiming ..."
+        if any(c.lemma_.lower() in false or c.lower_ in false for c in claim.children if c.dep_ in ("amod", "compound")):
+            return True
+        head = claim.head
+        if claim.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in false for c in head.children if c.dep_ in ("acomp", "attr")):
+            return True  # "the claim ... is false"
+        if claim.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in false:
+            return True  # "fact-checkers debunked the claim", "the claim was refuted"
+    return False
+
+
 def _parsed_casualties(span) -> list[CasualtyMention]:
     mentions: list[CasualtyMention] = []
     used: set[tuple[str, int]] = set()
     # Slice the sentence, not doc.text: building the whole document's text per sentence is quadratic.
     sentence_text = span.text
     base = getattr(span, "start_char", 0)
+    checked = _said_false(sentence_text)
     for token in span:
         found = _trigger(token)
         if found is None:
             continue
+        if checked and _claimed_false(token):
+            continue  # a figure the sentence calls false is no count
         kind, role = found
         victims_tok = _victims_for(token, role)
         if victims_tok is None:
