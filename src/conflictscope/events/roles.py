@@ -23,7 +23,7 @@ from conflictscope.events.predicates.scheme import DEVICE_CLASSES, NON_STATE_ARM
 from conflictscope.events.predicates.syntax import appositions, in_subtree, token_at
 from conflictscope.events.predicates.victims import CORPSE_WORDS, UNACCUSATIVE, unarmed_herders
 from conflictscope.events.predicates.weapons import CARRIERS, DEVICE_WORDS
-from conflictscope.knowledge import load_reporting_verbs, load_role_words, load_taxonomy
+from conflictscope.knowledge import load_reporting_verbs, load_role_words, load_taxonomy, read_kinds
 from conflictscope.mentions.actors import ARMED_STRUGGLE_WORDS, COMMUNITY_WORDS, ActorReader, ActorRef
 from conflictscope.mentions.triggers import TriggerMatch, find_matches
 
@@ -39,6 +39,9 @@ HURT_PARTICIPLES = load_role_words()["hurt_participles"]
 REMARK_VERBS = load_role_words()["remark_verbs"]
 THINGS_ACTED_ON_PREPOSITIONS = load_role_words()["acted_on_prepositions"]
 RESPONSE_VERBS = load_role_words()["response_verbs"]
+# participles on an attack's noun whose agent made the attack or stopped it ("an attack carried out by",
+# "an attack repelled by"): lemma (or "lemma particle") -> "authoring" or "defending"
+ATTACK_PARTICIPLES = dict(read_kinds("attack_participles.tsv", ("authoring", "defending")))
 TAXONOMY = load_taxonomy()
 REPORTING_VERBS = frozenset(load_reporting_verbs())
 # herders named by their way of life ("herder", "herdsman"): the actor table's words for a pastoralists' militia
@@ -81,6 +84,12 @@ class RoleReader:
     def read(self, triggers: list[TriggerMatch], facts: SentenceFacts) -> tuple[ActorRef | None, ActorRef | None]:
         """(perpetrator, target) of the sentence's triggers."""
         self.actors.when = facts.published  # (names whose side changed are read as of this day)
+        # whose communique it is: a state body speaking with its country told ("Armenia's defence ministry
+        # said the enemy shelled ..."): the side its "enemy" is against (mentions/actors.py, _enemy)
+        self.actors.home = next((
+            a.speaker.country_code for a in facts.attributions
+            if a.speaker.country_code and a.speaker.kind in ("government", "official", "state_forces", "military")
+        ), None)
         self._triggers = triggers
         perpetrator = target = None
         # peoples fight as their militias when the fight hurt someone ("Lendu youths fought with Hema
@@ -133,6 +142,14 @@ class RoleReader:
                     attacker, defender = repelled
                     perpetrator, target = attacker, defender or (target if target is not None and target.token.i != attacker.token.i else None)
                     break
+        if (
+            perpetrator is not None and target is not None and perpetrator.template.startswith("Unidentified Armed Group")
+            and target.armed and target.kind not in STATE_SIDE and (defender := self._defender_of(perpetrator.token)) is not None
+            and defender.token.i != target.token.i
+        ):
+            # "two jihadists were killed in an attack foiled by troops": the armed side hit when the attack
+            # was stopped made it; who stopped it is acted on
+            perpetrator, target = target, defender
         for match in triggers:
             if match.cls == "Armed clash" and match.token.lemma_.lower() in CLASH_WORDS:
                 crowd = self._crowd_side(match.token, perpetrator, harmed)
@@ -465,6 +482,11 @@ class RoleReader:
                     continue
                 if token.dep_ == "nsubj" and self._came_to(token, self._triggers):
                     continue  # "officers responded to a shooting": who came to the scene
+                if _stopped_attack(token):
+                    # "an incursion foiled by Indian troops left three intruders dead": who stopped the
+                    # attack was attacked (the author, unnamed, is the intruders' side)
+                    target = target or self.actors.actor_at(token)
+                    continue
                 if token.dep_ == "attr" and self.actors.misread_acronym(token.head):
                     # "IS militants planted an IED" parsed as "is militants": the phrase is the subject
                     actor = self.actors.actor_at(token)
@@ -626,13 +648,14 @@ class RoleReader:
                 # militants attacks": the other side named, else the side the noun names
                 others = [a for a in known if a.armed and (defender is None or a.token.i != defender.token.i)]
                 attacker = others[0] if others else self.actors.actor_at(told_by[0])
-            elif attacker is None and defender is not None and defender.kind in STATE_SIDE and not any(
+            elif attacker is None and defender is not None and defender.armed and not any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") for c in obj.children
             ) and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) or obj.tag_ == "NNS" and not any(c.dep_ == "det" for c in obj.children)):
                 # "troops repelled an attack on their base, killing 12 of the attackers": a new attack on the
                 # forces told with no author is the unnamed attackers' (ACLED codes the attack's author
                 # first), the other armed side named if any (not "the attack": one told before, whose
-                # author the report gives there)
+                # author the report gives there); so for any armed side that repelled it ("VDP volunteers
+                # repelled an attack on Djibo": a militia defending is attacked too)
                 others = [a for a in known if a.armed and a.token.i != defender.token.i and a.kind not in STATE_SIDE]
                 attacker = others[0] if others else ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, obj)
         else:
@@ -640,6 +663,18 @@ class RoleReader:
         if attacker is None or not attacker.armed or defender is not None and defender.token.i == attacker.token.i:
             return None
         return attacker, defender
+
+    def _defender_of(self, noun: Token) -> ActorRef | None:
+        """The armed side an attack's noun is told stopped by ("an attack repelled by Malian soldiers"), if any."""
+        if noun.lemma_.lower() not in ASSAULT_NOUNS:
+            return None
+        for child in noun.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN" and _participle_role(child) == "defending":
+                for agent in (a for a in child.children if a.dep_ == "agent"):
+                    found = next((f for p in agent.children if p.dep_ == "pobj" and (f := self.actors.actor_at(p)) is not None and f.armed), None)
+                    if found is not None:
+                        return found
+        return None
 
     def _bystander_says(self, verb: Token) -> bool:
         """The one who says it is no armed side ("..., residents said", "witnesses said"): the account is
@@ -790,7 +825,10 @@ class RoleReader:
                     perpetrator = perpetrator or self._speakers_forces(child) or actors.actor_at(child) or (
                         next((a for c in appositions(child) if (a := actors.actor_at(c)) is not None), None) if child.pos_ == "PROPN" else None
                     )
-                elif child.dep_ == "agent":
+                elif child.dep_ == "agent" and not (
+                    trigger.dep_ == "acl" and trigger.head.lemma_.lower() in ASSAULT_NOUNS and _participle_role(trigger) == "defending"
+                ):
+                    # (not "an assault beaten back by police": who beat it back was attacked)
                     for pobj in child.children:
                         perpetrator = perpetrator or actors.actor_at(pobj)
                 elif child.dep_ in ("dobj", "nsubjpass"):
@@ -798,7 +836,7 @@ class RoleReader:
                     # place the subject and the people its apposition
                     target = target or actors.actor_at(child) or next(
                         (a for c in appositions(child) if (a := actors.actor_at(c)) is not None), None
-                    )
+                    ) or _force_thing_owner(child, actors)
                 elif child.dep_ == "prep" and child.lower_ in ("on", "upon", "against", "at"):
                     for pobj in child.children:
                         target = target or actors.actor_at(pobj)
@@ -832,23 +870,39 @@ class RoleReader:
                 # subject of a passive reporting verb is the subject of what it is said to have done
                 perpetrator = next((a for c in trigger.head.children if c.dep_ == "nsubjpass" and (a := actors.actor_at(c)) is not None), None)
             if perpetrator is None and trigger.dep_ in ("conj", "xcomp", "advcl") and trigger.head.pos_ == "VERB":
-                head_perp, _ = self._roles_of(trigger.head) if trigger.head is not trigger else (None, None)
+                head_perp, head_target = self._roles_of(trigger.head) if trigger.head is not trigger else (None, None)
                 perpetrator = head_perp
+                if target is None and head_target is not None and head_target.armed and trigger.head.lemma_.lower() in FINDING_VERBS and (
+                    head_perp is None or head_perp.token.i != head_target.token.i
+                ):
+                    # "security forces located the gunmen and opened fire": the armed men found are who the
+                    # finders fired on (the finders act: they are no mere finders of what others did)
+                    target = head_target
         else:
             perpetrator = actors.perpetrator_modifier(trigger) or self._speakers_own(trigger)
             for child in trigger.children:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     for pobj in child.children:
                         perpetrator = perpetrator or actors.actor_at(pobj)
-                if child.dep_ == "acl" and child.tag_ == "VBN" and trigger.lemma_.lower() in ASSAULT_NOUNS and child.lemma_.lower() not in FINDING_VERBS:
-                    # "an ambush laid by Boko Haram", "an ambush set by Maoists", "an attack mounted by the
-                    # rebels": the agent of the participle on the attack's noun is its author (the side that
-                    # "fell into" or "suffered" it is hit; not "the attack was investigated by police", nor
-                    # "bombs abandoned by the ADF": what was left, not an attack)
+                if child.dep_ == "acl" and child.tag_ == "VBN" and trigger.lemma_.lower() in ASSAULT_NOUNS and (
+                    role := _participle_role(child)
+                ) is not None:
+                    # "an ambush laid by Boko Haram", "an attack carried out by gunmen": the agent of a
+                    # participle of making the attack is its author; "an attack repelled by Malian soldiers",
+                    # "an assault beaten back by police": the agent of one of stopping it is the side attacked,
+                    # the author unnamed unless the sentence names it (ACLED codes the attack's author first).
+                    # Any other participle names no side ("an attack condemned by the UN", "a raid witnessed
+                    # by villagers": attack_participles.tsv)
                     for agent in (a for a in child.children if a.dep_ == "agent"):
                         for pobj in (p for p in agent.children if p.dep_ == "pobj"):
                             found = actors.actor_at(pobj)
-                            perpetrator = perpetrator or (found if found is not None and found.armed else None)
+                            if found is None or not found.armed:
+                                continue
+                            if role == "authoring":
+                                perpetrator = perpetrator or found
+                            elif target is None or target.token.i == found.token.i:
+                                target = found
+                                perpetrator = perpetrator or ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, trigger)
                 if child.dep_ == "prep" and child.lower_ in ("on", "against"):
                     for pobj in child.children:
                         target = target or actors.actor_at(pobj)
@@ -858,6 +912,36 @@ class RoleReader:
                 perpetrator = perpetrator or head_perp
                 target = target or head_target
         return perpetrator, target
+
+
+def _participle_role(participle: Token) -> str | None:
+    """What the agent of ``participle``, on an attack's noun, is to the attack (attack_participles.tsv):
+    "authoring", "defending", or None; a phrasal verb is read with its particle ("beaten back")."""
+    lemma = participle.lemma_.lower()
+    particle = next((c.lower_ for c in participle.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("back", "off")), None)
+    if particle is not None and (role := ATTACK_PARTICIPLES.get(f"{lemma} {particle}")) is not None:
+        return role
+    return ATTACK_PARTICIPLES.get(lemma)
+
+
+def _force_thing_owner(thing: Token, actors: ActorReader) -> ActorRef | None:
+    """The armed side told "of" a thing forces have ("shelled positions of the Ukrainian army"), for a
+    subject that is itself a side ("the enemy shelled ..."). (Not a modifier's: "a Russian observation
+    post", "an Afghan military tank" are read as before, by the sentence's other readings.)"""
+    if thing.lemma_.lower() not in FORCE_THINGS:
+        return None
+    owners = [p for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return next((a for o in owners if (a := actors.actor_at(o)) is not None and a.armed), None)
+
+
+def _stopped_attack(token: Token) -> bool:
+    """``token`` is in the agent of a participle of stopping an attack, on the attack's noun ("an
+    incursion foiled by Indian troops", "an assault beaten back by police")."""
+    phrase = _phrase_head(token)
+    if phrase.dep_ != "pobj" or phrase.head.dep_ != "agent":
+        return False
+    participle = phrase.head.head
+    return participle.dep_ == "acl" and participle.head.lemma_.lower() in ASSAULT_NOUNS and _participle_role(participle) == "defending"
 
 
 def _answers_fire(verb: Token) -> bool:
@@ -910,7 +994,8 @@ def _party_at_war(triggers: list[TriggerMatch], perpetrator: ActorRef | None) ->
                 if name.lemma_.lower() != "party" and name.lower_ != "party" or name.pos_ != "PROPN" or not name.text[:1].isupper():
                     continue
                 words = [t for t in name.subtree if t.i != name.i and t.text[:1].isupper()]
-                if not any(t.lower_ in PARTY_STRUGGLE_WORDS for t in (*words, *name.subtree)):
+                if not any(t.lower_ in PARTY_STRUGGLE_WORDS for t in words):
+                    # (the name's own capitalised words: not "the Party, which has waged an armed struggle")
                     continue
                 if perpetrator is not None and not (perpetrator.token.i == name.i or perpetrator.token.i == subject.i or in_subtree(perpetrator.token, subject)):
                     continue

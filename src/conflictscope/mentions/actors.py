@@ -11,7 +11,7 @@ from functools import lru_cache
 import pycountry
 from spacy.tokens import Token
 
-from conflictscope.knowledge import ActorTerm, GroupEntry, load_acled_countries, load_actor_terms, load_groups, load_role_words, read_rows
+from conflictscope.knowledge import ActorTerm, GroupEntry, load_acled_countries, load_actor_terms, load_groups, load_role_words, read_rows, read_word_sets
 from conflictscope.types import Actor
 
 
@@ -57,6 +57,26 @@ ARMED_STRUGGLE_WORDS = frozenset(
     "islamic islamist jihad jihadi jihadist mujahideen mujahidin mujahedeen liberation revolutionary independence armed insurgent free emancipation".split()
 )
 
+# a body told by the name it goes by ("a group calling itself the X Liberation Front", "an outfit that
+# calls itself Y", "a group called Z"): the body's nouns and the naming verbs (self_naming.tsv)
+_SELF_NAMING = read_word_sets("self_naming.tsv", ("body", "naming"))
+SELF_NAMED_BODIES = _SELF_NAMING["body"]
+NAMING_VERBS = _SELF_NAMING["naming"]
+_OWN_NAME_PRONOUNS = frozenset("itself themselves himself".split())
+# "the enemy" of a ministry's or a general staff's communique, and the carriers that name it acting
+# ("enemy drones"): enemy_words.tsv; the adversary of each state at war with another, by period:
+# adversaries.tsv
+_ENEMY_WORDS = read_word_sets("enemy_words.tsv", ("enemy", "machine"))
+
+
+@lru_cache(maxsize=1)
+def _adversaries() -> tuple[tuple[str, str, dt.date | None, dt.date | None], ...]:
+    rows = []
+    for row in read_rows("adversaries.tsv", 3):
+        since, _, until = row[2].partition("..")
+        rows.append((row[0], row[1], dt.date.fromisoformat(since) if since else None, dt.date.fromisoformat(until) if until else None))
+    return tuple(rows)
+
 
 @dataclass(frozen=True)
 class ActorRef:
@@ -68,10 +88,20 @@ class ActorRef:
     armed: bool
     token: Token  # head token of the phrase that names it
     explicit_country: bool = False  # the text itself gave the country (demonym, "of X", group home)
+    # "the enemy" of a communique whose state is not known: (state, its adversary) pairs in force, the
+    # event's country read as the communique's (adversaries.tsv); empty for every other actor
+    adversaries: tuple[tuple[str, str], ...] = ()
 
     def resolve(self, location_country: str | None, *, placed: bool = True) -> Actor:
         """The actor in an event in ``location_country``; ``placed`` is False when that country is only
         the one the report is about (no place of the event resolved)."""
+        if self.adversaries and self.country_code is None:
+            # "the enemy shelled our positions" in a communique of a state at war with another: that state's
+            # forces, external where they struck in the communique's country; else nobody known
+            adversary = dict(self.adversaries).get(location_country) if location_country else None
+            if adversary is None:
+                return Actor(name=fill_template("Unidentified Armed Group ({country})", location_country), kind="political_militia", country_code=location_country)
+            return Actor(name=fill_template(self.template, adversary), kind="external_forces", country_code=adversary)
         code = self.country_code or location_country
         kind = self.kind
         # ACLED: a state's forces acting outside their own country are External/Other forces.
@@ -186,6 +216,9 @@ class ActorReader:
         self._term_words = frozenset(word for key, term in self.terms.items() if term.armed for word in key)
         # the day the text is read at (its publication), for names whose side changed (_dated_groups)
         self.when: dt.date | None = None
+        # the country of the state body whose communique the sentence is ("Armenia's defence ministry
+        # said"), set by the roles reader: whose "enemy" it tells (_enemy)
+        self.home: str | None = None
 
     def _in_force(self, group: GroupEntry, key: str) -> GroupEntry:
         """The row of a name that holds on ``when`` (the first listed when the day is unknown)."""
@@ -339,6 +372,10 @@ class ActorReader:
         group = self.group_at(head)
         if group:
             return ActorRef(group.kind, group.name, group.country_code, group.kind not in ("protesters", "civilians"), head, bool(group.country_code))
+        if (enemy := self._enemy(head)) is not None:
+            return enemy
+        if head.lemma_.lower() in SELF_NAMED_BODIES and (named := self.self_named(head)) is not None:
+            return named
         if head.lemma_.lower() in COLLECTIVES or head.lower_ in COLLECTIVES:
             # "a group of people", "two groups of villagers", "a number of residents": the members act;
             # a group of people the tables do not know ("taxi bike riders") is a crowd of civilians
@@ -359,6 +396,12 @@ class ActorReader:
         term = self._term_for(head)
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound")]
         modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+        if term is not None and (term.armed or any(c.lower_ == "armed" for c in head.children)) and "{country}" in term.name and (named := next((
+            n for c in self.own_preps(head, ("of", "from")) for o in c.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in SELF_NAMED_BODIES and (n := self.self_named(o)) is not None
+        ), None)) is not None:
+            # "armed men from a group that calls itself the X Liberation Front": that body's men
+            return replace(named, token=head)
         if term is not None and term.armed and term.kind == "state_forces" and any(c.lower_ in FORMER for c in modifiers):
             # "a former military officer", "a retired soldier": no longer a side in any fight
             return ActorRef("civilians", "Civilians ({country})", self._modifier_country(head), False, head)
@@ -512,6 +555,72 @@ class ActorReader:
             return None
         start = min([head.i, *(w.i for w in self._name_words(head))])
         return ActorRef("rebel_group", head.doc[start : head.i + 1].text, None, True, head)
+
+    def _enemy(self, head: Token) -> ActorRef | None:
+        """"The enemy shelled our positions", "enemy forces", "enemy drones attacked": a communique's other
+        side. ACLED codes the adversary state's forces: the adversary of the state whose communique it is
+        (``home``, set by the roles reader from a state body speaking) or, not knowing it, of the event's
+        country, where adversaries.tsv gives one in force on the report's day; else an unidentified armed
+        group, as before."""
+        lemma = head.lemma_.lower()
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if lemma not in _ENEMY_WORDS["enemy"]:
+            if not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ENEMY_WORDS["enemy"] for c in head.children):
+                return None
+            term = self._term_for(head)
+            if not (term is not None and term.armed or lemma in _ENEMY_WORDS["machine"] or lemma.rstrip("s") in _ENEMY_WORDS["machine"]):
+                return None
+        elif any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None  # ("an enemy of the people": no side of a war)
+        pairs = tuple((home, other) for home, other, since, until in _adversaries() if self.when is None or (
+            (since is None or since <= self.when) and (until is None or self.when <= until)
+        ))
+        if not pairs:
+            return None
+        adversary = dict(pairs).get(self.home) if self.home else None
+        if adversary is not None:
+            return ActorRef("state_forces", "Military Forces of {country}", adversary, True, head, True)
+        return ActorRef("state_forces", "Military Forces of {country}", None, True, head, False, pairs)
+
+    def self_named(self, head: Token) -> ActorRef | None:
+        """The body ``head`` ("group", "outfit") names, told by the name it goes by: "a group calling itself
+        the Free Baluch Liberation Army", "an outfit that calls itself the People's Revolutionary Front", "a
+        group called the Azawad National Liberation Front", "a previously unknown group, the Islamic
+        Resistance Brigades". A name the group table knows is that group; a capitalised name telling an
+        armed struggle (ARMED_STRUGGLE_WORDS) or naming an armed body ("Army", "Front", "Brigades",
+        "Movement", "Emirate") is a rebel group's: an organised armed body by its own account, not an
+        unidentified one. Other names ("a group called Citizens for Peace") say nothing of arms: None."""
+        for child in head.children:
+            name = None
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in NAMING_VERBS:
+                name = next((g for g in child.children if g.dep_ in ("oprd", "attr", "xcomp", "dobj") and g.lower_ not in _OWN_NAME_PRONOUNS), None)
+                if name is None:
+                    # "known as", "describing itself as"
+                    name = next((o for a in child.children if a.dep_ == "prep" and a.lower_ == "as" for o in a.children if o.dep_ == "pobj"), None)
+            elif child.dep_ == "appos" and child.i > head.i:
+                name = child
+            if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper():
+                continue
+            group = self.group_at(name)
+            if group is not None:
+                if group.kind in ("protesters", "civilians"):
+                    return None
+                return ActorRef(group.kind, group.name, group.country_code, True, head, bool(group.country_code))
+            words = [t for t in name.subtree if t.i <= name.i and t.text[:1].isupper()]
+            lemma = name.lemma_.lower()
+            body = lemma in INSURGENT_BODY_NOUNS | {"army"} or lemma.endswith("s") and lemma[:-1] in INSURGENT_BODY_NOUNS
+            if not (body or any(w.lower_ in ARMED_STRUGGLE_WORDS for w in words)):
+                continue
+            if any(self.country_of_name(w.text) or self.demonym_country(w)[1] for w in words if w.lower_ not in ARMED_STRUGGLE_WORDS):
+                continue  # (a state's name in it: the tables' business, "the Free Syrian Army")
+            start = min(t.i for t in name.subtree if t.i <= name.i and t.dep_ != "det")
+            end = name.i + 1
+            for prep in (c for c in name.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == end):
+                if any(p.dep_ == "pobj" and p.text[:1].isupper() for p in prep.children):
+                    end = max(t.i for t in prep.subtree) + 1  # "the Islamic Movement of the Sahel"
+            return ActorRef("rebel_group", head.doc[start:end].text, None, True, head)
+        return None
 
     def _peoples_army(self, head: Token) -> ActorRef | None:
         """An "Army" named by a people of no state ("the Kuki National Army", "a Zomi army"): that people's

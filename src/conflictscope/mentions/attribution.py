@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from conflictscope.knowledge import load_claimant_words, load_media_names, load_reporting_verbs, load_speaker_terms
-from conflictscope.mentions.actors import ActorReader
+from conflictscope.mentions.actors import SELF_NAMED_BODIES, ActorReader
 from conflictscope.types import Speaker
 
 PRONOUNS = frozenset("he she they it we i".split())
@@ -240,6 +240,10 @@ class AttributionReader:
         by something other than a country ("Al-Naqshabandiya Army") a rebel army, not a state's. A
         person's name claims for a group and stays a person (claimant_words.tsv)."""
         words = load_claimant_words()
+        if token.lemma_.lower() in SELF_NAMED_BODIES and (named := self.actors.self_named(token)) is not None:
+            # "a group calling itself the X Liberation Front claimed the attack": the body so named
+            # (mentions/actors.py), not an organisation of no arms
+            return Speaker(named.template, named.kind, named.country_code or speaker.country_code)
         if speaker.kind == "official" and token.pos_ == "PROPN" and token.lower_ in words["group"]:
             # "the General Military Council for Iraqi Revolutionaries claimed responsibility": a named
             # council that claims an attack is an armed group's, not an official body
