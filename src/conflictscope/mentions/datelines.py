@@ -62,7 +62,8 @@ _HEADING = re.compile(
 
 # A line of a page's metadata that dates it: "Posted on 15 March 2021", "By A. Writer | Updated: March 15,
 # 2021 10:42 am", "Sent: Monday, March 15, 2021 9:02 AM", a newspaper's date line with its weekday
-# ("FRIDAY, MARCH 19, 2021"), an email's header ("Date: Mon, 15 Mar 2021 09:02:11 +0000"), a date with
+# ("FRIDAY, MARCH 19, 2021"), an email's header ("Date: Mon, 15 Mar 2021 09:02:11 +0000"), an alert's or a
+# feed item's line of fields ending with its date ("ALERT | Nigeria | Lagos | Civil unrest | 18 MAR 2021"), a date with
 # a time of day ("15 Mar 2021 09.14 GMT"), or a date in figures before a bar ("15.03.2021 | Press
 # release"). (A label and a date, "Statement | 15 March 2021", is left alone: a think-tank's dated
 # heading read so lost a held-out note's actor1, session 17.) The day
@@ -72,28 +73,33 @@ _WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _POSTED = re.compile(
     rf"(?i:[ \t]*(?:(?P<kw>(?:[^\n]{{0,60}}?[|·•][ \t]*)?(?:posted|published|updated|last[ \t]+updated|sent|filed|released)"
     rf"(?:[ \t]+on)?[ \t]*:?[ \t]*(?:{_WEEKDAY_NAME},?[ \t]+)?)|(?P<wd>{_WEEKDAY_NAME}),?[ \t]+"
-    r"|(?P<mail>date:[ \t]*(?:mon|tue|wed|thu|fri|sat|sun),[ \t]*))?"
+    r"|(?P<mail>date:[ \t]*(?:mon|tue|wed|thu|fri|sat|sun),[ \t]*)"
+    r"|(?P<cells>(?:[^\n|\d]{1,40}\|[ \t]*){2,8}))?"
     rf"(?P<date>{_written_date('b')})(?![ \t]*[-–]\d)"
     r"(?:[ \t]*,?[ \t]*(?:at[ \t]+)?(?P<time>[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?)(?:[ \t]*(?:[ap]\.?m\.?))?"
     r"(?:[ \t]*(?:\(?[A-Z]{2,4}\)?|[+-]\d{4}))?)?"
     r"[ \t]*(?:[|·•][^\n]*)?(?:\n|\Z))"
 )  # (a date line with none of these before it must give a time of day: "15 Mar 2021 09.14 GMT")
 # A date in figures heading the page or a post: "15.03.2021 | Press release", "[15.03.21 09:14] Rebels
-# shelled ..." (a channel's export; a two-digit year only with a time of day)
+# shelled ..." (a channel's export; a two-digit year only with a time of day), "ATTACK ON CLINIC -
+# 16/03/2021" (an incident report's title and day)
 _FIGURES_DATE_LINE = re.compile(
-    r"[ \t]*(?P<open>\[)?(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
+    r"[ \t]*(?:(?P<head>[A-Z][^\n\d\[]{0,80}?)[ \t]*[-–—|:][ \t]*)?(?P<open>\[)?(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)"
     r"(?:[ \t,]+(?P<time>[0-2]?\d:[0-5]\d(?::[0-5]\d)?))?"
     r"(?(open)\][ \t]*|[ \t]*(?:[|·•–—][^\n]*)?(?:\n|\Z))"
 )
 
 
-def _posted_day(text: str, start: int, published: dt.date | None) -> tuple[int, dt.date] | None:
-    """Where a metadata line that dates the page ends, and its day (see _POSTED)."""
+def _posted_day(text: str, start: int, published: dt.date | None, after_byline: bool = False) -> tuple[int, dt.date] | None:
+    """Where a metadata line that dates the page ends, and its day (see _POSTED); a bare date line dates
+    the page after a byline ("By Staff Reporter" / "18 March 2021")."""
     found = _POSTED.match(text, start) or _SPAN_HEADING.match(text, start)
     if found is not None:
         groups = found.groupdict()
-        if "kw" in groups and not any(groups[k] for k in ("kw", "wd", "mail", "time")):
+        if "kw" in groups and not after_byline and not any(groups[k] for k in ("kw", "wd", "mail", "time", "cells")):
             return None  # a bare date line may head a chronology's entry (read_entry_dates)
+        if groups.get("cells") and any(c in text[found.end("date") : found.end()] for c in "|·•"):
+            return None  # a log's row with more after its date ("Mali | Kidal | 15 March 2021 | gunmen fired ...")
         day = _filing_day(found, published)
         return None if day is None else (found.end(), day)
     found = _FIGURES_DATE_LINE.match(text, start)
@@ -289,10 +295,11 @@ def stripped_parts(text: str, span: tuple[int, int], part: re.Pattern[str]) -> l
 def read_filing(text: str, published: dt.date | None) -> Filing | None:
     """The dateline or dated heading that opens ``text`` (after blank lines and a title line), if any."""
     start = len(text) - len(text.lstrip())
+    after_byline = False
     for line in range(3):  # the first line, or the one after a title (or after a title and a byline)
         if start >= min(len(text), _LEAD):
             return None
-        if (posted := _posted_day(text, start, published)) is not None:
+        if (posted := _posted_day(text, start, published, after_byline)) is not None:
             return Filing(posted[0], None, posted[1])
         if line == 2:
             return None
@@ -309,8 +316,13 @@ def read_filing(text: str, published: dt.date | None) -> Filing | None:
         newline = text.find("\n", start)
         if newline < 0:
             return None
+        after_byline = _BYLINE.match(text, start, newline) is not None
         start = newline + 1 + len(text[newline + 1 :]) - len(text[newline + 1 :].lstrip())
     return None
+
+
+# A byline: "By Staff Reporter", "By A. Writer and B. Writer", "From our correspondent".
+_BYLINE = re.compile(r"[ \t]*(?:By|BY|From[ \t]+(?:our|a|an))[ \t]+[^\n\d]{1,60}$")
 
 
 def _filing_day(found: re.Match[str], published: dt.date | None) -> dt.date | None:

@@ -389,6 +389,27 @@ def _ago(m, published):
     return dt.date(published.year - n, 7, 1), 3, True
 
 
+# "It has been ten days since police beat protesters", "two weeks have passed since the raid": what
+# follows "since" happened that long before publication, as "ten days ago" did
+@_rule(
+    r"(?i:\bit\s+(?:has\s+been|is)\s+(?:(?:just|only|now|nearly|almost|exactly)\s+)?(?P<n>" + _NUMBER_WORD
+    + r")\s+(?P<unit>day|week|fortnight|month)s?\s+since\b|\b(?P<n2>" + _NUMBER_WORD
+    + r")\s+(?P<unit2>day|week|fortnight|month)s?\s+have\s+passed\s+since\b)"
+)  # fmt: skip
+def _since_ago(m, published):
+    n = _count(m["n"] or m["n2"])
+    unit = (m["unit"] or m["unit2"]).lower()
+    if n is None:
+        return None
+    precision = {"day": 1, "week": 2, "fortnight": 2, "month": 3}[unit]
+    if published is None:
+        return None, precision, True
+    if unit == "month":
+        back = _add_months(published, -n)
+        return _mid_month(back.year, back.month), 3, True
+    return published - dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit]), precision, True
+
+
 # "on Wednesday last week", "Wednesday of last week": that weekday in the calendar week (Monday to
 # Sunday) before the publication's, not the latest Wednesday; "on Tuesday last" (British and South Asian
 # papers): the Tuesday before publication, never its day

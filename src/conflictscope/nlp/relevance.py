@@ -274,6 +274,11 @@ def plan(text: str, *, fast: bool = True) -> Plan:
         # events start from event words: with none anywhere there is nothing to parse
         return Plan(pieces, [False] * len(pieces), [False] * len(pieces), frozenset())
     relevant = [event_words[i] or support.found_in(words[i]) for i in range(len(pieces))]
+    for i in range(len(pieces) - 1):
+        if relevant[i + 1] and not relevant[i] and text[pieces[i].start : pieces[i].end].rstrip().endswith("?"):
+            # an interviewer's question sets the scene its answer tells ("What happened in Bujumbura
+            # yesterday afternoon?" / "A grenade was thrown into a bar ..."): its day and place are read
+            relevant[i] = True
     wants_previous = [needs_previous_speaker(text[u.start : u.end]) for u in pieces]
     parse = {i for i in range(len(pieces)) if relevant[i] or not fast}
     # the unit before one whose speaker is a pronoun, for who "he" is

@@ -1,0 +1,124 @@
+"""Days and places of other house styles (session 18): an alert's line of fields ending with its date, an
+incident report's title with a date in figures, a bare date line after a byline, "it has been ten days
+since ...", and an interviewer's question that sets the day and place its answer tells. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conflictscope.mentions.dates import find_dates_at
+from conflictscope.mentions.datelines import read_filing
+from conflictscope.pipeline import Extractor
+from conflictscope.types import Document
+from helpers import first_event
+
+LATE = date(2021, 3, 20)  # the day the page was collected, a Saturday
+
+
+@pytest.mark.parametrize(
+    "text, filed",
+    [
+        ("ALERT | Nigeria | Lagos | Civil unrest | 18 MAR 2021\nProtesters blocked the toll gate.", date(2021, 3, 18)),
+        ("Security notice | Kenya | 17 March 2021\nGunmen attacked a bus.", date(2021, 3, 17)),
+        ("ATTACK ON CLINIC - 16/03/2021\nArmed men beat two nurses.", date(2021, 3, 16)),
+        ("Incident report: 12.03.2021\nA mine hit a truck.", date(2021, 3, 12)),
+        ("By Staff Reporter\n18 March 2021\nRebels ambushed a truck yesterday.", date(2021, 3, 18)),
+        ("Looting in the market\nFrom our correspondent\n14 March 2021\nSoldiers looted shops.", date(2021, 3, 14)),
+    ],
+)
+def test_a_header_line_gives_the_filing_day(text, filed):
+    filing = read_filing(text, LATE)
+    assert filing is not None and filing.filed == filed and filing.town is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali | Kidal | 15 March 2021 | gunmen fired on a patrol",  # a log's row: more follows its date
+        "Chronology of the week\n12 March 2021\nGunmen attacked the camp.",  # an entry's heading, no byline
+        "By 12 March 2021 the camp had emptied.",  # "by" a date is no byline
+        "Kidal | 15 March 2021\nShots were heard.",  # one label and a date: left alone
+    ],
+)
+def test_not_a_header_line(text):
+    filing = read_filing(text, LATE)
+    assert filing is None or filing.filed is None
+
+
+def test_the_alerts_this_morning_is_its_day():
+    event = first_event(
+        "ALERT | Nigeria | Lagos | Civil unrest | 18 MAR 2021\n"
+        "Protesters blocked the Lekki toll gate this morning; police fired tear gas to disperse them.",
+        LATE,
+    )
+    assert event.date == date(2021, 3, 18)
+
+
+def test_yesterday_after_a_byline_counts_from_the_date_line():
+    event = first_event(
+        "By a Staff Reporter\n18 March 2021\nRebels ambushed a minibus near Butembo yesterday, killing the driver.",
+        LATE,
+    )
+    assert event.date == date(2021, 3, 17)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It has been ten days since police beat protesters in the square.", date(2021, 3, 10)),
+        ("It is now two weeks since gunmen raided the village.", date(2021, 3, 6)),
+        ("Three days have passed since the army shelled the town.", date(2021, 3, 17)),
+    ],
+)
+def test_it_has_been_n_days_since(text, expected):
+    assert expected in [d.value for d in find_dates_at(text, 0, LATE)]
+
+
+def test_since_alone_counts_from_no_day():
+    # "in the ten days since" tells a span, and "since" a day's start; neither is "n days ago" here
+    assert not find_dates_at("Police have made ten arrests since the march.", 0, LATE)
+
+
+QA = (
+    "Q: Minister, what happened in Bujumbura yesterday afternoon?\n"
+    "A: A grenade was thrown into a crowded bar, and two customers died of their wounds."
+)
+
+
+def test_a_question_sets_its_answers_day_and_place():
+    event = first_event(QA, LATE)
+    assert event.date == date(2021, 3, 19)
+    assert event.location is not None and event.location.name == "Bujumbura"
+    assert event.fatalities == 2
+
+
+def test_the_question_is_read_alike_by_the_fast_and_the_full_path():
+    extractor = Extractor.default()
+    document = Document(QA, id="qa", published=LATE)
+    fast = [e.to_dict() for e in extractor.extract(document, fast=True)]
+    assert fast and fast == [e.to_dict() for e in extractor.extract(document, fast=False)]
+
+
+def test_an_answer_that_names_its_place_keeps_it():
+    event = first_event(
+        "Q: What happened in Bujumbura yesterday?\nA: Nothing there. But in Gitega a grenade was thrown into a bar "
+        "on Thursday, killing two customers.",
+        LATE,
+    )
+    assert event.location is not None and event.location.name == "Gitega"
+    assert event.date == date(2021, 3, 18)
+
+
+def test_a_table_rows_toll_is_read_under_its_header():
+    # the header is a line of its own, parsed apart from the row: the row reads it from the text above
+    event = first_event(
+        "Weekly casualty digest, 8-14 March 2021\n"
+        "Day | Location | Incident | Killed | Injured\n"
+        "9 March | Duma | Airstrike on a market | 6 | 15\n",
+        LATE,
+    )
+    assert event.fatalities == 6
+    assert event.date == date(2021, 3, 9)
