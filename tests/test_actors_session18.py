@@ -243,3 +243,48 @@ def test_an_attack_repelled_by_a_militia_is_its_authors(text):
     event = first_event(text)
     assert event.actor1.name.startswith("Unidentified Armed Group"), event.actor1
     assert event.actor2 is not None and event.actor2.kind in ("political_militia", "identity_militia")
+
+
+# ---- a side that struck with a weapon is no side that met a device
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces struck Kharkiv with S-300 missiles at dawn, the regional governor said.",
+        "Israeli jets hit a house in Rafah with two missiles, killing five people, the health ministry said.",
+        "KABUL (Reuters) - Taliban fighters hit a checkpoint in Kunduz with rockets overnight, wounding three policemen.",
+        "The occupiers struck Kherson with artillery again this morning; two residents were wounded.",
+    ],
+)
+def test_who_struck_with_a_weapon_is_actor1(text):
+    event = first_event(text, date(2023, 6, 20))
+    assert event.actor1.name.startswith("Unidentified") is False, (text, event.actor1)
+    assert event.actor2 is None or event.actor2.name != event.actor1.name
+
+
+def test_a_vehicle_that_hit_a_mine_is_still_hit():
+    event = first_event("An army truck hit a landmine near Kismayo, killing three soldiers.")
+    assert event.actor2 is not None and event.actor2.kind == "state_forces"
+    assert event.actor1.kind != "state_forces"
+
+
+def test_the_occupiers_of_a_channel_post_are_the_adversary():
+    event = first_event("The occupiers shelled Nikopol overnight with heavy artillery. One man was wounded.", date(2023, 6, 20))
+    assert event.actor1.name == "Military Forces of Russia"
+
+
+# ---- other words for unknown armed attackers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KARACHI: Two Rangers personnel embraced martyrdom when unknown miscreants opened fire on them in Orangi Town on Sunday.",
+        "Armed dacoits shot dead a shopkeeper in Sanghar on Monday night, police said.",
+        "A shooter opened fire at a supermarket in Buffalo, killing ten people.",
+    ],
+)
+def test_unknown_attackers_by_other_words_are_an_unidentified_armed_group(text):
+    event = first_event(text)
+    assert event.actor1.name.startswith("Unidentified Armed Group"), (text, event.actor1)

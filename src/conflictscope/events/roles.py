@@ -54,7 +54,9 @@ def met_device(verb: Token) -> bool:
     if verb.lemma_.lower() not in DEVICE_HIT_VERBS:
         return False
     for child in verb.children:
-        objects = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        # (what the verb's subject met is its object or a place it went onto, "stepped on a mine", "ran over
+        # an IED"; not its instrument: "Russian forces struck Kharkiv with S-300 missiles" is their strike)
+        objects = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ != "with" else []
         if any(o.lemma_.lower() in DEVICE_WORDS - CARRIERS for o in objects):
             return True
     return False
