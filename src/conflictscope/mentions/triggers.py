@@ -56,7 +56,13 @@ NEGATIONS = frozenset("not n't no never neither nor without".split())
 # words that describe the text ("initialled the final peace agreement", "signed the long-awaited
 # accord"): looked for further after the verb, where the verb governs them
 FAR_WORDS = frozenset("hostage hostages captive agreement accord deal treaty pact".split())
+# The same for the words that end "set ... on fire", "set ... ablaze", "set ... alight": the object between
+# may be long ("set the district police headquarters on fire", "set part of the building ablaze")
+FAR_AFTER = {"set": frozenset("fire ablaze alight".split())}
 LONG_REACH = 6
+
+# Verbs whose phrases in the lexicon need their last word to be the verb's object ("surrender base")
+OBJECT_PHRASES = frozenset({"surrender"})
 
 # Particles of phrasal verbs in the lexicon ("beat back", "round up", "gun down", "hand over")
 PARTICLES = frozenset("back up down off out over".split())
@@ -106,17 +112,18 @@ def _match_at(sent: Span, i: int, entry: TriggerEntry) -> int | None:
     "set the house ablaze"), else None."""
     doc = sent.doc
     j = i + 1
+    far = FAR_WORDS | FAR_AFTER.get(entry.words[0], frozenset())
     for word in entry.words[1:]:
         found = False
         k = j
-        for _ in range(LONG_REACH if word in FAR_WORDS else 3):
+        for _ in range(LONG_REACH if word in far else 3):
             if k >= sent.end:
                 break
             last = _compound_end(doc, k, sent.end)  # "lobbed a country-made bomb": one word of three tokens
             if word in PARTICLES and k > j and doc[last].dep_ == "pobj":
                 break  # "beaten in the back" is no "beat back": a particle is never a preposition's object
             if word in _forms(doc[last]):
-                if word in FAR_WORDS and k - j >= 3 and doc[i] not in list(doc[last].ancestors)[:3]:
+                if word in far and k - j >= 3 and doc[i] not in list(doc[last].ancestors)[:3]:
                     return None  # "took part in talks on the hostage crisis": the word is not the verb's
                 j = last + 1
                 found = True
@@ -191,11 +198,15 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
             if head.pos_ not in POS_TAGS[entry.pos] and entry.pos == "N" and sent.doc[end - 1].pos_ in POS_TAGS["N"]:
                 head = sent.doc[end - 1]  # "small arms" parsed with "small" hanging off a later noun
             if head.pos_ not in POS_TAGS[entry.pos]:
-                # "shelling" may be tagged VERB in "rockets and shelling": accept a -ing form as a noun
-                if not (entry.pos == "N" and head.tag_ == "VBG"):
+                # "shelling" may be tagged VERB in "rockets and shelling": accept a -ing form as a noun;
+                # "the base was overrun by fighters" may tag the participle a noun: its passive's words
+                # ("was", "by") make it the verb
+                if not (entry.pos == "N" and head.tag_ == "VBG" or entry.pos == "V" and _passive_participle(head)):
                     continue
             if entry.pos == "V" and len(entry.words) > 2 and entry.words[1] in PARTICLES and not _object_of(sent.doc[end - 1], head):
                 continue  # "broke up the march" names what was broken up; "decided to break up after the march" does not
+            if entry.words[0] in OBJECT_PHRASES and len(entry.words) > 1 and entry.pos == "V" and not _object_of(sent.doc[end - 1], head):
+                continue  # "surrendered the base" gives up ground; "surrendered at their base" gave themselves up
             if carried_weapon(head) and (entry.role != "trigger" or load_taxonomy().event_type_of(entry.cls) == "Explosions/Remote violence"):
                 break  # "a militant armed with a hand grenade": what someone carried, not how anyone fought
             if entry.role == "cue" and negated_cue(head):
@@ -204,10 +215,86 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
                 break  # "at the Lonmin mine", "a gold mine", "mine workers": a mine dug for ore, no explosive
             if entry.role == "cue" and crowd_control_device(head) and load_taxonomy().event_type_of(entry.cls) == "Explosions/Remote violence":
                 break  # "fired sound bombs and tear gas at worshippers": no explosive named (as a trigger, crowds.dispersal_device)
-            matches.append(TriggerMatch(entry, head, token.i, end))
+            matches.append(TriggerMatch(dispersal_sense(territory_sense(entry, head), head), head, token.i, end))
             covered.update(range(token.i, end))
             break
     return matches
+
+
+def _passive_participle(token: Token) -> bool:
+    """A word the tagger took for a noun that heads a passive: "was overrun by ISWAP fighters"."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ == "agent" or c.dep_ == "nsubjpass" for c in token.children
+    )
+
+
+# Prepositions that aim a means of dispersal at people ("fired tear gas at the crowd", "used water cannon
+# against the marchers", "lobbed teargas into the gathering")
+DISPERSAL_AIMS = frozenset("at on against into upon".split())
+
+
+@lru_cache(maxsize=1)
+def _dispersal_means() -> frozenset[str]:
+    return read_word_sets("dispersal_means.tsv", ("means",))["means"]
+
+
+def dispersal_sense(entry: TriggerEntry, head: Token) -> TriggerEntry:
+    """A means of dispersal used on people told as a gathering ("police lobbed teargas canisters at the
+    crowd", "used water cannon against supporters", "teargassed the marchers"): the forces'
+    intervention on a gathering, an event of its own (the cue alone only grades a demonstration the
+    sentence tells)."""
+    if entry.cls != "Protest with intervention" or entry.role != "cue" or not set(entry.words) & _dispersal_means():
+        return entry
+    gathered = typing_words("gathered_people")
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        head = head.head  # "teargas canisters"
+    verb = head if head.pos_ == "VERB" else head.head if head.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if verb is None:
+        return entry
+    if verb.pos_ == "ADP":
+        verb = verb.head  # "fired at them with tear gas"
+    people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != head.i]
+    people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in DISPERSAL_AIMS for p in c.children if p.dep_ == "pobj"]
+    # ("hundreds of supporters", "a group of marchers": the people the count or the group is of)
+    people += [g for p in list(people) for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(p.lemma_.lower() in gathered or p.lower_ in gathered for p in people):
+        return TriggerEntry(entry.words, entry.pos, entry.cls, "trigger")
+    return entry
+
+
+# ground changing hands with no fight (ACLED's non-violent transfer of territory)
+GROUND_GIVEN = TriggerEntry(("hand", "over"), "V", "Non-violent transfer of territory", "trigger")
+# what a clause of the other side leaving starts with: "after the militants withdrew", "once the army had left"
+LEFT_MARKS = frozenset("after once as when since".split())
+
+
+@lru_cache(maxsize=1)
+def _ground_given() -> dict[str, frozenset[str]]:
+    return read_word_sets("ground_given.tsv", ("held_place", "left_verb", "move_verb"))
+
+
+def territory_sense(entry: TriggerEntry, head: Token) -> TriggerEntry:
+    """A surrender or a movement of forces that hands over ground: "the base surrendered to the rebels"
+    (a held place as the subject of "surrender"), "government troops entered the town after the
+    militants withdrew" (a side moving into a place the other side left, told in a clause of the
+    verb): ACLED's non-violent transfer of territory (ground_given.tsv); otherwise ``entry``."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "VERB" or lemma not in ("surrender", *_ground_given()["move_verb"]):
+        return entry
+    words = _ground_given()
+    if entry.cls == "Agreement" and lemma == "surrender":
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if any(s.lemma_.lower() in words["held_place"] for s in subjects):
+            return GROUND_GIVEN
+        return entry
+    if entry.cls != "Change to group/activity":
+        return entry
+    for clause in head.children:
+        if clause.dep_ == "advcl" and clause.lemma_.lower() in words["left_verb"] and any(
+            c.dep_ == "mark" and c.lower_ in LEFT_MARKS for c in clause.children
+        ) and not any(c.dep_ == "neg" for c in clause.children):
+            return GROUND_GIVEN
+    return entry
 
 
 # Prepositions that make a mine where something happened or someone went ("at the mine", "near the

@@ -10,11 +10,21 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from conflictscope.events.predicates.captures import PARTICIPANT_WORDS
-from conflictscope.events.predicates.entries import BROKE_IN, CALLED_RIOTERS, CROWD_HOSTAGES, FIRE_ON_CROWD, FIRE_ON_GATHERING, FORCE_ON_CROWD, KILLINGS_BETWEEN, QUARREL_VIOLENCE
+from conflictscope.events.predicates.entries import (
+    BROKE_IN,
+    CALLED_RIOTERS,
+    CROWD_HOSTAGES,
+    FIRE_ON_CROWD,
+    FIRE_ON_GATHERING,
+    FORCE_ON_CROWD,
+    KILLINGS_BETWEEN,
+    QUARREL_VIOLENCE,
+    VIOLENT_CROWD,
+)
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.scheme import CROWD_ACTS
-from conflictscope.knowledge import TriggerEntry, load_reporting_verbs, load_taxonomy, load_triggers, read_kinds
+from conflictscope.knowledge import TriggerEntry, load_reporting_verbs, load_taxonomy, load_triggers, read_kinds, read_word_sets
 from conflictscope.mentions.actors import ActorRef
 from conflictscope.mentions.datelines import read_filing
 from conflictscope.mentions.triggers import TriggerMatch, crowd_control_device, find_matches
@@ -300,6 +310,15 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     # fight of the crowd's sides is no protest's topic but the crowd's own act ("rival supporters clashed
     # with stones; police fired tear gas to disperse them", ACLED's mob violence with an intervention)
     only_dispersal = all(m.cls == "Protest with intervention" for m in protest)
+    # the demonstrators named by a protest noun ("protesters", "marchers"; not people a riot word describes)
+    demonstrators = {m.token.i for m in protest if m.token.pos_ == "NOUN" and taxonomy.event_type_of(m.cls) == "Protests"}
+    # the police's account discounts a crowd's violence only where a demonstration may be told (a protest
+    # word, or rioters or a riot, which may be the police's name for marchers told before, or stones the
+    # police say "the crowd" of an earlier sentence threw): a mob with no protest word ("a mob of villagers
+    # attacked homes, police said") is the crowd's violence in whoever's words, no demonstration dispersed
+    demonstration_told = any(m.cls != "Mob violence" or m.token.pos_ == "VERB" and told_of_the_crowd(m.token) for m in protest) or tells_demonstration(
+        triggers[0].token.sent
+    )
     # so is violence done to people the crowd took for wrongdoers: "police said a mob beat to death two
     # men suspected of stealing a buffalo" (mob justice, whoever tells it)
     lynching = lynching or any(m.cls.startswith("@") and suspects_punished(m.token) for m in triggers)
@@ -317,7 +336,9 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
         # a clash told in the forces' words is their own fight with the crowd, not a charge against it
         # ("protesters clashed with riot police, police said": a violent demonstration in any voice)
         clash = match.cls == "Armed clash" and match.token.lemma_.lower() in typing_words("mutual_fight")
-        if not lynching and not clash and in_a_state_voice(match.token) and not aimed_at(match.token, participants - {match.token.i}):
+        if demonstration_told and not lynching and not clash and not on_a_building(match) and in_a_state_voice(match.token) and not aimed_at(
+            match.token, participants - {match.token.i}
+        ):
             # "marchers were dispersed with tear gas after what police said were rioters throwing stones":
             # the crowd's violence told only as the forces' own account does not grade the protest; the
             # crowd they call rioters is the demonstration
@@ -331,6 +352,12 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
                 continue
             if crowd_violence(match, participants, taxonomy):
                 continue
+        if described_by_violence(match, demonstrators, taxonomy):
+            # "police fired on protesters who were stoning the station", "shot dead two demonstrators who
+            # were trying to set fire to the court": ACLED's lethal force on a crowd that was itself violent
+            # stays a violent demonstration (excessive force is force on people not violent themselves)
+            kept.append(TriggerMatch(VIOLENT_CROWD, match.token, match.start, match.end))
+            continue
         if match.cls.startswith("@") and by_means_of_dispersal(match.token):
             # "marchers were attacked by police with batons and tear gas": an act done with the means of
             # dispersing a crowd is the forces' intervention (excessive force when people were hurt),
@@ -406,6 +433,26 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     return kept or triggers
 
 
+def described_by_violence(match: TriggerMatch, demonstrators: set[int], taxonomy) -> bool:
+    """A crowd's violence told in a clause that describes the demonstrators: "protesters who were stoning
+    the police station", "demonstrators attacking the court", "marchers who had tried to set fire to the
+    office" (the clause's verb active, the noun it describes a protest noun, one of ``demonstrators``;
+    not "protesters who were shot", nor "protested against youths who threw stones")."""
+    cls = match.cls
+    if not (cls == "@attack" or not cls.startswith("@") and (taxonomy.event_type_of(cls) == "Riots" or cls == "Looting/property destruction")):
+        return False
+    verb = match.token
+    if verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "who were trying to set fire to"
+    if verb.dep_ not in ("relcl", "acl") or verb.head.i not in demonstrators:
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.tag_ == "VBN":
+        return False  # "protesters who were beaten", "demonstrators attacked by police"
+    return True
+
+
 def by_means_of_dispersal(verb: Token) -> bool:
     """A violence verb done "with" means of dispersing a crowd, all of them: batons, tear gas, water
     cannon, rubber bullets ("attacked by police with batons and tear gas", "beat the marchers with
@@ -452,7 +499,10 @@ def died_of_force_on(death: Token, crowd: set[int]) -> bool:
             continue
         if any(c.dep_ == "nsubj" and c.i in crowd for c in clause.children):
             continue  # "died when protesters stormed the office": the crowd's own act
-        if any(c.dep_ in ("dobj", "nsubjpass") and c.i in crowd for c in clause.children):
+        # the act's object, or the object of what it was done for ("died after security forces fired live
+        # bullets to disperse a sit-in")
+        purposes = [p for p in clause.children if p.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in p.children)]
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.i in crowd for v in (clause, *purposes) for c in v.children):
             return True
     return False
 
@@ -577,19 +627,89 @@ def crowd_violence(match: TriggerMatch, participants: set[int], taxonomy) -> boo
 
 def forced_entries(sent: Span, participants: set[int]) -> list[Token]:
     """Verbs by which the demonstrators themselves force their way into a place: "demonstrators broke
-    into the parliament building", "protesters forced their way into the palace" (a violent
-    demonstration; a thief breaking into a shop is none). The verb's subject is one of the
-    ``participants``."""
+    into the parliament building", "protesters forced their way into the palace", "stormed the
+    assembly", "ransacked the governor's office", "broke through the gates of the complex" (a violent
+    demonstration; a thief breaking into a shop is none). The verb's subject (or the subject of the
+    first verb of its list: "marched to the court and stormed it") is one of the ``participants``."""
     found = []
+    entry_verbs = stormed_places("entry_verb")
+    crowd_people = typing_words(CROWD_NOUNS) | follower_words()
     for verb in sent:
-        if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.i in participants for c in verb.children):
+        if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
         into = any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
         way = any(c.dep_ == "dobj" and c.lower_ == "way" for c in verb.children)
-        if into and (lemma == "break" or lemma in ("force", "push", "fight") and way):
+        broke_in = into and (lemma == "break" or lemma in ("force", "push", "fight") and way)
+        stormed = lemma in entry_verbs and any(c.dep_ == "dobj" and names_building(c) for c in verb.children)
+        stormed = stormed or lemma == "break" and any(
+            c.dep_ == "prep" and c.lower_ == "through" and any(p.dep_ == "pobj" and names_building(p) for p in c.children) for c in verb.children
+        )
+        if not (broke_in or stormed):
+            continue
+        subjects = _doers(verb)
+        # (a building stormed by people the sentence names as a crowd in a protest sentence: "supporters of
+        # the jailed leader stormed the assembly during a protest", however the parse hangs the protest)
+        if any(c.i in participants for c in subjects) or stormed and any(c.lemma_.lower() in crowd_people for c in subjects):
             found.append(verb)
     return found
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The subject of ``verb``, or of the verb it is listed after or hangs from as a clause with no
+    subject of its own ("demonstrators marched ... broke through the gates and ransacked offices")."""
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects or node.dep_ not in ("conj", "advcl") or node.head is node:
+            return subjects
+        node = node.head
+    return []
+
+
+def stormed_places(kind: str) -> frozenset[str]:
+    """The words of one kind of stormed_places.tsv (building, entry_verb)."""
+    return _stormed_places_table()[kind]
+
+
+@lru_cache(maxsize=1)
+def _stormed_places_table() -> dict[str, frozenset[str]]:
+    return read_word_sets("stormed_places.tsv", ("building", "entry_verb"))
+
+
+def names_building(noun: Token) -> bool:
+    """``noun`` names a building, a compound or a part of one ("the parliament building", "the police
+    station", "the gates of the governor's office"; stormed_places.tsv)."""
+    buildings = stormed_places("building")
+    if noun.lemma_.lower() in buildings or noun.lower_ in buildings:
+        return True
+    # "the gates of the court": what the part belongs to
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lemma_.lower() in buildings for p in c.children)
+        for c in noun.children
+    )
+
+
+def on_a_building(match: TriggerMatch) -> bool:
+    """A crowd's act of damage or forced entry whose object is a building: "set fire to the police
+    station", "burned the prefecture", "stormed the parliament". Such damage is a matter of record: told
+    in the police's words it still tells the crowd's violence (in_a_state_voice discounts the rest)."""
+    token = match.token
+    if token.pos_ != "VERB" or not (match.cls == "Looting/property destruction" or match.cls.startswith("@")):
+        return False
+    if match.cls.startswith("@") and token.lemma_.lower() not in stormed_places("entry_verb"):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # "set fire to the station", "set ablaze the office": the object after the phrase's words
+    objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    objects += [p for o in list(objects) if o.lemma_.lower() == "fire" for c in o.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    if not any(names_building(o) for o in objects):
+        return False
+    # told as the writer's fact with its source after it ("protesters stormed the parliament, police
+    # said"), not as what an official said happened ("the ministry said that rioters had set fire to a
+    # post", a claim the story may go on to dispute)
+    reporting = load_reporting_verbs()
+    return not any(a.lemma_.lower() in reporting and a.i < token.i for a in token.ancestors)
 
 
 def in_a_state_voice(token: Token) -> bool:
@@ -779,6 +899,10 @@ def is_crowd(actor: ActorRef) -> bool:
     if actor.kind == "political_militia" and counted_as_crowd(token):
         return True  # "hundreds of youths stormed the police station": a crowd, not an armed group
     crowd = typing_words(CROWD_NOUNS)
+    if actor.kind == "political_militia" and token.lemma_.lower() in crowd and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in typing_words("crowd_mood") for c in token.children
+    ):  # (a capitalised mood word opening the sentence is parsed as a name's compound: "Irate youths")
+        return True  # "angry youths burnt down the police station": a crowd in its temper, no armed group
     return actor.kind == "civilians" and (token.lemma_.lower() in crowd or any(
         c.dep_ == "compound" and c.lemma_.lower() in crowd for c in token.children
     ))

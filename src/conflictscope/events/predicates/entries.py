@@ -41,6 +41,9 @@ SEIZED_ARMS = TriggerEntry(("seize",), "V", "Disrupted weapons use", "trigger")
 CROWD_FIRE = TriggerEntry(("fire",), "V", "Violent demonstration", "trigger")
 # demonstrators forcing their way into a building ("broke into the parliament")
 BROKE_IN = TriggerEntry(("break", "into"), "V", "Violent demonstration", "trigger")
+# demonstrators the sentence describes by their own violence ("fired on protesters who were stoning the
+# police station"): a violent crowd, whatever force was used on it (predicates/crowds.described_by_violence)
+VIOLENT_CROWD = TriggerEntry(("stone",), "V", "Violent demonstration", "trigger")
 # demonstrators holding people hostage ("protesters held two officials hostage in the town hall")
 CROWD_HOSTAGES = TriggerEntry(("hold", "hostage"), "V", "Violent demonstration", "trigger")
 # a crowd the police or an official call rioters: the demonstration, graded by what others tell
