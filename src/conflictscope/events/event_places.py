@@ -202,6 +202,8 @@ def _where_said(token: Token) -> bool:
     saying (through at most its object) is where the speaker was. Not a place before the verb: "In
     Kandahar, police said ..." sets the scene of what they said."""
     node = token.head if token.dep_ == "compound" else token
+    if node.dep_ == "appos" and node.head.dep_ == "pobj":
+        node = node.head  # "told reporters in the capital, Mogadishu": the name stands beside the noun it names
     if node.dep_ != "pobj" or node.head.lower_ not in _SPEAKING_AT:
         return False
     prep = node.head
@@ -209,8 +211,9 @@ def _where_said(token: Token) -> bool:
     words = speech_words()
     if verb.dep_ == "acl" and verb.lemma_.lower() in words["issue"] and verb.head.lemma_.lower() in words["statement"]:
         return True  # "the ISPR said in a statement issued in Rawalpindi": where the statement was issued
-    if verb.lemma_.lower() in words["venue"] and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ in ("at", "in", "during"):
-        # "the spokesman said at a news conference in Islamabad": up through the venue to the verb
+    if (verb.lemma_.lower() in words["venue"] or verb.lemma_.lower() in words["statement"]) and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.lower_ in ("at", "in", "during"):
+        # "the spokesman said at a news conference in Islamabad", "the ministry said in a statement
+        # in the capital, Kabul": up through the venue or the statement to the verb
         prep = verb.head
         verb = prep.head
     if verb.pos_ in ("NOUN", "PRON") and verb.dep_ in ("dobj", "dative") and verb.head.lemma_.lower() == "tell":

@@ -7,6 +7,7 @@ countries, the kind of place the text asks for ("the city of", "province") and p
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from typing import Callable
 
@@ -14,7 +15,7 @@ from conflictscope.geo.capitals import capital_name
 from conflictscope.geo.gazetteer import FEATURE_RANK, WORLD_FEATURES, distance_km, fold_name, normalize_name
 from conflictscope.geo.names import EMBEDDED_TOWN, CandidateSpan, is_cap
 from conflictscope.geo.situate import place_context
-from conflictscope.geo.words import NEIGHBOURHOOD_WORDS, ORG_HEAD_WORDS, ORG_WORDS, STOP_WORDS
+from conflictscope.geo.words import CONNECTORS, NEIGHBOURHOOD_WORDS, ORG_HEAD_WORDS, ORG_WORDS, STOP_WORDS
 from conflictscope.knowledge.geo_data import load_territories
 from conflictscope.types import Place
 
@@ -213,7 +214,15 @@ def choose(
     if contained and regions:
         best = _nearest_tie_to_region(span, cands, best, score, regions)
     if best.feature == "city" and not contained and not regions and not countries:
-        best = _large_town_over_small_namesake(best, cands, key, mentioned, focus_guessed)
+        # ("Santa Cruz de Asia, Lima": a name heading a longer one the gazetteer lacks)
+        # (a particle of names that is no English word: "de", "del", "al", not "on Sunday")
+        heads_longer = (
+            span.end + 1 < len(doc)
+            and doc[span.end].lower_ in CONNECTORS
+            and doc[span.end].lower_ not in STOP_WORDS
+            and is_cap(doc[span.end + 1])
+        )
+        best = _large_town_over_small_namesake(best, cands, key, mentioned, focus_guessed, heads_longer)
     if (regions or countries) and not contained and not _fits_regions_named(best, regions, countries, focus):
         best = _town_by_the_region_named(span, cands, regions, countries)
         if best is None:
@@ -255,18 +264,26 @@ def _other_name_far_abroad(best: Place, cands: list[Place], fw: dict[str, float]
     return bool(homes) and all(distance_km(best, home) > FAR_ABROAD_KM for home in homes)
 
 
+# Initials written with a small letter at the end ("FAMa", Mali's armed forces; "FARDe"): two
+# capitals and then small letters, which no town's name is written with (Dutch "IJ" towns aside).
+_MIXED_INITIALS = re.compile(r"(?!IJ)[A-Z]{2,}[a-z]{1,2}")
+
+
 def _initials_abroad(span: CandidateSpan, best: Place, fw: dict[str, float], contained: bool, doc) -> bool:
     """"groups like Bayan Muna, BAYAN, GABRIELA": a word in capitals inside a sentence in lower case,
     that reads only as a town abroad of under 100,000, is an organisation's initials (not Bayan,
-    China, in a report on the Philippines). Not a dateline ("GOMA, Congo -"), which opens the text."""
+    China, in a report on the Philippines; "4 FAMa soldiers killed" is not Fama, Brazil). Not a
+    dateline ("GOMA, Congo -"), which opens the text."""
     if contained or span.start == 0 or span.end - span.start != 1 or best.feature != "city":
         return False
     word = doc[span.start].text
-    if not (word.isupper() and word.isalpha() and len(word) >= 3):
+    mixed = bool(_MIXED_INITIALS.fullmatch(word))
+    if not (word.isupper() and word.isalpha() and len(word) >= 3) and not mixed:
         return False
     sent = doc[span.start].sent
     return (
-        best.country_code not in fw
+        # (initials in mixed case read as nothing else, whichever country the name votes for)
+        (mixed or best.country_code not in fw)
         and best.population < FOREIGN_NAMESAKE_POP
         and any(t.is_alpha and t.is_lower for t in sent)
         and not (span.start == sent.start and span.end < len(doc) and doc[span.end].text in (",", ":", "-", "("))
@@ -554,7 +571,9 @@ def _nearest_tie_to_region(
     return min(ties, key=lambda p: min(distance_km(p, r) for r in points))
 
 
-def _large_town_over_small_namesake(best: Place, cands: list[Place], key: str, mentioned: set[str], focus_guessed: bool) -> Place:
+def _large_town_over_small_namesake(
+    best: Place, cands: list[Place], key: str, mentioned: set[str], focus_guessed: bool, heads_longer: bool = False
+) -> Place:
     """A region named elsewhere in the text does not make a small namesake beat a large town
     ("Boston" after "New York" is not Boston, New York; "Rome" in a report naming Georgia)."""
     big = max((c for c in cands if c.feature == "city" and normalize_name(c.name) == key), key=lambda c: c.population, default=best)
@@ -564,7 +583,11 @@ def _large_town_over_small_namesake(best: Place, cands: list[Place], key: str, m
         and big.population >= 20 * max(best.population, 1)
         and normalize_name(big.admin1 or "") not in mentioned
         and (
-            best_region in mentioned
+            # (a region of the report's own country naming a town of that country: "Trujillo" in a
+            # report naming Valle del Cauca is Colombia's Trujillo, not Peru's third city; unless the
+            # name only heads a longer one the gazetteer lacks, "Santa Cruz de Asia, Lima", when it
+            # is no evidence for the small town)
+            (best_region in mentioned and (big.country_code == best.country_code or heads_longer))
             # "Rome" in a text that seems to be about the US is Rome, Italy, unless Georgia is
             # named (a focus the caller gives is known, and stands)
             or (focus_guessed and big.population >= WORLD_CITY and big.country_code != best.country_code)

@@ -30,7 +30,7 @@ from pathlib import Path
 from conflictscope.errors import GazetteerError
 from conflictscope.types import Place
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 INDEX_NAME = f"gazetteer-v{SCHEMA_VERSION}.sqlite"
 
 # "continent": GeoNames' continents; "area": our seas, oceans and regions across borders (the Middle
@@ -533,6 +533,15 @@ def build_index(path: Path | None = None) -> Path:
         b.add(
             (reg["name"], reg["country_code"] or None, reg["latitude"], reg["longitude"], feature, None, None, 0),
             [reg["name"], *reg["alternate_names"]],
+        )
+
+    # Towns GeoNames' cities500 lacks, as towns of their own country (extra_towns.tsv).
+    from conflictscope.knowledge.geo_data import load_extra_towns
+
+    for town in load_extra_towns():
+        b.add(
+            (town["name"], town["country_code"], town["latitude"], town["longitude"], "city", town["admin1"], None, town["population"]),
+            [town["name"], *town["alternate_names"]],
         )
 
     # Write to a temporary file next to the target, then rename (atomic on POSIX).

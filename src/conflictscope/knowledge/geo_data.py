@@ -80,6 +80,35 @@ def load_regions() -> tuple[dict[str, Any], ...]:
     return tuple(regions)
 
 
+def load_extra_towns() -> tuple[dict[str, Any], ...]:
+    """Towns GeoNames' cities500 lacks (``extra_towns.tsv``): dicts with name, alternate_names,
+    country_code, latitude, longitude, admin1 and population. Read when the gazetteer is built."""
+    towns = []
+    for number, cells in _rows("extra_towns.tsv"):
+        if len(cells) < 7:
+            raise ValueError(f"extra_towns.tsv:{number}: expected 7 tab-separated columns")
+        lat, lon = _point("extra_towns.tsv", number, cells, 3)
+        code = cells[2].upper()
+        if len(code) != 2 or not code.isalpha():
+            raise ValueError(f"extra_towns.tsv:{number}: bad country code {cells[2]!r}")
+        try:
+            population = int(cells[6])
+        except ValueError as exc:
+            raise ValueError(f"extra_towns.tsv:{number}: bad population") from exc
+        towns.append(
+            {
+                "name": cells[0],
+                "alternate_names": tuple(a.strip() for a in cells[1].split("|") if a.strip()),
+                "country_code": code,
+                "latitude": lat,
+                "longitude": lon,
+                "admin1": cells[5] or None,
+                "population": population,
+            }
+        )
+    return tuple(towns)
+
+
 def _point(name: str, number: int, cells: list[str], at: int) -> tuple[float, float]:
     """The latitude and longitude in ``cells[at]`` and ``cells[at + 1]`` of row ``number`` of table
     ``name``; a bad or out-of-range point raises naming file and line."""
