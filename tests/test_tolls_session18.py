@@ -225,3 +225,168 @@ def test_a_tally_over_weeks_is_no_event(text):
 def test_a_tally_since_the_day_before_is_the_event():
     event = one("Fighting in Marib has killed 16 fighters since Saturday, officials said.")
     assert event.fatalities == 16
+
+
+# ---- J: the attackers' arrival, an earlier incident counted with the story's, a past event told on
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("In the village of Solhan, gunmen killed at least 30 people on Saturday, officials said. The massacre came a "
+         "week after jihadists killed 12 soldiers in an ambush near Dori. Residents said the attackers arrived on "
+         "motorbikes.", "Solhan"),
+        ("Gunmen attacked Kagara on Saturday, killing four villagers. The gunmen entered the village from the forest "
+         "at dawn, residents said.", "Kagara"),
+    ],
+)
+def test_the_attackers_arrival_is_part_of_their_attack(text, place):
+    event = one(text)
+    assert event.location.name == place
+
+
+def test_armed_men_arriving_are_still_a_movement():
+    event = one("Hundreds of Wagner fighters arrived in Bamako on Saturday, officials said.")
+    assert event.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed three police officers at a checkpoint in Kajiado on Saturday. It was the second attack in the "
+        "county this month: on June 3, bandits killed a herder near Magadi.",
+        "Gunmen killed three police officers at a checkpoint in Kajiado on Saturday. This is the latest in a series of "
+        "attacks; on June 3, bandits killed a herder near Magadi.",
+    ],
+)
+def test_an_earlier_incident_the_story_is_ranked_with(text):
+    event = one(text)
+    assert (event.location.name, event.fatalities) == ("Kajiado", 3)
+
+
+def test_a_later_incident_of_its_own_stays():
+    found = current_events(
+        "Gunmen killed three police officers at a checkpoint in Kajiado on Saturday. On Sunday, bandits killed a "
+        "herder near Magadi."
+    )
+    assert [e.location.name for e in found] == ["Kajiado", "Magadi"]
+
+
+def test_a_past_event_told_on_is_no_current_event():
+    text = (
+        "On 23 March 2019, Dozo militiamen stormed the village of Ogossagou and killed 160 Fulani herders. Survivors "
+        "say the attackers burned homes and shot those who tried to flee. Two years on, the village is still half empty."
+    )
+    assert current_events(text) == []
+
+
+def test_a_past_event_then_a_new_one():
+    found = current_events(
+        "In 2019, militiamen killed 160 herders in Ogossagou. Gunmen attacked the village again, killing five people, "
+        "residents said."
+    )
+    assert [e.fatalities for e in found] == [5]
+
+
+# ---- I: what is planned, and a tally over the weeks before a vote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy advises citizens to avoid the Gulshan area of Dhaka, where demonstrations are planned for Sunday.",
+        "A protest march is scheduled for Monday in Nairobi, organisers said.",
+        "Opposition parties have called a general strike for Monday in Kinshasa.",
+        "Election day in Kano passed off peacefully, though observers noted that attacks on party offices in the weeks "
+        "before the vote had killed at least 11 people.",
+        "Bandits have killed 40 villagers in Zamfara in the months leading up to the election, officials said.",
+    ],
+)
+def test_planned_or_tallied_is_no_event(text):
+    assert current_events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Police dispersed a protest in Harare on Saturday that had been planned for weeks.", "Harare"),
+        ("Gunmen killed 4 villagers in Zamfara on Saturday, days before the election.", "Zamfara"),
+    ],
+)
+def test_held_events_beside_plans_and_votes_stay(text, place):
+    assert one(text).location.name == place
+
+
+# ---- E1: more ways of telling the dead (a digest's heading, a raising verb, "a total of", a burial)
+
+
+@pytest.mark.parametrize(
+    "text, toll",
+    [
+        ("Relatives on Sunday buried six victims of Saturday's bandit attack on Kurmin Masara village in Kaduna State.", 6),
+        ("A total of seven people, including two children, were confirmed dead after militants shelled Avdiivka on "
+         "Saturday.", 7),
+        ("Saturday's ambush near Tillaberi: death toll 9, according to the defence ministry.", 9),
+        ("Suspected jihadists attacked Tin-Akoff in Oudalan province on Saturday; 11 people, most of them herders, are "
+         "reported to have died.", 11),
+    ],
+)
+def test_more_words_for_the_dead(text, toll):
+    assert one(text).fatalities == toll
+
+
+@pytest.mark.parametrize(
+    "text, toll",
+    [
+        ("Q: How many people died in Saturday's attack?", []),  # a question counts no one
+        ("Many people died.", [10]),
+        ("A total of 12 were killed.", [12]),
+        ("The victims were buried on Sunday.", []),
+        ("The landslide buried 20 homes.", []),
+    ],
+)
+def test_counts_that_are_and_are_not(text, toll):
+    assert killed(text) == toll
+
+
+# ---- E1: victims named "among the dead" (an obituary, a report's list of victims)
+
+
+def test_an_obituary_names_one_of_the_dead():
+    event = one(
+        "Abdullahi Musa, 34, a schoolteacher, was among those who lost their lives when gunmen attacked Kankara "
+        "village in Katsina on Saturday. He is survived by his wife and four children."
+    )
+    assert event.fatalities == 1
+
+
+def test_the_dead_named_after_the_event():
+    event = one("Gunmen stormed a church in Ondo State on Saturday. Among the dead were three children and the church's pastor.")
+    assert event.fatalities == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 12 people in Kajuru on Saturday. Among the dead were three children.",
+        "Gunmen killed 12 people in Kajuru on Saturday. A teacher was among those killed.",
+    ],
+)
+def test_some_of_the_dead_named_keep_the_toll(text):
+    assert one(text).fatalities == 12
+
+
+def test_among_others_is_no_count():
+    assert killed("Among the protesters were students and traders.") == []
+
+
+# ---- E3: the author of a merged event is read from a mention of its own type
+
+
+def test_a_later_scuffle_does_not_make_the_killers_rioters():
+    event = one(
+        "On 18 June 2021, in Morelia, Michoacan, a man was shot dead in a street of the city centre. According to the "
+        "report, the perpetrators were two men who later clashed with the police in another neighbourhood. 1 fatality"
+    )
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1.kind != "rioters"

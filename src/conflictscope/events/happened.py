@@ -23,7 +23,7 @@ from conflictscope.events.predicates.agreements import deal_noun, has_parties, i
 from conflictscope.events.predicates.captures import HOLDING_PLACES, captures_people, seized_arms, seized_goods
 from conflictscope.events.predicates.crowds import DEMAND_VERBS, collective_demand, is_meeting, protest_means
 from conflictscope.events.predicates.entries import (
-    AIRCRAFT_DOWNED, CAPTURED_PEOPLE, CROWD_FIRE, DISARMED, DISMANTLED, FOUND_BODY, SEIZED_ARMS, SEIZED_GOODS, STRIKES,
+    AIRCRAFT_DOWNED, CAPTURED_PEOPLE, CROWD_FIRE, DISARMED, DISMANTLED, FOUND_BODY, MOVED, SEIZED_ARMS, SEIZED_GOODS, STRIKES,
     TIRES_BURNED,
 )
 from conflictscope.events.predicates.fights import FIGHT_NOUNS, describes_fighters
@@ -37,9 +37,10 @@ from conflictscope.events.predicates.weapons import (
     weapon_object, went_off_early,
 )
 from conflictscope.events.senses import other_sense
-from conflictscope.knowledge import Taxonomy, load_actor_terms, load_taxonomy, read_word_sets
+from conflictscope.knowledge import Taxonomy, load_actor_terms, load_taxonomy, read_kinds, read_word_sets
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.dates import is_month_name
+from conflictscope.mentions.quantities import attacker_nouns
 from conflictscope.mentions.triggers import MODALS, TriggerMatch, is_irrealis, unreal_words
 from conflictscope.types import DateMention
 
@@ -119,7 +120,7 @@ def happened(
 @lru_cache(maxsize=1)
 def told_before_words() -> dict[str, frozenset[str]]:
     """told_before_words.tsv by kind."""
-    return read_word_sets("told_before_words.tsv", ("comparison", "place", "sequel", "recurring", "again", "lived", "share", "ranking", "lasting", "short_span", "likened"))
+    return read_word_sets("told_before_words.tsv", ("comparison", "place", "sequel", "recurring", "again", "lived", "share", "ranking", "lasting", "short_span", "likened", "anew"))
 
 
 def _one_past_event(token: Token, verb: Token, actors: ActorReader) -> bool:
@@ -215,7 +216,7 @@ def _told_as_happening(match: TriggerMatch, triggers: list[TriggerMatch]) -> boo
         return False
     if _not_let_happen(match.token):
         return False
-    if _foreseen(match.token):
+    if _foreseen(match.token) or _planned(match.token):
         return False
     if _people_by_their_harm(match.token) or _described_habit(match.token) or _loss_of_the_person(match.token):
         return False
@@ -312,6 +313,32 @@ def _foreseen(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _planned(token: Token) -> bool:
+    """An event word told as planned, not held: the passive subject or the object of a verb of planning
+    ("demonstrations are planned for Sunday", "a march is scheduled for Monday", "a strike has been called
+    for Monday", planned_words.tsv). Not when the planning verb is told as past perfect of a held event's
+    clause ("the march, which had been planned for weeks, ...": the event word is then no subject of it)."""
+    if token.dep_ not in ("nsubjpass", "dobj") or token.pos_ != "NOUN":
+        return False
+    verb = token.head
+    kind = _planned_words().get(verb.lemma_.lower())
+    if kind is None or token.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "called off", "planned out"
+    if kind == "call":
+        return any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "DATE" or is_month_name(g.text) for g in c.subtree)
+            for c in verb.children
+        )
+    return True
+
+
+@lru_cache(maxsize=1)
+def _planned_words() -> dict[str, str]:
+    return dict(read_kinds("planned_words.tsv", {"plan", "call"}))
 
 
 @lru_cache(maxsize=1)
@@ -475,7 +502,7 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
         # "fighting in Marib has killed 160 fighters since the start of the month": the gerund that names
         # the violence is the subject of the clause that counts it
         own_verb = token.head
-    if _tally_since(token, own_verb) or _tally_over_years(own_verb):
+    if _tally_since(token, own_verb) or _tally_over_years(own_verb) or _tally_before(own_verb):
         return own_verb  # "more than 4,000 people have been killed in fighting since the ceasefire collapsed"
     if _told_event_described(token, facts, triggers):
         return token  # "The attack is part of an ISIS campaign", "the shooting lasted for hours"
@@ -625,6 +652,26 @@ def _tally_over_years(verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+# Units of a span counted back from a point ("in the weeks before the vote").
+_SPAN_UNITS = frozenset("day week month".split())
+# Words after such a span that set the point it runs up to.
+_UP_TO = frozenset("before preceding leading prior ahead".split())
+
+
+def _tally_before(verb: Token) -> bool:
+    """A count in the perfect over the days, weeks or months up to a point ("attacks on party offices in
+    the weeks before the vote had killed at least 11 people", "have killed 40 in the months leading up
+    to the election"): a tally over a span (an election-day analysis, a risk outlook), no event."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN" or not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in verb.children):
+        return False
+    spans = [g for v in (verb, *(c for c in verb.children if c.dep_ == "nsubj")) for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "over", "during", "throughout") for g in p.children if g.dep_ == "pobj"]
+    return any(
+        span.lemma_.lower() in _SPAN_UNITS and span.tag_ == "NNS"
+        and (any(c.lower_ in _UP_TO for c in span.children) or span.i + 1 < len(span.doc) and span.doc[span.i + 1].lower_ in _UP_TO)
+        for span in spans  # (the parser may hang "before" on the verb: "in the weeks before the vote had killed")
+    )
 
 
 def _over_a_war(verb: Token, words, facts: SentenceFacts) -> bool:
@@ -845,8 +892,23 @@ def _dated_to_an_earlier_year(path: list[Token], facts: SentenceFacts) -> bool:
 def _movers(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
     """Movement words make an event only for the right people (movers.py)."""
     if match.entry.words[0] in MOVES and len(match.entry.words) == 1:  # not "return fire"
-        return who_moves(match, sentence.actors)
+        moved = who_moves(match, sentence.actors)
+        if moved is not None and moved.entry is MOVED and _attackers_told(match.token):
+            return None  # "Residents said the attackers arrived on motorbikes": how the attack told was carried out
+        return moved
     return match
+
+
+def _attackers_told(verb: Token) -> bool:
+    """Is the mover the attacker of the event told before ("the attackers", "the gunmen", casualty_words.tsv's
+    "attacker" nouns with "the" or "these")? Their arrival or entry is part of that attack, no movement
+    of forces of its own."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in attacker_nouns() and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children
+    )
 
 
 def _defusal(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:

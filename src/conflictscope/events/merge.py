@@ -25,6 +25,8 @@ from conflictscope.types import ACTOR_KINDS, Actor, Claim, DateMention, Event, E
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 DEMONSTRATIONS = {"Protests", "Riots"}
 CROWD_KINDS = ("protesters", "civilians", "rioters")
+# Event types a crowd does not carry out (its violence is a riot): their author is no crowd read elsewhere.
+NO_CROWD_AUTHOR = frozenset({"Violence against civilians", "Explosions/Remote violence"})
 # What a demonstration's crowd may do that makes it a violent demonstration.
 CROWD_ACTS = {"Armed clash", "Looting/property destruction", "Mob violence"}
 # Strategic developments that ACLED folds into a violent event at the same place and day.
@@ -144,6 +146,7 @@ def cluster_mentions(
     if locator is not None:
         mentions = locator.refine(mentions)
         _unplace_speech_venues(mentions, locator)
+    _past_continued(mentions)
     mentions = _without_aftermath(mentions)
     clusters, orphans = _cluster(mentions)
     if story_place is not None and clusters and orphans and all(_same_country(c.place, story_place) for c in clusters):
@@ -197,6 +200,33 @@ def cluster_mentions(
                 cluster.first.place = found
         locator.apply_coded(unplaced)
     return unplaced
+
+
+def _past_continued(mentions: list[EventMention]) -> None:
+    """In a text whose every dated event is past (a long-form piece, a reconstruction, an obituary told years
+    on: "On 23 March 2019, militiamen stormed Ogossagou and killed 160 herders. Survivors say the
+    attackers burned homes and shot those who fled"), a sentence that gives no day of its own and comes
+    right after a past event's goes on telling it: it is that past event's, not a current one dated to
+    the day of publication. Not a sentence that says it happened again ("again", told_before_words.tsv)."""
+    dated = [m for m in mentions if m.date is not None and m.date.value is not None and not m.date_said and not m.refine_only]
+    if not dated or not all(m.historical for m in dated):
+        return
+    from conflictscope.events.happened import told_before_words
+
+    again = told_before_words()["again"] | told_before_words()["anew"]
+    last_past = None
+    for mention in sorted(mentions, key=lambda m: m.sentence):
+        if mention.historical:
+            last_past = mention.sentence
+            continue
+        if last_past is None or mention.sentence - last_past > CONTINUATION_WINDOW:
+            continue
+        if mention.date is not None and mention.date.value is not None:
+            continue
+        if any(word in again for word in re.findall(r"[a-z]+", mention.evidence.text.lower())):
+            continue
+        mention.historical = True
+        last_past = mention.sentence
 
 
 def _entries_of_other_days(clusters: list[Cluster], orphans: list[EventMention], locator: Locator | None) -> list[Cluster]:
@@ -391,9 +421,23 @@ def _without_looking_back(mentions: list[EventMention], current: list[EventMenti
     def looks_back(m: EventMention) -> bool:
         if m.historical or m.sentence <= lead.sentence or m.date is None or m.date.value is None or m.date.value >= lead.date.value:
             return False
-        return m.evidence.text.lstrip(" \t\"'“‘").lower().startswith(_LOOKING_BACK) or bool(_likened().search(m.evidence.text))
+        opening = m.evidence.text.lstrip(" \t\"'“‘").lower()
+        return opening.startswith(_LOOKING_BACK) or bool(_likened().search(m.evidence.text)) or bool(_ranked_opening().match(opening))
 
     return [m for m in mentions if not looks_back(m)]
+
+
+@lru_cache(maxsize=1)
+def _ranked_opening():
+    """A sentence that opens by ranking the story's event among others ("It was the second attack in the
+    county this month: on June 3, bandits killed a herder", "This is the third such raid since May"),
+    by an ordinal (ordinal_words.tsv) or told_before_words.tsv's "ranking" words: the incidents it goes
+    on to tell, dated before the lead, are those the story's event is counted with, its background."""
+    from conflictscope.events.happened import told_before_words
+    from conflictscope.events.predicates.lexicon import ordinal_values
+
+    ranks = sorted(set(ordinal_values()) | told_before_words()["ranking"], key=len, reverse=True)
+    return re.compile(r"(?:it|this|that|the \w+)\s+(?:was|is|marks|marked|became)\s+(?:also\s+)?(?:the\s+)?(?:" + "|".join(ranks) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -1001,6 +1045,8 @@ def _figure_kind(mention: EventMention, scene) -> str:
         return "claim" if said else "total"
     if verb is not None and any(c.dep_ == "advmod" and c.lower_ in words["adding"] for c in verb.children):
         return "further"  # "4 militants were also killed"
+    if verb is not None and verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "among" for c in verb.children):
+        return "part"  # "Among the dead were three children", "a teacher was among those killed": some of the dead
     near = [*token.children, *noun.children, noun, token]
     whole = next((g for t in (token, noun) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     if whole is not None and whole.i > token.i:
@@ -1159,7 +1205,19 @@ def to_event(
         # (but "police raided the hideout ... a shoot-out broke out ... police seized a pistol": the
         # forces who seized the arms fought)
         doers = [m for m in cluster.mentions if m.classification.event_type != "Strategic developments"]
-    perpetrator = next((m.perpetrator for m in doers if m.perpetrator), None)
+    # a crowd read in a mention of another type is no author of an attack on civilians or of an explosion
+    # (a crowd's violence is a riot): "a man was shot dead ... the perpetrators were two men who later
+    # clashed with the police" is an attack by armed men, not by the rioters of the later scuffle
+    perpetrator = next(
+        (
+            m.perpetrator for m in doers
+            if m.perpetrator and not (
+                m.perpetrator.kind in ("protesters", "rioters") and best.event_type in NO_CROWD_AUTHOR
+                and m.classification.event_type != best.event_type
+            )
+        ),
+        None,
+    )
     target = next((m.target for m in cluster.mentions if m.target and (not perpetrator or m.target.token.i != perpetrator.token.i)), None)
     actor1: Actor | None = perpetrator.resolve(country, placed=location is not None) if perpetrator else None
     actor2: Actor | None = target.resolve(country, placed=location is not None) if target else None

@@ -203,6 +203,8 @@ TO_DEATH_VERBS = frozenset("shoot stab beat stone burn hack club batter torture 
 ALIVE_VERBS = frozenset("burn bury".split())
 # Verbs that kill when done "down": "gunned down two suspects", "were mowed down".
 DOWN_VERBS = frozenset("gun mow".split())
+# People named as dead by the noun itself, whose burial tells their death: "buried six victims".
+BURIED_DEAD = frozenset("victim body corpse dead".split())
 # Verbs that tell a death with "away": "passed away in hospital".
 AWAY_VERBS = frozenset(["pass"])
 
@@ -279,6 +281,8 @@ def _range_dash(mark, before, after) -> bool:
 def _count_of_number(number) -> tuple[int, bool, int, int] | None:
     """(count, exact, start_char, end_char) for a number token, taking the lowest of alternatives."""
     tokens = _phrase_tokens(number)
+    if any(t.lower_ == "how" for t in tokens):
+        return None  # "how many people died?": a question, no count
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     found = parse_quantity(number.doc.text[start:end]) or parse_quantity(number.text)
     if found is None:
@@ -359,7 +363,8 @@ def _noun_count(noun):
                 continue
             count, exact, start, end = _add_conjuncts(noun, *found)
             return count, exact, min(start, noun.idx), max(end, noun.idx + len(noun.text)), _victim_lemma(noun), child.i
-    if noun.lemma_.lower() in group_nouns():
+    if noun.lemma_.lower() in group_nouns() or noun.lemma_.lower() == "total":
+        # ("a total of seven people were confirmed dead": the people counted, not one total)
         # "a family of seven civilians", "a family of five": the members counted are the victims
         for member in (p for c in kids if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
             found = _noun_count(member)
@@ -397,6 +402,9 @@ def _verb_victims(verb, role: str):
     """The noun that names the victims of a killing/injuring verb."""
     if role == "intransitive":
         subject = _nearest_subject(verb)
+        if subject is None and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(c.lower_ == "to" for c in verb.children):
+            # "11 people are reported to have died", "five are feared to have perished": the raising verb's subject
+            subject = _nearest_subject(verb.head)
         if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.tag_ == "VBN" and _child(verb.head, "dobj") is None:
             # "two men were set on fire by villagers and died": the passive first verb's subject died
             subject = _nearest_subject(verb.head)
@@ -534,6 +542,9 @@ def _toll_number(toll):
     at ("put the toll at 12")."""
     if toll.dep_ == "dobj":
         return _toll_set(toll)
+    number = _child(toll, "nummod")
+    if number is not None and number.i > toll.i and _is_count(number):
+        return number  # "Saturday's ambush near Tillaberi: death toll 9", a digest's heading
     verb = toll.head
     if toll.dep_ not in ("nsubj", "nsubjpass") or verb is toll:
         return None
@@ -579,6 +590,13 @@ def _trigger(token):
             c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_.lower() == "death" for p in c.children) for c in token.children
         ):
             return "killed", "verb"  # "was shot to death", "beaten to death", "stabbed to death"
+        if lemma == "bury" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in BURIED_DEAD and any(g.dep_ == "nummod" and _is_count(g) for g in c.children)
+            for c in token.children
+        ):
+            # "relatives buried six victims of the attack", "four bodies were buried": counted dead (not
+            # "the decision to bury the body of a patient")
+            return "killed", "verb"
         if lemma in ALIVE_VERBS and any(c.lower_ == "alive" for c in token.children):
             return "killed", "verb"  # "two suspects were burnt alive by a mob"
         if lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ == "dobj"):
@@ -824,17 +842,20 @@ def _with_ordered_tolls(span, mentions: list[CasualtyMention]) -> list[CasualtyM
 def find_casualties(span, above: str = "") -> list[CasualtyMention]:
     """Counts of killed and injured people stated in a sentence (a spaCy ``Span`` or ``Doc``). ``above``:
     the document's text before the parsed piece the sentence is in, where a table row's header may be."""
-    mentions = _with_ordered_tolls(span, _parsed_casualties(span))
-    if ":" in span.text or _after_a_field(span):  # (a form's fields only: the string test spares a pass over the tokens)
+    text = span.text
+    lowered = text.lower()  # (the string tests below spare passes over the tokens of most sentences)
+    mentions = _with_ordered_tolls(span, _parsed_casualties(span, _said_false(lowered)))
+    if ":" in text or _after_a_field(span):  # (a form's fields only)
         mentions = [m for m in mentions if not _field_value(span, m)]
         mentions += [m for m in _field_tolls(span) if not any(o.start < m.end and o.end > m.start for o in mentions)]
-    if "|" in span.text:  # (a table's row only: the string test spares the search for its header)
+    if " among " in lowered or lowered.startswith("among "):
+        mentions += [m for m in _among_the_dead(span) if not any(o.kind == m.kind and o.start < m.end and o.end > m.start for o in mentions)]
+    if "|" in text:  # (a table's row only)
         mentions += [m for m in _column_tolls(span, above) if not any(o.start < m.end and o.end > m.start for o in mentions)]
     if len(mentions) <= 2 and any(m.kind == "killed" for m in mentions):
         mentions = _one_more(span, mentions)
     if any(m.kind == "killed" and m.count > 0 for m in mentions):
-        text = span.text.lower()
-        if "himself" in text or "herself" in text or " own life" in text or sum(m.kind == "killed" for m in mentions) > 1:
+        if "himself" in lowered or "herself" in lowered or " own life" in lowered or sum(m.kind == "killed" for m in mentions) > 1:
             mentions = _killer_dies_too(span, mentions)
     return mentions
 
@@ -910,6 +931,47 @@ def _add_one(mentions: list[CasualtyMention], main: CasualtyMention, own: Casual
         kind="killed", count=main.count + 1, text=main.text, start=main.start, end=main.end, exact=main.exact, victims=main.victims
     )
     return [joined if m is main else m for m in mentions if m is not own]
+
+
+# Nouns for the dead as a group, after "among": "among the dead", "among the victims".
+DEAD_GROUPS = frozenset("dead victim fatality".split())
+
+
+def _among_the_dead(span) -> list[CasualtyMention]:
+    """The people a copula puts among the dead: "Abdullahi Musa, a teacher, was among those who lost their
+    lives", "among those killed was a policeman", "Among the dead were three children and the pastor" (an
+    obituary's or a report's naming of victims). Counted as the subject names them, with its conjuncts;
+    the mention starts at the group ("the dead", "those killed"), which a later sentence tells as some of
+    the dead (events/merge.py reads such a sentence as a part of the toll)."""
+    doc = span.doc if hasattr(span, "doc") else span
+    lo, hi = (span.start, span.end) if hasattr(span, "start") else (0, len(doc))
+    found = []
+    for i in range(lo, hi):
+        prep = doc[i]
+        if prep.lower_ != "among" or prep.dep_ != "prep" or prep.head.lemma_ != "be":
+            continue
+        group = _child(prep, "pobj")
+        if group is None:
+            continue
+        dead = group.lemma_.lower() in DEAD_GROUPS or group.lower_ in DEAD_GROUPS or group.lower_ == "those" and any(
+            c.dep_ in ("relcl", "acl") and (t := _trigger(c)) is not None and t[0] == "killed" for c in group.children
+        )
+        if not dead:
+            continue
+        be = prep.head
+        subject = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i > prep.i and subject.lower_ in ("there",):
+            subject = next((c for c in be.children if c.dep_ == "attr"), None)  # "Among the dead were three children"
+        if subject is None or subject.i == group.i:
+            continue
+        reading = _noun_count(subject)
+        if reading is None or reading[0] <= 0:
+            continue
+        count, exact, start, end, victims, _ = reading
+        start = min(start, group.left_edge.idx)
+        end = max(end, group.right_edge.idx + len(group.right_edge.text))
+        found.append(CasualtyMention(kind="killed", count=count, text=doc.text[start:end], start=start, end=end, exact=exact, victims=victims))
+    return found
 
 
 # How many lines above a table's row its header may stand.
@@ -1103,9 +1165,9 @@ def _claim_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-def _said_false(sentence_text: str) -> bool:
-    """Does the sentence hold a word of falsity (a string test, before any reading of its parse)?"""
-    lowered = sentence_text.lower()
+def _said_false(lowered: str) -> bool:
+    """Does the sentence (its text in lower case) hold a word of falsity (a string test, before any
+    reading of its parse)?"""
     return any(word in lowered for word in _claim_words()[0])
 
 
@@ -1130,13 +1192,14 @@ def _claimed_false(trigger) -> bool:
     return False
 
 
-def _parsed_casualties(span) -> list[CasualtyMention]:
+def _parsed_casualties(span, checked: bool = False) -> list[CasualtyMention]:
+    """``checked``: the sentence holds a word of falsity (``_said_false``), so a figure inside a claim it
+    calls false is dropped."""
     mentions: list[CasualtyMention] = []
     used: set[tuple[str, int]] = set()
     # Slice the sentence, not doc.text: building the whole document's text per sentence is quadratic.
     sentence_text = span.text
     base = getattr(span, "start_char", 0)
-    checked = _said_false(sentence_text)
     for token in span:
         found = _trigger(token)
         if found is None:
