@@ -288,3 +288,62 @@ def test_the_occupiers_of_a_channel_post_are_the_adversary():
 def test_unknown_attackers_by_other_words_are_an_unidentified_armed_group(text):
     event = first_event(text)
     assert event.actor1.name.startswith("Unidentified Armed Group"), (text, event.actor1)
+
+
+# ---- armed men the forces killed, told attacking the forces; attacks beaten back or fought off
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops neutralised 12 bandits who attacked their base in Zurmi, the Defence Headquarters said.",
+        "GAO, Mali (AP) - Soldiers killed eight jihadists who had ambushed a patrol near Ansongo on Thursday, a military official said.",
+        "Police shot dead three militants who stormed a checkpoint in Lakki Marwat late on Saturday, officials said.",
+    ],
+)
+def test_armed_men_killed_after_attacking_the_forces_made_the_attack(text):
+    actor1, actor2 = _kinds(text)
+    assert actor1 in ("political_militia", "rebel_group"), text
+    assert actor2 == "state_forces", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the side's own account keeps it first (as "the army said it repelled an attack")
+        "The army says it killed 20 terrorists who attacked a military base in Diapaga on Sunday.",
+        # men who attacked no force are no attackers of the forces
+        "Police killed two gunmen who had stormed a bank in Lagos on Friday.",
+    ],
+)
+def test_forces_stay_first_in_their_own_account_or_against_other_crimes(text):
+    actor1, _ = _kinds(text)
+    assert actor1 == "state_forces", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces beat back an assault by al-Shabaab on a base in Lower Shabelle, the governor said.",
+        "Police fought off an attack by bandits on the divisional headquarters in Zamfara, residents said.",
+    ],
+)
+def test_an_attack_beaten_back_or_fought_off_is_its_authors(text):
+    actor1, actor2 = _kinds(text)
+    assert actor1 in ("political_militia", "rebel_group"), text
+    assert actor2 == "state_forces", text
+
+
+# ---- an unknown body claiming an attack, named by words of an armed struggle
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb hit an army patrol near Arish on Sunday. The Mujahideen Shura Council claimed responsibility on Telegram.",
+        "A bomb exploded near a Frontier Corps vehicle in Turbat on Monday, wounding three soldiers. The Baloch Liberation Tigers claimed responsibility.",
+    ],
+)
+def test_an_unknown_body_of_armed_struggle_claiming_is_a_rebel_group(text):
+    event = first_event(text)
+    assert event.actor1.kind == "rebel_group", event.actor1

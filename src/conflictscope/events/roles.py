@@ -41,7 +41,7 @@ THINGS_ACTED_ON_PREPOSITIONS = load_role_words()["acted_on_prepositions"]
 RESPONSE_VERBS = load_role_words()["response_verbs"]
 # participles on an attack's noun whose agent made the attack or stopped it ("an attack carried out by",
 # "an attack repelled by"): lemma (or "lemma particle") -> "authoring" or "defending"
-ATTACK_PARTICIPLES = dict(read_kinds("attack_participles.tsv", ("authoring", "defending")))
+ATTACK_PARTICIPLES = dict(read_kinds("attack_participles.tsv", ("authoring", "defending", "assaulting")))
 TAXONOMY = load_taxonomy()
 REPORTING_VERBS = frozenset(load_reporting_verbs())
 # herders named by their way of life ("herder", "herdsman"): the actor table's words for a pastoralists' militia
@@ -136,7 +136,7 @@ class RoleReader:
             perpetrator, target = answered
             responder = target.token.i
         for match in triggers:
-            if match.token.lemma_.lower() in REPEL_VERBS and match.token.pos_ == "VERB":
+            if match.token.pos_ == "VERB" and (match.token.lemma_.lower() in REPEL_VERBS or _phrasal_repel(match.token)):
                 repelled = self._repelled(match.token, [a for a in (perpetrator, target) if a is not None])
                 if repelled is not None:
                     # "Afghan forces repelled a Taliban attack": the side that attacked is actor1, the
@@ -144,6 +144,18 @@ class RoleReader:
                     attacker, defender = repelled
                     perpetrator, target = attacker, defender or (target if target is not None and target.token.i != attacker.token.i else None)
                     break
+        if (
+            perpetrator is not None and perpetrator.kind in STATE_SIDE and target is not None and target.armed
+            and target.kind not in STATE_SIDE and target.token.dep_ == "dobj" and _told_attacking_forces(target.token)
+            and not self._own_account(target.token)
+        ):
+            # "troops neutralised 12 bandits who attacked their base", "soldiers killed ISWAP fighters who
+            # tried to overrun a base": the armed men the forces killed are told attacking the forces; the
+            # attack is theirs, its author first as ACLED codes it (not "the army said it killed ...": the
+            # side's own account, which keeps it first, as for an attack it says it repelled; nor forces told
+            # firing on them, "soldiers opened fire on gunmen who stormed a checkpoint": told acting, as
+            # session 11 reads it)
+            perpetrator, target = target, perpetrator
         if (
             perpetrator is not None and target is not None and perpetrator.template.startswith("Unidentified Armed Group")
             and target.armed and target.kind not in STATE_SIDE and (defender := self._defender_of(perpetrator.token)) is not None
@@ -666,6 +678,14 @@ class RoleReader:
             return None
         return attacker, defender
 
+    def _own_account(self, victims: Token) -> bool:
+        """The verb ``victims`` are the object of is told by the side itself under a reporting verb ("the
+        army says it killed 20 terrorists who ..."): ``_told_of_itself`` under a reporting verb."""
+        verb = victims.head
+        while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+            verb = verb.head
+        return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in REPORTING_VERBS | CLAIM_VERBS and _told_of_itself(verb)
+
     def _defender_of(self, noun: Token) -> ActorRef | None:
         """The armed side an attack's noun is told stopped by ("an attack repelled by Malian soldiers"), if any."""
         if noun.lemma_.lower() not in ASSAULT_NOUNS:
@@ -924,6 +944,29 @@ def _participle_role(participle: Token) -> str | None:
     if particle is not None and (role := ATTACK_PARTICIPLES.get(f"{lemma} {particle}")) is not None:
         return role
     return ATTACK_PARTICIPLES.get(lemma)
+
+
+def _phrasal_repel(verb: Token) -> bool:
+    """A phrasal verb of stopping an attack (attack_participles.tsv, "defending", with its particle): "beat
+    back an assault", "fought off the attackers"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("back", "off")), None)
+    return particle is not None and ATTACK_PARTICIPLES.get(f"{verb.lemma_.lower()} {particle}") == "defending"
+
+
+def _told_attacking_forces(armed: Token) -> bool:
+    """``armed`` (armed men, the object of the forces' act) has a clause telling them attacking a thing
+    forces have or the forces themselves (attack_participles.tsv, "assaulting"): "12 bandits who attacked
+    their base", "ISWAP fighters who tried to overrun a base in Damboa", "gunmen who ambushed the patrol"."""
+    for clause in armed.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ != "VERB":
+            continue
+        for verb in (clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB")):
+            if ATTACK_PARTICIPLES.get(verb.lemma_.lower()) != "assaulting":
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                if obj.lemma_.lower() in FORCE_THINGS or obj.lower_ in ("them", "troops", "soldiers", "police", "policemen"):
+                    return True
+    return False
 
 
 def _force_thing_owner(thing: Token, actors: ActorReader) -> ActorRef | None:
