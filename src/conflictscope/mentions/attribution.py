@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from conflictscope.knowledge import load_claimant_words, load_media_names, load_reporting_verbs, load_speaker_terms
-from conflictscope.mentions.actors import SELF_NAMED_BODIES, ActorReader
+from conflictscope.mentions.actors import ARMED_STRUGGLE_WORDS, SELF_NAMED_BODIES, ActorReader
 from conflictscope.types import Speaker
 
 PRONOUNS = frozenset("he she they it we i".split())
@@ -262,7 +262,10 @@ class AttributionReader:
         if lowered & words["group"] or (token.ent_type_ == "ORG" and not any(w in self.speaker_terms for w in lowered)):
             # (a named movement, front or brigades claiming an attack is an insurgent body, a rebel group, as
             # the actor reader reads it acting: mentions/actors.py, named_armed_body)
-            kind = "rebel_group" if self.actors.named_armed_body(token) is not None else "political_militia"
+            # (so is a body whose own capitalised name tells an armed struggle: "the Mujahideen Shura Council
+            # claimed responsibility", "the Islamic Jihad Council")
+            struggle = any(t.text[:1].isupper() and t.lower_ in ARMED_STRUGGLE_WORDS for t in token.doc[start:end])
+            kind = "rebel_group" if struggle or self.actors.named_armed_body(token) is not None else "political_militia"
             return Speaker(speaker.name, kind, speaker.country_code)
         return speaker
 
