@@ -122,3 +122,34 @@ def test_a_table_rows_toll_is_read_under_its_header():
     )
     assert event.fatalities == 6
     assert event.date == date(2021, 3, 9)
+
+
+# ---- a headline's day for the body that retells its event without one
+
+
+def test_the_headlines_day_dates_the_body_that_gives_none():
+    event = first_event(
+        "Gunmen kill five traders near Djibo on Wednesday\n"
+        "Five traders were shot dead by gunmen on the road outside Djibo, local officials said. The men were "
+        "returning from the market.",
+        LATE,
+    )
+    assert event.date == date(2021, 3, 17)
+    assert event.fatalities == 5
+
+
+def test_a_title_with_a_weekdays_attack_dates_the_story():
+    event = first_event(
+        "Thursday's attack: what we know\nGunmen stormed a hotel in Mogadishu and killed 12 people, police said.",
+        LATE,
+    )
+    assert event.date == date(2021, 3, 18)
+
+
+def test_the_body_keeps_its_own_day():
+    event = first_event(
+        "Gunmen kill five traders near Djibo on Wednesday\n"
+        "Five traders were shot dead by gunmen on the road outside Djibo on Tuesday night, officials said.",
+        LATE,
+    )
+    assert event.date == date(2021, 3, 16)
