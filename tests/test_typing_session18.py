@@ -220,6 +220,13 @@ def test_dispersal_is_an_intervention(text):
         # "rioting" (the noun the lemmatizer keeps whole) tells the youths' attack as a riot
         "Rioting broke out in the town of Kasese on Saturday when youths attacked traders with machetes.",
         "Gangs of rioters armed with machetes went on the rampage in Nairobi's Mathare on Saturday, burning shops.",
+        "A Buddhist mob torched dozens of Muslim-owned shops and homes in Digana on Saturday, police said.",
+        "Christian and Muslim youths clashed in Kaduna on Saturday, burning several houses and a church.",
+        "Villagers beat to death two men they accused of stealing cattle in Mbarara district on Saturday.",
+        "Angry villagers set ablaze the houses of three families accused of witchcraft in Kilifi on Saturday.",
+        "A mob attacked a Dalit wedding procession in Rajasthan on Saturday, injuring five.",
+        "Residents of two neighbouring villages fought with machetes over a land dispute in Nyamagabe on Saturday, "
+        "leaving one dead.",
     ],
 )
 def test_communal_mobs_and_rioters_are_mob_violence(text):
@@ -256,6 +263,8 @@ def test_civilians_attacked_with_guards_or_police_around_are_an_attack(text):
         "Government troops entered Kismayo on Saturday after al-Shabaab fighters withdrew from the town overnight.",
         # a held place that surrenders
         "The army base at Tessalit surrendered to the rebels on Saturday without a shot being fired, a military source said.",
+        # the place entered described as left by the other side
+        "Government forces entered the town of Sake, which M23 rebels had abandoned overnight, the army spokesman said on Saturday.",
     ],
 )
 def test_ground_given_up_without_a_fight_is_a_non_violent_transfer(text):
@@ -267,8 +276,9 @@ def test_ground_given_up_without_a_fight_is_a_non_violent_transfer(text):
     [
         "The ELN announced on Saturday the end of its armed struggle and said it would lay down its weapons.",
         "The armed group announced on Saturday that it had disbanded and would hand its weapons to the UN mission.",
-        # a movement of forces with no side leaving stays a movement
+        # a movement of forces with no side leaving stays a movement (residents who fled are no side)
         "Troops entered the town on Saturday to reinforce the garrison.",
+        "Rebels entered the town on Saturday after residents fled.",
     ],
 )
 def test_an_armed_group_ending_its_war_or_moving_is_a_change_to_the_group(text):
@@ -299,6 +309,15 @@ def test_other_strategic_developments(text, expected):
     [
         "Two suicide bombers blew themselves up at a market in Maiduguri on Saturday, killing 12.",
         "Two female suicide bombers detonated explosives at a mosque in Konduga on Saturday.",
+        "Twin suicide blasts ripped through a crowded market in Maiduguri on Saturday, killing 18 people, officials said.",
+        "Two attackers wearing explosive vests detonated them at the entrance of a mosque in Konduga on Saturday.",
+        "MOGADISHU (Reuters) - Two al Shabaab suicide bombers rammed cars packed with explosives into the gate of a "
+        "military base on Saturday.",
+        # told without the word "suicide": bombers who blew themselves up, wore the charge or set off their vests
+        "A pair of female bombers blew themselves up at a checkpoint outside Gwoza on Saturday, killing a soldier.",
+        "Two girls strapped with explosives detonated the devices at a camp for displaced people in Dikwa on Saturday, "
+        "killing seven.",
+        "Police said two bombers detonated their vests at the shrine in Lahore on Saturday; 12 worshippers died.",
     ],
 )
 def test_two_suicide_bombers_are_a_suicide_bomb(text):

@@ -294,6 +294,14 @@ def territory_sense(entry: TriggerEntry, head: Token) -> TriggerEntry:
             c.dep_ == "mark" and c.lower_ in LEFT_MARKS for c in clause.children
         ) and not any(c.dep_ == "neg" for c in clause.children):
             return GROUND_GIVEN
+    # the place entered described as left: "entered the town, which the rebels had abandoned", "entered
+    # the capital abandoned by government troops"
+    places = [c for c in head.children if c.dep_ == "dobj"]
+    if any(
+        d.dep_ in ("relcl", "acl") and d.lemma_.lower() in words["left_verb"] and not any(c.dep_ == "neg" for c in d.children)
+        for p in places for d in p.children
+    ):
+        return GROUND_GIVEN
     return entry
 
 
