@@ -908,7 +908,7 @@ class RoleReader:
                         perpetrator = perpetrator or actors.actor_at(pobj)
                 if child.dep_ == "acl" and child.tag_ == "VBN" and trigger.lemma_.lower() in ASSAULT_NOUNS and (
                     role := _participle_role(child)
-                ) is not None:
+                ) in ("authoring", "defending"):
                     # "an ambush laid by Boko Haram", "an attack carried out by gunmen": the agent of a
                     # participle of making the attack is its author; "an attack repelled by Malian soldiers",
                     # "an assault beaten back by police": the agent of one of stopping it is the side attacked,
