@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+import conflictscope
 from conflictscope.mentions.dates import find_dates_at
 from conflictscope.mentions.datelines import read_filing
 from conflictscope.pipeline import Extractor
@@ -153,3 +154,38 @@ def test_the_body_keeps_its_own_day():
         LATE,
     )
     assert event.date == date(2021, 3, 16)
+
+
+# ---- a dateline after a title and a byline; a photo caption left in by a scrape
+
+
+def test_a_dateline_after_a_title_and_a_byline_is_read():
+    filing = read_filing(
+        "Sudan unrest\n\nBy Staff Writer\n\nKHARTOUM, June 11 - At least three people were killed on Tuesday.",
+        date(2019, 6, 12),
+    )
+    assert filing is not None and filing.filed == date(2019, 6, 11)
+    assert filing.town is not None
+
+
+def test_the_toll_after_a_dateline_below_a_byline():
+    # read as one sentence with the dateline, "June 11 - At least three" lost the toll
+    event = first_event(
+        "Three killed as police and protesters clash\n\nBy Staff Writer\n\n"
+        "KHARTOUM, June 11 - At least three people were killed on Tuesday when security forces opened fire on "
+        "protesters who had blocked a main road, medics said.",
+        date(2019, 6, 12),
+    )
+    assert event.fatalities == 3
+    assert event.date == date(2019, 6, 11)
+
+
+def test_a_photo_caption_tells_no_event_of_its_own():
+    text = (
+        "SITTWE, Myanmar - Hundreds of villagers fled into the hills after armed men set fire to dozens of "
+        "homes in Rathedaung township on Friday, residents said.\n\n"
+        "Photo caption: Smoke rises from a burning village near Maungdaw on Thursday."
+    )
+    events = [e for e in conflictscope.extract(text, published=date(2017, 9, 2)) if not e.historical]
+    assert len(events) == 1
+    assert events[0].date == date(2017, 9, 1)

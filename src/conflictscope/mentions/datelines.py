@@ -301,8 +301,8 @@ def read_filing(text: str, published: dt.date | None) -> Filing | None:
             return None
         if (posted := _posted_day(text, start, published, after_byline)) is not None:
             return Filing(posted[0], None, posted[1])
-        if line == 2:
-            return None
+        if line == 2 and not after_byline:
+            return None  # (a dateline may follow a title and a byline: "Sudan unrest" / "By Staff Writer" / "KHARTOUM, June 11 -")
         dateline = _DATELINE.match(text, start)
         filing = Filing(dateline.end(), dateline.span("town"), _filing_day(dateline, published)) if dateline else None
         if filing is not None and filing.filed is not None:
