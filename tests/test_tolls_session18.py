@@ -390,3 +390,34 @@ def test_a_later_scuffle_does_not_make_the_killers_rioters():
     )
     assert event.event_type == "Violence against civilians"
     assert event.actor1.kind != "rioters"
+
+
+# ---- E3: the toll told at the province, right after the event at a town of it
+
+
+@pytest.mark.parametrize(
+    "text, place, toll",
+    [
+        ("Taliban fighters attacked a police checkpoint in Nahr-e Saraj district on Saturday night, officials said. Seven "
+         "policemen were killed in the attack in Helmand province, provincial council member Attaullah Afghan said.",
+         "Gereshk", 7),
+        ("Bandits attacked Kurfi village on Saturday night. Twelve people were killed in the attack in Katsina State, "
+         "police spokesman Gambo Isah said.", "Kurfi", 12),
+    ],
+)
+def test_a_province_toll_is_the_town_event(text, place, toll):
+    event = one(text)
+    assert (event.location.name, event.fatalities) == (place, toll)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police post in Gereshk on Saturday. In a separate attack in Helmand province, five soldiers "
+        "were killed.",
+        "Gunmen attacked a police post in Gereshk on Saturday, killing two. Five soldiers were killed in an ambush in "
+        "Helmand province.",
+    ],
+)
+def test_another_incident_in_the_province_stays_apart(text):
+    assert [e.fatalities for e in current_events(text)] in ([0, 5], [2, 5])

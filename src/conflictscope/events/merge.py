@@ -157,6 +157,7 @@ def cluster_mentions(
     orphans = _leads_joined(clusters, orphans, locator)
     orphans = _violence_beside_developments(clusters, orphans)
     clusters = _region_leads_joined(clusters)
+    clusters = _region_tolls_joined(clusters)
     if locator is not None:
         clusters = _restated_victims_joined(clusters, locator)
     if clusters or not orphans:
@@ -658,6 +659,40 @@ def _region_leads_joined(clusters: list[Cluster]) -> list[Cluster]:
         for mention in cluster.mentions:
             mention.place = target.place  # the lead tells the town's event
         target.mentions[:0] = cluster.mentions
+    return kept
+
+
+def _region_tolls_joined(clusters: list[Cluster]) -> list[Cluster]:
+    """"Taliban fighters attacked a police checkpoint in Nahr-e Saraj district on Saturday night. Seven
+    policemen were killed in the attack in Helmand province": a sentence placed only at a province or
+    region that gives the dead, right after an event at a town of that region that gave none, tells that
+    event's toll, not another event (the toll would stay on a duplicate and the event keep 0). It joins
+    the town's event, when of its family, on its day, and not told as another incident."""
+    kept: list[Cluster] = []
+    for cluster in clusters:
+        first = cluster.first
+        region = cluster.place
+        target = None
+        if (
+            region is not None and region.place.feature in ("admin1", "region") and not cluster.historical and first.killed
+            and not _turns_story(first) and not _other_incident(first)
+        ):
+            target = next(
+                (
+                    c for c in reversed(kept)
+                    if 0 < first.sentence - c.last_sentence <= CONTINUATION_WINDOW and not c.historical
+                    and c.place is not None and c.place.place.feature == "city" and _holds([region], c.place)
+                    and not any(m.killed for m in c.mentions) and _same_family(c.first, first) and _dates_agree(c, first)
+                ),
+                None,
+            )
+        if target is None:
+            kept.append(cluster)
+            continue
+        for mention in cluster.mentions:
+            mention.place = target.place
+            mention.continuation = True  # the town's sentence decides the type
+        target.mentions.extend(cluster.mentions)
     return kept
 
 
