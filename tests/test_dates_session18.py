@@ -189,3 +189,47 @@ def test_a_photo_caption_tells_no_event_of_its_own():
     events = [e for e in conflictscope.extract(text, published=date(2017, 9, 2)) if not e.historical]
     assert len(events) == 1
     assert events[0].date == date(2017, 9, 1)
+
+
+# ---- more ways news pages date themselves
+
+
+@pytest.mark.parametrize(
+    "text, filed",
+    [
+        ("Published: 11:52 BST, 11 June 2019 | Updated: 12:10 BST, 11 June 2019\nThree were killed.", date(2019, 6, 11)),
+        ("June 11, 2019 / 4:32 PM / Updated 2 hours ago\nThree were killed yesterday.", date(2019, 6, 11)),
+        ("11 June 2019 — Gunmen killed three farmers yesterday.", date(2019, 6, 11)),
+        ("Tuesday, June 11, 2019 - Gunmen killed three farmers yesterday.", date(2019, 6, 11)),
+    ],
+)
+def test_a_news_pages_date_line(text, filed):
+    filing = read_filing(text, date(2019, 6, 13))
+    assert filing is not None and filing.filed == filed
+
+
+def test_a_chronologys_first_entry_is_no_date_line():
+    # older than a few days before publication: an entry, read with the others by read_entry_dates
+    filing = read_filing("12 January 1992 - Troops retake Kenema.\n14 January 1992 - Rebels ambush a convoy.", date(2021, 3, 20))
+    assert filing is None or filing.filed is None
+
+
+def test_a_dateline_with_a_country_of_several_words():
+    filing = read_filing(
+        "GOMA, Democratic Republic of Congo, June 11 (Reuters) — Rebels killed five civilians near Beni.",
+        date(2019, 6, 13),
+    )
+    assert filing is not None and filing.town is not None and filing.filed == date(2019, 6, 11)
+
+
+def test_the_dateline_town_of_a_long_country_is_no_second_scene():
+    events = [
+        e
+        for e in conflictscope.extract(
+            "GOMA, Democratic Republic of Congo, June 11 (Reuters) — Rebels killed five civilians in a raid on a "
+            "village near Beni on Tuesday, local officials said.",
+            published=date(2019, 6, 13),
+        )
+        if not e.historical
+    ]
+    assert [e.location.name for e in events] == ["Beni"]

@@ -32,7 +32,7 @@ def _written_date(tag: str = "") -> str:
 # province (", Yugoslavia", ", Fla."), a date (", March 3"), an agency or a date in brackets ("(Reuters)",
 # "(Jan. 31, 2014)").
 _BEFORE_STORY = (
-    r"(?P<where>(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?)"
+    r"(?P<where>(?:\s*,\s*[A-Z][\w.'’-]*(?:(?:\s+(?:of(?:\s+the)?|and|the))?\s+[A-Z][\w.'’-]*){0,3})?)"
     rf"(?:\s*,?\s*{_written_date()})?"
     rf"(?:\s*\((?:\s*{_written_date('b')}\s*|[A-Z][^()\n]{{0,40}}|[a-z][\w-]*(?:\.[a-z]{{2,6}}){{1,2}})\))?"
 )  # (an agency may be a news site: "Dhaka, March 14 (bdnews24.com) -")
@@ -70,15 +70,17 @@ _HEADING = re.compile(
 # the story's "yesterday" counts from. A bare date line without a weekday may head a chronology's entry,
 # and is left to read_entry_dates.
 _WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A time of day before the date of a page's line ("Published: 11:52 BST, 11 June 2019").
+_CLOCK = r"[0-2]?\d[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
 _POSTED = re.compile(
     rf"(?i:[ \t]*(?:(?P<kw>(?:[^\n]{{0,60}}?[|·•][ \t]*)?(?:posted|published|updated|last[ \t]+updated|sent|filed|released)"
-    rf"(?:[ \t]+on)?[ \t]*:?[ \t]*(?:{_WEEKDAY_NAME},?[ \t]+)?)|(?P<wd>{_WEEKDAY_NAME}),?[ \t]+"
+    rf"(?:[ \t]+on)?[ \t]*:?[ \t]*(?:{_WEEKDAY_NAME},?[ \t]+)?(?:{_CLOCK}[ \t]*,?[ \t]+)?)|(?P<wd>{_WEEKDAY_NAME}),?[ \t]+"
     r"|(?P<mail>date:[ \t]*(?:mon|tue|wed|thu|fri|sat|sun),[ \t]*)"
     r"|(?P<cells>(?:[^\n|\d]{1,40}\|[ \t]*){2,8}))?"
     rf"(?P<date>{_written_date('b')})(?![ \t]*[-–]\d)"
-    r"(?:[ \t]*,?[ \t]*(?:at[ \t]+)?(?P<time>[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?)(?:[ \t]*(?:[ap]\.?m\.?))?"
+    r"(?:[ \t]*[,/]?[ \t]*(?:at[ \t]+)?(?P<time>[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?)(?:[ \t]*(?:[ap]\.?m\.?))?"
     r"(?:[ \t]*(?:\(?[A-Z]{2,4}\)?|[+-]\d{4}))?)?"
-    r"[ \t]*(?:[|·•][^\n]*)?(?:\n|\Z))"
+    r"[ \t]*(?:[|·•/][^\n]*)?(?:\n|\Z))"
 )  # (a date line with none of these before it must give a time of day: "15 Mar 2021 09.14 GMT")
 # A date in figures heading the page or a post: "15.03.2021 | Press release", "[15.03.21 09:14] Rebels
 # shelled ..." (a channel's export; a two-digit year only with a time of day), "ATTACK ON CLINIC -
@@ -102,6 +104,11 @@ def _posted_day(text: str, start: int, published: dt.date | None, after_byline: 
             return None  # a log's row with more after its date ("Mali | Kidal | 15 March 2021 | gunmen fired ...")
         day = _filing_day(found, published)
         return None if day is None else (found.end(), day)
+    found = _DATE_LEAD.match(text, start)
+    if found is not None:
+        day = _filing_day(found, published)
+        if day is not None and published is not None and 0 <= (published - day).days <= DATE_LEAD_DAYS:
+            return found.end(), day
     found = _FIGURES_DATE_LINE.match(text, start)
     if found is None or len(found["y"]) == 2 and not found["time"]:
         return None
@@ -113,6 +120,13 @@ def _posted_day(text: str, start: int, published: dt.date | None, after_byline: 
     if published is not None and day > published + dt.timedelta(days=1):
         return None
     return found.end(), day
+
+
+# A dateline of a date alone before the story's dash: "11 June 2019 — Gunmen killed ...", "Tuesday, June
+# 11, 2019 - ...". Only a day at most DATE_LEAD_DAYS before publication: a chronology's first entry ("12
+# January 1992 - Troops retake Kenema") is older, and its entries are read by read_entry_dates.
+_DATE_LEAD = re.compile(rf"[ \t]*(?:{_WEEKDAY_NAME},?[ \t]+)?{_written_date('b')}[ \t]*(?:--?|–|—)[ \t]+(?=[A-Z\"“])", re.IGNORECASE)
+DATE_LEAD_DAYS = 3
 
 
 # A digest's heading that names the span of days it covers: "Weekly digest, 8-14 March 2021", "Week of
