@@ -233,3 +233,104 @@ def test_the_dateline_town_of_a_long_country_is_no_second_scene():
         if not e.historical
     ]
     assert [e.location.name for e in events] == ["Beni"]
+
+
+# ---- an article's earlier days told below its lead are background
+
+
+ARTICLE = (
+    "KHARTOUM, June 11 - At least three people were killed on Tuesday when security forces opened fire on "
+    "protesters who had blocked a main road, medics said.\n\n"
+    "Protesters have been demanding civilian rule for months. More than 100 people were killed when troops "
+    "dispersed a sit-in outside the defence ministry on June 3."
+)
+
+
+def test_an_earlier_day_below_the_lead_is_background():
+    events = conflictscope.extract(ARTICLE, published=date(2019, 6, 12))
+    current = [e for e in events if not e.historical]
+    assert [(e.date, e.fatalities) for e in current] == [(date(2019, 6, 11), 3)]
+    # kept, flagged: the dispersal of June 3 is still told
+    assert any(e.historical and e.date == date(2019, 6, 3) for e in events)
+
+
+def test_one_paragraph_tells_its_days_side_by_side():
+    # a note or a one-paragraph report: both events are its own
+    text = ARTICLE.replace("\n\n", " ")
+    current = [e for e in conflictscope.extract(text, published=date(2019, 6, 12)) if not e.historical]
+    assert {e.date for e in current} == {date(2019, 6, 11), date(2019, 6, 3)}
+
+
+def test_a_later_day_below_the_lead_stays_current():
+    text = (
+        "KHARTOUM, June 11 - Soldiers fired on protesters who had blocked a road in Omdurman on Sunday, killing two, "
+        "medics said.\n\n"
+        "On Tuesday, soldiers shot dead three more protesters in Bahri."
+    )
+    current = [e for e in conflictscope.extract(text, published=date(2019, 6, 12)) if not e.historical]
+    assert {e.date for e in current} == {date(2019, 6, 9), date(2019, 6, 11)}
+
+
+# ---- a headline's toll for a body that counts none; a clause of time under an appeal
+
+
+def test_the_headlines_toll_for_a_body_that_counts_none():
+    event = first_event(
+        "12 dead in Borno market attack\nGunmen on motorcycles attacked a crowded market in Konduga on Friday "
+        "afternoon, residents said. The attackers fled into the bush.",
+        LATE,
+    )
+    assert event.fatalities == 12
+
+
+def test_the_bodys_own_toll_stands():
+    event = first_event(
+        "12 dead in Borno market attack\nGunmen on motorcycles attacked a crowded market in Konduga on Friday "
+        "afternoon, killing 14 people, residents said.",
+        LATE,
+    )
+    assert event.fatalities == 14
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police were called to the scene after gunmen attacked a bar in Eldoret on Friday, killing two.",
+        "Residents called for calm after gunmen attacked a bar in Eldoret on Friday, killing two.",
+        "The governor appealed for help when gunmen attacked a bar in Eldoret on Friday, killing two.",
+    ],
+)
+def test_a_clause_of_time_under_an_appeal_tells_what_happened(text):
+    event = first_event(text, LATE)
+    assert event.fatalities == 2 and event.location.name == "Eldoret"
+
+
+def test_a_threat_still_tells_nothing():
+    assert not [e for e in conflictscope.extract("Rebels vowed to attack the base in Eldoret.", published=LATE) if not e.historical]
+
+
+# ---- bodies recovered after the event; a letterhead's town when nothing else names a country
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Rescuers pulled four bodies from the rubble.", "Four bodies were recovered, police said."],
+)
+def test_bodies_recovered_after_the_event_are_its_toll(after):
+    event = first_event("A bomb exploded in a market in Kabul on Friday. " + after, LATE)
+    assert event.fatalities == 4
+
+
+@pytest.mark.parametrize(
+    "letterhead, town",
+    [("ST MARY'S HOSPITAL LACOR - GULU", "Gulu"), ("DIOCESE OF MAIDUGURI", "Maiduguri")],
+)
+def test_a_letterheads_town_places_a_text_without_a_country(letterhead, town):
+    event = first_event(letterhead + "\nOn Friday night, gunmen attacked worshippers leaving a church, killing two.", LATE)
+    assert event.location is not None and event.location.name == town
+
+
+def test_a_small_namesake_in_a_letterhead_is_no_place():
+    # no country to trust it by: a town of that name must be large to be what the letterhead means
+    event = first_event("PARISH OF SAINT ANNE\nOn Friday night, gunmen attacked worshippers leaving a church, killing two.", LATE)
+    assert event.location is None

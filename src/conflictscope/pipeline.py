@@ -297,6 +297,7 @@ class Extractor:
             for mention in mentions:
                 if mention.place is None:
                     mention.place = form_place
+        _earlier_days_below(mentions, text)
         country = focus[0] if focus else None
         locator = Locator(text, scenes, country, actors.group_at, self._is_region_name)
         log_start = _record_start(mentions, entry_dated, entries)
@@ -476,11 +477,39 @@ def _wire_hubs() -> frozenset[tuple[str, str]]:
     return frozenset((fold_name(town), country) for town, country, *_ in read_rows("wire_hubs.tsv", 2))
 
 
+# Paragraphs of an article: blocks of lines between blank lines.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _earlier_days_below(mentions: list[EventMention], text: str) -> None:
+    """An article's events of earlier days told in a paragraph below its lead's are its background ("More
+    than 100 people were killed when troops dispersed a sit-in on June 3" under a lead of June 11): flagged
+    historical, however recent. Only in a text of paragraphs (a note, a log or a one-paragraph report
+    tells its events side by side), only days before the lead's own, and only a day the sentence states."""
+    if "\n" not in text or not _PARAGRAPH_BREAK.search(text):
+        return
+    lead = next(
+        (m for m in sorted(mentions, key=lambda m: m.evidence.start)
+         if not m.historical and m.date is not None and m.date.value is not None and m.date.precision == 1),
+        None,
+    )
+    if lead is None:
+        return
+    lead_paragraph = len(_PARAGRAPH_BREAK.findall(text, 0, lead.evidence.start))
+    for mention in mentions:
+        if mention.historical or mention.date is None or mention.date.value is None or mention.date.precision != 1:
+            continue
+        if (lead.date.value - mention.date.value).days < 2:
+            continue
+        if len(_PARAGRAPH_BREAK.findall(text, 0, mention.evidence.start)) > lead_paragraph:
+            mention.historical = True
+
+
 def _from_headline(body: list[EventMention], told: list[EventMention]) -> None:
-    """The day and the place a headline gives its event ("Gunmen kill five traders near Djibo on
-    Wednesday", "Thursday's attack: what we know") for a body that gives none at all: it retells the
-    headline's event and leaves them out. (A body that dates or places any current event of its own keeps
-    to its own: filling its other mentions split them from its lead, held-out set 3, session 18.)"""
+    """The day, the toll and the place a headline gives its event ("Gunmen kill five traders near Djibo on
+    Wednesday", "Thursday's attack: what we know", "12 dead in Borno market attack") for a body that gives
+    none at all: it retells the headline's event and leaves them out. (A body that dates or places any
+    current event of its own keeps to its own: filling its other mentions split them from its lead, held-out set 3, session 18.)"""
     current = [m for m in told if not m.historical]
     days = {m.date.value for m in current if m.date is not None and m.date.value is not None}
     if len(days) == 1 and not any(m.date is not None and m.date.value is not None for m in body if not m.historical):
@@ -488,6 +517,11 @@ def _from_headline(body: list[EventMention], told: list[EventMention]) -> None:
         for mention in body:
             if mention.date is None or mention.date.value is None:
                 mention.date = day
+    tolls = {m.killed for m in current if m.killed}
+    own = sorted((m for m in body if not m.historical), key=lambda m: m.evidence.start)
+    if len(tolls) == 1 and own and not any(m.killed for m in own):
+        # "12 dead in Borno market attack" over a body that counts none: the headline's toll, on its lead
+        own[0].killed = next(iter(tolls))
     places = {(m.place.place.name, m.place.place.country_code) for m in current if m.place is not None}
     if len(places) == 1 and not any(m.place is not None for m in body if not m.historical):
         place = next(m.place for m in current if m.place is not None)

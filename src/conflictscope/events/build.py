@@ -307,14 +307,14 @@ class SentenceBuilder:
         ]
 
     def _toll(self, facts: SentenceFacts) -> list[EventMention]:
-        """"3 fatalities.", "Two fatalities were reported.": a sentence that only states the story's
-        death toll gives the total of the event told before it (it raises a lower figure read from
-        its victims one by one: "a policeman was shot dead ... The attacker died. 2 fatalities"); with
-        no event before it, it is none."""
+        """"3 fatalities.", "Two fatalities were reported.", "Rescuers pulled four bodies from the rubble": a
+        sentence that only states the story's death toll gives the total of the event told before it (it
+        raises a lower figure read from its victims one by one: "a policeman was shot dead ... The attacker
+        died. 2 fatalities"); with no event before it, it is none."""
         tolls = [
             c.count for c in facts.casualties
             if c.kind == "killed" and (t := token_at(facts.sent, c.start)) is not None
-            and any(w.lemma_.lower() in TOLL_WORDS for w in (t, t.head))
+            and (any(w.lemma_.lower() in TOLL_WORDS for w in (t, t.head)) or _bodies_counted(t))
         ]
         if not tolls:
             return []
@@ -348,6 +348,13 @@ _SINCE = re.compile(r"(?:\bsince|\bover the (?:past|last)|\bin the (?:past|last)
 
 
 # A span of months or years that what is told is counted over.
+def _bodies_counted(token: Token) -> bool:
+    """A figure counting bodies ("pulled four bodies from the rubble", "Seven corpses were recovered"): the
+    dead of the event told before. Not one body named ("the body of another soldier" handed over in an
+    exchange), which may be anyone's."""
+    return token.dep_ == "nummod" and token.head.lower_ in ("bodies", "corpses")
+
+
 _LONG_SPAN = re.compile(r"\b(?:over|in|during|throughout)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months|years|decades)\b", re.IGNORECASE)
 
 

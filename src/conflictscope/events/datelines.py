@@ -164,13 +164,27 @@ def heading_place(text: str, heading: tuple[int, int], gazetteer: Gazetteer, foc
     commas, colons and brackets set apart, or, in a letterhead, the name after its last "of" ("Diocese of
     Maiduguri"); a headline that tells something ("Gunmen kill 12 in Bunia") has no part that is a place
     alone, though its last "of" may name one ("... in the village of Bunia")."""
-    if not focus:
-        return None
     parts = [(start, end) for start, end in stripped_parts(text, heading, _HEADING_PART) if text[start].isupper()]
     # a letterhead names its place after "of" ("Diocese of Maiduguri", "Municipality of Bunia"): the
     # name after the last "of", tried after the parts themselves
-    parts += [(start + found.end(), end) for start, end in parts if (found := _LAST_OF.match(text[start:end])) is not None]
-    return form_town(text, parts, gazetteer, focus[:1], anywhere=False)
+    parts += [(start + found.end(), end) for start, end in parts if (found := _LAST_OF.match(_title_case(text[start:end]))) is not None]
+    if focus:
+        return form_town(text, parts, gazetteer, focus[:1], anywhere=False)
+    # a text whose only place is its letterhead's ("ST MARY'S HOSPITAL LACOR - GULU", "DIOCESE OF
+    # MAIDUGURI") has no country to trust a name by: only a town large enough to be what the name means
+    found = form_town(text, parts, gazetteer, [], anywhere=True)
+    if found is None or found.place.feature != "city" or (found.place.population or 0) < LETTERHEAD_TOWN_POPULATION:
+        return None
+    return found
+
+
+# The population of a town a letterhead may name without a country to trust it by.
+LETTERHEAD_TOWN_POPULATION = 50_000
+
+
+def _title_case(words: str) -> str:
+    """A letterhead in capitals read as written in title case, for its "of" ("DIOCESE OF MAIDUGURI")."""
+    return re.sub(r"\b(?:Of|The)\b", lambda m: m.group(0).lower(), words.title()) if words.isupper() else words
 
 
 _LAST_OF = re.compile(r".*\bof\s+(?:the\s+)?(?=[A-Z])")
