@@ -120,7 +120,7 @@ def happened(
 @lru_cache(maxsize=1)
 def told_before_words() -> dict[str, frozenset[str]]:
     """told_before_words.tsv by kind."""
-    return read_word_sets("told_before_words.tsv", ("comparison", "place", "sequel", "recurring", "again", "lived", "share", "ranking", "lasting", "short_span", "likened", "anew"))
+    return read_word_sets("told_before_words.tsv", ("comparison", "place", "sequel", "recurring", "again", "lived", "share", "ranking", "lasting", "short_span", "likened"))
 
 
 def _one_past_event(token: Token, verb: Token, actors: ActorReader) -> bool:

@@ -146,7 +146,6 @@ def cluster_mentions(
     if locator is not None:
         mentions = locator.refine(mentions)
         _unplace_speech_venues(mentions, locator)
-    _past_continued(mentions)
     mentions = _without_aftermath(mentions)
     clusters, orphans = _cluster(mentions)
     if story_place is not None and clusters and orphans and all(_same_country(c.place, story_place) for c in clusters):
@@ -201,33 +200,6 @@ def cluster_mentions(
                 cluster.first.place = found
         locator.apply_coded(unplaced)
     return unplaced
-
-
-def _past_continued(mentions: list[EventMention]) -> None:
-    """In a text whose every dated event is past (a long-form piece, a reconstruction, an obituary told years
-    on: "On 23 March 2019, militiamen stormed Ogossagou and killed 160 herders. Survivors say the
-    attackers burned homes and shot those who fled"), a sentence that gives no day of its own and comes
-    right after a past event's goes on telling it: it is that past event's, not a current one dated to
-    the day of publication. Not a sentence that says it happened again ("again", told_before_words.tsv)."""
-    dated = [m for m in mentions if m.date is not None and m.date.value is not None and not m.date_said and not m.refine_only]
-    if not dated or not all(m.historical for m in dated):
-        return
-    from conflictscope.events.happened import told_before_words
-
-    again = told_before_words()["again"] | told_before_words()["anew"]
-    last_past = None
-    for mention in sorted(mentions, key=lambda m: m.sentence):
-        if mention.historical:
-            last_past = mention.sentence
-            continue
-        if last_past is None or mention.sentence - last_past > CONTINUATION_WINDOW:
-            continue
-        if mention.date is not None and mention.date.value is not None:
-            continue
-        if any(word in again for word in re.findall(r"[a-z]+", mention.evidence.text.lower())):
-            continue
-        mention.historical = True
-        last_past = mention.sentence
 
 
 def _entries_of_other_days(clusters: list[Cluster], orphans: list[EventMention], locator: Locator | None) -> list[Cluster]:
