@@ -334,3 +334,22 @@ def test_a_small_namesake_in_a_letterhead_is_no_place():
     # no country to trust it by: a town of that name must be large to be what the letterhead means
     event = first_event("PARISH OF SAINT ANNE\nOn Friday night, gunmen attacked worshippers leaving a church, killing two.", LATE)
     assert event.location is None
+
+
+# ---- "it has been ten days since" tells the event it counts from
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("It has been ten days since gunmen killed 20 villagers in Tillia.", date(2021, 3, 10)),
+        ("Two weeks have passed since soldiers shot dead three protesters in Lusaka.", date(2021, 3, 6)),
+    ],
+)
+def test_the_event_a_span_is_counted_from(text, day):
+    event = first_event(text, LATE)
+    assert event.date == day
+
+
+def test_the_deadliest_since_is_still_a_comparison():
+    assert not [e for e in conflictscope.extract("It was the deadliest attack since gunmen killed 20 villagers in Tillia in 2019.", published=LATE) if not e.historical]

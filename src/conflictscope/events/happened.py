@@ -545,7 +545,7 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
         c.dep_ in ("attr", "acomp") and (c.tag_ == "JJS" or any(g.dep_ == "amod" and g.tag_ == "JJS" for g in c.children)) for c in token.head.children
     ):
         return token  # "the blast was the deadliest in the city since 2016": a comparison of an event told before
-    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children) and not _time_since(verb):
         return verb  # "the deadliest since a suicide attack on a hospital killed 70 people"
     if own_verb.pos_ in ("VERB", "AUX"):
         subject = next((c for c in own_verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -738,6 +738,18 @@ def _violent_word(match: TriggerMatch) -> bool:
 
 # Units of a span long enough that an event counted from by it is long past ("ten years after").
 _LONG_UNITS = frozenset("month year decade century".split())
+# Units of time counted since an event ("It has been ten days since ...", "two weeks have passed since ...").
+_TIME_UNITS = frozenset("hour day week fortnight month year".split())
+
+
+def _time_since(verb: Token) -> bool:
+    """Is the "since" clause what a span of time is counted from ("It has been ten days since gunmen killed
+    20 villagers", "Two weeks have passed since soldiers shot three protesters")? Then it tells the event,
+    dated by the span (mentions/dates.py), not a comparison with an earlier one."""
+    head = verb.head
+    return verb.dep_ == "advcl" and head.lemma_ in ("be", "pass") and any(
+        c.dep_ in ("attr", "nsubj") and c.lemma_.lower() in _TIME_UNITS for c in head.children
+    )
 
 
 def _span_of_months(verb: Token) -> bool:
