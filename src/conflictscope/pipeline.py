@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -479,6 +480,12 @@ def _wire_hubs() -> frozenset[tuple[str, str]]:
 
 # Paragraphs of an article: blocks of lines between blank lines.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A paragraph that opens with its own day, as a digest's or a log's entries do ("On 8 June, an IED ...",
+# "8 June: ...", "June 8 - ...").
+_DAY_OPENING = re.compile(
+    r"[ \t]*(?:(?:On|By|Late on|Early on)[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}[./]\d{1,2}\b)"
+)
 
 
 def _earlier_days_below(mentions: list[EventMention], text: str) -> None:
@@ -486,8 +493,13 @@ def _earlier_days_below(mentions: list[EventMention], text: str) -> None:
     than 100 people were killed when troops dispersed a sit-in on June 3" under a lead of June 11): flagged
     historical, however recent. Only in a text of paragraphs (a note, a log or a one-paragraph report
     tells its events side by side), only days before the lead's own, and only a day the sentence states."""
-    if "\n" not in text or not _PARAGRAPH_BREAK.search(text):
+    if "\n" not in text:
         return
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    if not breaks:
+        return
+    if sum(_DAY_OPENING.match(text, start) is not None for start in [0, *breaks]) >= 2:
+        return  # a digest's or a log's entries, each opening with its own day: told side by side
     lead = next(
         (m for m in sorted(mentions, key=lambda m: m.evidence.start)
          if not m.historical and m.date is not None and m.date.value is not None and m.date.precision == 1),
@@ -495,13 +507,13 @@ def _earlier_days_below(mentions: list[EventMention], text: str) -> None:
     )
     if lead is None:
         return
-    lead_paragraph = len(_PARAGRAPH_BREAK.findall(text, 0, lead.evidence.start))
+    lead_paragraph = bisect_right(breaks, lead.evidence.start)
     for mention in mentions:
         if mention.historical or mention.date is None or mention.date.value is None or mention.date.precision != 1:
             continue
         if (lead.date.value - mention.date.value).days < 2:
             continue
-        if len(_PARAGRAPH_BREAK.findall(text, 0, mention.evidence.start)) > lead_paragraph:
+        if bisect_right(breaks, mention.evidence.start) > lead_paragraph:
             mention.historical = True
 
 

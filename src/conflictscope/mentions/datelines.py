@@ -76,7 +76,7 @@ _POSTED = re.compile(
     rf"(?i:[ \t]*(?:(?P<kw>(?:[^\n]{{0,60}}?[|·•][ \t]*)?(?:posted|published|updated|last[ \t]+updated|sent|filed|released)"
     rf"(?:[ \t]+on)?[ \t]*:?[ \t]*(?:{_WEEKDAY_NAME},?[ \t]+)?(?:{_CLOCK}[ \t]*,?[ \t]+)?)|(?P<wd>{_WEEKDAY_NAME}),?[ \t]+"
     r"|(?P<mail>date:[ \t]*(?:mon|tue|wed|thu|fri|sat|sun),[ \t]*)"
-    r"|(?P<cells>(?:[^\n|\d]{1,40}\|[ \t]*){2,8}))?"
+    r"|(?P<cells>(?:[^\n|\d]{1,40}\|){2,8}[ \t]*))?"  # (no blanks inside the repeat: they would backtrack)
     rf"(?P<date>{_written_date('b')})(?![ \t]*[-–]\d)"
     r"(?:[ \t]*[,/]?[ \t]*(?:at[ \t]+)?(?P<time>[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?)(?:[ \t]*(?:[ap]\.?m\.?))?"
     r"(?:[ \t]*(?:\(?[A-Z]{2,4}\)?|[+-]\d{4}))?)?"

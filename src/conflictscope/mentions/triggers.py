@@ -576,8 +576,10 @@ def is_irrealis(token: Token) -> bool:
         head = node.head
         if head is node:
             break
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in node.children):
-            break  # "police were called to the scene after gunmen attacked a bar": a clause of time or cause tells what happened
+        if node.dep_ == "advcl" and node.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ in FACT_MARKS for c in node.children) and not any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in node.children
+        ):
+            break  # "police were called to the scene after gunmen attacked a bar": a past clause of time or cause tells what happened
         if node.dep_ == "ccomp" and node.i < head.i and head.lemma_ != "deny":
             break  # "students protested in X ..., the students demanded Y": a clause told before the verb, not its object
         if head.lemma_ == "condemn" and _condemned_in_full(node, head):
@@ -611,9 +613,10 @@ def is_irrealis(token: Token) -> bool:
     return False
 
 
-# Conjunctions opening a clause of time or cause: what it tells happened, whatever the main clause's verb
-# (an appeal, a call, a threat) makes of its own.
-FACT_MARKS = frozenset("after when before as because since while once".split())
+# Conjunctions opening a clause of time or cause: what it tells in the past happened, whatever the main
+# clause's verb (an appeal, a call, a threat) makes of its own. Not "before" or "once" ("urged residents to
+# leave before militants attack the town": not yet).
+FACT_MARKS = frozenset("after when as because since while".split())
 
 
 def accused_of(token: Token) -> bool:
