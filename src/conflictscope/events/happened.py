@@ -328,12 +328,20 @@ def _planned(token: Token) -> bool:
         return False
     if any(c.dep_ == "prt" for c in verb.children):
         return False  # "called off", "planned out"
+    if any(c.dep_ in ("agent", "conj") for c in verb.children):
+        return False  # "the attack was planned and carried out by al-Shabaab": who planned a held event
+    for_a_day = any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "DATE" or is_month_name(g.text) for g in c.subtree)
+        for c in verb.children
+    )
     if kind == "call":
-        return any(
-            c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "DATE" or is_month_name(g.text) for g in c.subtree)
-            for c in verb.children
-        )
-    return True
+        return for_a_day
+    # "are planned", "is scheduled", "will be held": planned now; "was planned" only for a day still ahead
+    return for_a_day or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_OR_FUTURE for c in verb.children)
+
+
+# Auxiliaries of a plan still ahead ("demonstrations are planned", "a march is scheduled", "will be staged").
+_PRESENT_OR_FUTURE = frozenset("is are am 's 're will shall be".split())
 
 
 @lru_cache(maxsize=1)

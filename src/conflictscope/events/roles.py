@@ -146,7 +146,7 @@ class RoleReader:
                     break
         if (
             perpetrator is not None and perpetrator.kind in STATE_SIDE and target is not None and target.armed
-            and target.kind not in STATE_SIDE and target.token.dep_ == "dobj" and _told_attacking_forces(target.token)
+            and target.kind not in STATE_SIDE and target.token.dep_ == "dobj" and _told_attacking_forces(target.token, self.actors)
             and not self._own_account(target.token)
         ):
             # "troops neutralised 12 bandits who attacked their base", "soldiers killed ISWAP fighters who
@@ -953,7 +953,7 @@ def _phrasal_repel(verb: Token) -> bool:
     return particle is not None and ATTACK_PARTICIPLES.get(f"{verb.lemma_.lower()} {particle}") == "defending"
 
 
-def _told_attacking_forces(armed: Token) -> bool:
+def _told_attacking_forces(armed: Token, actors) -> bool:
     """``armed`` (armed men, the object of the forces' act) has a clause telling them attacking a thing
     forces have or the forces themselves (attack_participles.tsv, "assaulting"): "12 bandits who attacked
     their base", "ISWAP fighters who tried to overrun a base in Damboa", "gunmen who ambushed the patrol"."""
@@ -964,7 +964,10 @@ def _told_attacking_forces(armed: Token) -> bool:
             if ATTACK_PARTICIPLES.get(verb.lemma_.lower()) != "assaulting":
                 continue
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
-                if obj.lemma_.lower() in FORCE_THINGS or obj.lower_ in ("them", "troops", "soldiers", "police", "policemen"):
+                if obj.lemma_.lower() in FORCE_THINGS or obj.lower_ == "them":
+                    return True
+                # the forces themselves, by whatever name ("troops", "gendarmes", "a patrol of the army")
+                if (ref := actors.actor_at(obj)) is not None and ref.kind in STATE_SIDE:
                     return True
     return False
 

@@ -66,7 +66,7 @@ _OWN_NAME_PRONOUNS = frozenset("itself themselves himself".split())
 # "the enemy" of a ministry's or a general staff's communique, and the carriers that name it acting
 # ("enemy drones"): enemy_words.tsv; the adversary of each state at war with another, by period:
 # adversaries.tsv
-_ENEMY_WORDS = read_word_sets("enemy_words.tsv", ("enemy", "machine"))
+_ENEMY_WORDS = read_word_sets("enemy_words.tsv", ("enemy", "machine", "occupier"))
 
 
 @lru_cache(maxsize=1)
@@ -565,7 +565,10 @@ class ActorReader:
         lemma = head.lemma_.lower()
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        if lemma not in _ENEMY_WORDS["enemy"]:
+        if lemma in _ENEMY_WORDS["occupier"]:
+            if head.dep_ != "nsubj" or any(c.dep_ in ("compound", "amod", "nummod") for c in head.children):
+                return None  # "two land occupiers", "at land invaders": people who took land
+        elif lemma not in _ENEMY_WORDS["enemy"]:
             if not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ENEMY_WORDS["enemy"] for c in head.children):
                 return None
             term = self._term_for(head)
@@ -573,9 +576,12 @@ class ActorReader:
                 return None
         elif any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return None  # ("an enemy of the people": no side of a war)
-        pairs = tuple((home, other) for home, other, since, until in _adversaries() if self.when is None or (
-            (since is None or since <= self.when) and (until is None or self.when <= until)
-        ))
+        # without the report's day, only the wars still in force (a finished one's row would name a side of a
+        # war decades over)
+        pairs = tuple(
+            (home, other) for home, other, since, until in _adversaries()
+            if (until is None if self.when is None else (since is None or since <= self.when) and (until is None or self.when <= until))
+        )
         if not pairs:
             return None
         adversary = dict(pairs).get(self.home) if self.home else None

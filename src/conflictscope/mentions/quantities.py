@@ -899,6 +899,8 @@ def _killer_dies_too(span, mentions: list[CasualtyMention]) -> list[CasualtyMent
         if token.lower_ in _SELF or token.lower_ == "life":
             if not _took_own_life(token):
                 continue
+            if _among_the_counted(token):
+                continue  # "six people were killed, including the suicide bomber who blew himself up": counted
             own = next((m for m in killed if m.start <= token.idx < m.end), None)
             if own is main or own is not None and own.count != 1:
                 continue  # "the bomber killed himself and 5 others": counted with the others
@@ -914,6 +916,26 @@ def _killer_dies_too(span, mentions: list[CasualtyMention]) -> list[CasualtyMent
         if other.victims in attacker_nouns() or first.lower_ in ("he", "she") and first.dep_ == "nsubjpass" and _by_others(first.head, main, doc, lo, hi):
             return _add_one(mentions, main, other)
     return mentions
+
+
+def _among_the_counted(token) -> bool:
+    """Is the attacker who took his own life told as one of the dead counted ("six people were killed,
+    including the suicide bomber who blew himself up", "among them the gunman, who shot himself")?"""
+    node = token.head
+    for _ in range(3):
+        if node.dep_ in ("relcl", "acl") and node.head.head.lower_ in _COUNTED_WITH:
+            return True
+        if node.lower_ in _COUNTED_WITH:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+# Words that put a person among the dead counted before ("six killed, including the bomber", "among them
+# the gunman", "the bomber included").
+_COUNTED_WITH = frozenset({"including", "among", "included"})
 
 
 def _by_others(verb, main: CasualtyMention, doc, lo: int, hi: int) -> bool:
