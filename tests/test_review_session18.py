@@ -86,3 +86,17 @@ def test_without_a_day_a_finished_war_names_no_enemy():
 def test_armed_men_who_attacked_the_forces_by_any_name_are_actor1(forces):
     event = first_event(f"Troops neutralised 12 bandits who attacked {forces} in Zamfara on Monday.", JUNE)
     assert event.actor1.kind != "state_forces"
+
+
+def test_another_count_at_another_place_is_not_added_to_the_first():
+    # "another three in Menaka" are Menaka's dead: joined to Gao's two they made Gao 3 and Menaka 2
+    events = {e.location.name: e.fatalities for e in current_events(
+        "Gunmen killed two people in Gao and another three in Menaka on Sunday, officials said.", JUNE
+    )}
+    assert events.get("Gao") != 3 and events.get("Menaka") != 2
+    assert sum(events.values()) <= 5
+
+
+def test_another_later_in_hospital_is_still_added():
+    event = first_event("Three were killed in an attack on a market in Gao on Sunday, and another two died in hospital.", JUNE)
+    assert event.fatalities == 5

@@ -1108,7 +1108,7 @@ def _another_one(doc, i: int, hi: int, mention: CasualtyMention, mentions: list[
     the figure that follows), when the clause tells no other fate ("and another was wounded": none)."""
     figure = _figure_at(doc, i + 1, hi) if _is_count(doc[i + 1]) else None
     more, after = (figure[0], figure[3] + 1) if figure is not None else (1, i + 1)
-    if more <= 0 or doc[after - 1].i >= hi or not _dies_too(doc, after, hi):
+    if more <= 0 or doc[after - 1].i >= hi or not _dies_too(doc, after, hi) or _at_a_place_of_its_own(doc, after, hi):
         return None
     # a reading the parse made of the same words ("another two died": 2) is part of the joined toll
     rest = [m for m in mentions if m is not mention and not (m.kind == "killed" and m.start >= doc[i].idx)]
@@ -1118,6 +1118,19 @@ def _another_one(doc, i: int, hi: int, mention: CasualtyMention, mentions: list[
         exact=mention.exact, victims=mention.victims,
     )
     return [joined, *rest]
+
+
+def _at_a_place_of_its_own(doc, i: int, end: int) -> bool:
+    """Does the clause after "another" name a place of its own ("killed two people in Gao and another three
+    in Menaka"): the dead of another place, not more of the same toll ("another later in hospital" is)."""
+    while i < end and doc[i].text not in (".", ",", ";", ":"):
+        token = doc[i]
+        if token.dep_ == "mark" or token.lower_ in ("after", "following") and token.dep_ == "prep":
+            break  # (the cause told next has its own place: "... another later in hospital after a bomb exploded in Mogadishu")
+        if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "outside"):
+            return True
+        i += 1
+    return False
 
 
 def _dies_too(doc, i: int, end: int) -> bool:
