@@ -20,6 +20,7 @@ from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
 from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_rows, read_word_sets
 from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import Attribution
+from conflictscope.mentions.quantities import figure_words
 from conflictscope.types import ACTOR_KINDS, Actor, Claim, DateMention, Event, Evidence, Location, PlaceMention, Speaker
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -1070,12 +1071,6 @@ def _figure_kind(mention: EventMention, scene) -> str:
     if any(t.lower_ in words["further"] and (t.lower_ != "more" or t.i > token.i) for t in near):
         return "further"  # "another three men", "two more died" (not "more than 20"), "8 others"
     return "report"
-
-
-@lru_cache(maxsize=1)
-def figure_words() -> dict[str, frozenset[str]]:
-    """figure_words.tsv by kind: adding, further, total, hurt, detail, unverified."""
-    return read_word_sets("figure_words.tsv", ("adding", "further", "total", "hurt", "detail", "unverified", "checked", "false", "asserting"))
 
 
 def _geo_precision(feature: str, near: bool) -> int:

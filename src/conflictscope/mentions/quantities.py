@@ -14,6 +14,7 @@ from typing import Iterable
 
 from text_to_num import text2num
 
+from conflictscope.knowledge import read_word_sets
 from conflictscope.mentions.dates import is_month_name
 from conflictscope.types import CasualtyMention
 
@@ -1191,13 +1192,17 @@ def _field_tolls(span) -> list[CasualtyMention]:
 
 
 @lru_cache(maxsize=1)
+def figure_words() -> dict[str, frozenset[str]]:
+    """figure_words.tsv by kind: adding, further, total, hurt, detail, unverified, checked, false,
+    asserting (read here for a claim called false, and by events/merge.py for how figures stand)."""
+    return read_word_sets("figure_words.tsv", ("adding", "further", "total", "hurt", "detail", "unverified", "checked", "false", "asserting"))
+
+
+@lru_cache(maxsize=1)
 def _claim_words() -> tuple[frozenset[str], frozenset[str]]:
     """figure_words.tsv's words of falsity, and of a claim (its "asserting" and "checked" words)."""
-    rows = list(_data_lines("figure_words.tsv"))
-    return (
-        frozenset(w for w, kind in rows if kind == "false"),
-        frozenset(w for w, kind in rows if kind in ("asserting", "checked")),
-    )
+    words = figure_words()
+    return words["false"], words["asserting"] | words["checked"]
 
 
 def _said_false(lowered: str) -> bool:
