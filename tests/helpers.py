@@ -37,6 +37,11 @@ def current_events(text: str, published: date | str = PUBLISHED) -> list[Event]:
     return [e for e in conflictscope.extract(text, published=published) if not e.historical]
 
 
+def located(text: str, published: date | str = PUBLISHED) -> list:
+    """The places of ``text``'s current events, those that have one, in order."""
+    return [e.location for e in current_events(text, published) if e.location is not None]
+
+
 def first_event(text: str, published: date | str = PUBLISHED) -> Event:
     """The first current event of ``text``; fails the test when there is none."""
     found = current_events(text, published)

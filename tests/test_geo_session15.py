@@ -9,14 +9,10 @@ from South Asia and Africa, NGO bulletins, UN situation reports)."""
 from __future__ import annotations
 
 import pytest
-from helpers import current_events, near, only_event
+from helpers import located, near, only_event
 
 from conflictscope.geo.gazetteer import normalize_name
 from conflictscope.knowledge.geo_data import load_admin1_seats
-
-
-def _located(text: str) -> list:
-    return [e.location for e in current_events(text) if e.location is not None]
 
 
 def _region(gaz, name: str, country: str):
@@ -40,7 +36,7 @@ def _region(gaz, name: str, country: str):
     ],
 )
 def test_a_province_named_alone_is_placed_at_its_capital(text, lat, lon):
-    places = _located(text)
+    places = located(text)
     assert places, text
     assert all(near(p, lat, lon, km=10) for p in places), [(p.name, p.latitude, p.longitude) for p in places]
 
@@ -92,13 +88,13 @@ def test_a_variant_in_one_of_our_districts_is_no_town_far_outside_it():
         "A caretaker was injured when a bomb went off at an imambargah in the Shoorki area of Kurram "
         "District (Khyber Pakhtunkhwa) on Tuesday night, police said."
     )
-    places = _located(text)
+    places = located(text)
     assert places and all(p.name != "Shorkot" for p in places)
     assert [p.name for p in places] == ["Kurram"]
 
 
 def test_a_province_in_brackets_after_one_of_our_districts_only_situates_it():
-    places = _located("Gunmen ambushed a convoy of levies in Bajaur district (Khyber Pakhtunkhwa), killing three.")
+    places = located("Gunmen ambushed a convoy of levies in Bajaur district (Khyber Pakhtunkhwa), killing three.")
     assert [p.name for p in places] == ["Bajaur"]
 
 
@@ -111,7 +107,7 @@ def test_another_name_of_a_town_on_another_continent_is_no_reading():
         "Malian troops came under attack near Boni on Tuesday, the army said.",
         "BAMAKO, June 1 (AFP) - Jihadists ambushed a Malian army supply convoy near Boni, killing four soldiers.",
     ):
-        assert all(p.country_code != "DE" for p in _located(text)), text
+        assert all(p.country_code != "DE" for p in located(text)), text
 
 
 def test_another_name_of_a_town_next_door_stands():
@@ -137,7 +133,7 @@ def test_another_name_of_a_world_city_stands():
     ],
 )
 def test_a_town_owning_armed_forces_is_no_place_of_the_event(text, place):
-    places = _located(text)
+    places = located(text)
     assert places, text
     assert all(normalize_name(p.name) != normalize_name(text.split("'")[0].split("’")[0]) for p in places), [p.name for p in places]
 
@@ -152,12 +148,12 @@ def test_a_town_owning_armed_forces_stays_when_the_sentence_names_no_other_place
 
 def test_a_namesake_village_near_the_other_town_named_is_meant():
     # Vesele is a larger village in Zaporizhzhia too; the one near Bakhmut is in Donetsk
-    places = {p.name: p for p in _located("Kyiv's forces shelled the village of Vesele near Bakhmut overnight.")}
+    places = {p.name: p for p in located("Kyiv's forces shelled the village of Vesele near Bakhmut overnight.")}
     assert "Vesele" in places and places["Vesele"].admin1 == "Donetsk"
 
 
 def test_a_town_of_some_size_keeps_its_reading_whatever_towns_are_named_beside_it():
     # Washington, Pennsylvania is near Ingram; the capital is what "Washington" means
-    for location in _located("Thousands marched in Washington on Saturday, and hundreds rallied in Ingram, Pennsylvania."):
+    for location in located("Thousands marched in Washington on Saturday, and hundreds rallied in Ingram, Pennsylvania."):
         if location.name == "Washington":
             assert near(location, 38.90, -77.04, km=20)

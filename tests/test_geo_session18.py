@@ -10,13 +10,9 @@ alert."""
 from __future__ import annotations
 
 import pytest
-from helpers import current_events, near
+from helpers import located, near
 
 from conflictscope.knowledge.geo_data import load_extra_towns
-
-
-def _located(text: str) -> list:
-    return [e.location for e in current_events(text) if e.location is not None]
 
 
 def _where(places) -> list:
@@ -40,7 +36,7 @@ def _where(places) -> list:
     ],
 )
 def test_a_town_the_gazetteer_lacked_is_placed_at_home(text, lat, lon):
-    places = _located(text)
+    places = located(text)
     assert places and all(near(p, lat, lon, km=10) for p in places), _where(places)
 
 
@@ -54,7 +50,7 @@ def test_a_town_the_gazetteer_lacked_is_placed_at_home(text, lat, lon):
     ],
 )
 def test_a_region_of_the_report_keeps_its_town_against_a_large_namesake_abroad(text):
-    places = _located(text)
+    places = located(text)
     assert places and all(p.country_code == "CO" for p in places), _where(places)
 
 
@@ -67,7 +63,7 @@ def test_a_region_of_the_report_keeps_its_town_against_a_large_namesake_abroad(t
     ],
 )
 def test_the_large_town_stays_in_a_report_about_it(text, code):
-    places = _located(text)
+    places = located(text)
     assert places and all(p.country_code == code for p in places), _where(places)
 
 
@@ -90,7 +86,7 @@ def test_extra_towns_rows_are_towns_of_their_countries():
     ],
 )
 def test_other_spellings_of_provinces_and_districts(text, code):
-    places = _located(text)
+    places = located(text)
     assert places and all(p.country_code == code for p in places), _where(places)
 
 
@@ -105,7 +101,7 @@ def test_other_spellings_of_provinces_and_districts(text, code):
     ],
 )
 def test_initials_in_mixed_case_are_no_town(text):
-    places = _located(text)
+    places = located(text)
     assert places and all(p.country_code == "ML" for p in places), _where(places)
 
 
@@ -122,5 +118,5 @@ def test_initials_in_mixed_case_are_no_town(text):
     ],
 )
 def test_where_a_statement_was_made_is_not_the_scene(text, lat, lon):
-    places = _located(text)
+    places = located(text)
     assert places and all(near(p, lat, lon, km=60) for p in places), _where(places)
