@@ -184,16 +184,20 @@ class Extractor:
             carry = named.get(i - 1) if wants_previous[i] else None
             attributions.start_paragraph(carry)
             for offset, doc in parsed[i]:
-                places = self.capitals.find(doc.text, find_places(doc, self.gazetteer, focus=focus), focus)
-                if filing is not None and filing.town is not None and offset <= filing.town[0] < offset + len(doc.text):
+                doc_text = doc.text  # (joined from every token each time it is asked for: read once)
+                places = self.capitals.find(doc_text, find_places(doc, self.gazetteer, focus=focus, text=doc_text), focus)
+                if filing is not None and filing.town is not None and offset <= filing.town[0] < offset + len(doc_text):
                     places = with_dateline_town(places, text, filing.town, offset, self.gazetteer, focus)
                 previous: list = []  # places of the sentence before in this piece, if it told no event
                 dateline = None  # the dateline, parsed as a sentence of its own (_dateline_split)
                 for sent in doc.sents:
-                    if not sent.text.strip():
+                    # (a Span's text and offsets are worked out from its tokens each time they are asked for)
+                    start_char, end_char = sent.start_char, sent.end_char
+                    sent_text = doc_text[start_char:end_char]
+                    if not sent_text.strip():
                         continue
-                    in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char]
-                    if offset + sent.end_char <= dateline_end:
+                    in_sent = [p for p in places if start_char <= p.start < end_char]
+                    if offset + end_char <= dateline_end:
                         dateline = (sent, in_sent)  # read with the sentence it opens, as one
                         continue
                     opened, dateline = dateline, None
@@ -208,13 +212,13 @@ class Extractor:
                         in_sent = [p for p in in_sent if not any(d.start <= p.start and p.end <= d.end for d in found_dates)]
                     dates = _entry_years(without_dateline(found_dates, offset, max(dateline_end, heading_end)), entries, offset)
                     # the date heading the sentence's bulletin entry, read once for its two uses below
-                    entry = _entry_date(entries, text, published, offset, offset + sent.start_char, offset + sent.end_char) if entries else []
+                    entry = _entry_date(entries, text, published, offset, offset + start_char, offset + end_char) if entries else []
                     dates = dates or entry
                     if not dates and in_sent:
                         # "The next day, troops clashed with them near Kachia": a day of its own for an
                         # event told at a place; a sentence that names none goes on with the event before,
                         # which ACLED dates to its start ("kidnapped a man. The next day his body was found")
-                        dates = find_later_dates(sent.text, sent.start_char, anchor)
+                        dates = find_later_dates(sent_text, start_char, anchor)
                     facts = SentenceFacts(
                         sent=sent,
                         index=ordinal,
@@ -222,7 +226,7 @@ class Extractor:
                         places=in_sent,
                         dates=dates,
                         # (a table's row reads its figures under the header lines above its own piece)
-                        casualties=find_casualties(sent, text[max(0, offset - 4000) : offset] if "|" in sent.text else ""),
+                        casualties=find_casualties(sent, text[max(0, offset - 4000) : offset] if "|" in sent_text else ""),
                         attributions=said,
                         published=published,
                         previous_places=previous,
@@ -252,7 +256,7 @@ class Extractor:
                         else:
                             undated_next = dates[0]
                     elif (
-                        not built and relevant[i] and (sent.root.pos_ in ("VERB", "AUX") or sent.text.rstrip().endswith("?"))
+                        not built and relevant[i] and (sent.root.pos_ in ("VERB", "AUX") or sent_text.rstrip().endswith("?"))
                         and (day := _scene_day(dates)) is not None and not _told_below(mentions, headline)
                     ):
                         # a day set before the story's first event, in a clause that tells no event ("On
@@ -264,7 +268,7 @@ class Extractor:
                         # and a question's place: its answer tells what happened there (the place of any
                         # scene-setting sentence was tried, session 18: held-out set 5 +2 notes placed, set 6
                         # one event type lost; left out)
-                        scene_places = builder.event_places(facts) if in_sent and sent.text.rstrip().endswith("?") else []
+                        scene_places = builder.event_places(facts) if in_sent and sent_text.rstrip().endswith("?") else []
                     last_built = built or last_built
                     mentions.extend(built)
                     anchor = next((m.date for m in reversed(built) if m.date and m.date.value and not m.historical), anchor)
@@ -275,7 +279,7 @@ class Extractor:
                         # of the story is there, and events that name no place are not put there
                         in_sent, story_place = [m for m in in_sent if m not in bureau], None
                     if relevant[i]:
-                        scenes.append(Scene(ordinal, offset + sent.start_char, sent, in_sent, kept, said, facts.casualties))
+                        scenes.append(Scene(ordinal, offset + start_char, sent, in_sent, kept, said, facts.casualties))
                     # the first place named sets the scene ("In X, police raided the Y neighbourhood."):
                     # one event there, not one per town of the sentence
                     previous = [] if built else kept[:1]

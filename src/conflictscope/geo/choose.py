@@ -128,9 +128,16 @@ def text_focus(spans: list[CandidateSpan], demonym_counts: Counter) -> list[str]
             weights[code] += 1.0
     return focus_order(weights)
 
-def count_demonyms(doc, demonyms: dict[str, str | None]) -> Counter[str]:
-    """Country -> how often the text uses its demonym ("Armenian", "Israeli")."""
+def count_demonyms(doc, demonyms: dict[str, str | None], view=None) -> Counter[str]:
+    """Country -> how often the text uses its demonym ("Armenian", "Israeli"). ``view``: the Doc's
+    names.TokenView when the caller has read one (the same words, without a Token per word)."""
     counts: Counter[str] = Counter()
+    if view is not None:
+        for lower, cap in zip(view.lowers, view.caps):
+            code = demonyms.get(lower)
+            if code and cap:
+                counts[code] += 1
+        return counts
     for tok in doc:
         code = demonyms.get(tok.lower_)
         if code and is_cap(tok):

@@ -35,6 +35,7 @@ STOP_INITIALS = frozenset("The A An In On At By For From And But Of To It He She
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_AFTER_FULL_STOP = re.compile(r"(?<=\.)\s+")
 # A possessive ending on the last word of a run ("Sudan's", "Pakistan’s", "the Philippines'").
 _POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
 
@@ -42,13 +43,16 @@ _POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
 def _runs(text: str):
     """(name, the word after it) for each capitalised run; the word is "" where a sentence ends."""
     for match in CAPITALISED_RUN.finditer(text):
-        if _ALLEGIANCE_BEFORE.search(text, max(0, match.start() - 6), match.start()) and normalize_name(match.group(0)) not in group_names():
+        start = match.start()
+        # (the pattern ends in a hyphen, or a hyphen and a line break: only then is it looked for)
+        if "-" in text[max(0, start - 2) : start] and _ALLEGIANCE_BEFORE.search(text, max(0, start - 6), start) and normalize_name(match.group(0)) not in group_names():
             # "pro-Hadi forces": an allegiance, not a place; an armed group's name stays ("pro-Houthi
             # forces" fight where the Houthis do: its home counts as the group's name would)
             continue
         after = _NEXT_WORD.match(text, match.end())
         # "in Idleb. Two fighters": a full stop and a space end a sentence, and the run
-        parts = re.split(r"(?<=\.)\s+", match.group(0))
+        run = match.group(0)
+        parts = _AFTER_FULL_STOP.split(run) if "." in run else [run]
         for k, part in enumerate(parts):
             words = part.rstrip(".").split()
             while words and words[0] in STOP_INITIALS:
@@ -75,6 +79,17 @@ def shared_country_names() -> dict[str, tuple[tuple[str, ...], tuple[re.Pattern[
             patterns.append(re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\b") if forms else None)
         after_town = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),[ \t]*" + re.escape(row[0]) + r"\b")
         table[row[0]] = (codes, tuple(patterns), after_town)
+    return table
+
+
+@lru_cache(maxsize=1)
+def shared_country_forms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The longer forms of shared_country_names.tsv as written, for each state of a short name: a text
+    holding none of them as a substring cannot match that state's pattern, which is then not run."""
+    table = {}
+    for row in read_rows("shared_country_names.tsv", 2):
+        codes = [code for code in row[1].split("|") if code.strip()]
+        table[row[0]] = tuple(tuple(form.strip() for form in cell.split("|") if form.strip()) for cell in row[2:2 + len(codes)])
     return table
 
 
@@ -162,16 +177,17 @@ class FocusReader:
         words_after = load_focus_words()
         shared_names = shared_country_names()
         shared_states: list[tuple[str, ...]] = []  # "Congo": the states one short name may be
+        written_forms = shared_country_forms()
         for name, (codes, long_forms, after_town) in shared_names.items():
-            for code, forms in zip(codes, long_forms):
-                if forms is not None:
+            for code, forms, written in zip(codes, long_forms, written_forms[name]):
+                if forms is not None and any(form in text for form in written):
                     # "Democratic Republic of Congo", "Republic of Congo" name their state outright,
                     # each time, and leave no short name behind
                     text, times = forms.subn(_blank, text)
                     if times:
                         weights[code] += 2.0 * times
             # "BUKAVU, Congo", "Brazzaville, Congo": a town's country, as a dateline or an address writes it
-            for found in after_town.finditer(text):
+            for found in after_town.finditer(text) if name in text else ():
                 town = self._weight_of(found.group(1))
                 if town is not None and town[0] in codes:
                     weights[town[0]] += 2.0

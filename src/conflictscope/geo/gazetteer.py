@@ -644,6 +644,9 @@ class Gazetteer:
         self.path = path
         self.imports_path = imports  # None when no imports file is attached
         self._cache: dict[str, list[Place]] = {}
+        # the readings of a cached name without its second-level divisions, the list most callers ask
+        # for: kept beside it rather than filtered again on every call (a common name has hundreds)
+        self._without_admin2: dict[str, list[Place]] = {}
         # A process forked from this one (a batch's workers, forked from a process that loaded the
         # model and this index once) must not use this process's SQLite connection: it opens its own.
         ref = weakref.ref(self)
@@ -677,7 +680,12 @@ class Gazetteer:
             return []
         hit = self._cache.get(key)
         if hit is not None:
-            return list(hit) if admin2 else [p for p in hit if p.feature != "admin2"]
+            if admin2:
+                return list(hit)
+            kept = self._without_admin2.get(key)
+            if kept is None:
+                kept = self._without_admin2[key] = [p for p in hit if p.feature != "admin2"]
+            return list(kept)
         rows = self._con.execute(
             f"SELECT {_PLACE_COLS} FROM name n JOIN place p ON p.id = n.place WHERE n.key = ?", (key,)
         ).fetchall()
@@ -691,6 +699,7 @@ class Gazetteer:
         places.sort(key=lambda p: (-FEATURE_RANK.get(p.feature, 0), -p.population, p.name))
         if len(self._cache) > 20000:
             self._cache.clear()
+            self._without_admin2.clear()
         self._cache[key] = places
         return list(places) if admin2 else [p for p in places if p.feature != "admin2"]
 

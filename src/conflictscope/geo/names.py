@@ -172,31 +172,59 @@ def lexicon_words() -> frozenset[str]:
     return frozenset(normalize_name(w) for w in words | plurals)
 
 
-def capitalised_runs(doc) -> list[tuple[int, int]]:
+class TokenView:
+    """What the name finder reads of every token of a Doc, read once in one pass: spaCy makes a new
+    Token object each time ``doc[i]`` is asked for, and the finder looks at the same tokens again and
+    again. ``is_cap`` and ``is_hyphen`` of each token as lists; ``span_text(i, j)`` is
+    ``doc[i:j].text`` cut from the Doc's text."""
+
+    __slots__ = ("text", "texts", "lowers", "caps", "hyphens", "starts", "n")
+
+    def __init__(self, doc, text: str | None = None):
+        texts, lowers, starts, spaced = [], [], [], []
+        for t in doc:
+            texts.append(t.text)
+            lowers.append(t.lower_)
+            starts.append(t.idx)
+            spaced.append(bool(t.whitespace_))
+        self.text = doc.text if text is None else text
+        self.texts, self.lowers, self.starts, self.n = texts, lowers, starts, len(texts)
+        self.caps = [_capitalised(t) for t in texts]
+        # is_hyphen: a hyphen with no space on either side
+        self.hyphens = [t in _HYPHENS and not spaced[i] and i > 0 and not spaced[i - 1] for i, t in enumerate(texts)]
+
+    def span_text(self, i: int, j: int) -> str:
+        if j <= i:
+            return ""
+        return self.text[self.starts[i] : self.starts[j - 1] + len(self.texts[j - 1])]
+
+
+def capitalised_runs(doc, view: TokenView | None = None) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens, joined by hyphens and lower-case connectors."""
+    v = view if view is not None else TokenView(doc)
+    caps, hyphens, lowers, texts = v.caps, v.hyphens, v.lowers, v.texts
     runs = []
-    i, n = 0, len(doc)
+    i, n = 0, v.n
     while i < n:
-        if not is_cap(doc[i]):
+        if not caps[i]:
             i += 1
             continue
         j = i + 1
         last_cap = i
         while j < n:
-            tok = doc[j]
-            if is_cap(tok):
+            if caps[j]:
                 last_cap = j
                 j += 1
-            elif is_hyphen(tok) or tok.lower_ in CONNECTORS:
+            elif hyphens[j] or lowers[j] in CONNECTORS:
                 j += 1
-            elif tok.lower_ in IZAFE and (is_hyphen(doc[j - 1]) or (j + 1 < n and is_hyphen(doc[j + 1]))):
+            elif lowers[j] in IZAFE and (hyphens[j - 1] or (j + 1 < n and hyphens[j + 1])):
                 # "Pul-i-Alam", "Pul-e Khumri", "Qala-e-Naw": the Persian linking vowel after a hyphen
                 j += 1
-            elif tok.text == "e" and j + 1 < n and is_cap(doc[j + 1]):
+            elif texts[j] == "e" and j + 1 < n and caps[j + 1]:
                 # "Kut e Abdollah", "Deh e Now": the linking vowel written apart (no English word is a
                 # lone "e" between two capitalised words); the gazetteer decides whether the whole is a name
                 j += 1
-            elif tok.is_lower and tok.is_alpha and len(tok) <= 5 and is_hyphen(doc[j - 1]) and j + 1 < n and is_hyphen(doc[j + 1]):
+            elif hyphens[j - 1] and j + 1 < n and hyphens[j + 1] and (tok := doc[j]).is_lower and tok.is_alpha and len(tok) <= 5:
                 # "Port-au-Prince", "Stratford-upon-Avon": a short linking word between two hyphens
                 j += 1
             else:
@@ -269,8 +297,10 @@ class CandidateFinder:
     organisations', streets' names and common words (``spans``), and the stretches of runs it does not
     know (``unresolved``, filled by ``spans``)."""
 
-    def __init__(self, doc, gazetteer: Gazetteer, embedded: bool = False):
+    def __init__(self, doc, gazetteer: Gazetteer, embedded: bool = False, text: str | None = None):
         self.doc = doc
+        self._doc_text = text  # doc.text, when the caller has it
+        self._view: TokenView | None = None
         self.gaz = gazetteer
         # the geoparser's reading: also well-known places named inside organisations' names, and
         # second-level divisions (counties), which events never take
@@ -279,6 +309,12 @@ class CandidateFinder:
         self.landmarks = landmark_towns(gazetteer) if embedded else {}
         # (start, end, run_start, run_end): capitalised names the gazetteer lacks (set by ``spans``)
         self.unresolved: list[tuple[int, int, int, int]] = []
+
+    @property
+    def view(self) -> TokenView:
+        if self._view is None:
+            self._view = TokenView(self.doc, self._doc_text)
+        return self._view
 
     def person_like(self, start: int, end: int) -> bool:
         """True when the name is a person's ("President Aliyev", "John Kerry"); "person-weak" when only
@@ -376,28 +412,29 @@ class CandidateFinder:
         return end < len(doc) and doc[end].lower_ in REGION_WORDS and any(c.feature == "admin1" for c in self.gaz.candidates(span.text))
 
     def _acceptable_text(self, start: int, end: int) -> bool:
-        doc = self.doc
-        span = doc[start:end]
-        key = normalize_name(span.text)
+        doc, v = self.doc, self.view
+        text = v.span_text(start, end)
+        key = normalize_name(text)
         if not key or key in ORG_NAMES or key in group_names() or key in lexicon_words():
             return False
-        if (span.text.lower() in self.demonyms or key in self.demonyms) and not self._region_of_a_people(span, end):
+        if (text.lower() in self.demonyms or key in self.demonyms) and not self._region_of_a_people(doc[start:end], end):
             return False
-        if end + 1 < len(doc) and is_hyphen(doc[end]) and doc[end + 1].lower_ in self.demonyms:
+        if end + 1 < v.n and v.hyphens[end] and v.lowers[end + 1] in self.demonyms:
             return False  # a prefix joined to a demonym ("Pan-American", "Afro-Colombian"), not a place
-        caps = [t for t in span if is_cap(t)]
-        if all(t.lower_.rstrip(".") in STOP_WORDS for t in caps):  # "St." as "St"
+        caps = [k for k in range(start, end) if v.caps[k]]
+        if all(v.lowers[k].rstrip(".") in STOP_WORDS for k in caps):  # "St." as "St"
             if len(caps) > 1:
                 # "United States" is made of common words but names a country or region, and
                 # "Port-au-Prince" a large town by that very name.
                 return any(
                     c.feature in ("country", "admin1", "region")
                     or (c.feature == "city" and c.population >= EMBEDDED_TOWN and normalize_name(c.name) == key)
-                    for c in self.gaz.candidates(span.text, admin2=self.embedded)
+                    for c in self.gaz.candidates(text, admin2=self.embedded)
                 )
             # All-capital short forms ("US", "UK", "UAE") may still be countries; a common word
             # followed by the country or province it is in is a town ("in Split, Croatia").
-            if not (caps[0].text.isupper() and self._country_abbreviation(caps[0].text)) and not self._situated_by_region(end):
+            first = v.texts[caps[0]]
+            if not (first.isupper() and self._country_abbreviation(first)) and not self._situated_by_region(end):
                 return False
         if end - start == 1:
             tok = doc[start]
@@ -434,7 +471,7 @@ class CandidateFinder:
         found: list[CandidateSpan] = []
         blocked: set[int] = set()  # tokens of names rejected as organisations, people, common words
         self.unresolved = []  # (start, end, run_start, run_end): capitalised names the gazetteer lacks
-        for rs, re_ in self._possessive_names(capitalised_runs(self.doc)):
+        for rs, re_ in self._possessive_names(capitalised_runs(self.doc, self.view)):
             if self._not_a_place_run(rs, re_):
                 blocked.update(range(rs, re_))
                 continue
@@ -466,7 +503,7 @@ class CandidateFinder:
 
     def _names_of_run(self, rs: int, re_: int, found: list[CandidateSpan], blocked: set[int]) -> None:
         """Add the run's place names to ``found``, the tokens of names that are no place to ``blocked``."""
-        caps = [is_cap(t) for t in self.doc[rs:re_]]  # read once: the loops below look again and again
+        caps = self.view.caps[rs:re_]  # (a copy: the loops below look again and again)
         i = rs
         while i < re_:
             if not caps[i - rs]:
@@ -486,10 +523,10 @@ class CandidateFinder:
     def _longest_name_at(self, i: int, rs: int, re_: int, caps: list[bool]) -> _Name | None:
         """The longest name starting at token ``i`` of the run that the gazetteer knows or that is no
         place (an organisation's name, an unacceptable word); None when there is neither."""
-        doc = self.doc
-        if doc[i].lower_ in ARTICLES and i + 1 < re_ and is_hyphen(doc[i + 1]):
+        v = self.view
+        if v.lowers[i] in ARTICLES and i + 1 < re_ and v.hyphens[i + 1]:
             # "Ar-Raqqa": the whole name or the name after the article, never "Ar" alone
-            if not self.gaz.candidates(doc[i:min(re_, i + 3)].text, admin2=self.embedded):
+            if not self.gaz.candidates(v.span_text(i, min(re_, i + 3)), admin2=self.embedded):
                 return None
         limit = min(re_, i + MAX_SPAN_TOKENS)
         for j in range(limit, i, -1):
@@ -497,7 +534,7 @@ class CandidateFinder:
                 continue
             if sum(caps[i - rs : j - rs]) > MAX_NAME_TOKENS:
                 continue
-            text = doc[i:j].text
+            text = v.span_text(i, j)
             key = normalize_name(text)
             if key in ORG_NAMES:
                 if self.embedded and self._headed_by_place(i, j):
@@ -574,16 +611,16 @@ class CandidateFinder:
         """Two runs joined by "'s" are one run when a gazetteer name spans the join ("Estey's Bridge",
         "the Democratic People's Republic of Korea", "King's Lynn"); else they stay apart ("Russia's
         Kursk region")."""
-        doc = self.doc
+        doc, v = self.doc, self.view
         out: list[tuple[int, int]] = []
         for rs, re_ in runs:
-            if out and rs == out[-1][1] + 1 and doc[rs - 1].lower_ in ("'s", "’s") and not doc[rs - 2].whitespace_:
+            if out and rs == out[-1][1] + 1 and v.lowers[rs - 1] in ("'s", "’s") and not doc[rs - 2].whitespace_:
                 ps = out[-1][0]
                 if any(
-                    self.gaz.has_name(doc[i:j].text)
+                    self.gaz.has_name(v.span_text(i, j))
                     for i in range(max(ps, rs - 1 - MAX_NAME_TOKENS), rs - 1)
                     for j in range(rs + 1, min(re_, rs + MAX_SPAN_TOKENS) + 1)
-                    if is_cap(doc[i]) and is_cap(doc[j - 1])
+                    if v.caps[i] and v.caps[j - 1]
                 ):
                     out[-1] = (ps, re_)
                     continue
@@ -593,45 +630,46 @@ class CandidateFinder:
     def _collect_unresolved(self, run_start: int, run_end: int, found: list[CandidateSpan], blocked: set[int]) -> None:
         """Stretches of a capitalised run that no gazetteer name covers: candidates for a spelling
         variant once the report's countries are known."""
-        doc = self.doc
+        v = self.view
+        is_caps, lowers = v.caps, v.lowers
         covered = set(blocked)
         for s in found:
             if s.start >= run_start and s.end <= run_end and not s.extras.get("fragment"):
                 covered.update(range(s.start, s.end))
         i = run_start
         while i < run_end:
-            if i in covered or not is_cap(doc[i]):
+            if i in covered or not is_caps[i]:
                 i += 1
                 continue
             j = i
             while j < run_end and j not in covered and (
-                is_cap(doc[j])
-                or is_hyphen(doc[j])
-                or doc[j].lower_ in IZAFE
+                is_caps[j]
+                or v.hyphens[j]
+                or lowers[j] in IZAFE
                 # "Ras al Ain": an article inside a transliterated name, before its next word (not one
                 # that is also an English word: "Dima Hasao at Haflong" is two names)
-                or (doc[j].lower_ in ARTICLES - ENGLISH_WORDS and j + 1 < run_end and is_cap(doc[j + 1]))
+                or (lowers[j] in ARTICLES - ENGLISH_WORDS and j + 1 < run_end and is_caps[j + 1])
             ):
                 j += 1
-            while j > i and not is_cap(doc[j - 1]):
+            while j > i and not is_caps[j - 1]:
                 j -= 1
-            caps = sum(1 for t in doc[i:j] if is_cap(t))
-            if j - i == 1 and doc[i].lower_ in ARTICLES:
+            caps = sum(is_caps[i:j])
+            if j - i == 1 and lowers[i] in ARTICLES:
                 caps = 0
             if 0 < caps <= MAX_NAME_TOKENS and self._acceptable_text(i, j) and self.person_like(i, j) is not True and not self._org_part(i, j):
-                if not any(t.lower_ in STOP_WORDS or t.lower_ in self.demonyms for t in doc[i:j] if is_cap(t)):
+                if not any(lowers[k] in STOP_WORDS or lowers[k] in self.demonyms for k in range(i, j) if is_caps[k]):
                     self.unresolved.append((i, j, run_start, run_end))
             i = max(j, i + 1)
 
     def _not_a_place_run(self, start: int, end: int) -> bool:
         """A capitalised run that names no place whatever the gazetteer says: a people ("Nuba
         groups"), an allegiance ("pro-Hadi forces")."""
-        doc = self.doc
-        if start >= 2 and is_hyphen(doc[start - 1]) and doc[start - 2].lower_ in ALLEGIANCE_PREFIXES:
+        doc, v = self.doc, self.view
+        if start >= 2 and v.hyphens[start - 1] and v.lowers[start - 2] in ALLEGIANCE_PREFIXES:
             return True
-        if end < len(doc):
-            after = doc[end].lower_
-            if after in PEOPLE_AFTER and (after != "sub" or (end + 1 < len(doc) and is_hyphen(doc[end + 1]))):
+        if end < v.n:
+            after = v.lowers[end]
+            if after in PEOPLE_AFTER and (after != "sub" or (end + 1 < v.n and v.hyphens[end + 1])):
                 return True
             if after in ("and", ","):
                 # "Kikuyu and Luo youths", "Pokot, Turkana and Samburu herders": the names of a list

@@ -45,8 +45,8 @@ from conflictscope.geo.situate import situate
 from conflictscope.types import PlaceMention
 
 
-def _finder(doc, gazetteer: Gazetteer | None, embedded: bool = False) -> CandidateFinder:
-    return CandidateFinder(doc, gazetteer if gazetteer is not None else default_gazetteer(), embedded)
+def _finder(doc, gazetteer: Gazetteer | None, embedded: bool = False, text: str | None = None) -> CandidateFinder:
+    return CandidateFinder(doc, gazetteer if gazetteer is not None else default_gazetteer(), embedded, text=text)
 
 
 def document_focus(doc, gazetteer: Gazetteer | None = None) -> list[str]:
@@ -57,17 +57,20 @@ def document_focus(doc, gazetteer: Gazetteer | None = None) -> list[str]:
 
 
 def find_places(
-    doc, gazetteer: Gazetteer | None = None, *, focus: Iterable[str] | None = None, embedded: bool = False
+    doc, gazetteer: Gazetteer | None = None, *, focus: Iterable[str] | None = None, embedded: bool = False, text: str | None = None
 ) -> list[PlaceMention]:
     """Place names in ``doc`` (a spaCy Doc) with the place each resolves to, in text order.
     Offsets are character offsets into ``doc.text``. With ``embedded``, well-known places named
     inside an organisation's name ("the Toronto Police", "the Pakistan Army") are reported too, as
     geoparsing corpora count them; events never take their place from such a name, so the event
-    builder leaves them out."""
-    finder = _finder(doc, gazetteer, embedded)
+    builder leaves them out. ``text``: ``doc.text`` when the caller has it already (spaCy joins it
+    from every token each time it is asked for)."""
+    if text is None:
+        text = doc.text
+    finder = _finder(doc, gazetteer, embedded, text)
     spans = finder.spans()
     mentioned = {normalize_name(s.text) for s in spans}  # normalised names of every candidate in the text
-    demonyms = count_demonyms(doc, finder.demonyms)
+    demonyms = count_demonyms(doc, finder.demonyms, finder.view)
     codes = [c.upper() for c in focus] if focus is not None else text_focus(spans, demonyms)
     spans = situate(doc, spans, finder.unresolved, codes, finder.gaz, embedded)
     # is the report's first country one a name in the text can be in, or only a demonym's?
@@ -89,7 +92,7 @@ def find_places(
         if place is not None:
             out.append(PlaceMention(text=s.text, start=s.char_start, end=s.char_end, place=place))
     # points written as coordinates ("Posn: 13:22N - 042:54E"), where a report at sea puts the event
-    points = [m for m in coordinate_mentions(doc.text, codes[0] if codes else None) if not any(o.start < m.end and m.start < o.end for o in out)]
+    points = [m for m in coordinate_mentions(text, codes[0] if codes else None) if not any(o.start < m.end and m.start < o.end for o in out)]
     if points:
         out = sorted(out + points, key=lambda m: m.start)
     if embedded:

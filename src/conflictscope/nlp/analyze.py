@@ -25,11 +25,13 @@ CHUNK_CHARS = 100_000
 def line_breaks(doc: Doc) -> Doc:
     """Start a new sentence after a line break: scraped reports put headlines, captions and
     paragraphs on lines of their own, and the parser would otherwise run them together."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text):
+    # one pass, each token read once as the one before the next (not fetched again by index)
+    previous = None
+    for token in doc:
+        if previous is not None and ("\n" in previous.text_with_ws or (previous.is_space and "\n" in previous.text)):
             if not token.is_space:
                 token.is_sent_start = True
+        previous = token
     return doc
 
 

@@ -76,6 +76,16 @@ def _index_values(token_spec: dict[str, Any], key: str) -> frozenset[str] | None
     return None
 
 
+def _passing(key: Key, candidates: tuple) -> tuple[tuple[int, int, int, int], ...]:
+    """(pattern number, pattern id, length, position) of the pattern tokens among ``candidates`` that
+    a token with this key satisfies."""
+    return tuple(
+        (number, pattern_id, length, position)
+        for number, pattern_id, length, position, checks in candidates
+        if all(check(key) for check in checks)
+    )
+
+
 class IndexedAttributeRuler:
     """The ``attribute_ruler``: the same matches and the same attributes, computed once per distinct
     token key instead of by a Matcher, and written back with one ``Doc.from_array``.
@@ -97,6 +107,14 @@ class IndexedAttributeRuler:
         self.by_lower: dict[str, list[tuple]] = {}
         self.by_tag: dict[str, list[tuple]] = {}
         self.anywhere: list[tuple] = []
+        # Of the elements not indexed by their lower-case form, those whose checks read it anyway (a
+        # REGEX on LOWER) and those whose checks do not: the second kind's result depends on the
+        # token's (tag, dependency, is-space) alone and is cached by that, so a word never seen
+        # before costs only the checks that read its form.
+        self.by_tag_reading_lower: dict[str, list[tuple]] = {}
+        self.by_tag_rest: dict[str, list[tuple]] = {}
+        self.anywhere_reading_lower: list[tuple] = []
+        self.anywhere_rest: list[tuple] = []
         for number, group in enumerate(ruler.patterns):
             for pattern in group["patterns"]:
                 if any("OP" in spec for spec in pattern):
@@ -107,15 +125,21 @@ class IndexedAttributeRuler:
                     self.elements.append((number, pattern_id, len(pattern), position, checks))
                     lowers, tags = _index_values(spec, "LOWER"), _index_values(spec, "TAG")
                     element = self.elements[-1]
+                    reads_lower = "LOWER" in spec
                     if lowers is not None:
                         for value in lowers:
                             self.by_lower.setdefault(value, []).append(element)
                     elif tags is not None:
                         for value in tags:
                             self.by_tag.setdefault(value, []).append(element)
+                            split = self.by_tag_reading_lower if reads_lower else self.by_tag_rest
+                            split.setdefault(value, []).append(element)
                     else:
                         self.anywhere.append(element)
+                        (self.anywhere_reading_lower if reads_lower else self.anywhere_rest).append(element)
         self.satisfied: dict[tuple, tuple[tuple[int, int, int, int], ...]] = {}
+        # (tag, dependency, is-space) hashes -> the elements among by_tag_rest and anywhere_rest it satisfies
+        self.satisfied_without_lower: dict[tuple, tuple[tuple[int, int, int, int], ...]] = {}
         self.merged: dict[tuple[int, ...], dict[int, int]] = {}
 
     def _satisfied(self, hashes: tuple, strings: Any) -> tuple[tuple[int, int, int, int], ...]:
@@ -125,14 +149,15 @@ class IndexedAttributeRuler:
         if found is None:
             if len(self.satisfied) > _CACHE_LIMIT:
                 self.satisfied.clear()
+                self.satisfied_without_lower.clear()
             lower, tag, dep, space = hashes
             key = (strings[lower], strings[tag], strings[dep], bool(space))
-            candidates = (*self.by_lower.get(key[0], ()), *self.by_tag.get(key[1], ()), *self.anywhere)
-            found = self.satisfied[hashes] = tuple(
-                (number, pattern_id, length, position)
-                for number, pattern_id, length, position, checks in candidates
-                if all(check(key) for check in checks)
-            )
+            rest = self.satisfied_without_lower.get(hashes[1:])
+            if rest is None:
+                rest = self.satisfied_without_lower[hashes[1:]] = _passing(key, (*self.by_tag_rest.get(key[1], ()), *self.anywhere_rest))
+            # (the order of the elements does not matter: __call__ reads them as a set)
+            own = _passing(key, (*self.by_lower.get(key[0], ()), *self.by_tag_reading_lower.get(key[1], ()), *self.anywhere_reading_lower))
+            found = self.satisfied[hashes] = own + rest
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -140,8 +165,10 @@ class IndexedAttributeRuler:
         if not n:
             return doc
         strings = doc.vocab.strings
-        keys = [tuple(row) for row in doc.to_array(_KEY_ATTRS).tolist()]
-        satisfied = [self._satisfied(k, strings) for k in keys]
+        known = self.satisfied.get  # (a cache hit without a method call: most tokens' keys are known)
+        satisfied = [
+            found if (found := known(k)) is not None else self._satisfied(k, strings) for k in map(tuple, doc.to_array(_KEY_ATTRS).tolist())
+        ]
         targets: dict[int, set[int]] = {}
         for start, elements in enumerate(satisfied):
             for number, pattern_id, length, position in elements:
