@@ -590,9 +590,11 @@ def _told_as_record(text: str, mentions: list[EventMention], published: date | N
     opened fire, killing 69"), a court's or a report's account of one old incident: its first event is
     dated in full long before publication, every other is as old or gives no day, and its words tell
     nothing of its own time. Its events are its record, not background to newer news."""
-    if not mentions or published is None:
+    dated = [m for m in mentions if m.date is not None and m.date.value is not None]
+    if not dated or published is None:
         return False
-    first = min(mentions, key=lambda m: m.evidence.start)
+    # (an undated scene before it, "The assault began at dawn.", is part of the account)
+    first = min(dated, key=lambda m: m.evidence.start)
     if not first.historical or first.date is None or first.date.value is None or first.date.relative or first.date.precision != 1:
         return False
     if any(not m.historical and m.date is not None and m.date.value is not None for m in mentions):

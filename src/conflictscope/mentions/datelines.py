@@ -28,14 +28,20 @@ def _written_date(tag: str = "") -> str:
     )
 
 
+_DAYNAME = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_FIGURES_DATE = r"(?P<fa>[0-3]?\d)(?P<fsep>[./])(?P<fb>[01]?\d)(?P=fsep)(?P<fy>(?:19|20)\d\d)"  # day first
+
+
 # What follows the town in a dateline, up to the dash or colon that opens the story: a country or
 # province (", Yugoslavia", ", Fla."), a date (", March 3"), an agency or a date in brackets ("(Reuters)",
 # "(Jan. 31, 2014)").
 _BEFORE_STORY = (
     r"(?P<where>(?:\s*,\s*[A-Z][\w.'’-]*(?:(?:\s+(?:of(?:\s+the)?|and|the))?\s+[A-Z][\w.'’-]*){0,3})?)"
-    rf"(?:\s*,?\s*{_written_date()})?"
-    rf"(?:\s*\((?:\s*{_written_date('b')}\s*|[A-Z][^()\n]{{0,40}}|[a-z][\w-]*(?:\.[a-z]{{2,6}}){{1,2}})\))?"
-)  # (an agency may be a news site: "Dhaka, March 14 (bdnews24.com) -")
+    rf"(?:\s*(?:,|[ \t][-–—])?\s*(?:{_DAYNAME},?\s+)?{_written_date()})?"
+    rf"(?:\s*\((?:\s*{_written_date('b')}\s*|\s*{_FIGURES_DATE}\s*|[A-Z][^()\n]{{0,40}}|[a-z][\w-]*(?:\.[a-z]{{2,6}}){{1,2}})\))?"
+)  # (an agency may be a news site: "Dhaka, March 14 (bdnews24.com) -"; the date may follow a dash or a
+# weekday, or be written in figures in brackets: "Harare — March 12, 2019:", "KAMPALA, Tuesday March 12,
+# 2019 --", "Mogadishu (12/03/2019) -")
 _AGENCY_SLASHED = r"\.?[ \t]*/[A-Z][A-Za-z-]{1,15}/\.?[ \t]*(?:[-–—][ \t]*)?\s"  # TASS's "MOSCOW, March 14. /TASS/."
 _AFTER_TOWN = _BEFORE_STORY + r"(?:[ \t]*(?:--?|–|—|:)\s|" + _AGENCY_SLASHED + ")"
 # A line of a log may head its text with the place alone, in a cell of a table ("27 June | Gao | An IED
@@ -109,6 +115,13 @@ def _posted_day(text: str, start: int, published: dt.date | None, after_byline: 
         day = _filing_day(found, published)
         if day is not None and published is not None and 0 <= (published - day).days <= DATE_LEAD_DAYS:
             return found.end(), day
+    found = _ALERT_STAMP.match(text, start)
+    if found is not None:
+        day, month = int(found["a"]), int(found["b"])
+        if month > 12:
+            day, month = month, day
+        value = resolve_month_day(month, day, published) if 1 <= month <= 12 else None
+        return None if value is None else (found.end(), value)
     found = _FIGURES_DATE_LINE.match(text, start)
     if found is None or len(found["y"]) == 2 and not found["time"]:
         return None
@@ -120,6 +133,15 @@ def _posted_day(text: str, start: int, published: dt.date | None, after_byline: 
     if published is not None and day > published + dt.timedelta(days=1):
         return None
     return found.end(), day
+
+
+# A community alert's stamp after its channel's name, a day and month in figures and a time of day before
+# the alert's words: "SMS ALERT 19/01 14:32: Gunfire near ...", "Security alert (Juba) 18/01 2105 - ...".
+# The time tells a stamp from a figure; the day is the alert's, in the year that keeps it before publication.
+_ALERT_STAMP = re.compile(
+    r"[ \t]*[A-Za-z][^\n\d:|]{0,60}?[ \t]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t,]+(?:at[ \t]+)?[0-2]\d:?[0-5]\d"
+    r"(?:[ \t]*(?i:hrs|h|gmt|utc|eat|wat|cat|local time))?[ \t]*(?:--?|–|—|:|\|)[ \t]*(?=\S)"
+)
 
 
 # A dateline of a date alone before the story's dash: "11 June 2019 — Gunmen killed ...", "Tuesday, June
@@ -177,9 +199,10 @@ def dateline_after(text: str, end: int) -> tuple[int, int] | None:
 # What may close a date written alone at the head of a bulletin's entry (after a bullet or an opening
 # bracket), after the full stop of an abbreviated month ("16 Mar.") and a time of day ("11 Jul 2016,
 # 15:00"): a colon or dash before its text, a closing bracket, a table's bar, a full stop ("3 March
-# 1994. Colombia, Antioquia ..."), or the end of the line
+# 1994. Colombia, Antioquia ..."), or the end of the line; its weekday in brackets may follow it
 _ENTRY_CLOSE = re.compile(
     r"\.?(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h]?[0-5]\d[ \t]*(?i:hrs|h|gmt|utc|local time|am|pm|a\.m\.|p\.m\.)?)?"
+    r"(?:[ \t]*\((?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\))?"  # a day's page heading: "June 10, 2014 (Tuesday)"
     r"[)\]]?[ \t]*(?::|--?|–|—|[)\]|.])?[ \t]*(?=\S|\n|\Z)"
 )
 _ENTRY_LEAD = 40  # an entry's date is among the first characters of its line
@@ -343,6 +366,13 @@ def _filing_day(found: re.Match[str], published: dt.date | None) -> dt.date | No
     """The match's date, never after the day after publication (a dateline's day without a year takes
     the latest year that keeps it so)."""
     groups = found.groupdict()
+    if groups.get("fa"):
+        day, month = int(groups["fa"]), int(groups["fb"])
+        try:
+            value = dt.date(int(groups["fy"]), month, day) if month <= 12 else dt.date(int(groups["fy"]), day, month)
+        except ValueError:
+            return None
+        return None if published is not None and value > published + dt.timedelta(days=1) else value
     month, day, year = (next((groups.get(k + tag) for tag in ("", "2", "b", "2b") if groups.get(k + tag)), None) for k in ("mo", "d", "y"))
     if month is None:
         return None

@@ -578,6 +578,10 @@ def _names_its_weekday(text: str, before: tuple, mention: tuple) -> bool:
     return _WEEKDAY_APPOSITION.match(text[before[1] : start]) is not None
 
 
+# the rules that read a day and month, with or without a year (see _far_without_year)
+_YEARLESS_DAYS = (_slashed_day_month, _month_day, _day_month, _day_span, _month_day_span)
+
+
 @dataclass(frozen=True)
 class _Stretch:
     text: str
@@ -620,7 +624,57 @@ def find_dates(span, published: dt.date | None = None) -> list[DateMention]:
     kept = [k for k in kept if not _names_something(text, k[1])]
     kept.sort(key=lambda c: c[0])
     kept = [k for i, k in enumerate(kept) if not (i and _names_its_weekday(text, kept[i - 1], k))]
+    if published is not None and any(_far_without_year(k, published) for k in kept):
+        kept = _in_story_year(span, text, base, kept, published)
     return [
         DateMention(text=text[s:e], start=base + s, end=base + e, value=r[0], precision=r[1], relative=r[2])
         for s, e, _, r in kept
     ]
+
+
+# A day and month written without a year more than a month before publication is no recent day of a news
+# story: when the text set a year before it ("On 1 August 1998, rebels seized Goma. On 4 August they
+# attacked Kisangani", "The rebellion began in August 1998. On 4 August ..."), it is a day of that year.
+_STORY_YEAR_DAYS = 31
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_OPEN_YEAR = re.compile(r"(?i:since|until|till|by|from|before|after|between|and|to|of)\b")  # no year a story is set in
+_OPEN_YEAR_BEFORE = re.compile(r"(?i:\b(?:since|until|till|by|from|before|after|between|and|to)[ \t]+)\Z")
+
+
+def _far_without_year(candidate: tuple, published: dt.date) -> bool:
+    _start, _end, order, resolved = candidate
+    return (
+        _RULES[order][1] in _YEARLESS_DAYS and resolved[2] and resolved[0] is not None
+        and (published - resolved[0]).days > _STORY_YEAR_DAYS
+    )
+
+
+def _in_story_year(span, text: str, base: int, kept: list, published: dt.date) -> list:
+    """``kept`` with its far yearless days (_far_without_year) put in the year the text set before them,
+    in the same parsed piece: its latest date that writes a year (not an open one: "since 2015")."""
+    doc = getattr(span, "doc", None)
+    before = doc.text[:base] if doc is not None and base else ""
+    set_years = []  # (where, year): the years the text set, in its order
+    if _YEAR_IN.search(before):
+        set_years = [
+            (m.start - len(before), m.value.year) for m in find_dates(_Stretch(before, 0), published)
+            if m.value is not None and _sets_year(before, m.start, m.end, m.relative)
+        ]
+    set_years += [(k[0], k[3][0].year) for k in kept if k[3][0] is not None and _sets_year(text, k[0], k[1], k[3][2])]
+    out = []
+    for candidate in kept:
+        start, end, order, resolved = candidate
+        if _far_without_year(candidate, published):
+            year = next((y for at, y in reversed(set_years) if at < start), None)
+            moved = _valid(year, resolved[0].month, resolved[0].day) if year is not None and year < resolved[0].year else None
+            if moved is not None:
+                candidate = (start, end, order, (moved, resolved[1], False))
+        out.append(candidate)
+    return out
+
+
+def _sets_year(text: str, start: int, end: int, relative: bool) -> bool:
+    """Does the date at text[start:end] write a year the story is set in (not "since June 2015")?"""
+    if relative or _YEAR_IN.search(text, start, end) is None or _OPEN_YEAR.match(text, start, end):
+        return False
+    return _OPEN_YEAR_BEFORE.search(text[max(0, start - 10) : start]) is None
