@@ -21,6 +21,8 @@ SICKENING_VERBS = frozenset("infect sicken hospitalise hospitalize".split())
 # Verbs of falling ill: "died after contracting the virus". Other verbs count only with an illness as
 # object ("after catching the flu", not "after they were caught robbing").
 ILLNESS_VERBS = frozenset(["contract"])
+# Injury words: the sick are hospitalised too, and so are the wounded ("was injured and hospitalized").
+HARM_WORDS = frozenset("injure wound injury hurt".split())
 SUBJECTS = frozenset("nsubj nsubjpass".split())
 # Heads that only count what their "of" phrase names: "thousands of chickens", "a flock of geese".
 QUANTITY_HEADS = frozenset("thousand hundred dozen million number score flock herd head lot".split())
@@ -28,7 +30,7 @@ QUANTITY_HEADS = frozenset("thousand hundred dozen million number score flock he
 
 @lru_cache(maxsize=1)
 def load_non_violent_causes() -> dict[str, str]:
-    return dict(read_kinds("non_violent_causes.tsv", {"disease", "animal", "nature", "checked", "outbreak", "conflict"}))
+    return dict(read_kinds("non_violent_causes.tsv", {"disease", "animal", "nature", "checked", "outbreak", "conflict", "eruption"}))
 
 
 def _kind(token: Token) -> str | None:
@@ -36,10 +38,16 @@ def _kind(token: Token) -> str | None:
     outbreak or case of. Modifiers do not count: "coronavirus patients" are people."""
     table = load_non_violent_causes()
     kind = table.get(token.lemma_.lower()) or table.get(token.lower_)
+    if kind is None and token.lower_.endswith("s") and token.pos_ == "PROPN" and token.i == token.sent.start:
+        kind = table.get(token.lower_[:-1])  # "Landslides triggered by heavy rain": a plural read as a name at the start
     if kind == "animal" and token.pos_ == "PROPN":
         kind = None  # Turkey the country
     if kind in ("disease", "animal", "nature"):
         return kind
+    if kind == "eruption":
+        # "a volcanic eruption", "the eruption of Merapi": a hazard; "the eruption of hostilities": not
+        of = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return None if any(table.get(g.lemma_.lower()) == "conflict" for g in of) else "nature"
     if kind == "outbreak":
         # "the cholera outbreak", "the outbreak": an illness; "an outbreak of fighting": not
         of = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -86,11 +94,15 @@ def _cause_in(prep: Token) -> bool:
     return False
 
 
+def _checked(token: Token) -> bool:
+    table = load_non_violent_causes()
+    return "checked" in (table.get(token.lemma_.lower()), table.get(token.lower_))
+
+
 def non_violent(trigger: Token) -> bool:
     """Is the death, killing or fight told by ``trigger`` a disease's, an animal's, or a natural
     hazard's? Its subject or agent, the cause after "of/from/after", and its victims count."""
-    table = load_non_violent_causes()
-    if "checked" not in (table.get(trigger.lemma_.lower()), table.get(trigger.lower_)):
+    if not _checked(trigger):
         return False
     return _told_of_non_violence(trigger)
 
@@ -103,9 +115,13 @@ def _told_of_non_violence(trigger: Token) -> bool:
         children += [c for c in trigger.head.children if c.dep_ in SUBJECTS]
     if trigger.dep_ in ("acl", "relcl") and _kind(trigger.head) in ("disease", "nature"):
         return True  # "a bacteria that has killed 12", "an outbreak of cholera killed 60"
+    if trigger.dep_ == "conj" and trigger.head is not trigger and trigger.head.pos_ == trigger.pos_ and _checked(trigger.head) and (
+        _told_of_non_violence(trigger.head)
+    ):
+        return True  # "an earthquake struck, killing 12 and injuring 200": the second harm shares the first's cause
     related = [c for c in children if c.dep_ == "conj"] + ([trigger.head] if trigger.dep_ == "conj" else [])
-    if any(v.lemma_.lower() in SICKENING_VERBS for v in related):
-        return True  # "has killed 3 and sickened 200"
+    if any(v.lemma_.lower() in SICKENING_VERBS for v in related) and trigger.lemma_.lower() not in HARM_WORDS:
+        return True  # "has killed 3 and sickened 200" (not "was wounded and hospitalised": a wound's care)
     for child in children:
         if child.dep_ == "compound" and _kind(child) == "disease":
             return True  # "flu deaths"
@@ -137,8 +153,11 @@ def hazard_displacement(verb: Token) -> bool:
     """Are the people who fled, evacuated or were displaced driven out by a natural hazard or an
     illness ("displaced or affected by flooding", "fled the floods", "evacuated after the
     earthquake")? ACLED codes displacement by political violence only."""
-    for node in (verb, *verb.conjuncts):
-        if _told_of_non_violence(node):
+    nodes = [verb, *verb.conjuncts]
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        nodes.append(verb.head)  # "an eruption forced 5,000 people to flee": the hazard is what forced them
+    for node in nodes:
+        if _told_of_non_violence(node) or any(c.dep_ == "nsubj" and _kind(c) == "nature" for c in node.children):
             return True
         for child in node.children:
             if child.dep_ in ("agent", "dobj", "prep") and any(

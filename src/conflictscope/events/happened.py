@@ -73,7 +73,13 @@ def happened(
     told_before: list[Token] = []  # the roots of the background clauses the sentence tells
     past: dict[int, Token] = {}  # past events dated only by an earlier year: trigger index -> its clause
     unreal_clauses: list[Token] = []  # the subordinate clauses of triggers told as not having happened
+    yearly = _under_a_report_heading(facts)
     for match in triggers:
+        if yearly:
+            # "Key findings of the 2020 report: armed groups carried out 1,600 attacks on schools ...": a
+            # year's tallies, no event of a day
+            told_before.append(match.token)
+            continue
         if not _told_as_happening(match, triggers):
             unreal = _unreal_clause(match.token)
             if unreal is not None:
@@ -120,7 +126,9 @@ def happened(
 @lru_cache(maxsize=1)
 def told_before_words() -> dict[str, frozenset[str]]:
     """told_before_words.tsv by kind."""
-    return read_word_sets("told_before_words.tsv", ("comparison", "place", "sequel", "recurring", "again", "lived", "share", "ranking", "lasting", "short_span", "likened"))
+    return read_word_sets(
+        "told_before_words.tsv", ("comparison", "place", "sequel", "recurring", "again", "lived", "share", "ranking", "lasting", "short_span", "likened", "spread", "period")
+    )
 
 
 def _one_past_event(token: Token, verb: Token, actors: ActorReader) -> bool:
@@ -224,9 +232,164 @@ def _told_as_happening(match: TriggerMatch, triggers: list[TriggerMatch]) -> boo
         return False
     if match.token.dep_ == "nsubj" and _uprooted_by_many(match.token.head):
         return False  # the attacks of "attacks have displaced over a million people": many, no event
-    if _remembrance(match, triggers):
+    if _remembrance(match, triggers) or _worship(match) or _remembered_in_anniversary(match.token):
+        return False
+    if _checked_claim(match.token) or _refuted_message(match.token) and not _told_beside_the_message(match, triggers):
+        return False
+    if _arrest_for_common_crime(match):
         return False
     return True
+
+
+def _under_a_report_heading(facts: SentenceFacts) -> bool:
+    """Is the sentence headed by a label naming a report over a whole earlier year ("Key findings of the
+    2020 report:", "Annual report 2019 -", "Yearly review:")? What follows are the year's tallies. The
+    label is the words before a colon in the sentence's first twelve, with a report word
+    (unasserted_words.tsv's "report_heading") and a year before the report's, or "annual"."""
+    sent = facts.sent
+    head = list(sent[:12])
+    colon = next((t.i for t in head if t.text in (":", "\u2013", "\u2014")), None)
+    if colon is None:
+        return False
+    label = [t for t in head if t.i < colon]
+    words = _unasserted_words()
+    if not any(t.lemma_.lower() in words["report_heading"] for t in label):
+        return False
+    published = facts.published
+    return any(t.lower_ in ("annual", "yearly") for t in label) or any(
+        _YEAR.fullmatch(t.text) and published is not None and int(t.text) < published.year for t in label
+    )
+
+
+@lru_cache(maxsize=1)
+def _unasserted_words() -> dict[str, frozenset[str]]:
+    return read_word_sets("unasserted_words.tsv", ("label", "refute", "false", "message", "alleging", "occasion", "worshipper", "common_crime", "report_heading"))
+
+
+def _checked_claim(token: Token) -> bool:
+    """A sentence headed by a fact-check's label ("Claim: A video shows soldiers opening fire on
+    protesters", "Rumour: ..."): what is being checked, told so that the check can say whether it is
+    true, not asserted by the writer (unasserted_words.tsv's "label")."""
+    sent = token.sent
+    first = sent[0] if len(sent) else None
+    if first is None or first.i + 1 >= sent.end:
+        return False
+    return first.lower_ in _unasserted_words()["label"] and token.doc[first.i + 1].text in (":", "-", "\u2013", "\u2014")
+
+
+def _refuted_message(token: Token) -> bool:
+    """An event told inside a message, post or report that the sentence dismisses as false: "police
+    dismissed as fake news a message circulating on WhatsApp claiming that a bomb had exploded", "the
+    army rejected a video claiming to show troops burning a village", "a false post alleging an attack".
+    The event word hangs, through a clause, from a message noun that a verb of refuting takes as its
+    object or that is called false (unasserted_words.tsv). Not "denied the attack" (no message: the
+    accused denies the act, which happened)."""
+    words = _unasserted_words()
+    node = token
+    through_clause = False
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ in ("ccomp", "acl", "relcl", "xcomp"):
+            through_clause = True
+        if (
+            through_clause and node.tag_ == "VBG" and node.lemma_.lower() in words["alleging"] and head.lemma_.lower() in words["refute"]
+            and node.dep_ in ("advcl", "nsubj", "nsubjpass", "dobj")
+        ):
+            # the message's participle hung on the verb by the parser: "rejected a video circulating online
+            # claiming to show ...", "a message ... alleging that troops shot 50 has been debunked"
+            return True
+        if through_clause and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in words["message"]:
+            if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words["false"] for c in head.children):
+                return True  # "a fake message claiming ..."
+            verb = head.head
+            if head.dep_ in ("dobj", "nsubjpass", "npadvmod") and verb.lemma_.lower() in words["refute"]:
+                return True  # "dismissed a message claiming ...", "the post was debunked"
+            if head.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words["false"] for c in verb.children):
+                return True  # "a post claiming ... was false"
+            return False
+        node = head
+    return False
+
+
+def _told_beside_the_message(match: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+    """Does the sentence tell, outside the dismissed message, an event word of its own ("a post claiming
+    that 40 people were killed in a police raid is false; two people died")? Then the message got the
+    event's figures wrong, not the event: the event stays, with the figures the sentence asserts."""
+    return any(
+        m is not match and not _refuted_message(m.token) and not is_irrealis(m.token) and m.token.i != match.token.i
+        for m in triggers
+    )
+
+
+def _worship(match: TriggerMatch) -> bool:
+    """A crowd of pilgrims, worshippers or mourners gathered for a religious or remembering occasion
+    ("millions of pilgrims gathered in Karbala for the Arbaeen commemoration", "worshippers assembled for
+    Eid prayers"): a rite, no demonstration, unless the crowd protests or demands (background_words.tsv's
+    "protesting" words, the demand verbs). ACLED codes no religious gathering as a protest."""
+    words = _unasserted_words()
+    token = match.token
+    if match.cls != "Peaceful protest" or token.pos_ != "VERB" or token.lemma_.lower() not in _background_words()["gathering"]:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    crowd = [subject] if subject is not None else []
+    crowd += [g for c in crowd for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    worshippers = any(c.lemma_.lower() in words["worshipper"] for c in crowd)
+    occasion = any(
+        g.lemma_.lower() in words["occasion"] or any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in words["occasion"] for m in g.children)
+        for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "during")
+        for g in c.children if g.dep_ == "pobj"
+    )
+    if not (worshippers or occasion):
+        return False
+    protesting = _background_words()["protesting"]
+    return not any(t.lemma_.lower() in DEMAND_VERBS or t.lemma_.lower() in protesting for t in token.sent)
+
+
+def _remembered_in_anniversary(token: Token) -> bool:
+    """An act told inside the anniversary or commemoration it is the occasion of ("gathered to mark the
+    17th anniversary of the school siege in which 330 people were killed"): the remembered past event,
+    no event of the day. Read on the tree, or, when the parser makes the relative clause's verb the
+    sentence's root, by the "in which" that follows the marking noun's "of" phrase."""
+    if token.pos_ not in ("VERB", "NOUN"):
+        return False
+    marking = _background_words()["marking"]
+    for ancestor in list(token.ancestors)[:8]:
+        if ancestor.lemma_.lower() in marking and ancestor.pos_ == "NOUN" and ancestor.i < token.i:
+            return any(c.dep_ == "prep" and c.lower_ == "of" for c in ancestor.children)
+    if token.dep_ != "ROOT":
+        return False
+    sent = token.sent
+    for noun in sent:
+        if noun.i >= token.i:
+            return False
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in marking and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            between = token.doc[noun.i + 1 : token.i]
+            return any(t.tag_ == "WDT" and t.i > 0 and token.doc[t.i - 1].dep_ == "prep" for t in between) and not any(
+                t.text == ";" for t in between
+            )
+    return False
+
+
+def _arrest_for_common_crime(match: TriggerMatch) -> bool:
+    """An arrest for an ordinary crime of property ("police arrested a man for stealing a car", "held
+    over the theft of phones"): ACLED records arrests of political weight, not police work on theft
+    (unasserted_words.tsv's "common_crime"). The crime must be named after "for", "over" or "on charges
+    of"; a political or armed word anywhere keeps it (the sentence's other triggers decide that)."""
+    if match.cls != "Arrests":
+        return False
+    words = _unasserted_words()
+    token = match.token
+    nodes = [token, *([token.head] if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head is not token else [])]
+    for node in nodes:
+        for prep in node.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "over", "on"):
+                continue
+            for crime in prep.subtree:
+                if crime.i != prep.i and crime.pos_ in ("VERB", "NOUN") and crime.lemma_.lower() in words["common_crime"]:
+                    return True
+    return False
 
 
 def _people_by_their_harm(token: Token) -> bool:
@@ -303,6 +466,16 @@ def _displacement_stems() -> tuple[str, ...]:
 def _foreseen(token: Token) -> bool:
     """An act told as what is likely or expected to come ("insurgents are likely to step up attacks on
     towns", "militants are expected to attack the town", forecast_words.tsv): a forecast, no event."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == first.pos_:
+        first = first.head  # "clashes and riots are likely"
+    if first.pos_ == "NOUN" and first.dep_ in ("nsubj", "nsubjpass") and first.head is not first:
+        verb = first.head
+        if first.dep_ == "nsubjpass" and verb.lemma_.lower() in _forecast_words() and verb.lower_ == "expected" or first.dep_ == "nsubj" and any(
+            c.dep_ == "acomp" and c.lower_ in _forecast_words() and c.lower_ != "due" and not any(g.dep_ in ("prep", "xcomp") for g in c.children)
+            for c in verb.children
+        ):
+            return True  # "clashes between rival supporters are likely", "violence is expected in the run-off"
     node = token
     for _ in range(4):
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _forecast_words() and any(
@@ -443,7 +616,9 @@ def _not_let_happen(token: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _background_words() -> dict[str, frozenset[str]]:
-    return read_word_sets("background_words.tsv", ("war", "judicial", "marking", "site", "visiting", "remembering", "victims", "protesting", "incidents", "gathering"))
+    return read_word_sets("background_words.tsv", (
+        "war", "judicial", "marking", "site", "visiting", "remembering", "victims", "protesting", "incidents", "gathering", "court_body", "court_verb"
+    ))
 
 
 # A date that names a whole year ("in 2008", "last year", "late 2017", "this year"): no day of an event
@@ -514,7 +689,7 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
         return own_verb  # "more than 4,000 people have been killed in fighting since the ceasefire collapsed"
     if _told_event_described(token, facts, triggers):
         return token  # "The attack is part of an ISIS campaign", "the shooting lasted for hours"
-    if _span_of_months(own_verb):
+    if _span_of_months(own_verb) or _count_over_many_incidents(own_verb, facts):
         return own_verb  # "with 14,243 people killed between January and May": a tally over months
     if own_verb.pos_ in ("VERB", "AUX") and _over_a_war(own_verb, words, facts):
         # "his forces attacked villages and killed hundreds of civilians during the conflict": what a
@@ -524,6 +699,9 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
         return token  # "the attackers fled towards Khyber after the attack": the event told, as a time
     if _lived_through(token) or _share_of_tally(token):
         return token  # "residents who survived the shelling", "most of the killings took place in ..."
+    finding = _court_finding(token)
+    if finding is not None:
+        return finding  # "Judges found that fighters attacked the village": a court's finding on a past case
     for node in path:
         if _years_after(node):
             return node  # "Ten years after the bombing of the Kampala rugby club, in which 74 people died, ..."
@@ -760,6 +938,32 @@ def _time_since(verb: Token) -> bool:
     )
 
 
+def _count_over_many_incidents(verb: Token, facts: SentenceFacts) -> bool:
+    """Victims counted over many incidents across a wide area or a long span, with no day ("at least 320
+    civilians were killed in attacks across Burkina Faso in the first three months of the year", "24
+    journalists were killed worldwide"): a tally, no event (ACLED codes an event on one day at one place).
+    The harm verb's "in" phrase names incidents in the plural with no number or article ("in attacks",
+    "in clashes"), or the clause says "worldwide"/"nationwide", and the sentence gives no day and names a
+    span or spreads over an area (told_before_words.tsv's "spread" and "period" words)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("kill", "injure", "wound", "die", "maim"):
+        return False
+    first, last = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    if any(d.precision == 1 and not dated_by_year(d) and first <= d.start < last for d in facts.dates):
+        return False  # a day of the clause's own ("killed in attacks across the north on Sunday")
+    words = _background_words()
+    tally = told_before_words()
+    many = any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in words["incidents"]
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in g.children)
+        for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+    )
+    said = {t.lower_ for t in verb.subtree}
+    widely = bool(said & tally["spread"])
+    if not (many or widely):
+        return False
+    return widely or bool({t.lemma_.lower() for t in verb.subtree} & tally["period"])
+
+
 def _span_of_months(verb: Token) -> bool:
     """A clause told over a span from one month or year to another ("14,243 people killed between January
     and May", "attacks rose between 2019 and 2021"): a tally over the span, no event of a day."""
@@ -771,8 +975,41 @@ def _span_of_months(verb: Token) -> bool:
         ends = [g for g in prep.children if g.dep_ == "pobj"]
         ends += [c for g in ends for c in g.conjuncts]
         if len(ends) >= 2 and all(g.ent_type_ == "DATE" and (is_month_name(g.text) or _YEAR.fullmatch(g.text)) for g in ends):
-            return True
+            return not _span_of_days(ends)
     return False
+
+
+_MONTHS = "january february march april may june july august september october november december".split()
+
+
+def _span_of_days(ends: list[Token]) -> bool:
+    """Two days a few weeks apart at most ("between 28 October and 2 November"): one event over a short
+    span, which ACLED codes on its first day at the precision of a week, not a tally of months."""
+    if not all(is_month_name(g.text) and any(c.like_num and c.dep_ in ("nummod", "compound") for c in g.children) for g in ends[:2]):
+        return False
+    first, last = (_MONTHS.index(g.lower_) if g.lower_ in _MONTHS else -1 for g in ends[:2])
+    return first >= 0 and last >= 0 and (last - first) % 12 <= 1
+
+
+def _court_finding(token: Token) -> Token | None:
+    """The clause a court, a judge, a jury or an inquest finds, hears or rules ("Judges found that
+    fighters under his command attacked the village", "an inquest heard that the officer fired three
+    shots", "the court was told that ..."): what a trial establishes about a past case, the background of a
+    judicial report, no event of its day (background_words.tsv's "court_body" and "court_verb"). Returns
+    the verb of finding."""
+    words = _background_words()
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return None
+        if node.dep_ == "ccomp" and head.lemma_.lower() in words["court_verb"]:
+            bodies = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if head.dep_ in ("acl", "relcl") and not bodies:
+                bodies = [head.head]  # "An inquest heard on Tuesday that ...", parsed as the noun's clause
+            return head if any(b.lemma_.lower() in words["court_body"] for b in bodies) else None
+        node = head
+    return None
 
 
 def _years_after(token: Token) -> bool:
@@ -785,7 +1022,14 @@ def _years_after(token: Token) -> bool:
         holder = token.head
     else:
         return False
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS for c in holder.children)
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS for c in holder.children):
+        return True
+    # "It has been ten years since gunmen killed 20 villagers", "it is two years since the massacre": the
+    # span is what "it" is, told on the verb the clause hangs from
+    verb = holder.head
+    return holder.dep_ == "advcl" and verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children) and any(
+        c.dep_ in ("attr", "npadvmod") and c.lemma_.lower() in _LONG_UNITS for c in verb.children
+    )
 
 
 # Prepositions that make the event after them the time of what the clause tells.

@@ -6,6 +6,7 @@ around it decide; they live in knowledge/data/other_senses.tsv.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -26,6 +27,9 @@ RELATIVE_PRONOUNS = frozenset("which that who whom".split())
 # "due to"; and nouns that pass the cause on: "in response to", "as a result of", "in the wake of".
 CAUSE_MARKERS = frozenset("over after following amid because due".split())
 CAUSE_NOUNS = frozenset("response result consequence wake".split())
+# Nouns of a group of people that say no more than their compound or "of" phrase: "rescue teams", "a team
+# of commandos".
+TEAM_NOUNS = frozenset("team unit group squad crew".split())
 # Pronouns that only pick out part of what their "of" phrase names: "many of these disputes".
 PARTITIVES = frozenset("many most some all none several few each both any half majority rest".split())
 
@@ -67,6 +71,10 @@ def other_sense(trigger: Token) -> bool:
         return True  # "displaced families set up a makeshift camp": a camp of people, no base
     if lemma in typing_words("acting_unit") and acting_unit(trigger):
         return True  # "navy patrols intercepted a shipment of rifles": who acted, no patrol as an event
+    if lemma in ("deploy", "deployment", "dispatch", "mobilise", "mobilize") and relief_purpose(trigger):
+        return True  # "soldiers were deployed to rescue stranded families": relief, no move in a conflict
+    if in_a_game(trigger):
+        return True  # "Liverpool battled back to beat Arsenal 3-2": a match, no battle
     if holding(trigger):
         return True  # "a ceasefire held for a third day": an agreement made on an earlier day, none made today
     if lemma == "hack" and any(
@@ -404,11 +412,16 @@ def _own_objects(token: Token) -> Iterator[Token]:
 
 def _subjects(trigger: Token) -> Iterator[Token]:
     own = [c for c in trigger.children if c.dep_ in SUBJECTS]
-    if not own and trigger.dep_ in ("conj", "advcl", "xcomp") and trigger.head is not trigger:
-        # "the parasite attacks cells and is repelled", "rains flooded the river, destroying homes"
-        own = [c for c in trigger.head.children if c.dep_ in SUBJECTS]
-        if not own and trigger.head.dep_ in ("relcl", "acl"):
-            own = [trigger.head.head]
+    node = trigger
+    for _ in range(2):
+        if own or node.dep_ not in ("conj", "advcl", "xcomp") or node.head is node:
+            break
+        # "the parasite attacks cells and is repelled", "rains flooded the river, destroying homes", and
+        # one step further: "an earthquake shook Nepal, killing 1,000 and destroying temples"
+        own = [c for c in node.head.children if c.dep_ in SUBJECTS]
+        if not own and node.head.dep_ in ("relcl", "acl"):
+            own = [node.head.head]
+        node = node.head
     for subject in own:
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             subject = subject.head.head  # "an earthquake which hit ... and killed"
@@ -449,11 +462,15 @@ def _heads(token: Token) -> Iterator[Token]:
         if counted:
             yield from (h for g in counted for h in _heads(g))
             return
-    yield token
+    compound = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+    if token.lemma_.lower() in TEAM_NOUNS and compound:
+        yield compound[0]  # "rescue teams", "medical crews": a team is what its compound names
+    else:
+        yield token
     for child in token.children:
         if child.dep_ == "conj":
             yield from _heads(child)
-        elif child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in ("team", "unit", "group", "squad"):
+        elif child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in TEAM_NOUNS:
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
@@ -482,3 +499,70 @@ def remains_of_animals(token: Token) -> bool:
     """Is a body found ("a dead swan was found", "the remains of a wild swan") an animal's?"""
     found = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return _all_heads_are(found[0] if found else token, frozenset({"@animal"}))
+
+
+@lru_cache(maxsize=1)
+def _relief_words() -> dict[str, frozenset[str]]:
+    return read_word_sets("relief_purposes.tsv", ("purpose", "aim", "held"))
+
+
+def relief_purpose(trigger: Token) -> bool:
+    """A deployment told with a purpose of relief: "the army was deployed to rescue stranded families",
+    "troops were mobilised to help flood victims", "deployed for rescue operations" (relief_purposes.tsv).
+    ACLED records armed forces' moves in a conflict, not disaster relief. A purpose beside the relief one
+    that is no relief ("to rescue hostages and hunt the kidnappers") keeps it a move: the aims must all
+    be relief, and nobody held is rescued."""
+    words = _relief_words()
+    nodes = [trigger, *([trigger.head] if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head is not trigger else [])]
+    purposes = [
+        c for n in nodes for c in n.children
+        if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ]
+    aims = [
+        g for n in nodes for c in n.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"
+    ]
+    if not purposes and not aims:
+        return False
+    for verb in purposes:
+        for v in (verb, *verb.conjuncts):
+            if v.lemma_.lower() not in words["purpose"]:
+                return False
+            if any(
+                c.dep_ == "dobj" and any(t.lemma_.lower() in words["held"] or t.lower_ in words["held"] for t in c.subtree)
+                for c in v.children
+            ):
+                return False  # "to rescue the hostages", "the kidnapped students": an armed operation
+    for aim in aims:
+        heads = [aim, *aim.conjuncts]
+        if not all(h.lemma_.lower() in words["aim"] or any(c.dep_ == "compound" and c.lemma_.lower() in words["aim"] for c in h.children) for h in heads):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _sports_words() -> dict[str, frozenset[str]]:
+    return read_word_sets("sports_words.tsv", ("game", "result", "crowd"))
+
+
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+
+
+def in_a_game(trigger: Token) -> bool:
+    """A war word told of a match ("Liverpool battled back to beat Arsenal 3-2", "the Lions attacked from
+    the first whistle and crushed the visitors 35-10"): the sentence tells a result (a score beside a verb
+    of winning or a word of the game) and names no crowd, no weapon and no dead (sports_words.tsv). Fans
+    who fight at a match are a riot ACLED codes ("rival fans clashed outside the stadium after the
+    derby"): a crowd word keeps the event."""
+    words = _sports_words()
+    sent = trigger.sent
+    lemmas = {t.lemma_.lower() for t in sent}
+    if lemmas & words["crowd"] or not lemmas & (words["game"] | words["result"]):
+        return False
+    score = any(_SCORE.fullmatch(t.text) for t in sent) or any(
+        t.like_num and t.i + 2 < sent.end and sent.doc[t.i + 1].text in ("-", "\u2013") and sent.doc[t.i + 2].like_num for t in sent
+    )
+    if not score:
+        return False
+    # a weapon or an attacker named (not the game's own "attack", "strike", "shoot"), or the dead, keep it
+    armed = any(t.pos_ in ("NOUN", "PROPN") and _is_kind(t, "hostile") and t.lemma_.lower() not in ("attack", "strike", "target") for t in sent)
+    return not armed and not any(t.lemma_.lower() in ("kill", "die", "dead", "injure", "wound") for t in sent)
