@@ -27,7 +27,7 @@ from conflictscope.events.harm import Harm, read_harm
 from conflictscope.events.mention import EventMention, SentenceFacts, sentence_evidence
 from conflictscope.events.predicates.captures import HELD_PEOPLE, HOLDING_PLACES, by_captor, detains_people, looting_raid
 from conflictscope.events.predicates.crowds import (
-    blocked_way, drop_protest_topics, is_crowd, people_told_before, tells_demonstration, topic_cue,
+    blocked_way, drop_protest_topics, is_crowd, people_told_before, tells_demonstration, topic_cue, voices_demand,
 )
 from conflictscope.events.predicates.entries import AIRCRAFT_DOWNED, AIR_BOMBING, AIR_SHOTS, REMNANT, labelled
 from conflictscope.events.predicates.fights import BATTLE_WORDS, ONE_SIDED_VERBS, drop_background, in_front_of, ongoing_clause
@@ -48,7 +48,7 @@ from conflictscope.events.predicates.victims import (
 from conflictscope.events.predicates.weapons import bomber_killed, destroyed_by_weapon, war_remnant, watching_aircraft
 from conflictscope.events.roles import RoleReader
 from conflictscope.events.sides import settle_sides
-from conflictscope.knowledge import load_reporting_verbs, load_taxonomy
+from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_rows
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.triggers import TriggerMatch, find_matches, note_label
 from conflictscope.types import DateMention, Place, PlaceMention
@@ -261,6 +261,9 @@ class SentenceBuilder:
                 participants_detained=detained,
                 one_sided=any(m.token.lemma_.lower() in ONE_SIDED_VERBS for m in real),
                 crowd=perpetrator is not None and is_crowd(perpetrator),
+                demand_voiced=perpetrator is not None and perpetrator.kind == "state_forces" and harmed and voices_demand(sent),
+                # (read only where it may count: no armed side named as the doer)
+                crude_arms=(perpetrator is None or not perpetrator.armed) and _crude_arms_only(sent, cues),
             ),
         )
 
@@ -335,6 +338,20 @@ class SentenceBuilder:
             )
             for place in (self.event_places(facts) or [None])
         ]
+
+
+# Crude weapons and the words of firearms (crude_arms.tsv)
+_ARMS = {word.lower(): kind for word, kind, *_ in read_rows("crude_arms.tsv", 2)}
+
+
+def _crude_arms_only(sent: Span, cues: list[str]) -> bool:
+    """The sentence names sticks, stones or blades and no firearm, shooting or explosive (crude_arms.tsv;
+    an explosive is a device cue)."""
+    kinds = {_ARMS.get(t.lemma_.lower()) or _ARMS.get(t.lower_) for t in sent}
+    if "crude" not in kinds or "firearm" in kinds:
+        return False
+    taxonomy = load_taxonomy()
+    return not any(not c.startswith("@") and taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues)
 
 
 def _in_clause_of(sent: Span, mention: PlaceMention, heads: set[int]) -> bool:

@@ -47,6 +47,8 @@ class Context:
     participants_detained: bool = False  # people were arrested here ("police arrested 20 protesters")
     one_sided: bool = False  # torture, beating, whipping, execution: done to someone who cannot fight back
     crowd: bool = False  # the perpetrator is a crowd ("villagers", "community members", rioters)
+    demand_voiced: bool = False  # people told as demanding something of the authorities ("workers demanding unpaid wages")
+    crude_arms: bool = False  # only sticks, stones or blades are named, no firearm or explosive ("clashed with machetes")
 
 
 def classify(trigger_classes: list[str], cue_classes: list[str], context: Context) -> Classification | None:
@@ -95,6 +97,9 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
         # whatever crowd tactics go with it (ACLED's riots are fights of crowds)
         return Classification(BATTLE_TYPE, "Armed clash", True)
     if protest_like:
+        attacked = _attack_on_gathering(specific, cue_classes, generic, context)
+        if attacked is not None:
+            return attacked
         return _demonstration(candidates, generic, context)
     if candidates == {"Abduction/forced disappearance"} and generic & {"@violence", "@attack"} and context.casualties:
         # "gunmen attacked the village, killed one resident and abducted three": the killing is the
@@ -133,6 +138,11 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
         ):
             # "two communities clashed", "villagers clashed with police": a crowd's fight is mob violence
             # (villagers fighting an armed group are coded as a militia, not here)
+            return Classification(RIOT_TYPE, "Mob violence", True)
+        if best == "Armed clash" and _crude_fight(context):
+            # "two groups clashed with machetes, bows and arrows", "they attacked police officers with
+            # sticks and stones": a fight with what anyone may pick up, by people no one names as an armed
+            # group or forces, is a crowd's (ACLED's mob violence)
             return Classification(RIOT_TYPE, "Mob violence", True)
         if best == "Looting/property destruction" and context.casualties and context.civilian_victims and not context.crowd and not (
             context.perpetrator_kind in CROWDS
@@ -175,8 +185,17 @@ def _generic_violence(generic: set[str], context: Context, held: bool = False) -
         # it; the words tell the kind, no guess (so it outranks an abduction told beside it: "kidnapped a
         # man ... his body was found with signs of torture", ACLED's attack)
         return Classification(VAC_TYPE, "Attack", True)
+    if (context.target_armed or context.battle_context) and _crude_fight(context):
+        return Classification(RIOT_TYPE, "Mob violence", False)  # (as above: sticks and stones, no armed side named)
     if context.target_armed or context.battle_context:
         return Classification(BATTLE_TYPE, "Armed clash", False)
+    if perpetrator == "state_forces" and context.demonstration and context.casualties and (
+        context.target_kind in (None, "protesters") or context.target_kind == "civilians" and context.demand_voiced
+    ):
+        # "soldiers fired into a crowd of villagers demanding the chief's release, killing four": the
+        # forces' deadly force on people voicing a demand, no armed side told (ACLED's excessive force; a
+        # person named as shot, "a man who had taken part in protests", is no crowd fired on)
+        return Classification(PROTEST_TYPE, "Excessive force against protesters", True)
     if context.civilian_victims or context.target_kind == "civilians":
         return Classification(VAC_TYPE, "Attack", False)
     if "@violence" in generic and perpetrator not in ("state_forces", "rebel_group", "external_forces"):
@@ -184,11 +203,22 @@ def _generic_violence(generic: set[str], context: Context, held: bool = False) -
     return Classification(BATTLE_TYPE, "Armed clash", False)
 
 
+def _crude_fight(context: Context) -> bool:
+    """Only crude arms told, and the side that acted is not named as armed (no forces, no armed group)."""
+    return context.crude_arms and not context.perpetrator_armed and context.perpetrator_kind not in ORGANISED_ARMED
+
+
 def _demonstration(candidates: set[str], generic: set[str], context: Context) -> Classification:
     """Protest sub-types: protesters killed or hurt by forces is excessive force; any intervention is
     "Protest with intervention"; violence by the crowd makes it a violent demonstration."""
     taxonomy = load_taxonomy()
     forces_acted = context.perpetrator_kind == "state_forces" or context.target_kind == "state_forces"
+    if context.perpetrator_kind == "state_forces" and context.target_kind == "rioters" and context.casualties:
+        # "police shot dead two rioters who were looting shops": deadly force on a crowd the text calls
+        # rioters, already violent, is the riot's (ACLED keeps excessive force for people not violent
+        # themselves); a dispersal that hurt nobody stays as the protest rules read it
+        candidates = (candidates - {"Excessive force against protesters", "Protest with intervention", "Peaceful protest"}) | {"Violent demonstration"}
+        generic = set()
     if generic and context.perpetrator_kind == "state_forces" and context.casualties:
         candidates = candidates | {"Excessive force against protesters"}
     elif generic and context.perpetrator_kind != "state_forces":
@@ -207,3 +237,45 @@ def _demonstration(candidates: set[str], generic: set[str], context: Context) ->
         # bank on fire", "villagers pelted the police with stones")
         best = "Mob violence"
     return Classification(taxonomy.event_type_of(best), best, True)
+
+
+# What a crowd itself does with fire or stones: a petrol bomb thrown is its violence, not a device's attack.
+_CROWD_ACTS = {"Looting/property destruction", "Mob violence", "Violent demonstration"}
+
+
+def _attack_on_gathering(specific: list[str], cues: list[str], generic: set[str], context: Context) -> Classification | None:
+    """A weapon used on a gathering by someone who is not of it and is not policing it: "a grenade was
+    thrown into an opposition rally", "a suicide bomber blew himself up among marchers", "a gunman shot
+    the candidate as he addressed the rally". ACLED codes the attack (the device's Explosions/Remote
+    violence sub-type, else Violence against civilians), the gathering its target; the protest sub-types
+    are for what the crowd and the forces facing it do."""
+    if context.crowd or context.perpetrator_kind in CROWDS:
+        return None  # the crowd's own violence ("protesters hurled a bomb at the police"): a riot
+    gathering_hit = context.civilian_victims or context.target_kind in ("civilians", "protesters")
+    if context.perpetrator_kind is None and not gathering_hit:
+        # nobody named as acting and the gathering not told hit: the demonstrators may be who threw it, and
+        # ACLED's precedence puts a riot's own tactics above an explosion
+        return None
+    type_of = load_taxonomy().event_type_of
+    state = context.perpetrator_kind in ("state_forces", "external_forces")
+    # a device the sentence tells went off or was used (its trigger, an explosion, or people hurt beside a
+    # device named): a bomb only named at a protest ("protesting the bombing") attacked nobody there
+    told = [c for c in specific if type_of(c) == EXPLOSION_TYPE]
+    named = [c for c in cues if type_of(c) == EXPLOSION_TYPE] if told or "@explosion" in generic or context.casualties else []
+    devices = [c for c in [*told, *named] if not (state and c == "Grenade")]
+    if not devices and "@explosion" in generic and not state:
+        devices = ["Remote explosive/landmine/IED"]  # "an explosion ripped through the rally": a planted device
+    crowd_acts = set(specific) | set(cues)
+    if devices and (not crowd_acts & _CROWD_ACTS and context.target_kind not in ("state_forces", "external_forces") or "Suicide bomb" in devices):
+        # (a stun grenade of the police is no device; "demonstrators hurled stones and petrol bombs at
+        # police" is the crowd's own violence against the forces facing it, not a bombing)
+        best = min(devices, key=load_taxonomy().rank)
+        return Classification(EXPLOSION_TYPE, best, True)
+    if (
+        generic & {"@violence", "@attack"} and context.perpetrator_kind in NON_STATE_ARMED and context.perpetrator_armed
+        and not context.target_armed and context.target_kind not in ("state_forces", "external_forces")
+        and "Armed clash" not in specific and not context.battle_context
+    ):
+        # an armed group's gunmen killing or wounding people at a rally: their attack on unarmed people
+        return Classification(VAC_TYPE, "Attack", True)
+    return None

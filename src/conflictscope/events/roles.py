@@ -16,6 +16,7 @@ from conflictscope.events.predicates.attacks import (
 )
 from conflictscope.events.predicates.crowds import ARMED_MODIFIERS, BEATING_VERBS, organised_side
 from conflictscope.events.predicates.entries import DISPLACED
+from conflictscope.events.predicates.accusations import accused, accusing_verb
 from conflictscope.events.predicates.fights import CLASH_WORDS, FIGHT_NOUNS
 from conflictscope.events.predicates.fire import SHOT_WORDS, observed_by_monitor
 from conflictscope.events.predicates.places import PLACE_NOUNS
@@ -23,7 +24,7 @@ from conflictscope.events.predicates.scheme import DEVICE_CLASSES, NON_STATE_ARM
 from conflictscope.events.predicates.syntax import appositions, in_subtree, token_at
 from conflictscope.events.predicates.victims import CORPSE_WORDS, UNACCUSATIVE, unarmed_herders
 from conflictscope.events.predicates.weapons import CARRIERS, DEVICE_WORDS
-from conflictscope.knowledge import load_reporting_verbs, load_role_words, load_taxonomy, read_kinds
+from conflictscope.knowledge import load_reporting_verbs, load_role_words, load_taxonomy, read_kinds, read_rows
 from conflictscope.mentions.actors import ARMED_STRUGGLE_WORDS, COMMUNITY_WORDS, ActorReader, ActorRef
 from conflictscope.mentions.triggers import TriggerMatch, find_matches
 
@@ -825,6 +826,9 @@ class RoleReader:
                 # with no auxiliary and no object, tells what the subject suffered
                 trigger.tag_ == "VBN" and trigger.dep_ in ("advcl", "ccomp", "oprd", "acl")
                 and not any(c.dep_ in ("aux", "dobj") for c in trigger.children)
+                # (not a verb of fighting each other, which has no passive: "two groups of youths fought
+                # with machetes" parsed as a participle on "groups" tells what the groups did)
+                and not (trigger.dep_ == "acl" and trigger.lemma_.lower() in CLASH_WORDS)
             )
             if trigger.lemma_.lower() == "fall":
                 # "the last strongholds fell to the advancing Kurds": who took them follows "to", what
@@ -876,13 +880,20 @@ class RoleReader:
                     if n.dep_ == "pobj" and actors.actor_at(n) is not None for b in n.children if b.dep_ == "prep" and b.lower_ == "by"
                     for o in b.children if o.dep_ == "pobj" and (a := actors.actor_at(o)) is not None and a.armed
                 ), None)
+            if perpetrator is None and passive:
+                # "two policemen were injured in an attack by a mob": the attack's author, armed or not
+                perpetrator = next((
+                    a for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for n in c.children
+                    if n.dep_ == "pobj" and n.lemma_.lower() in ASSAULT_NOUNS for b in n.children if b.dep_ == "prep" and b.lower_ == "by"
+                    for o in b.children if o.dep_ == "pobj" and (a := actors.actor_at(o)) is not None
+                ), None)
             if target is None and trigger.lemma_.lower() == "exchange":
                 # "exchanged fire with police": the other side hangs off what was exchanged
                 target = next((
                     a for c in trigger.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
                     for o in p.children if o.dep_ == "pobj" and (a := actors.actor_at(o)) is not None
                 ), None)
-            if perpetrator is None and trigger.dep_ == "acl" and trigger.tag_ == "VBD" and not passive:
+            if perpetrator is None and trigger.dep_ == "acl" and (trigger.tag_ == "VBD" or trigger.lemma_.lower() in CLASH_WORDS) and not passive:
                 # "Indian nationals clashed with police" parsed as a clause on its subject
                 perpetrator = actors.actor_at(trigger.head)
             if perpetrator is None and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in REPORTING_VERBS and any(
@@ -891,6 +902,8 @@ class RoleReader:
                 # "police were reported to have beaten IDPs", "the men are alleged to have shot him": the
                 # subject of a passive reporting verb is the subject of what it is said to have done
                 perpetrator = next((a for c in trigger.head.children if c.dep_ == "nsubjpass" and (a := actors.actor_at(c)) is not None), None)
+            if perpetrator is None:
+                perpetrator = _accused_doer(trigger, actors)
             if perpetrator is None and trigger.dep_ in ("conj", "xcomp", "advcl") and trigger.head.pos_ == "VERB":
                 head_perp, head_target = self._roles_of(trigger.head) if trigger.head is not trigger else (None, None)
                 perpetrator = head_perp
@@ -928,12 +941,31 @@ class RoleReader:
                 if child.dep_ == "prep" and child.lower_ in ("on", "against"):
                     for pobj in child.children:
                         target = target or actors.actor_at(pobj)
+            perpetrator = perpetrator or _accused_doer(trigger, actors)
+            if target is None and trigger.lemma_.lower() in VICTIM_OF_NOUNS:
+                # "the killing of five farmers", "the abduction of two aid workers": who suffered it
+                target = next((a for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                               for o in c.children if o.dep_ == "pobj" and (a := actors.actor_at(o)) is not None), None)
             if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and trigger.head.lemma_.lower() in LIGHT_VERBS:
                 # "opened fire at a Palestinian", "carried out an attack on a convoy": the verb holds the roles
                 head_perp, head_target = self._roles_of(trigger.head)
                 perpetrator = perpetrator or head_perp
                 target = target or head_target
         return perpetrator, target
+
+
+# Nouns of a harm whose "of" names who suffered it (victim_of_nouns.tsv)
+VICTIM_OF_NOUNS = frozenset(row[0].lower() for row in read_rows("victim_of_nouns.tsv", 1))
+
+
+def _accused_doer(trigger: Token, actors) -> ActorRef | None:
+    """The armed side an accusation names as doing the trigger's act ("accused the security forces of
+    burning down 40 homes and killing six people", "blamed soldiers for the killing of five farmers"):
+    the accusing verb's object (predicates/accusations.py)."""
+    verb = accusing_verb(trigger)
+    doer = accused(verb) if verb is not None else None
+    found = actors.actor_at(doer) if doer is not None else None
+    return found if found is not None and found.armed else None
 
 
 def _participle_role(participle: Token) -> str | None:

@@ -112,6 +112,11 @@ class ActorRef:
         return Actor(name=fill_template(self.template, code), kind=kind, country_code=code)
 
 
+def _people_terms() -> dict[tuple[str, ...], ActorTerm]:
+    """People by age, travel or doing (people_nouns.tsv: "a teenager", "a motorcyclist"): civilians."""
+    return {(word.lower(),): ActorTerm((word.lower(),), "civilians", "Civilians ({country})", False) for word, *_ in read_rows("people_nouns.tsv", 1)}
+
+
 def fill_template(template: str, code: str | None) -> str:
     name = country_name(code)
     if "{country}" not in template:
@@ -207,7 +212,7 @@ class ActorReader:
     ethnic groups without a state); ``country_of_name`` turns a country or place name into ISO2."""
 
     def __init__(self, demonyms: dict[str, str | None], country_of_name):
-        self.terms = load_actor_terms()
+        self.terms = {**_people_terms(), **load_actor_terms()}  # (actors.tsv's rows win over people_nouns.tsv's)
         self.groups = load_groups()
         self.demonyms = demonyms
         self.country_of_name = country_of_name

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictscope.events.predicates.entries import ABDUCTED, AIR_BOMBING, CAPTURED_PEOPLE, PLUNDERED
+from conflictscope.events.predicates.entries import ABDUCTED, AIR_BOMBING, CAPTURED_PEOPLE, PLANTED_BOMBING, PLUNDERED
 from conflictscope.events.predicates.lexicon import builder_words, strategic_words, typing_words
 from conflictscope.events.predicates.places import PLACE_NOUNS
 from conflictscope.events.predicates.scheme import NON_STATE_ARMED, STATE_SIDE
@@ -141,6 +141,13 @@ def by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) -> 
             continue
         elif state and match.entry.words in BOMBING_WORDS and match.cls in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
             match = TriggerMatch(AIR_BOMBING, match.token, match.start, match.end)
+        elif (
+            perpetrator is not None and perpetrator.kind in NON_STATE_ARMED and match.entry.words in BOMBING_WORDS
+            and match.token.pos_ == "VERB" and match.cls == "Shelling/artillery/missile attack"
+        ):
+            # "ELN rebels bombed the pipeline", "militants bombed a bus": a group with no aircraft bombs with
+            # explosives it sets off (a shell or rocket named beside it still makes it shelling: classify)
+            match = TriggerMatch(PLANTED_BOMBING, match.token, match.start, match.end)
         out.append(match)
     return out or triggers
 

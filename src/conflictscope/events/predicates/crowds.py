@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from conflictscope.events.predicates.accusations import accusing_verb
 from conflictscope.events.predicates.captures import PARTICIPANT_WORDS
 from conflictscope.events.predicates.entries import (
     BROKE_IN,
@@ -24,7 +25,7 @@ from conflictscope.events.predicates.entries import (
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.scheme import CROWD_ACTS
-from conflictscope.knowledge import TriggerEntry, load_reporting_verbs, load_taxonomy, load_triggers, read_kinds, read_word_sets
+from conflictscope.knowledge import TriggerEntry, load_reporting_verbs, load_taxonomy, load_triggers, read_kinds, read_rows, read_word_sets
 from conflictscope.mentions.actors import ActorRef
 from conflictscope.mentions.datelines import read_filing
 from conflictscope.mentions.triggers import TriggerMatch, crowd_control_device, find_matches
@@ -57,6 +58,12 @@ def tells_demonstration(sent: Span) -> bool:
         if lemma in DEMAND_VERBS and collective_demand(token):
             return True  # "traders demanding the reopening of the market set fire to a police post"
     return False
+
+
+def voices_demand(sent: Span) -> bool:
+    """People in the sentence are told demanding something as a body ("garment workers demanding unpaid
+    wages"): a demonstration in its own words, not only a protest word that may tell an earlier day."""
+    return any(token.lemma_.lower() in DEMAND_VERBS and collective_demand(token) for token in sent)
 
 
 ARMED_MODIFIERS = builder_words("armed_modifiers")
@@ -300,6 +307,9 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     }
     scenes = {m.token.i for m in protest if m.token.pos_ == "NOUN"}
     kept = [TriggerMatch(BROKE_IN, verb, verb.i, verb.i + 1) for verb in forced_entries(triggers[0].token.sent, participants)]
+    # "a peaceful march turned violent when participants smashed windows": the demonstration itself told
+    # as becoming violent is a violent demonstration, however the parse hangs the violence beside it
+    kept += [TriggerMatch(VIOLENT_CROWD, m.token, m.start, m.end) for m in protest if m.token.pos_ == "NOUN" and turned_violent(m.token)]
     # violence told as aimed at the demonstrators decides; without it, violence set at the protest does
     # ("During the protest, the group opened fire, killing a protester": the shots are the killing's)
     aimed_any = any(m.cls.startswith("@") and aimed_at(m.token, participants - {m.token.i}) for m in triggers)
@@ -402,11 +412,14 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
             first = token
             while first.dep_ == "conj" and first.head is not first and first.head.i not in protest_tokens:
                 first = first.head
-            direct = token.pos_ == "VERB" and token.dep_ in ("conj", "ROOT", "advcl", "xcomp") and (
-                first.head.i in protest_tokens or token.dep_ == "ROOT" or any(c.i in protest_tokens for c in token.children)
+            direct = token.pos_ == "VERB" and (token.dep_ in ("conj", "ROOT", "advcl", "xcomp") or _reported_main(token)) and (
+                first.head.i in protest_tokens or token.dep_ == "ROOT" or _reported_main(token) or any(c.i in protest_tokens for c in token.children)
             )
             # "a clash ensued between demonstrators and police": the event noun is the clause's subject
-            direct = direct or token.pos_ == "NOUN" and (token.dep_ == "ROOT" or token.dep_ == "nsubj" and token.head.dep_ == "ROOT")
+            # (also under the reporting verb of the source: "an explosion ripped through the rally, officials said")
+            direct = direct or token.pos_ == "NOUN" and (
+                token.dep_ == "ROOT" or token.dep_ == "nsubj" and (token.head.dep_ == "ROOT" or _reported_main(token.head))
+            )
             # "were injured in a clash with police during their demonstration": a fight with someone
             direct = direct or match.cls == "Armed clash" and token.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children
@@ -431,6 +444,31 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     # stones thrown with no protest around ("residents beat a man after throwing stones at him"): the
     # topic test had nothing to be the topic of
     return kept or triggers
+
+
+TURNED_INTO = frozenset(row[0].lower() for row in read_rows("turned_violent.tsv", 1))
+
+
+def turned_violent(noun: Token) -> bool:
+    """The protest noun is the subject of becoming violent: "the march turned violent", "the rally turned
+    into a riot", "the protest descended into clashes" (turned_violent.tsv)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in ("turn", "descend", "degenerate", "spiral"):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd", "attr") and child.lower_ in TURNED_INTO:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "into" and any(o.dep_ == "pobj" and o.lemma_.lower() in TURNED_INTO for o in child.children):
+            return True
+    return False
+
+
+def _reported_main(verb: Token) -> bool:
+    """The verb is the clause a source's words report, the sentence's main news ("an explosion ripped
+    through the rally, officials said", "police said the crowd torched a bus"): the complement of a
+    reporting verb that is the sentence's root."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.lemma_.lower() in load_reporting_verbs()
 
 
 def described_by_violence(match: TriggerMatch, demonstrators: set[int], taxonomy) -> bool:
@@ -803,11 +841,13 @@ def aimed_at(token: Token, people: set[int]) -> bool:
     """A violence word whose object, or what it (or the light verb holding it: "opened fire on") is
     aimed at, is one of ``people``; not inside what something is about ("protested against police who
     shot protesters")."""
-    if token.dep_ in ("relcl", "acl", "pcomp") and not on_the_dateline(token):
-        return False
+    if token.dep_ in ("relcl", "acl", "pcomp") and not on_the_dateline(token) and accusing_verb(token) is None:
+        return False  # (an act laid at someone's door is told as done: "accused police of shooting protesters")
     node = token
     for _ in range(3):
         if node.head is node:
+            break
+        if accusing_verb(node) is not None:
             break
         if node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS or node.dep_ in ("relcl", "acl") and not on_the_dateline(node):
             return False

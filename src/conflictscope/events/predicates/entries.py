@@ -19,6 +19,7 @@ REMNANT = TriggerEntry(("landmine",), "N", "Other", "trigger")
 
 ABDUCTED = TriggerEntry(("capture",), "V", "Abduction/forced disappearance", "trigger")
 AIR_BOMBING = TriggerEntry(("bomb",), "*", "Air/drone strike", "trigger")
+PLANTED_BOMBING = TriggerEntry(("bomb",), "V", "Remote explosive/landmine/IED", "trigger")
 AIR_ENGAGED = TriggerEntry(("engage",), "V", "Air/drone strike", "trigger")
 
 AIR_SHOTS = TriggerEntry(("fire",), "V", "Other", "trigger")
