@@ -4,6 +4,7 @@ become one event that keeps every evidence span and every claim."""
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,7 +21,7 @@ from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
 from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_rows, read_word_sets
 from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import Attribution
-from conflictscope.mentions.quantities import figure_words
+from conflictscope.mentions.quantities import BURIED_DEAD, UNITS, figure_words, parse_number, vague_words
 from conflictscope.types import ACTOR_KINDS, Actor, Claim, DateMention, Event, Evidence, Location, PlaceMention, Speaker
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -48,6 +49,8 @@ CONTINUATION_WINDOW = 2
 class Cluster:
     mentions: list[EventMention] = field(default_factory=list)
     floating: list[tuple[Attribution, str, Evidence]] = field(default_factory=list)
+    restated_toll: int | None = None  # "The death toll later rose to 14": the event's latest figure
+    counted_apart: int | None = None  # "Eleven passengers were confirmed dead." after an event that counts none
 
     @property
     def first(self) -> EventMention:
@@ -147,19 +150,24 @@ def cluster_mentions(
     if locator is not None:
         mentions = locator.refine(mentions)
         _unplace_speech_venues(mentions, locator)
-    mentions = _without_aftermath(mentions)
+    mentions = _without_aftermath(mentions, locator.scenes if locator is not None else None)
     clusters, orphans = _cluster(mentions)
     if story_place is not None and clusters and orphans and all(_same_country(c.place, story_place) for c in clusters):
         for mention in orphans:
             told = _continued_event(clusters, mention)
             mention.place = told.place if told is not None else story_place
         clusters, orphans = _cluster(mentions)
+    clusters = _one_place_two_names(clusters)
+    clusters = _spread_towns_dropped(clusters)
     orphans = _leads_joined(clusters, orphans, locator)
     orphans = _violence_beside_developments(clusters, orphans)
+    if locator is not None:
+        clusters = _namesakes_abroad_joined(clusters, locator)
     clusters = _region_leads_joined(clusters)
     clusters = _region_tolls_joined(clusters)
     if locator is not None:
         clusters = _restated_victims_joined(clusters, locator)
+        _tolls_restated(clusters, mentions, locator)
     if clusters or not orphans:
         clusters = clusters + _entries_of_other_days(clusters, orphans, locator)
         if locator is not None:
@@ -201,6 +209,238 @@ def cluster_mentions(
                 cluster.first.place = found
         locator.apply_coded(unplaced)
     return unplaced
+
+
+# Between two names of one place told one in the other: a comma ("in Jalalpur, Shamli"), a bracket
+# ("Namssiguia (Bourzanga)"), "in" or "of" after up to three words ("Kwall village in Bassa", "the Lyari
+# area of Karachi"), or a possessive ("Kathmandu's Kalimati area", the second the inner place)
+_NESTED_GAP = re.compile(r"\s*,\s*|\s*\(\s*|\s+(?:[a-z-]+\s+){0,3}(?:in|of)\s+(?:the\s+)?|['\u2019]s\s+")
+# Words that join two places as two scenes, not one named twice ("in Bamenda and in Buea", "from Gao to Menaka")
+_TWO_SCENES = re.compile(r"\b(?:and|or|while|whereas|but|also|from|to|between|then)\b|[;.\d]")
+
+
+def _one_place_two_names(clusters: list[Cluster]) -> list[Cluster]:
+    """One sentence's event told at a place and at a place it lies in ("Police fired tear gas at
+    protesters in Jalalpur, Shamli", "Villagers in Kathmandu's Kalimati area staged a demonstration")
+    is one event (ACLED: one event per actor pair, place and day), not one at each name. The clusters
+    that hold the same mention of one sentence (the same words, kind and day) at two places named one in
+    the other are joined at the inner place, unless the inner name resolves to another country than the
+    outer one (then it is a namesake abroad, and the outer place stands); not when the two lie far apart in
+    one country (one of them is a namesake, and which one is not known: both stay, as told)."""
+    if len(clusters) < 2:
+        return clusters
+    joined: set[int] = set()
+    for i, a in enumerate(clusters):
+        if i in joined or len({m.sentence for m in a.mentions if m.place is not None}) != 1:
+            continue
+        for j in range(i + 1, len(clusters)):
+            b = clusters[j]
+            if j in joined or a.place is None or b.place is None or _same_place(a.place, b.place):
+                continue
+            ma, mb = next(m for m in a.mentions if m.place is not None), next((m for m in b.mentions if m.place is not None), None)
+            if mb is None or len({m.sentence for m in b.mentions if m.place is not None}) != 1 or ma.sentence != mb.sentence:
+                continue
+            if ma.evidence.start != mb.evidence.start or ma.classification != mb.classification or ma.date != mb.date:
+                continue
+            inner = _inner_place(ma.evidence.text, ma.place, mb.place)
+            if inner is None:
+                continue
+            outer = mb.place if inner is ma.place else ma.place
+            if inner.place.country_code != outer.place.country_code:
+                inner, outer = outer, inner  # the inner name read as a namesake abroad: the outer place stands
+            elif not _lies_in(inner.place, outer.place):
+                continue  # far apart in one country: one of the two names is read as a namesake, which is not known
+            keep, other = (a, b) if a.place is inner else (b, a)
+            for mention in other.mentions:
+                if mention.place is not None:
+                    mention.place = inner
+            keep.mentions = sorted(keep.mentions + other.mentions, key=lambda m: m.sentence)
+            if keep is b:
+                clusters[i] = b
+            joined.add(j)
+            a = clusters[i]
+    return [c for k, c in enumerate(clusters) if k not in joined]
+
+
+# How far a place told as lying in a town may be from it (a town's outskirts, a district's villages).
+NESTED_KM = 60
+
+
+def _lies_in(inner, outer) -> bool:
+    """Can the inner place lie in the outer one (of one country): within NESTED_KM of a town, or in a
+    region's first-level division? When not, one name resolved to a namesake elsewhere ("Jalalpur, Shamli"
+    read as a Jalalpur 600 km away; "Nichlaul, Maharajganj" with the district read as a town of the name
+    far off), and which one is not known."""
+    if outer.feature == "city":
+        north = math.radians((inner.latitude + outer.latitude) / 2)
+        dy = (inner.latitude - outer.latitude) * 111.2
+        dx = (inner.longitude - outer.longitude) * 111.2 * math.cos(north)
+        return math.hypot(dx, dy) <= NESTED_KM
+    if outer.feature == "admin1":
+        return inner.admin1 is None or normalize_name(inner.admin1) == normalize_name(outer.name)
+    return True
+
+
+def _inner_place(text: str, first: PlaceMention, second: PlaceMention) -> PlaceMention | None:
+    """Of two places a sentence names one in the other, the inner one; None when they are not so told."""
+    a = re.search(r"\b" + re.escape(first.text) + r"\b", text)
+    b = re.search(r"\b" + re.escape(second.text) + r"(?!\w)", text)
+    if a is None or b is None:
+        return None
+    (lead, lead_span), (later, later_span) = sorted([(first, a.span()), (second, b.span())], key=lambda pair: pair[1][0])
+    gap = text[lead_span[1]:later_span[0]]
+    if len(gap) > 40 or not _NESTED_GAP.fullmatch(gap) or _TWO_SCENES.search(gap):
+        return None
+    if gap.strip() == "," and (re.match(r"\s*(?:,\s*|and\s+)[A-Z]", text[later_span[1]:]) or re.search(r"\w,\s*$", text[: lead_span[0]])):
+        return None  # "spread to Ibadan, Abeokuta and Port Harcourt": a list of places, not one in another
+    return later if gap.startswith(("'s", "\u2019s")) else lead
+
+
+def _namesakes_abroad_joined(clusters: list[Cluster], locator: Locator) -> list[Cluster]:
+    """A report about one country whose event is also placed at a town of another country, which the
+    report never names, on the same day and of a kind that joins with it ("... protested in Nelson Mandela
+    Bay" read as Nelson, New Zealand; a hotel called "Seoul"; a street named "Vatan"): the foreign town is
+    a namesake of a word or a name of the report, and its event the home event told again. Its mentions
+    are joined to the home event told nearest before it (none told before it: none). Not when the report names that
+    country or another of its places (a border clash, a strike across the frontier), nor for a report the
+    locator reads no country for."""
+    if len(clusters) < 2 or not locator.countries:
+        return clusters
+    home = [c for c in clusters if c.place is not None and c.place.place.country_code in locator.countries and not c.historical]
+    if not home:
+        return clusters
+    told = {}
+    for scene in locator.scenes.values():
+        for mention in scene.places:
+            told.setdefault(mention.place.country_code, set()).add((mention.place.name, mention.place.feature))
+    joined: set[int] = set()
+    for index, cluster in enumerate(clusters):
+        place = cluster.place
+        if place is None or cluster.historical or place.place.country_code in locator.countries or place.place.feature != "city":
+            continue
+        names = told.get(place.place.country_code, set())
+        if any(feature != "city" or name != place.place.name for name, feature in names):
+            continue  # the country, or another of its places, is named: an event there may be told
+        targets = [
+            c for c in home if c is not cluster and id(c) not in joined
+            and (c.date is None or cluster.date is None or c.date == cluster.date) and compatible_kinds(c.first, cluster.first)
+        ]
+        if not targets:
+            continue
+        # the home event told first: the report's country is read from its whole text and may itself come
+        # from a namesake ("Culture" read as Kültür, Turkey, beside Athens), while a report opens with its
+        # own event
+        at = (cluster.first.sentence, cluster.place.start)
+        earlier = [c for c in targets if (c.first.sentence, c.place.start) < at]
+        if not earlier:
+            continue
+        target = max(earlier, key=lambda c: (c.first.sentence, c.place.start))
+        for mention in cluster.mentions:
+            if mention.place is not None:
+                mention.place = target.place
+        target.mentions = sorted(target.mentions + cluster.mentions, key=lambda m: m.sentence)
+        joined.add(id(cluster))
+    return [c for c in clusters if id(c) not in joined]
+
+
+def _spread_towns_dropped(clusters: list[Cluster]) -> list[Cluster]:
+    """"Protests over fuel prices erupted in Lagos on Monday and spread to Ibadan, Abeokuta and Port
+    Harcourt": one demonstration, at Lagos. A cluster told only by a sentence's mention at a town the
+    sentence names after a verb of spreading (spread_words.tsv: "spread to", "spilled into"), whose same
+    mention is placed at another town of the sentence too (the demonstration's own), is dropped: the
+    report names the towns in passing, with no event of their own told there."""
+    if len(clusters) < 2:
+        return clusters
+    dropped: set[int] = set()
+    for index, cluster in enumerate(clusters):
+        placed = [m for m in cluster.mentions if m.place is not None]
+        if not placed or len({m.sentence for m in cluster.mentions}) != 1:
+            continue  # (a town whose event other sentences go on telling has a scene of its own)
+        mention = placed[0]
+        if not _after_spreading(mention.evidence.text, mention.place):
+            continue
+        own = [
+            c for k, c in enumerate(clusters) if k != index and k not in dropped and any(
+                m.sentence == mention.sentence and m.evidence.start == mention.evidence.start and m.place is not None
+                and not _after_spreading(m.evidence.text, m.place) for m in c.mentions
+            )
+        ]
+        if own:
+            dropped.add(index)
+    return [c for k, c in enumerate(clusters) if k not in dropped]
+
+
+def _after_spreading(text: str, place: PlaceMention) -> bool:
+    """Is the place named after a verb of spreading, in its list ("spread to Ibadan, Abeokuta and Port
+    Harcourt", "spilled into the neighbouring towns of X and Y")?"""
+    found = re.search(r"\b" + re.escape(place.text) + r"(?!\w)", text)
+    if found is None:
+        return False
+    before = text[: found.start()]
+    verbs = [v for v in re.finditer(r"\b([a-z]+)\s+(?:out\s+)?(?:to|into|across)\b", before, re.IGNORECASE) if v.group(1).lower() in _spread_words()]
+    if not verbs:
+        return False
+    gap = before[verbs[-1].end():]
+    if len(gap) > 80 or re.search(r"[;.:]|\b(?:where|which|when|after|while|as|but|on|in)\b", gap):
+        return False
+    # "spilled into Kasserine and Thala, where police shot dead 12 protesters": the towns' own scene
+    return re.match(r"[^.;:]{0,80}?,\s*where\b", text[found.end():]) is None
+
+
+@lru_cache(maxsize=1)
+def _spread_words() -> frozenset[str]:
+    return read_word_sets("spread_words.tsv", ("spread",))["spread"]
+
+
+def _tolls_restated(clusters: list[Cluster], mentions: list[EventMention], locator: Locator) -> None:
+    """"A car bomb exploded in Mogadishu on Saturday, killing at least five people. The death toll later
+    rose to 14, a hospital official said.": a sentence that tells no event and only states the death toll
+    (the count is the toll's: "the toll rose to 14", "officials put the toll at 14", "bringing the death
+    toll to 14") restates the toll of the event told last before it, and its figure replaces the earlier
+    counts (ACLED codes the report's latest toll). Only for an event whose dead were counted, when the
+    sentence names no other place for it and the toll is not one over a span of time ("the toll since
+    January rose to 300": place_tolls.tsv's "span" words). A count of dead told so, a sentence or two after
+    violence that counted none ("... attacked a bus near Mandera on Tuesday. Eleven passengers were
+    confirmed dead."), is that violence's figure."""
+    told = {m.sentence for m in mentions}
+    for scene in sorted(locator.scenes.values(), key=lambda s: s.index):
+        if scene.index in told or not scene.casualties:
+            continue
+        counts = [c for c in scene.casualties if c.kind == "killed" and c.count]
+        if len(counts) != 1:
+            continue
+        toll = scene.sent.text[counts[0].start - scene.sent.start_char:].lower().startswith("toll")
+        text = scene.sent.text.lower()
+        if any(re.search(r"\b" + re.escape(word) + r"\b", text) for word in _toll_spans()):
+            continue
+        before = [
+            (max(m.sentence for m in c.mentions if m.sentence < scene.index), c) for c in clusters
+            if not c.historical and any(m.sentence < scene.index for m in c.mentions)
+        ]
+        if not before:
+            continue
+        told_last, last = max(before, key=lambda pair: pair[0])
+        if any(not _same_place(last.place, place) for place in scene.kept):
+            continue
+        if not any(m.killed for m in last.mentions if m.sentence < scene.index):
+            # "Al-Shabaab militants attacked a bus near Mandera on Tuesday. Eleven passengers were confirmed
+            # dead.": the dead of the violence told just before, which counted none
+            if scene.index - told_last <= CONTINUATION_WINDOW and last.first.classification.event_type in VIOLENT:
+                last.counted_apart = counts[0].count
+            continue
+        if toll:
+            last.restated_toll = counts[0].count
+
+
+@lru_cache(maxsize=1)
+def _toll_spans() -> frozenset[str]:
+    """place_tolls.tsv's words of a toll over a span of time or many incidents."""
+    return _place_toll_words()["span"]
+
+
+@lru_cache(maxsize=1)
+def _place_toll_words() -> dict[str, frozenset[str]]:
+    return read_word_sets("place_tolls.tsv", ("other_fate", "span"))
 
 
 def _entries_of_other_days(clusters: list[Cluster], orphans: list[EventMention], locator: Locator | None) -> list[Cluster]:
@@ -246,6 +486,13 @@ def _split_tolls(clusters: list[Cluster]) -> None:
             continue
         if any(m.killed and m.sentence != sentence for index in places for m in clusters[index].mentions):
             continue
+        own = _tolls_by_place(items[0][1].evidence.text, [next(m for i, m in items if i == index).place for index in places], items[0][1].killed)
+        if own is not None:
+            # "killed two people in Gao and another three in Menaka": each place's own figure, not a
+            # share of one of them
+            for index, mention in items:
+                mention.killed = own[places.index(index)]
+            continue
         if not _places_joined(items[0][1].evidence.text, [next(m for i, m in items if i == index).place for index in places]):
             continue  # "in Jalalpur, Shamli": a town and its district, one event's places
         total = items[0][1].killed
@@ -254,6 +501,78 @@ def _split_tolls(clusters: list[Cluster]) -> None:
             continue
         for index, mention in items:
             mention.killed = share + (rest if index == places[0] else 0)
+
+
+def _tolls_by_place(text: str, places: list, killed: int) -> list[int] | None:
+    """The death figure each place of a sentence gets when the sentence counts each place's dead apart:
+    "killed two people in Gao and another three in Menaka", "three people were killed in Bunia while two
+    others died in Djugu", "killed 12 civilians in Idlib and 5 in Ariha". Each place has one figure of its
+    own, told after the place before it (the first place: the figure nearest before it), no word of
+    injury or of another fate stands between the first figure and the last place, and the sentence's
+    death figure is the first place's or their sum (so the figures are counts of the dead). None when
+    the places share one figure ("killed 10 soldiers in Sangin district and Lashkargah city")."""
+    spans = []
+    for place in places:
+        if place is None:
+            return None
+        found = re.search(r"\b" + re.escape(place.text) + r"\b", text)
+        if found is None:
+            return None
+        spans.append(found.span())
+    if len({span for span in spans}) != len(spans):
+        return None
+    order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    figures = list(_figures(text))
+    counts: list[int] = [0] * len(spans)
+    first_figure = None
+    previous_end = 0
+    for rank, k in enumerate(order):
+        start = spans[k][0]
+        inside = [f for f in figures if previous_end <= f[0] and f[1] <= start]
+        if not inside or rank > 0 and len(inside) != 1:
+            return None
+        counts[k] = inside[-1][2]
+        if rank == 0:
+            first_figure = inside[-1]
+        previous_end = spans[k][1]
+    stretch = text[first_figure[1]:spans[order[-1]][0]].lower()
+    if _other_fates().search(stretch):
+        return None
+    if killed not in (counts[order[0]], sum(counts)):
+        return None
+    return counts
+
+
+_MONTHS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+
+
+def _figures(text: str):
+    """(start, end, value) of the counts a sentence states in digits or number words (not a year, a
+    day of a month, an age or a span of time)."""
+    for found in re.finditer(r"\b(?:\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)?)\b", text):
+        word = found.group(0)
+        if not word[0].isdigit() and (word.lower() in ("a", "an") or parse_number(word) is None or word.lower() in vague_words()):
+            continue
+        value = parse_number(word)
+        if value is None:
+            continue
+        before = text[: found.start()].rstrip().lower().rsplit(" ", 1)[-1]
+        after = text[found.end():].lstrip().lower()
+        after_word = re.match(r"[a-z]*", after).group(0)
+        if re.fullmatch(r"1[89]\d\d|20\d\d", word) or before in _MONTHS or after_word in _MONTHS:
+            continue
+        if re.match(r"-?(?:year|month|week|day|hour|minute)s?\b", after_word + after[len(after_word):len(after_word) + 1]):
+            continue
+        if after_word.rstrip("s") in UNITS or after_word in UNITS or after.startswith("%"):
+            continue  # "50 km from Menaka", "20 percent"
+        yield found.start(), found.end(), value
+
+
+@lru_cache(maxsize=1)
+def _other_fates():
+    """place_tolls.tsv's words of a fate other than death (injury, capture, abduction, flight)."""
+    stems = sorted(_place_toll_words()["other_fate"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")")
 
 
 def _places_joined(text: str, places: list) -> bool:
@@ -359,7 +678,7 @@ def _security_measure(mention: EventMention) -> bool:
     return mention.classification.sub_event_type == "Change to group/activity" and bool(measure_words().search(mention.evidence.text))
 
 
-def _without_aftermath(mentions: list[EventMention]) -> list[EventMention]:
+def _without_aftermath(mentions: list[EventMention], scenes: dict | None = None) -> list[EventMention]:
     """The mentions less the past events told beside the report's own, and the security measures told
     beside violence or a demonstration of the same report: "Gunmen killed 11 villagers in Kajuru on
     Saturday. The state imposed a 24-hour curfew and troops were deployed" is one event, the killing
@@ -371,32 +690,74 @@ def _without_aftermath(mentions: list[EventMention]) -> list[EventMention]:
         # attacked an army camp on Sunday ... In 2008, a bombing in the capital killed 26 people"); told
         # alone, it is the text's news, flagged historical (happened.py)
         mentions = [m for m in mentions if not (m.historical and dated_by_year(m.date))]
-    mentions = _without_looking_back(mentions, current)
+    mentions = _without_looking_back(mentions, current, scenes)
     if not any(m.classification.event_type in VIOLENT | DEMONSTRATIONS for m in current):
         return mentions
     told = {m.sentence for m in current if m.classification.event_type in VIOLENT | DEMONSTRATIONS}
-    return [m for m in mentions if not _security_measure(m) and not (_displacement(m) and told - {m.sentence})]
+    return [
+        m for m in mentions
+        if not _security_measure(m) and not (_displacement(m) and told - {m.sentence}) and not _arrests_for_it(m, told)
+    ]
+
+
+def _arrests_for_it(mention: EventMention, told: set[int]) -> bool:
+    """"A policeman was shot dead by gunmen in Orangi Town on Tuesday. On Wednesday, police arrested two
+    suspects in connection with the killing": arrests told after the violence or demonstration they are
+    made for, pointing back to it ("in connection with the killing", "over the violence", "suspected of
+    involvement in the murder"; follow_ups.tsv), belong to that event (ACLED codes the incident, and the
+    arrests in its note), not an event of their own, whatever their day. Not when the arrests' sentence
+    tells the incident too ("police arrested three suspects in connection with the killing of a trader
+    on 2 May": the arrests are the news)."""
+    if mention.classification.sub_event_type != "Arrests" or mention.historical or not any(s < mention.sentence for s in told):
+        return False
+    return bool(_follow_up().search(mention.evidence.text)) and not (_turns_story(mention) or _other_incident(mention))
+
+
+@lru_cache(maxsize=1)
+def _follow_up():
+    """A tie to an incident told before: a linking phrase, "the" (or "this", "that", "Sunday's"), up to two
+    words, then a noun of an incident: the one told ("the killing", "the attack in Kaduna", "the killing of
+    the policeman"), not one of others told anew ("the killing of a trader")."""
+    words = read_word_sets("follow_ups.tsv", ("link", "incident"))
+    links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words["link"], key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in sorted(words["incident"], key=len, reverse=True))
+    return re.compile(
+        r"\b(?:" + links + r")\s+(?:the|this|that|these|those|\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b(?!\s+of\s+(?:a|an|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten)\b)",
+        re.IGNORECASE,
+    )
 
 
 # Openings of a sentence that looks back to an earlier incident ("Earlier this month, ...")
 _LOOKING_BACK = tuple(row[0].lower() for row in read_rows("looking_back.tsv", 1))
 
 
-def _without_looking_back(mentions: list[EventMention], current: list[EventMention]) -> list[EventMention]:
+def _without_looking_back(mentions: list[EventMention], current: list[EventMention], scenes: dict | None = None) -> list[EventMention]:
     """The mentions less those of a sentence told after the story's lead that looks back to an earlier
     incident ("Earlier this month, an air strike on a market in Nyala killed 22", looking_back.tsv),
     dated before the lead's event: the story's background, not one of its events. (One over a month
-    old stays, flagged historical, as before.)"""
+    old stays, flagged historical, as before.) A sentence that ranks the lead's event among others and
+    tells no event of its own ("It was the third such attack in the city this week.") opens such a look
+    back too: the incidents told just after it, dated before the lead, are those it counts."""
     dated = [m for m in current if m.date is not None and m.date.value is not None and not m.date_said]
     if not dated:
         return mentions
     lead = dated[0]
+    built = {m.sentence for m in mentions}
+
+    def ranking(index: int) -> bool:
+        scene = scenes.get(index) if scenes else None
+        if scene is None or index in built:
+            return False
+        return bool(_ranked_opening().match(scene.sent.text.lstrip(" \t\"'“‘").lower()))
 
     def looks_back(m: EventMention) -> bool:
         if m.historical or m.sentence <= lead.sentence or m.date is None or m.date.value is None or m.date.value >= lead.date.value:
             return False
         opening = m.evidence.text.lstrip(" \t\"'“‘").lower()
-        return opening.startswith(_LOOKING_BACK) or bool(_likened().search(m.evidence.text)) or bool(_ranked_opening().match(opening))
+        return (
+            opening.startswith(_LOOKING_BACK) or bool(_likened().search(m.evidence.text)) or bool(_ranked_opening().match(opening))
+            or ranking(m.sentence - 1)
+        )
 
     return [m for m in mentions if not looks_back(m)]
 
@@ -923,6 +1284,10 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
                 figure = min(figure, mention.killed)
     if totals:
         figure = totals[-1]
+    if cluster.restated_toll is not None and figure is not None:
+        figure = cluster.restated_toll  # "The death toll later rose to 14": the report's latest figure
+    if figure is None and cluster.counted_apart is not None:
+        figure = cluster.counted_apart  # "... attacked a bus near Mandera. Eleven passengers were confirmed dead."
     if raising and (figure is None or max(raising) > figure):
         figure = max(raising)  # "two soldiers were killed ... a third soldier died": three
     return figure
@@ -1016,10 +1381,28 @@ def _both_sides_dead(mention: EventMention, scene) -> int | None:
     counts = [c for c in scene.casualties if c.kind == "killed" and c.count]
     if len(counts) != 2 or mention.killed not in (counts[0].count, counts[1].count):
         return None
-    sides = {_side_of(c, scene) for c in counts}
-    if None in sides or len(sides) != 2:
+    sides = [_side_of(c, scene) for c in counts]
+    if None in sides:
+        # "Five soldiers died in the blast and three civilians were killed by the gunfire that followed":
+        # an armed side's dead and unarmed people's, counted apart in clauses of their own, are every death
+        # of the event too (not "12 people died, including five soldiers": some of them)
+        unarmed = counts[sides.index(None)]
+        first, second = sorted(counts, key=lambda c: c.start)
+        between = scene.sent.text[first.end - scene.sent.start_char : second.start - scene.sent.start_char].lower()
+        if (
+            sides.count(None) != 1 or not unarmed.victims or unarmed.victims in _UNSPECIFIC_VICTIMS
+            or not re.search(r"\b(?:and|while|whereas)\b", between) or re.search(r"\b(?:including|among|of whom|of them)\b|[:(]", between)
+        ):
+            return None
+        return counts[0].count + counts[1].count
+    if len(set(sides)) != 2:
         return None
     return counts[0].count + counts[1].count
+
+
+# Victim nouns that may count anyone, armed or not ("12 people were killed and five soldiers died" may
+# count the soldiers twice)
+_UNSPECIFIC_VICTIMS = frozenset({"people", "person", "other", "others", "total", "victim", "body", "dead", "casualty", "individual"})
 
 
 def _vague_count(mention: EventMention, scene) -> bool:
@@ -1070,6 +1453,11 @@ def _figure_kind(mention: EventMention, scene) -> str:
         return "part"  # "two died on the spot", "one died instantly": how some of the dead died
     if any(t.lower_ in words["further"] and (t.lower_ != "more" or t.i > token.i) for t in near):
         return "further"  # "another three men", "two more died" (not "more than 20"), "8 others"
+    owned = token.head if token.dep_ == "poss" else noun  # (a count told from its possessive: "His wife and son")
+    if owned.lemma_.lower() not in BURIED_DEAD and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in owned.children):
+        # "Gunmen killed a village head in Goronyo. His wife and son were shot dead as they tried to flee":
+        # someone's kin or companions are others than the one whose they are (not "his body was found")
+        return "further"
     return "report"
 
 

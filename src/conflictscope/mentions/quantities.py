@@ -188,7 +188,7 @@ def parse_number(text: str) -> int | None:
 # find_casualties
 
 _NOT_COUNTS = {"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-_UNITS = frozenset(
+UNITS = _UNITS = frozenset(
     "km kilometre kilometer kilometres kilometers mile metre meter foot feet inch ton tonne kg kilogram gram "
     "litre liter gallon barrel acre hectare degree mm cm percent".split()
 )
@@ -313,8 +313,20 @@ def _conjunct_count(conj) -> tuple[int, bool] | None:
     if number is not None:
         found = _count_of_number(number)
         return (found[0], found[1]) if found else None
+    if conj.pos_ == "NUM" and _is_count(conj) and any(c.dep_ == "prep" and c.lower_ == "of" for c in conj.children):
+        # "the groom and two of his relatives were also killed": the count stands for the people
+        found = _count_of_number(conj)
+        return (found[0], found[1]) if found else None
     if conj.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in conj.children):
         return 1, True  # "a commander and his driver"
+    if conj.tag_ == "NN" and not any(c.dep_ not in ("amod", "compound") for c in conj.children) and any(
+        c.dep_ in ("det", "poss") for c in conj.head.children
+    ) and conj.head.tag_ == "NN" and conj.head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have") for c in conj.head.head.children
+    ):
+        # "his wife and son were shot dead": the first's article shared, two people by the plural verb (not
+        # "a prominent official and activist was shot dead": one person named twice)
+        return 1, True
     vague = next((c for c in conj.children if c.dep_ == "amod" and c.lower_ in _VAGUE_ADJECTIVES), None)
     if vague is not None and conj.tag_ in ("NNS", "NNPS") and vague.lower_ in vague_words():
         # "12 people and several soldiers were killed": ACLED codes a vague word as its lowest count
@@ -853,12 +865,41 @@ def find_casualties(span, above: str = "") -> list[CasualtyMention]:
         mentions += [m for m in _among_the_dead(span) if not any(o.kind == m.kind and o.start < m.end and o.end > m.start for o in mentions)]
     if "|" in text:  # (a table's row only)
         mentions += [m for m in _column_tolls(span, above) if not any(o.start < m.end and o.end > m.start for o in mentions)]
+    if any(m.kind == "killed" for m in mentions) and any(stem in lowered for stem in _protest_topic_words()["stem"]):
+        mentions = [m for m in mentions if not (m.kind == "killed" and _protested_death(span, m))]
     if len(mentions) <= 2 and any(m.kind == "killed" for m in mentions):
         mentions = _one_more(span, mentions)
     if any(m.kind == "killed" and m.count > 0 for m in mentions):
         if "himself" in lowered or "herself" in lowered or " own life" in lowered or sum(m.kind == "killed" for m in mentions) > 1:
             mentions = _killer_dies_too(span, mentions)
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _protest_topic_words() -> dict[str, frozenset[str]]:
+    """protest_topics.tsv: the lemmas of protesting, and the stems that let a sentence hold one."""
+    return read_word_sets("protest_topics.tsv", ("protest", "stem"))
+
+
+def _protested_death(span, mention: CasualtyMention) -> bool:
+    """Is the count a death a demonstration is held over ("youths protesting the killing of a taxi driver
+    by police", "marched against the killing of two students", "in protest over the death of a boy"),
+    the demonstration's topic, not one of its dead (ACLED counts the deaths of the event itself)? The
+    death noun is the object of a word of protesting, directly or through "against", "over" or "at"."""
+    token = next((t for t in span if t.idx <= mention.start < t.idx + len(t.text)), None)
+    if token is None or casualty_words().get(token.lemma_.lower(), ("", ""))[1] != "noun":
+        return False
+    protest = _protest_topic_words()["protest"]
+    node = token
+    for _ in range(3):
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in protest:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ in ("against", "over", "at", "of") and node.head.head.lemma_.lower() in protest:
+            return True
+        if node.dep_ not in ("pobj", "dobj", "conj") or node.head is node:
+            return False
+        node = node.head if node.dep_ != "pobj" else node.head.head
+    return False
 
 
 # Verbs by which an attacker takes his own life with the object "himself": "shot himself", "blew himself up".
