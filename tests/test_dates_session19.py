@@ -120,3 +120,28 @@ def test_a_town_and_a_dash_before_a_story_that_opens_with_a_date_is_no_dated_dat
     # "March 12 protests" is the story's subject, not the dateline's day
     filing = read_filing("LAGOS — March 12 protests turned violent when police fired tear gas.", date(2019, 3, 14))
     assert filing is None or filing.filed is None
+
+
+def test_a_scene_day_waits_through_sentences_that_tell_no_event():
+    text = (
+        "It was 23 June 1985. The soldiers came to Kitgum at noon. They rounded up the men in the church "
+        "and shot them."
+    )
+    assert first_event(text, date(2019, 3, 1)).date == date(1985, 6, 23)
+
+
+def test_a_question_sets_the_day_and_place_of_an_answer_told_over_sentences():
+    text = (
+        "Q: What happened in Kitgum on 23 June 1985?\nA: The soldiers came at noon. They rounded up the men "
+        "in the church and shot them."
+    )
+    event = first_event(text, date(2019, 3, 1))
+    assert event.date == date(1985, 6, 23) and event.location.name == "Kitgum"
+
+
+def test_a_scene_day_does_not_reach_an_event_many_sentences_later():
+    text = (
+        "It was 23 June 1985. The town was quiet. The market opened late. The rains had come. The school was "
+        "closed. Soldiers shot dead two men in Kitgum."
+    )
+    assert [e.date for e in pipeline_events(text, date(2019, 3, 1))] == [date(2019, 3, 1)]

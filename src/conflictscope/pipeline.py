@@ -170,6 +170,7 @@ class Extractor:
         last_built: list[EventMention] = []  # the mentions of the last sentence that told an event
         undated_next: DateMention | None = None  # a day told before any event ("It happened on ...")
         scene_set = False  # undated_next is a day the text set before its first event (_scene_day)
+        waited = 0  # sentences without an event or a day of their own since the scene's day was set
         scene_places: list = []  # the places of the question that set it
         narrated: set[int] = set()  # mentions dated so: a narration's, however old (see _events)
         headline = _headline(text, document.title)
@@ -245,8 +246,13 @@ class Extractor:
                                     mention.place = scene_places[0]
                     if relevant[i]:
                         # (only a sentence the fast path reads too ends the wait: the full parse reads
-                        # the units between, and both paths must date alike)
-                        undated_next, scene_set = None, False
+                        # the units between, and both paths must date alike). A scene's day waits on
+                        # through a few sentences that tell no event and no day of their own ("It was 23
+                        # June 1985. The soldiers came at noon. They rounded up the men and shot them.")
+                        if built or dates or not scene_set or waited >= SCENE_WAIT:
+                            undated_next, scene_set, waited = None, False, 0
+                        else:
+                            waited += 1
                     if not built and dates and relevant[i] and tells_when(sent):
                         # "The incident occurred on Thursday night.": the day of the event told just
                         # before, or of the next one when none is told yet (read only in a unit the
@@ -264,7 +270,7 @@ class Extractor:
                         # the next sentence's, if it tells one; an interviewer's question sets its answer's
                         # ("Q: What happened in Bujumbura yesterday?"). (A title's day, "Situation report of
                         # 14 November.", sets no scene: no verb tells what happened that day.)
-                        undated_next, scene_set = day, True
+                        undated_next, scene_set, waited = day, True, 0
                         # and a question's place: its answer tells what happened there (the place of any
                         # scene-setting sentence was tried, session 18: held-out set 5 +2 notes placed, set 6
                         # one event type lost; left out)
@@ -624,6 +630,9 @@ def _date_undated(mentions: list[EventMention], when: DateMention) -> None:
 def _told_below(mentions: list[EventMention], headline: tuple[int, int] | None) -> bool:
     """Has the text told an event yet, below its headline (which retells the lead)?"""
     return any(headline is None or not headline[0] <= m.evidence.start < headline[1] for m in mentions)
+
+
+SCENE_WAIT = 3  # sentences a scene's day waits through for its event (see _extract_parsed)
 
 
 def _scene_day(dates: list[DateMention]) -> DateMention | None:

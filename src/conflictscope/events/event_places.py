@@ -118,6 +118,14 @@ def _event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Reg
         if own:
             kept = [m for m in kept if m in own or m.place.feature != "city"]
             cities = own
+    if len(cities) > 1:
+        # so does a town after the people by "in" ("Police in Lagos opened fire on protesters at the
+        # Lekki toll gate"), when the other town is a scene and not a bearing ("protesters in Bago,
+        # north of Yangon": Bago is the scene)
+        own = [m for m in cities if not _people_in(tokens[id(m)])]
+        if own and len(own) < len(cities) and any(not is_bearing(tokens[id(m)]) for m in own):
+            kept = [m for m in kept if m in own or m.place.feature != "city"]
+            cities = own
     # "in Habla, south of Qalqilya", "40km north of Gorom-Gorom, coded ... as Bangao": a town given as
     # a bearing only says where the other town is; with no other town, "south of Sheikh Zuweid
     # (Rafah, North Sinai)", it is where the event was, near it
@@ -324,6 +332,22 @@ def _qualifies_people(token: Token) -> bool:
         and head.i > node.i
         and head.lemma_.lower() not in PLACE_NOUNS
         and head.lemma_.lower() in PEOPLE_HEADS
+    )
+
+
+def _people_in(token: Token) -> bool:
+    """The town is the object of "in" after a noun for the people who act ("Police in Lagos opened fire
+    ..."): the subject of its clause, not its victims ("killed villagers in Kaduna")."""
+    node = token
+    while node.dep_ == "compound" and node.head is not node:
+        node = node.head  # "Port" -> "Harcourt"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    people = prep.head
+    return (
+        people.pos_ in ("NOUN", "PROPN") and people.dep_ == "nsubj" and people.i < prep.i
+        and people.lemma_.lower() in PEOPLE_HEADS
     )
 
 
