@@ -282,3 +282,57 @@ def test_people_a_volcano_forced_to_flee_are_no_displacement_event():
         "On Sunday, 300 families in Datu Piang evacuated following the eruption of hostilities between two armed clans."
     )
 
+
+# ---- a story of a natural hazard, read as a whole
+
+
+QUAKE_STORY = (
+    "Death toll from Sulawesi quake rises to 84\n\nPALU, Indonesia (AP) - The death toll from a powerful earthquake that "
+    "struck Indonesia's Sulawesi island on Friday rose to 84 on Saturday, officials said.\nHundreds of buildings were "
+    "destroyed in the city of Mamuju, and a hospital collapsed, trapping dozens of patients.\n\"Our teams are fighting to "
+    "reach the villages that have been cut off,\" said the head of the disaster agency.\nAftershocks continued to rattle "
+    "the region. Some 15,000 people have fled to temporary shelters."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        QUAKE_STORY,
+        "DHAKA - Cyclone Amphan tore through coastal Bangladesh on Wednesday night, flattening villages and killing at least "
+        "10 people.\nStrong winds uprooted trees and destroyed thousands of mud houses in Satkhira and Khulna, officials "
+        "said. More than two million people had been evacuated to shelters before the storm hit.",
+    ],
+)
+def test_a_hazard_story_tells_no_event_in_either_mode(text):
+    assert current_events(text) == []
+    assert pipeline_events(text, fast=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side of political violence named in the story's own line keeps it
+        QUAKE_STORY + "\nIn Palu, looters clashed with police outside a supermarket on Saturday, and officers fired warning "
+        "shots.",
+        # a headline that names the hazard and a side is no hazard story
+        "Looters clash with police in quake-hit Palu\nLooters clashed with police in the quake-hit city of Palu on Sunday, "
+        "and officers fired warning shots to disperse them.",
+        # flood victims who protest
+        "Flood victims block highway in Uvira\nHundreds of flood victims blocked the national road in Uvira on Monday to "
+        "demand a fair share of the relief funds.",
+    ],
+)
+def test_violence_and_protests_in_a_hazard_story_stay(text):
+    assert current_events(text)
+    assert len(pipeline_events(text, fast=False)) == len(pipeline_events(text, fast=True))
+
+
+def test_a_hazards_relative_clause_hung_on_another_noun_and_dead_animals_are_no_event():
+    text = (
+        "While aid starts to pour in to the worst hit areas of South Asia Earthquake that has killed more than 30,000 "
+        "people, bad weather is hampering relief efforts."
+    )
+    assert current_events(text) == []
+    assert current_events("The virus was found in two dead young owls in a zoo in Rotterdam.") == []
+    assert current_events("The bodies of two men were found dead in a ditch in Tumaco on Sunday.")

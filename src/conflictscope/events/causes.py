@@ -115,6 +115,14 @@ def _told_of_non_violence(trigger: Token) -> bool:
         children += [c for c in trigger.head.children if c.dep_ in SUBJECTS]
     if trigger.dep_ in ("acl", "relcl") and _kind(trigger.head) in ("disease", "nature"):
         return True  # "a bacteria that has killed 12", "an outbreak of cholera killed 60"
+    if trigger.dep_ == "relcl" and any(
+        c.dep_ in SUBJECTS and c.lower_ in ("that", "which") and c.i > 0 and _kind(c.doc[c.i - 1]) in ("disease", "nature") for c in children
+    ):
+        return True  # "areas of the South Asia Earthquake that has killed 30,000": the clause hung on another noun
+    if trigger.lemma_.lower() == "find" and any(
+        t.lower_ == "dead" and t.dep_ == "amod" and _kind(t.head) == "animal" for t in trigger.subtree
+    ):
+        return True  # "the virus was found in two dead owls"
     if trigger.dep_ == "conj" and trigger.head is not trigger and trigger.head.pos_ == trigger.pos_ and _checked(trigger.head) and (
         _told_of_non_violence(trigger.head)
     ):

@@ -299,6 +299,37 @@ def debunked_text(text: str) -> bool:
     return words["false"].search(headline) is not None or words["denial"].search(headline) is not None
 
 
+@lru_cache(maxsize=1)
+def _hazard_story_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the forms of natural hazards, the forms of the words that name a side of political violence or a
+    crowd). Hazards: non_violent_causes.tsv's "nature" words and hazard_words.tsv. Sides: the armed and
+    crowd terms of actors.tsv (the longest word of each), the longest word of each armed group's name,
+    the words of weapons and attackers (accidents.tsv's "hostile"), and the one-word protest and riot
+    triggers."""
+    from conflictscope.events.causes import load_non_violent_causes
+    from conflictscope.events.senses import accident_words
+    from conflictscope.knowledge import read_word_sets
+
+    table = read_word_sets("hazard_words.tsv", ("hazard", "generic"))
+    hazards = {w for w, kind in load_non_violent_causes().items() if kind == "nature"} | table["hazard"]
+    sides = {max(phrase, key=len) for phrase, term in load_actor_terms().items() if term.armed or term.kind in ("protesters", "rioters")}
+    sides |= {max(_WORD.findall(name), key=len) for g in load_groups() for name in g.names if _WORD.search(name)}
+    sides |= set(accident_words()["hostile"])
+    crowd = ("Peaceful protest", "Violent demonstration", "Mob violence", "Protest with intervention", "Excessive force against protesters")
+    sides |= {entry.words[0] for entry in load_triggers() if entry.cls in crowd and len(entry.words) == 1}
+    return _forms(hazards), _forms(sides) - _forms(table["generic"])
+
+
+def hazard_story(text: str, pieces: list[Unit], words: list[set[str]]) -> bool:
+    """Is the text a story of a natural hazard: its first line (a headline, or the lead of a note) names
+    an earthquake, a flood, a storm ... and no side of political violence?"""
+    if not pieces:
+        return False
+    hazards, sides = _hazard_story_words()
+    first = words[0]
+    return not first.isdisjoint(hazards) and first.isdisjoint(sides)
+
+
 def plan(text: str, *, fast: bool = True) -> Plan:
     pieces = units(text)
     support = _lexicons()[1]
@@ -310,14 +341,25 @@ def plan(text: str, *, fast: bool = True) -> Plan:
     if fast and not any(event_words):
         # events start from event words: with none anywhere there is nothing to parse
         return Plan(pieces, [False] * len(pieces), [False] * len(pieces), frozenset())
-    relevant = [event_words[i] or support.found_in(words[i]) for i in range(len(pieces))]
+    left_out: set[int] = set()
+    if any(event_words) and hazard_story(text, pieces, words):
+        # a story of an earthquake or a flood tells its dead, its ruins and its rescuers in war words ("hundreds
+        # of buildings were destroyed", "teams are fighting to reach the villages"): in it, a unit tells
+        # political violence or a protest only if it names a side of one (an armed group, forces, a weapon,
+        # protesters); the others are not read, in either mode
+        sides = _hazard_story_words()[1]
+        left_out = {i for i in range(len(pieces)) if words[i].isdisjoint(sides) and not opens_with_label(text[pieces[i].start : pieces[i].end])}
+        event_words = [e and i not in left_out for i, e in enumerate(event_words)]
+        if not any(event_words):
+            return Plan(pieces, [False] * len(pieces), [False] * len(pieces), frozenset())
+    relevant = [i not in left_out and (event_words[i] or support.found_in(words[i])) for i in range(len(pieces))]
     for i in range(len(pieces) - 1):
         if relevant[i + 1] and not relevant[i] and text[pieces[i].start : pieces[i].end].rstrip().endswith("?"):
             # an interviewer's question sets the scene its answer tells ("What happened in Bujumbura
             # yesterday afternoon?" / "A grenade was thrown into a bar ..."): its day and place are read
             relevant[i] = True
     wants_previous = [needs_previous_speaker(text[u.start : u.end]) for u in pieces]
-    parse = {i for i in range(len(pieces)) if relevant[i] or not fast}
+    parse = {i for i in range(len(pieces)) if (relevant[i] or not fast) and i not in left_out}
     # the unit before one whose speaker is a pronoun, for who "he" is
-    parse |= {i - 1 for i in list(parse) if i > 0 and relevant[i] and wants_previous[i]}
+    parse |= {i - 1 for i in list(parse) if i > 0 and relevant[i] and wants_previous[i] and i - 1 not in left_out}
     return Plan(pieces, relevant, wants_previous, frozenset(parse))
