@@ -145,3 +145,11 @@ def test_a_scene_day_does_not_reach_an_event_many_sentences_later():
         "closed. Soldiers shot dead two men in Kitgum."
     )
     assert [e.date for e in pipeline_events(text, date(2019, 3, 1))] == [date(2019, 3, 1)]
+
+
+def test_a_scene_day_beside_the_year_of_its_telling():
+    text = (
+        'From the account recorded by the commission in 2003: "It was 23 June 1985. The soldiers came to '
+        'Kitgum at noon. They rounded up the men in the church and shot them."'
+    )
+    assert first_event(text, date(2019, 3, 1)).date == date(1985, 6, 23)

@@ -636,11 +636,12 @@ SCENE_WAIT = 3  # sentences a scene's day waits through for its event (see _extr
 
 
 def _scene_day(dates: list[DateMention]) -> DateMention | None:
-    """The one day a sentence sets (a day, not a span, month or year, and not two days)."""
-    days = {d.value for d in dates if d.value is not None}
+    """The one day a sentence sets (a day, not a span, month or year, and not two days; a year beside
+    it is the telling's: "From the account recorded in 2003: 'It was 23 June 1985.'")."""
+    days = {d.value for d in dates if d.value is not None and d.precision == 1}
     if len(days) != 1:
         return None
-    return next((d for d in dates if d.value is not None and d.precision == 1), None)
+    return next(d for d in dates if d.value is not None and d.precision == 1)
 
 
 def _story_date(mentions: list[EventMention]) -> date | None:
