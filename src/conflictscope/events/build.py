@@ -27,7 +27,7 @@ from conflictscope.events.harm import Harm, read_harm
 from conflictscope.events.mention import EventMention, SentenceFacts, sentence_evidence
 from conflictscope.events.predicates.captures import HELD_PEOPLE, HOLDING_PLACES, by_captor, detains_people, looting_raid
 from conflictscope.events.predicates.crowds import (
-    blocked_way, drop_protest_topics, is_crowd, people_told_before, tells_demonstration, topic_cue, voices_demand,
+    blocked_way, device_in_topic, drop_protest_topics, is_crowd, people_told_before, tells_demonstration, topic_cue, voices_demand,
 )
 from conflictscope.events.predicates.entries import AIRCRAFT_DOWNED, AIR_BOMBING, AIR_SHOTS, REMNANT, labelled
 from conflictscope.events.predicates.fights import BATTLE_WORDS, ONE_SIDED_VERBS, drop_background, in_front_of, ongoing_clause
@@ -141,6 +141,7 @@ class SentenceBuilder:
             return self._refinement(facts, cues)
         told = real
         real = self._drop_what_is_not_the_event(real, has_casualties)
+        real, cues = self._devices_not_at_the_protest(real, matches, cues, facts)
 
         place_mentions = self.event_places(facts) or facts.previous_places
         # "a car bomb killed 30 in Ghazni, and fighting continues in Kandahar": the places of a fight
@@ -230,6 +231,28 @@ class SentenceBuilder:
         real = drop_purposes(real, self.taxonomy)
         real = drop_displacement_causes(real)
         return drop_protest_topics(real, self.taxonomy, has_casualties)
+
+    def _devices_not_at_the_protest(
+        self, real: list[TriggerMatch], matches: list[TriggerMatch], cues: list[str], facts: SentenceFacts
+    ) -> tuple[list[TriggerMatch], list[str]]:
+        """In a protest's sentence, a device that went off on a day of its own before the protest's ("marched
+        on Sunday after a bomb exploded at the market on Friday") is not used on the gathering, nor is a
+        device's word in what the protest is about ("denounced the bomb attack that killed 12"): the
+        protest is the event (classify._attack_on_gathering counts only the devices left)."""
+        protest = {
+            m.token.i for m in real if not m.cls.startswith("@") and self.taxonomy.event_type_of(m.cls) in ("Protests", "Riots")
+        }
+        if not protest:
+            return real, cues
+        device = lambda m: not m.cls.startswith("@") and self.taxonomy.event_type_of(m.cls) == "Explosions/Remote violence"  # noqa: E731
+        real = [m for m in real if not (device(m) and _of_an_earlier_day(facts, m.token, protest))]
+        cues = list(cues)
+        for match in matches:
+            if not match.is_trigger and device(match) and match.cls in cues and (
+                device_in_topic(match.token, protest) or _of_an_earlier_day(facts, match.token, protest)
+            ):
+                cues.remove(match.cls)
+        return real, cues
 
     def _classification(
         self,
@@ -396,6 +419,31 @@ def _in_many_incidents(trigger: Token, triggers: list[TriggerMatch]) -> bool:
 def _counts_since(sent: Span, when: DateMention) -> bool:
     """Is the date the start of a tally ("since 2014", "since the start of 2019")?"""
     return _SINCE.search(sent.doc.text, 0, when.start) is not None
+
+
+def _of_an_earlier_day(facts: SentenceFacts, device: Token, protest: set[int]) -> bool:
+    """Does the device's own clause carry a date before the protest's (the protest's own date, else the
+    day of publication)? "condemn the bombing that killed 12 people last week", "marched on Sunday,
+    two days after a bomb exploded at a market on Friday". A device's noun with no date in its own words
+    is read by its clause's verb; a clause that tells the protest too has the protest's day."""
+    dated = [(m, t) for m in facts.dates if m.value is not None and (t := _date_token(facts.sent, m)) is not None]
+    own = []
+    for unit in (device, clause_verb(device)):
+        if unit is None or any(i in {t.i for t in unit.subtree} for i in protest):
+            return False  # the protest told inside the device's words ("blew himself up among marchers on Sunday"): its day too
+        if unit.pos_ in ("VERB", "AUX"):
+            own = [m for m, t in dated if clause_verb(t) == unit]
+        else:
+            own = [m for m, t in dated if t in unit.subtree]
+        if own:
+            break
+    if not own:
+        return False
+    others = [(m, t) for m, t in dated if m not in own]
+    line = {t.i for i in protest for t in _verb_line(facts.sent.doc[i])}
+    theirs = [m for m, t in others if clause_verb(t).i in line] or [m for m, _ in others]
+    day = nearest_date(theirs, facts.sent.doc[min(protest)]).value if theirs else facts.published
+    return day is not None and min(d.value for d in own) < day
 
 
 def _event_dates(facts: SentenceFacts, trigger: Token) -> list[DateMention]:

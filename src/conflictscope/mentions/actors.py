@@ -112,8 +112,10 @@ class ActorRef:
         return Actor(name=fill_template(self.template, code), kind=kind, country_code=code)
 
 
+@lru_cache(maxsize=1)
 def _people_terms() -> dict[tuple[str, ...], ActorTerm]:
-    """People by age, travel or doing (people_nouns.tsv: "a teenager", "a motorcyclist"): civilians."""
+    """People by age, travel or doing (people_nouns.tsv: "a teenager", "a motorcyclist"): civilians. A
+    word written with a hyphen ("passer-by") is one key, matched by its written form (_hyphenated)."""
     return {(word.lower(),): ActorTerm((word.lower(),), "civilians", "Civilians ({country})", False) for word, *_ in read_rows("people_nouns.tsv", 1)}
 
 
@@ -776,6 +778,11 @@ class ActorReader:
             key = tuple(words[len(words) - k :]) + (head.lower_,)
             if key in self.terms:
                 return self.terms[key]
+        for form in _hyphenated(head):
+            # "a passer-by", "two passers-by": the tokeniser splits the word at its hyphen, and the parse
+            # makes either half the head
+            if (form,) in self.terms:
+                return self.terms[(form,)]
         for word in reversed(words[:-1]):
             # a word of the phrase before another modifier: "armed Islamic groups" is an armed group (only
             # for a head the table does not know alone: "armed Fulani men" stay men, read as such)
@@ -899,6 +906,21 @@ def _hyphen_joined(doc, i: int) -> bool:
     if i + 1 >= len(doc) or doc[i].whitespace_:
         return False
     return doc[i].text in _HYPHENS or doc[i + 1].text in _HYPHENS
+
+
+def _hyphenated(token) -> list[str]:
+    """The word a hyphen joins the token into, written with no space ("passer-by" from "passer" or from
+    "by"), with the first half also as its lemma ("passers-by" -> "passer-by"); none when no hyphen."""
+    doc = token.doc
+    halves = []
+    if token.i >= 2 and doc[token.i - 1].text in _HYPHENS and not doc[token.i - 1].whitespace_ and not doc[token.i - 2].whitespace_:
+        halves.append((doc[token.i - 2], token))
+    if not token.whitespace_ and token.i + 2 < len(doc) and doc[token.i + 1].text in _HYPHENS and not doc[token.i + 1].whitespace_:
+        halves.append((token, doc[token.i + 2]))
+    forms = []
+    for first, second in halves:
+        forms += [f"{first.lower_}-{second.lower_}", f"{first.lemma_.lower()}-{second.lower_}"]
+    return forms
 
 
 def _hyphen_prefix(token) -> bool:

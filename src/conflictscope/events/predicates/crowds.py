@@ -333,6 +333,12 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     # men suspected of stealing a buffalo" (mob justice, whoever tells it)
     lynching = lynching or any(m.cls.startswith("@") and suspects_punished(m.token) for m in triggers)
     for match in triggers:
+        if not match.cls.startswith("@") and taxonomy.event_type_of(match.cls) == "Explosions/Remote violence" and device_in_topic(
+            match.token, protest_tokens
+        ):
+            # "marched to condemn the bombing that killed 12 people": a bombing the protest is about went
+            # off nowhere near it (the protest's topic, like a killing it is over)
+            continue
         if match.cls == "Abduction/forced disappearance" and match.token.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.i in participants for c in match.token.children
         ):
@@ -897,6 +903,30 @@ def on_the_dateline(verb: Token) -> bool:
         return False
     filing = read_filing(verb.doc.text, None)
     return filing is not None and verb.head.idx < filing.end <= verb.idx
+
+
+TOPIC_HEADS = builder_words("topic_heads")
+
+
+def device_in_topic(token: Token, protest_tokens: set[int]) -> bool:
+    """A device's word inside what a protest is about: the object of a verb of protest or
+    condemnation, or after "against" / "over" ("marched to condemn the bombing", "protested against the
+    attack in which a bomb killed 12"), a relative clause under such an object included; not a device
+    told inside the protest's own words ("a rally at which a bomb went off"), and not one of a sentence
+    with no protest outside it ("officials condemned the bombing of a rally")."""
+    inside = {t.i for t in token.subtree}
+    if not protest_tokens - inside:
+        return False
+    node = token
+    for _ in range(6):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in TOPIC_HEADS or node.dep_ == "prep" and node.lower_ in TOPIC_PREPOSITIONS:
+            return True
+        if node.i in protest_tokens:
+            return False
+    return False
 
 
 def topic_cue(match: TriggerMatch, taxonomy) -> bool:
