@@ -80,7 +80,7 @@ def happened(
             # year's tallies, no event of a day
             told_before.append(match.token)
             continue
-        if not _told_as_happening(match, triggers):
+        if not _told_as_happening(match, triggers, actors):
             unreal = _unreal_clause(match.token)
             if unreal is not None:
                 unreal_clauses.append(unreal)
@@ -203,7 +203,7 @@ def _forget_background_figures(facts: SentenceFacts, roots: list[Token], real: l
         facts.dates[:] = [d for d in facts.dates if not inside(d.start, dates=True)]
 
 
-def _told_as_happening(match: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+def _told_as_happening(match: TriggerMatch, triggers: list[TriggerMatch], actors: ActorReader) -> bool:
     """The word reports an event: not negated or hoped for, not another sense of the word, not a
     description of fighters, a meeting, the object of an arson or a kind of weapon."""
     if is_irrealis(match.token) or match.cls.startswith("@") and non_violent(match.token):
@@ -236,7 +236,7 @@ def _told_as_happening(match: TriggerMatch, triggers: list[TriggerMatch]) -> boo
         return False
     if _checked_claim(match.token) or _refuted_message(match.token) and not _told_beside_the_message(match, triggers):
         return False
-    if _arrest_for_common_crime(match):
+    if _arrest_for_common_crime(match, actors) or _crime_of_an_arrest(match, triggers):
         return False
     return True
 
@@ -245,7 +245,8 @@ def _under_a_report_heading(facts: SentenceFacts) -> bool:
     """Is the sentence headed by a label naming a report over a whole earlier year ("Key findings of the
     2020 report:", "Annual report 2019 -", "Yearly review:")? What follows are the year's tallies. The
     label is the words before a colon in the sentence's first twelve, with a report word
-    (unasserted_words.tsv's "report_heading") and a year before the report's, or "annual"."""
+    (unasserted_words.tsv's "report_heading") and a year before the report's, or "annual"; not when the
+    words after the label give a day, which tells an event of that day whatever heads it."""
     sent = facts.sent
     head = list(sent[:12])
     colon = next((t.i for t in head if t.text in (":", "\u2013", "\u2014")), None)
@@ -256,6 +257,8 @@ def _under_a_report_heading(facts: SentenceFacts) -> bool:
     if not any(t.lemma_.lower() in words["report_heading"] for t in label):
         return False
     published = facts.published
+    if any(d.precision == 1 and not dated_by_year(d) and d.start > sent.doc[colon].idx for d in facts.dates):
+        return False  # a day after the label ("Annual report: police killed 12 protesters on Monday"): an event
     return any(t.lower_ in ("annual", "yearly") for t in label) or any(
         _YEAR.fullmatch(t.text) and published is not None and int(t.text) < published.year for t in label
     )
@@ -263,7 +266,10 @@ def _under_a_report_heading(facts: SentenceFacts) -> bool:
 
 @lru_cache(maxsize=1)
 def _unasserted_words() -> dict[str, frozenset[str]]:
-    return read_word_sets("unasserted_words.tsv", ("label", "refute", "false", "message", "alleging", "occasion", "worshipper", "common_crime", "report_heading"))
+    return read_word_sets(
+        "unasserted_words.tsv",
+        ("label", "refute", "false", "message", "alleging", "occasion", "worshipper", "common_crime", "report_heading", "political_person"),
+    )
 
 
 def _checked_claim(token: Token) -> bool:
@@ -372,15 +378,21 @@ def _remembered_in_anniversary(token: Token) -> bool:
     return False
 
 
-def _arrest_for_common_crime(match: TriggerMatch) -> bool:
+def _arrest_for_common_crime(match: TriggerMatch, actors: ActorReader) -> bool:
     """An arrest for an ordinary crime of property ("police arrested a man for stealing a car", "held
     over the theft of phones"): ACLED records arrests of political weight, not police work on theft
     (unasserted_words.tsv's "common_crime"). The crime must be named after "for", "over" or "on charges
-    of"; a political or armed word anywhere keeps it (the sentence's other triggers decide that)."""
-    if match.cls != "Arrests":
+    of". Kept when those arrested are of political weight: an armed group or force, protesters or
+    rioters (the actor they name, actors.tsv and groups.tsv), or a political person or party named by
+    a word of their phrase ("opposition leader Job Sikhala", unasserted_words.tsv's "political_person")."""
+    if match.cls != "Arrests" or _crime_under_the_arrest(match.token) is None:
         return False
+    return not any(_of_political_weight(person, actors) for person in _the_arrested(match.token))
+
+
+def _crime_under_the_arrest(token: Token) -> Token | None:
+    """The crime of property an arrest word names after its "for", "over" or "on (charges of)"."""
     words = _unasserted_words()
-    token = match.token
     nodes = [token, *([token.head] if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head is not token else [])]
     for node in nodes:
         for prep in node.children:
@@ -388,8 +400,36 @@ def _arrest_for_common_crime(match: TriggerMatch) -> bool:
                 continue
             for crime in prep.subtree:
                 if crime.i != prep.i and crime.pos_ in ("VERB", "NOUN") and crime.lemma_.lower() in words["common_crime"]:
-                    return True
-    return False
+                    return crime
+    return None
+
+
+def _the_arrested(token: Token) -> list[Token]:
+    """The heads of the phrases naming who an arrest word's act took: the verb's object or passive
+    subject ("arrested five fighters", "two men were detained"), the noun's "of" ("the arrest of X"), a
+    noun the word is the object of ("made arrests") giving nothing; with their conjuncts."""
+    heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return heads + [c for h in heads for c in h.conjuncts]
+
+
+def _of_political_weight(person: Token, actors: ActorReader) -> bool:
+    """Are the people ``person`` heads an armed group or force, a crowd, or a political person or party?"""
+    actor = actors.actor_at(person)
+    if actor is not None and (actor.armed or actor.kind != "civilians"):
+        return True
+    political = _unasserted_words()["political_person"]
+    return any(t.lemma_.lower() in political or t.lower_ in political for t in person.subtree if t.i <= person.i)
+
+
+def _crime_of_an_arrest(match: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+    """A crime of property told as what people were arrested for ("police arrested three men for
+    stealing cattle"): the arrest's cause, no event of its own (kept or not, the arrest is the event)."""
+    if match.token.lemma_.lower() not in _unasserted_words()["common_crime"]:
+        return False
+    return any(
+        m.cls == "Arrests" and (crime := _crime_under_the_arrest(m.token)) is not None and crime.i == match.token.i for m in triggers if m is not match
+    )
 
 
 def _people_by_their_harm(token: Token) -> bool:
@@ -944,7 +984,8 @@ def _count_over_many_incidents(verb: Token, facts: SentenceFacts) -> bool:
     journalists were killed worldwide"): a tally, no event (ACLED codes an event on one day at one place).
     The harm verb's "in" phrase names incidents in the plural with no number or article ("in attacks",
     "in clashes"), or the clause says "worldwide"/"nationwide", and the sentence gives no day and names a
-    span or spreads over an area (told_before_words.tsv's "spread" and "period" words)."""
+    span or spreads over an area (told_before_words.tsv's "spread" and "period" words; the span in a time
+    phrase of the clause, not a victim's age: "a 12-year-old boy was killed in clashes" is an event)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("kill", "injure", "wound", "die", "maim"):
         return False
     first, last = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
@@ -961,7 +1002,33 @@ def _count_over_many_incidents(verb: Token, facts: SentenceFacts) -> bool:
     widely = bool(said & tally["spread"])
     if not (many or widely):
         return False
-    return widely or bool({t.lemma_.lower() for t in verb.subtree} & tally["period"])
+    return widely or any(_period_of_the_clause(t, verb, tally["period"]) for t in verb.subtree)
+
+
+_SPAN_PREPOSITIONS = ("in", "over", "during", "across", "throughout")
+
+
+def _period_of_the_clause(token: Token, verb: Token, period: frozenset[str]) -> bool:
+    """Is ``token`` a span word of the clause's own time ("in the first three months of the year", "over
+    two years", "this year")? Inside a phrase of "in", "over", "during", "across" or "throughout" under the
+    verb, or a bare noun of time; never the age of a person ("a 12-year-old boy", "aged 12 years old")."""
+    if token.lemma_.lower() not in period and token.lower_ not in period:
+        return False
+    doc = token.doc
+    if token.head.lower_.startswith("old") or (
+        token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "\u2010", "\u2011") and doc[token.i + 2].lower_.startswith("old")
+    ):
+        return False  # an age
+    if token.dep_ == "npadvmod" and token.head.i == verb.i:
+        return True
+    node = token
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            return False  # a clause of its own ("men who had hidden for years")
+        if node.dep_ == "prep" and node.lower_ in _SPAN_PREPOSITIONS:
+            return True
+        node = node.head
+    return False
 
 
 def _span_of_months(verb: Token) -> bool:
