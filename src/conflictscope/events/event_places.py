@@ -120,10 +120,14 @@ def _event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Reg
             cities = own
     if len(cities) > 1:
         # so does a town after the people by "in" ("Police in Lagos opened fire on protesters at the
-        # Lekki toll gate"), when the other town is a scene and not a bearing ("protesters in Bago,
-        # north of Yangon": Bago is the scene)
+        # Lekki toll gate"), when the other town is a scene within it or by it, not a bearing ("protesters
+        # in Bago, north of Yangon": Bago is the scene) nor a town far off ("Police in Lagos arrested five
+        # protesters from Ibadan", "... to demand the release of activists detained in Kano")
         own = [m for m in cities if not _people_in(tokens[id(m)])]
-        if own and len(own) < len(cities) and any(not is_bearing(tokens[id(m)]) for m in own):
+        theirs = [m for m in cities if m not in own]
+        if own and theirs and all(
+            any(not is_bearing(tokens[id(o)]) and distance_km(o.place, m.place) <= PEOPLES_TOWN_KM for o in own) for m in theirs
+        ):
             kept = [m for m in kept if m in own or m.place.feature != "city"]
             cities = own
     # "in Habla, south of Qalqilya", "40km north of Gorom-Gorom, coded ... as Bangao": a town given as
@@ -333,6 +337,9 @@ def _qualifies_people(token: Token) -> bool:
         and head.lemma_.lower() not in PLACE_NOUNS
         and head.lemma_.lower() in PEOPLE_HEADS
     )
+
+
+PEOPLES_TOWN_KM = 30  # a scene this near the town of the people who acted is within their town or by it
 
 
 def _people_in(token: Token) -> bool:

@@ -19,6 +19,8 @@ from conflictscope.events.predicates.syntax import token_at
 from conflictscope.events.roles import told_acting
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
 from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_rows, read_word_sets
+from conflictscope.knowledge.geo_data import load_demonyms
+from conflictscope.events.causes import load_non_violent_causes
 from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import Attribution
 from conflictscope.mentions.quantities import BURIED_DEAD, UNITS, figure_words, parse_number, vague_words
@@ -50,6 +52,7 @@ class Cluster:
     mentions: list[EventMention] = field(default_factory=list)
     floating: list[tuple[Attribution, str, Evidence]] = field(default_factory=list)
     restated_toll: int | None = None  # "The death toll later rose to 14": the event's latest figure
+    toll_updated: bool = False  # the restated toll is an update ("rose to"), not another source's figure
     counted_apart: int | None = None  # "Eleven passengers were confirmed dead." after an event that counts none
 
     @property
@@ -321,6 +324,8 @@ def _namesakes_abroad_joined(clusters: list[Cluster], locator: Locator) -> list[
         names = told.get(place.place.country_code, set())
         if any(feature != "city" or name != place.place.name for name, feature in names):
             continue  # the country, or another of its places, is named: an event there may be told
+        if place.place.country_code in _demonym_countries(locator.text) or _BORDER_TOWN.search(locator.text):
+            continue  # "the Chadian border town of Adre": a town abroad the report places on purpose
         targets = [
             c for c in home if c is not cluster and id(c) not in joined
             and (c.date is None or cluster.date is None or c.date == cluster.date) and compatible_kinds(c.first, cluster.first)
@@ -341,6 +346,17 @@ def _namesakes_abroad_joined(clusters: list[Cluster], locator: Locator) -> list[
         target.mentions = sorted(target.mentions + cluster.mentions, key=lambda m: m.sentence)
         joined.add(id(cluster))
     return [c for c in clusters if id(c) not in joined]
+
+
+_HAZARD_KINDS = frozenset({"disease", "animal", "nature", "outbreak", "eruption"})  # non_violent_causes.tsv's causes
+_BORDER_TOWN = re.compile(r"\b(?:border|frontier)\s+(?:town|city|village|post|crossing)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _demonym_countries(text: str) -> set[str]:
+    """The countries whose demonyms the text writes ("Chadian", "Sudanese")."""
+    demonyms = load_demonyms()
+    return {code for word in set(_WORD.findall(text)) if (code := demonyms.get(word.lower()))}
 
 
 def _spread_towns_dropped(clusters: list[Cluster]) -> list[Cluster]:
@@ -413,6 +429,10 @@ def _tolls_restated(clusters: list[Cluster], mentions: list[EventMention], locat
         text = scene.sent.text.lower()
         if any(re.search(r"\b" + re.escape(word) + r"\b", text) for word in _toll_spans()):
             continue
+        if text.lstrip(" \t\"'“‘").startswith(_STORY_TURNS) or _other_incident_words().search(text):
+            continue  # "Separately, the death toll from ... rose to 40": another incident's toll
+        if any(load_non_violent_causes().get(token.lower_) in _HAZARD_KINDS for token in scene.sent):
+            continue  # "the death toll from a cholera outbreak rose to 40": no violence's toll
         before = [
             (max(m.sentence for m in c.mentions if m.sentence < scene.index), c) for c in clusters
             if not c.historical and any(m.sentence < scene.index for m in c.mentions)
@@ -428,8 +448,15 @@ def _tolls_restated(clusters: list[Cluster], mentions: list[EventMention], locat
             if scene.index - told_last <= CONTINUATION_WINDOW and last.first.classification.event_type in VIOLENT:
                 last.counted_apart = counts[0].count
             continue
-        if toll:
+        if toll and scene.index - told_last <= CONTINUATION_WINDOW:
             last.restated_toll = counts[0].count
+            last.toll_updated = any(re.search(r"\b" + re.escape(word), text) for word in _toll_updates())
+
+
+@lru_cache(maxsize=1)
+def _toll_updates() -> frozenset[str]:
+    """place_tolls.tsv's words of a toll that has risen since the first count ("rose to", "later")."""
+    return _place_toll_words()["update"]
 
 
 @lru_cache(maxsize=1)
@@ -440,7 +467,7 @@ def _toll_spans() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _place_toll_words() -> dict[str, frozenset[str]]:
-    return read_word_sets("place_tolls.tsv", ("other_fate", "span"))
+    return read_word_sets("place_tolls.tsv", ("other_fate", "span", "update"))
 
 
 def _entries_of_other_days(clusters: list[Cluster], orphans: list[EventMention], locator: Locator | None) -> list[Cluster]:
@@ -561,7 +588,7 @@ def _figures(text: str):
         after_word = re.match(r"[a-z]*", after).group(0)
         if re.fullmatch(r"1[89]\d\d|20\d\d", word) or before in _MONTHS or after_word in _MONTHS:
             continue
-        if re.match(r"-?(?:year|month|week|day|hour|minute)s?\b", after_word + after[len(after_word):len(after_word) + 1]):
+        if re.match(r"-?(?:year|month|week|day|hour|minute)s?\b", after):  # "a 25-year-old trader", "5 years"
             continue
         if after_word.rstrip("s") in UNITS or after_word in UNITS or after.startswith("%"):
             continue  # "50 km from Menaka", "20 percent"
@@ -1285,7 +1312,9 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
     if totals:
         figure = totals[-1]
     if cluster.restated_toll is not None and figure is not None:
-        figure = cluster.restated_toll  # "The death toll later rose to 14": the report's latest figure
+        # "The death toll later rose to 14": the report's latest figure; another source's toll ("Hospital
+        # sources put the toll at 19") competes with the first count, and ACLED codes the lower
+        figure = cluster.restated_toll if cluster.toll_updated else min(figure, cluster.restated_toll)
     if figure is None and cluster.counted_apart is not None:
         figure = cluster.counted_apart  # "... attacked a bus near Mandera. Eleven passengers were confirmed dead."
     if raising and (figure is None or max(raising) > figure):

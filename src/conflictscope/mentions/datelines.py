@@ -37,7 +37,7 @@ _FIGURES_DATE = r"(?P<fa>[0-3]?\d)(?P<fsep>[./])(?P<fb>[01]?\d)(?P=fsep)(?P<fy>(
 # "(Jan. 31, 2014)").
 _BEFORE_STORY = (
     r"(?P<where>(?:\s*,\s*[A-Z][\w.'’-]*(?:(?:\s+(?:of(?:\s+the)?|and|the))?\s+[A-Z][\w.'’-]*){0,3})?)"
-    rf"(?:\s*(?:,|[ \t][-–—])?\s*(?:{_DAYNAME},?\s+)?{_written_date()})?"
+    rf"(?:\s*(?:(?:,|(?<=[ \t])[-–—])\s*)?(?:{_DAYNAME},?\s+)?{_written_date()})?"
     rf"(?:\s*\((?:\s*{_written_date('b')}\s*|\s*{_FIGURES_DATE}\s*|[A-Z][^()\n]{{0,40}}|[a-z][\w-]*(?:\.[a-z]{{2,6}}){{1,2}})\))?"
 )  # (an agency may be a news site: "Dhaka, March 14 (bdnews24.com) -"; the date may follow a dash or a
 # weekday, or be written in figures in brackets: "Harare — March 12, 2019:", "KAMPALA, Tuesday March 12,
@@ -137,9 +137,10 @@ def _posted_day(text: str, start: int, published: dt.date | None, after_byline: 
 
 # A community alert's stamp after its channel's name, a day and month in figures and a time of day before
 # the alert's words: "SMS ALERT 19/01 14:32: Gunfire near ...", "Security alert (Juba) 18/01 2105 - ...".
-# The time tells a stamp from a figure; the day is the alert's, in the year that keeps it before publication.
+# The time tells a stamp from a figure (four figures that could be a year are none: "12/08 2019 -"); the
+# day is the alert's, in the year that keeps it before publication.
 _ALERT_STAMP = re.compile(
-    r"[ \t]*[A-Za-z][^\n\d:|]{0,60}?[ \t]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t,]+(?:at[ \t]+)?[0-2]\d:?[0-5]\d"
+    r"[ \t]*[A-Za-z][^\n\d:|]{0,60}?[ \t]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t,]+(?:at[ \t]+)?(?:[0-2]?\d:[0-5]\d|(?!19\d\d|20\d\d)[0-2]\d[0-5]\d)"
     r"(?:[ \t]*(?i:hrs|h|gmt|utc|eat|wat|cat|local time))?[ \t]*(?:--?|–|—|:|\|)[ \t]*(?=\S)"
 )
 

@@ -657,15 +657,19 @@ def _in_story_year(span, text: str, base: int, kept: list, published: dt.date) -
     set_years = []  # (where, year): the years the text set, in its order
     if _YEAR_IN.search(before):
         set_years = [
-            (m.start - len(before), m.value.year) for m in find_dates(_Stretch(before, 0), published)
+            (m.start - len(before), m.value.year, m.precision == 1) for m in find_dates(_Stretch(before, 0), published)
             if m.value is not None and _sets_year(before, m.start, m.end, m.relative)
         ]
-    set_years += [(k[0], k[3][0].year) for k in kept if k[3][0] is not None and _sets_year(text, k[0], k[1], k[3][2])]
+    set_years += [
+        (k[0], k[3][0].year, k[3][1] == 1) for k in kept if k[3][0] is not None and _sets_year(text, k[0], k[1], k[3][2])
+    ]
     out = []
     for candidate in kept:
         start, end, order, resolved = candidate
         if _far_without_year(candidate, published):
-            year = next((y for at, y in reversed(set_years) if at < start), None)
+            year, full = next(((y, f) for at, y, f in reversed(set_years) if at < start), (None, False))
+            if year is not None and not full and resolved[0].year - year < 2:
+                year = None  # a year or a month of last year is a tally's or a background's ("killed 500 in 2023")
             moved = _valid(year, resolved[0].month, resolved[0].day) if year is not None and year < resolved[0].year else None
             if moved is not None:
                 candidate = (start, end, order, (moved, resolved[1], False))
