@@ -1,18 +1,15 @@
 """Mends of session 19's no-event readings (the review of bf65fd2 and 4e17947): a victim's age is no span
 of a tally, an arrest of political weight stays whatever the charge and the theft it is for is no event,
-a report heading does not hide an event told with its day, and a fact-check's lines are read without a
-pattern that is slow on blanks. Texts are our own."""
+a report heading does not hide an event told with its day. Texts are our own."""
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
 
 from helpers import current_events, only_event
 
-from conflictscope.nlp.relevance import debunked_text
 
 READ_ON = date(2024, 3, 5)
 
@@ -80,23 +77,6 @@ def test_an_annual_heading_keeps_an_event_with_its_day(text, sub_type):
 
 def test_an_annual_heading_over_a_tally_still_drops_it():
     assert current_events("Annual report: police killed 1,200 people in Kenya, the group said.", READ_ON) == []
-
-
-# ---- a fact-check's lines
-
-
-def test_blank_lines_are_read_quickly():
-    blanks = " " * 4000
-    started = time.perf_counter()
-    for _ in range(20):
-        assert not debunked_text(blanks)
-    assert time.perf_counter() - started < 0.2
-
-
-def test_fact_check_lines_after_blanks():
-    assert debunked_text("   \n\nFACT CHECK: Video does not show soldiers shooting protesters in Lagos")
-    assert debunked_text("Soldiers fired on a crowd, a post said.\n  \t \nVerdict: False")
-    assert not debunked_text("   \n \nGunmen killed five traders in Kano on Sunday.\nThe rating agency downgraded Nigeria.")
 
 
 def test_a_day_in_the_heading_is_the_reports():

@@ -266,40 +266,6 @@ class Plan:
 
 
 @lru_cache(maxsize=1)
-def _fact_check_words() -> dict[str, re.Pattern]:
-    """fact_checks.tsv: the labels that make a text a fact-check and the words of a verdict that calls
-    the checked claim false, each kind as one pattern of whole words or phrases."""
-    from conflictscope.knowledge import read_kinds
-
-    kinds = {"heading": [], "verdict_label": [], "false": [], "denial": []}
-    for phrase, kind in read_kinds("fact_checks.tsv", set(kinds)):
-        kinds[kind].append(r"\s*".join(re.escape(w) for w in phrase.split()))
-    return {kind: re.compile(r"(?<![\w-])(?:" + "|".join(sorted(ps, key=len, reverse=True)) + r")(?![\w-])", re.I) for kind, ps in kinds.items()}
-
-
-def debunked_text(text: str) -> bool:
-    """Is the text a fact-check that finds its claim false? Its first line is headed by a fact-check
-    label ("FACT CHECK: Video does not show ...") or a line gives a verdict ("Verdict: False"), and that
-    headline or verdict calls the claim false or denies it ("False", "Misleading", "not", "no evidence").
-    What such a text tells is the claim it checks, a rumour, an old picture from elsewhere: no event
-    (GDELT's failure is to code them). A fact-check that finds the claim true keeps its events."""
-    words = _fact_check_words()
-    lines = [line for line in text[:4000].split("\n") if line.strip()]  # (a split: a pattern's search is slow on blanks)
-    if not lines:
-        return False
-    verdicts = [line for line in lines if (m := words["verdict_label"].match(line.strip())) and re.match(r"\s*[:\-\u2013\u2014]", line.strip()[m.end():])]
-    heading = words["heading"].search(lines[0]) is not None
-    if not heading and not verdicts:
-        return False
-    if any(words["false"].search(line) for line in verdicts):
-        return True
-    if not heading:
-        return False
-    headline = lines[0][words["heading"].search(lines[0]).end():]
-    return words["false"].search(headline) is not None or words["denial"].search(headline) is not None
-
-
-@lru_cache(maxsize=1)
 def _hazard_story_words() -> tuple[frozenset[str], frozenset[str]]:
     """(the forms of natural hazards, the forms of the words that name a side of political violence or a
     crowd). Hazards: non_violent_causes.tsv's "nature" words and hazard_words.tsv. Sides: the armed and
@@ -335,9 +301,6 @@ def plan(text: str, *, fast: bool = True) -> Plan:
     support = _lexicons()[1]
     words = [_words(text[u.start : u.end]) for u in pieces]  # once per unit, for both lexicons
     event_words = [_event_words_in(text[u.start : u.end], w) for u, w in zip(pieces, words)]
-    if any(event_words) and debunked_text(text):
-        # a fact-check that finds its claim false tells no event, in either mode
-        return Plan(pieces, [False] * len(pieces), [False] * len(pieces), frozenset())
     if fast and not any(event_words):
         # events start from event words: with none anywhere there is nothing to parse
         return Plan(pieces, [False] * len(pieces), [False] * len(pieces), frozenset())
