@@ -284,7 +284,7 @@ class SentenceBuilder:
                 participants_detained=detained,
                 one_sided=any(m.token.lemma_.lower() in ONE_SIDED_VERBS for m in real),
                 crowd=perpetrator is not None and is_crowd(perpetrator),
-                demand_voiced=perpetrator is not None and perpetrator.kind == "state_forces" and harmed and voices_demand(sent),
+                demand_voiced=perpetrator is not None and perpetrator.kind == "state_forces" and harmed and voices_demand(sent, speakers_too=False),
                 # (read only where it may count: no armed side named as the doer)
                 crude_arms=(perpetrator is None or not perpetrator.armed) and _crude_arms_only(sent, cues),
             ),

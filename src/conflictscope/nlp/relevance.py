@@ -286,6 +286,18 @@ def _hazard_story_words() -> tuple[frozenset[str], frozenset[str]]:
     return _forms(hazards), _forms(sides) - _forms(table["generic"])
 
 
+@lru_cache(maxsize=1)
+def _story_turns() -> tuple[str, ...]:
+    """story_turns.tsv: openings of a sentence that tells another incident ("In a separate incident")."""
+    from conflictscope.knowledge import read_rows
+
+    return tuple(row[0].lower() for row in read_rows("story_turns.tsv", 1))
+
+
+def _turns_story(unit: str) -> bool:
+    return unit.lstrip(" \t\"'“‘").lower().startswith(_story_turns())
+
+
 def hazard_story(text: str, pieces: list[Unit], words: list[set[str]]) -> bool:
     """Is the text a story of a natural hazard: its first line (a headline, or the lead of a note) names
     an earthquake, a flood, a storm ... and no side of political violence?"""
@@ -311,7 +323,9 @@ def plan(text: str, *, fast: bool = True) -> Plan:
         # political violence or a protest only if it names a side of one (an armed group, forces, a weapon,
         # protesters); the others are not read, in either mode
         sides = _hazard_story_words()[1]
-        left_out = {i for i in range(len(pieces)) if words[i].isdisjoint(sides) and not opens_with_label(text[pieces[i].start : pieces[i].end])}
+        # (up to a turn to another incident: "Separately, two villagers were killed in Hakkari ...")
+        turn = next((i for i in range(len(pieces)) if _turns_story(text[pieces[i].start : pieces[i].end])), len(pieces))
+        left_out = {i for i in range(turn) if words[i].isdisjoint(sides) and not opens_with_label(text[pieces[i].start : pieces[i].end])}
         event_words = [e and i not in left_out for i, e in enumerate(event_words)]
         if not any(event_words):
             return Plan(pieces, [False] * len(pieces), [False] * len(pieces), frozenset())

@@ -60,10 +60,21 @@ def tells_demonstration(sent: Span) -> bool:
     return False
 
 
-def voices_demand(sent: Span) -> bool:
+def voices_demand(sent: Span, *, speakers_too: bool = True) -> bool:
     """People in the sentence are told demanding something as a body ("garment workers demanding unpaid
-    wages"): a demonstration in its own words, not only a protest word that may tell an earlier day."""
-    return any(token.lemma_.lower() in DEMAND_VERBS and collective_demand(token) for token in sent)
+    wages"): a demonstration in its own words, not only a protest word that may tell an earlier day.
+    Without ``speakers_too``, not people who only report what happened ("residents demanding justice said
+    the troops had opened fire": the victims voiced no demand)."""
+    return any(
+        token.lemma_.lower() in DEMAND_VERBS and collective_demand(token) and (speakers_too or not _reports(token))
+        for token in sent
+    )
+
+
+def _reports(demand: Token) -> bool:
+    """Is the demand said by the subject of a reporting verb ("residents demanding justice said ...")?"""
+    people = demand.head if demand.dep_ in ("acl", "relcl") else None
+    return people is not None and people.dep_ == "nsubj" and people.head.lemma_.lower() in load_reporting_verbs()
 
 
 ARMED_MODIFIERS = builder_words("armed_modifiers")
