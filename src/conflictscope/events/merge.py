@@ -538,15 +538,8 @@ def _tolls_by_place(text: str, places: list, killed: int) -> list[int] | None:
     injury or of another fate stands between the first figure and the last place, and the sentence's
     death figure is the first place's or their sum (so the figures are counts of the dead). None when
     the places share one figure ("killed 10 soldiers in Sangin district and Lashkargah city")."""
-    spans = []
-    for place in places:
-        if place is None:
-            return None
-        found = re.search(r"\b" + re.escape(place.text) + r"\b", text)
-        if found is None:
-            return None
-        spans.append(found.span())
-    if len({span for span in spans}) != len(spans):
+    spans = _place_spans(text, places)
+    if spans is None or len(set(spans)) != len(spans):
         return None
     order = sorted(range(len(spans)), key=lambda k: spans[k][0])
     figures = list(_figures(text))
@@ -602,19 +595,28 @@ def _other_fates():
     return re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")")
 
 
+def _place_spans(text: str, places: list) -> list[tuple[int, int]] | None:
+    """Where in the sentence's text each place's name first stands, in the places' order; None when a
+    place is missing or its name is not found."""
+    spans = []
+    for place in places:
+        if place is None:
+            return None
+        found = re.search(r"\b" + re.escape(place.text) + r"\b", text)
+        if found is None:
+            return None
+        spans.append(found.span())
+    return spans
+
+
 def _places_joined(text: str, places: list) -> bool:
     """Are the places named one after another as a list ending with "and" ("in Sangin district and
     Lashkargah city", "in Kabul, Ghor, Laghman, and Balkh provinces"), not set one in the other ("in
     Jalalpur, Shamli", "near Namssiguia (Bourzanga, Bam)", "in the town of Da'el in the countryside of
     Dar'a")?"""
-    spans = []
-    for place in places:
-        if place is None:
-            return False
-        found = re.search(r"\b" + re.escape(place.text) + r"\b", text)
-        if found is None:
-            return False
-        spans.append(found.span())
+    spans = _place_spans(text, places)
+    if spans is None:
+        return False
     spans.sort()
     if re.search(r"\bbetween\s+(?:the\s+)?$", text[: spans[0][0]]):
         return False  # "an ambush between Sar-e Pol and Jowzjan provinces": one place between two
