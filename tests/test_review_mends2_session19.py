@@ -36,3 +36,13 @@ def test_a_hazard_story_reads_on_after_a_turn_to_another_incident():
 def test_a_hazard_story_s_own_ruins_stay_no_event():
     text = "Earthquake hits eastern Turkey\nHundreds of buildings were destroyed and rescue teams are fighting to reach the villages."
     assert current_events(text, DAY) == []
+
+
+def test_the_rank_of_a_night_is_no_count_of_the_dead():
+    text = "Rioters torched cars in Lyon overnight, the fourth night of unrest after police shot dead a teenager in Nanterre."
+    assert all(e.fatalities <= 1 for e in current_events(text, date(2023, 7, 1)))
+
+
+def test_a_third_soldier_who_died_still_brings_the_toll_to_three():
+    text = "Two soldiers were killed in an ambush near Gao on Saturday. A third soldier died of his wounds in hospital."
+    assert only_event(text, date(2021, 6, 20)).fatalities == 3

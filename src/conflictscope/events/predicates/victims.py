@@ -35,6 +35,8 @@ def ordinal_victim(sent: Span, casualties: list[CasualtyMention]) -> int | None:
             continue
         token = token_at(sent, casualty.start)
         for node in (token, token.head) if token is not None else ():
+            if casualty.victims and node.pos_ == "NOUN" and casualty.victims not in (node.lower_, node.lemma_.lower()):
+                continue  # "the fourth night of unrest after police shot dead a teenager": the night's rank
             for child in node.children:
                 if child.dep_ == "amod" and child.lower_ in ORDINALS:
                     return ORDINALS[child.lower_]
