@@ -18,7 +18,7 @@ from conflictscope.events.locate import Locator
 from conflictscope.events.predicates.syntax import token_at
 from conflictscope.events.roles import told_acting
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
-from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_rows, read_word_sets
+from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, opens_another_incident, read_rows, read_word_sets
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.events.causes import load_non_violent_causes
 from conflictscope.mentions.actors import fill_template
@@ -429,7 +429,7 @@ def _tolls_restated(clusters: list[Cluster], mentions: list[EventMention], locat
         text = scene.sent.text.lower()
         if any(re.search(r"\b" + re.escape(word) + r"\b", text) for word in _toll_spans()):
             continue
-        if text.lstrip(" \t\"'“‘").startswith(_STORY_TURNS) or _other_incident_words().search(text):
+        if opens_another_incident(text) or _other_incident_words().search(text):
             continue  # "Separately, the death toll from ... rose to 40": another incident's toll
         if any(load_non_violent_causes().get(token.lower_) in _HAZARD_KINDS for token in scene.sent):
             continue  # "the death toll from a cholera outbreak rose to 40": no violence's toll
@@ -916,13 +916,9 @@ def _other_incident(mention: EventMention) -> bool:
     return bool(_other_incident_words().search(mention.evidence.text))
 
 
-# Openings of a sentence that tells another incident ("In a separate incident, ...")
-_STORY_TURNS = tuple(row[0].lower() for row in read_rows("story_turns.tsv", 1))
-
-
 def _turns_story(mention: EventMention) -> bool:
-    opening = mention.evidence.text.lstrip(" \t\"'“‘").lower()
-    return opening.startswith(_STORY_TURNS)
+    """Does the mention's sentence open as another incident ("In a separate incident, ...")?"""
+    return opens_another_incident(mention.evidence.text)
 
 
 def _same_family(a: EventMention, b: EventMention) -> bool:

@@ -215,3 +215,14 @@ def load_claimant_words() -> dict[str, frozenset[str]]:
     """Words that make a claimant's name an armed group's (``claimant_words.tsv``): kind ("group",
     "army") -> words."""
     return read_word_sets("claimant_words.tsv", CLAIMANT_WORD_KINDS)
+
+
+@lru_cache(maxsize=1)
+def load_story_turns() -> tuple[str, ...]:
+    """story_turns.tsv: openings of a sentence that tells another incident ("in a separate incident")."""
+    return tuple(row[0].lower() for row in read_rows("story_turns.tsv", 1))
+
+
+def opens_another_incident(text: str) -> bool:
+    """Does the text (a sentence, a unit) open with one of story_turns.tsv's words, after any opening quote?"""
+    return text.lstrip(" \t\"'“‘").lower().startswith(load_story_turns())

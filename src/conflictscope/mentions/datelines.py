@@ -28,7 +28,7 @@ def _written_date(tag: str = "") -> str:
     )
 
 
-_DAYNAME = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _FIGURES_DATE = r"(?P<fa>[0-3]?\d)(?P<fsep>[./])(?P<fb>[01]?\d)(?P=fsep)(?P<fy>(?:19|20)\d\d)"  # day first
 
 
@@ -37,7 +37,7 @@ _FIGURES_DATE = r"(?P<fa>[0-3]?\d)(?P<fsep>[./])(?P<fb>[01]?\d)(?P=fsep)(?P<fy>(
 # "(Jan. 31, 2014)").
 _BEFORE_STORY = (
     r"(?P<where>(?:\s*,\s*[A-Z][\w.'’-]*(?:(?:\s+(?:of(?:\s+the)?|and|the))?\s+[A-Z][\w.'’-]*){0,3})?)"
-    rf"(?:\s*(?:(?:,|(?<=[ \t])[-–—])\s*)?(?:{_DAYNAME},?\s+)?{_written_date()})?"
+    rf"(?:\s*(?:(?:,|(?<=[ \t])[-–—])\s*)?(?:(?i:{_WEEKDAY_NAME}),?\s+)?{_written_date()})?"
     rf"(?:\s*\((?:\s*{_written_date('b')}\s*|\s*{_FIGURES_DATE}\s*|[A-Z][^()\n]{{0,40}}|[a-z][\w-]*(?:\.[a-z]{{2,6}}){{1,2}})\))?"
 )  # (an agency may be a news site: "Dhaka, March 14 (bdnews24.com) -"; the date may follow a dash or a
 # weekday, or be written in figures in brackets: "Harare — March 12, 2019:", "KAMPALA, Tuesday March 12,
@@ -75,7 +75,6 @@ _HEADING = re.compile(
 # heading read so lost a held-out note's actor1, session 17.) The day
 # the story's "yesterday" counts from. A bare date line without a weekday may head a chronology's entry,
 # and is left to read_entry_dates.
-_WEEKDAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A time of day before the date of a page's line ("Published: 11:52 BST, 11 June 2019").
 _CLOCK = r"[0-2]?\d[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
 _POSTED = re.compile(
@@ -203,7 +202,7 @@ def dateline_after(text: str, end: int) -> tuple[int, int] | None:
 # 1994. Colombia, Antioquia ..."), or the end of the line; its weekday in brackets may follow it
 _ENTRY_CLOSE = re.compile(
     r"\.?(?:,?[ \t]*(?:at[ \t]+)?[0-2]?\d[:.h]?[0-5]\d[ \t]*(?i:hrs|h|gmt|utc|local time|am|pm|a\.m\.|p\.m\.)?)?"
-    r"(?:[ \t]*\((?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\))?"  # a day's page heading: "June 10, 2014 (Tuesday)"
+    rf"(?:[ \t]*\((?i:{_WEEKDAY_NAME})\))?"  # a day's page heading: "June 10, 2014 (Tuesday)"
     r"[)\]]?[ \t]*(?::|--?|–|—|[)\]|.])?[ \t]*(?=\S|\n|\Z)"
 )
 _ENTRY_LEAD = 40  # an entry's date is among the first characters of its line

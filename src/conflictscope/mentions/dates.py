@@ -637,8 +637,9 @@ def find_dates(span, published: dt.date | None = None) -> list[DateMention]:
 # attacked Kisangani", "The rebellion began in August 1998. On 4 August ..."), it is a day of that year.
 _STORY_YEAR_DAYS = 31
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_OPEN_YEAR = re.compile(r"(?i:since|until|till|by|from|before|after|between|and|to|of)\b")  # no year a story is set in
-_OPEN_YEAR_BEFORE = re.compile(r"(?i:\b(?:since|until|till|by|from|before|after|between|and|to)[ \t]+)\Z")
+_OPEN_YEAR_WORDS = "since|until|till|by|from|before|after|between|and|to"  # before a year no story is set in
+_OPEN_YEAR = re.compile(rf"(?i:{_OPEN_YEAR_WORDS}|of)\b")
+_OPEN_YEAR_BEFORE = re.compile(rf"(?i:\b(?:{_OPEN_YEAR_WORDS})[ \t]+)\Z")
 
 
 def _far_without_year(candidate: tuple, published: dt.date) -> bool:
@@ -654,7 +655,7 @@ def _in_story_year(span, text: str, base: int, kept: list, published: dt.date) -
     in the same parsed piece: its latest date that writes a year (not an open one: "since 2015")."""
     doc = getattr(span, "doc", None)
     before = doc.text[:base] if doc is not None and base else ""
-    set_years = []  # (where, year): the years the text set, in its order
+    set_years = []  # (where, year, set by a full date): the years the text set, in its order
     if _YEAR_IN.search(before):
         set_years = [
             (m.start - len(before), m.value.year, m.precision == 1) for m in find_dates(_Stretch(before, 0), published)

@@ -33,7 +33,7 @@ from conflictscope.events.predicates.captures import HELD_PEOPLE, HOLDING_PLACES
 from conflictscope.events.predicates.movement import DISPLACED_PEOPLE, MOVES
 from conflictscope.events.predicates.scheme import REFINING_CUES
 from conflictscope.events.predicates.victims import BODY_WORDS, TOLL_WORDS
-from conflictscope.knowledge import load_actor_terms, load_groups, load_reporting_verbs, load_triggers
+from conflictscope.knowledge import load_actor_terms, load_groups, load_reporting_verbs, load_triggers, opens_another_incident
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import COLLECTIVES
 from conflictscope.mentions.attribution import RESPONSIBILITY_NOUNS
@@ -286,18 +286,6 @@ def _hazard_story_words() -> tuple[frozenset[str], frozenset[str]]:
     return _forms(hazards), _forms(sides) - _forms(table["generic"])
 
 
-@lru_cache(maxsize=1)
-def _story_turns() -> tuple[str, ...]:
-    """story_turns.tsv: openings of a sentence that tells another incident ("In a separate incident")."""
-    from conflictscope.knowledge import read_rows
-
-    return tuple(row[0].lower() for row in read_rows("story_turns.tsv", 1))
-
-
-def _turns_story(unit: str) -> bool:
-    return unit.lstrip(" \t\"'“‘").lower().startswith(_story_turns())
-
-
 def hazard_story(text: str, pieces: list[Unit], words: list[set[str]]) -> bool:
     """Is the text a story of a natural hazard: its first line (a headline, or the lead of a note) names
     an earthquake, a flood, a storm ... and no side of political violence?"""
@@ -324,7 +312,7 @@ def plan(text: str, *, fast: bool = True) -> Plan:
         # protesters); the others are not read, in either mode
         sides = _hazard_story_words()[1]
         # (up to a turn to another incident: "Separately, two villagers were killed in Hakkari ...")
-        turn = next((i for i in range(len(pieces)) if _turns_story(text[pieces[i].start : pieces[i].end])), len(pieces))
+        turn = next((i for i in range(len(pieces)) if opens_another_incident(text[pieces[i].start : pieces[i].end])), len(pieces))
         left_out = {i for i in range(turn) if words[i].isdisjoint(sides) and not opens_with_label(text[pieces[i].start : pieces[i].end])}
         event_words = [e and i not in left_out for i, e in enumerate(event_words)]
         if not any(event_words):
