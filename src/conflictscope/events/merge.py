@@ -20,7 +20,7 @@ from conflictscope.events.roles import told_acting
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
 from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, opens_another_incident, read_rows, read_word_sets
 from conflictscope.knowledge.geo_data import load_demonyms
-from conflictscope.events.causes import load_non_violent_causes
+from conflictscope.events.causes import cause_kind, load_non_violent_causes
 from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import Attribution
 from conflictscope.mentions.quantities import BURIED_DEAD, UNITS, figure_words, parse_number, vague_words
@@ -54,6 +54,7 @@ class Cluster:
     restated_toll: int | None = None  # "The death toll later rose to 14": the event's latest figure
     toll_updated: bool = False  # the restated toll is an update ("rose to"), not another source's figure
     counted_apart: int | None = None  # "Eleven passengers were confirmed dead." after an event that counts none
+    further_apart: int = 0  # "Two more succumbed ... on Monday.", told apart after the event's count
 
     @property
     def first(self) -> EventMention:
@@ -431,8 +432,10 @@ def _tolls_restated(clusters: list[Cluster], mentions: list[EventMention], locat
             continue
         if opens_another_incident(text) or _other_incident_words().search(text):
             continue  # "Separately, the death toll from ... rose to 40": another incident's toll
-        if any(load_non_violent_causes().get(token.lower_) in _HAZARD_KINDS for token in scene.sent):
-            continue  # "the death toll from a cholera outbreak rose to 40": no violence's toll
+        if any(load_non_violent_causes().get(token.lower_) in _HAZARD_KINDS and cause_kind(token) is not None for token in scene.sent):
+            # "the death toll from a cholera outbreak rose to 40": no violence's toll (an outbreak or an
+            # eruption "of fighting" is violence: "the toll from the outbreak of fighting rose to 40")
+            continue
         before = [
             (max(m.sentence for m in c.mentions if m.sentence < scene.index), c) for c in clusters
             if not c.historical and any(m.sentence < scene.index for m in c.mentions)
@@ -448,9 +451,32 @@ def _tolls_restated(clusters: list[Cluster], mentions: list[EventMention], locat
             if scene.index - told_last <= CONTINUATION_WINDOW and last.first.classification.event_type in VIOLENT:
                 last.counted_apart = counts[0].count
             continue
+        if not toll and scene.index - told_last <= CONTINUATION_WINDOW and counts[0].exact and _only_vague_counts(last, locator.scenes, scene.index):
+            # "Clashes ... left scores dead, local officials said. The state police command confirmed 17
+            # deaths.": a stated number after a vague word's count is the event's figure (ACLED codes the
+            # vague word only when no number is given)
+            last.restated_toll, last.toll_updated = counts[0].count, True
+            continue
+        if not toll and scene.index - told_last <= CONTINUATION_WINDOW and _count_kind(counts[0].count, scene) == "further":
+            # "... killing five people. Two more succumbed to their injuries in hospital on Monday": deaths
+            # beyond those counted, told in a sentence of no event of its own, are the event's (ACLED adds
+            # the wounded who die later to the event they were hurt in, whatever the day they die)
+            last.further_apart += counts[0].count
+            continue
         if toll and scene.index - told_last <= CONTINUATION_WINDOW:
             last.restated_toll = counts[0].count
             last.toll_updated = any(re.search(r"\b" + re.escape(word), text) for word in _toll_updates())
+
+
+def _only_vague_counts(cluster: Cluster, scenes: dict, before: int) -> bool:
+    """Are the cluster's death figures told before sentence ``before`` all vague words' ("scores dead",
+    "dozens were killed"), none a stated number?"""
+    figures = [m for m in cluster.mentions if m.killed and m.sentence < before]
+    return bool(figures) and all(
+        (scene := scenes.get(m.sentence)) is not None
+        and any(c.kind == "killed" and c.count == m.killed and not c.exact for c in scene.casualties)
+        for m in figures
+    )
 
 
 @lru_cache(maxsize=1)
@@ -467,7 +493,7 @@ def _toll_spans() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _place_toll_words() -> dict[str, frozenset[str]]:
-    return read_word_sets("place_tolls.tsv", ("other_fate", "span", "update"))
+    return read_word_sets("place_tolls.tsv", ("other_fate", "span", "update", "unarmed"))
 
 
 def _entries_of_other_days(clusters: list[Cluster], orphans: list[EventMention], locator: Locator | None) -> list[Cluster]:
@@ -1267,17 +1293,23 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
     ordinal ("a third soldier died") raises the figure to itself."""
     figure, totals, raising, seen = None, [], [], set()
     figure_vague = False  # the figure is a vague word's ("dozens"), which a stated number replaces
-    sides: set[str] = set()  # the armed sides whose dead the figure counts ("state", "non-state")
+    sides: set[str] = set()  # the sides whose dead the figure counts ("state", "non-state", "unarmed")
     for mention in sorted(cluster.mentions, key=lambda m: m.sentence):
         if mention.killed is None or mention.sentence in seen:
             continue
         seen.add(mention.sentence)  # one figure per sentence, however many places it names
         scene = scenes.get(mention.sentence) if scenes else None
         kind = _figure_kind(mention, scene) if scene is not None else "report"
+        killed = mention.killed
+        lowest = _lowest_of_two_sources(mention, scene) if scene is not None else None
+        if lowest is not None:
+            killed, kind = lowest, "report"  # two sources' figures in the sentence: the lower, as a count
         side = _dead_side(mention, scene)
         both = _both_sides_dead(mention, scene)
-        if both is not None and kind == "report" and not mention.running_total:
-            # the sentence counts each side's dead: their sum is its figure, of no one side
+        if both is not None and (kind == "report" or kind == "part" and figure is None) and not mention.running_total:
+            # the sentence counts each side's dead: their sum is its figure, of no one side (how one side's
+            # died, "twelve policemen died on the spot and one rebel was killed", tells no part of a
+            # figure when none was told before)
             kind, side = "both", None
         if kind == "part" and figure is not None:
             continue  # "one of them died on the spot", "the other two in hospital": some of the dead told
@@ -1286,29 +1318,36 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
             # ACLED codes such a claim 0 when no other source counts the dead
             continue
         if mention.running_total and not (mention.refine_only and kind == "claim"):
-            raising.append(mention.killed)  # "a third soldier died", "2 fatalities."
+            raising.append(killed)  # "a third soldier died", "2 fatalities."
         elif kind == "total":
-            totals.append(mention.killed)
+            totals.append(killed)
         elif kind == "further" and figure is not None:
-            figure += mention.killed
+            figure += killed
         elif kind == "both":
             figure = both if figure is None else min(figure, both)
-        elif kind == "report" and figure is not None and side is not None and sides and side not in sides:
+        elif kind == "report" and figure is not None and side is not None and sides and side not in sides and not (
+            "unarmed" in sides | {side} and scene is not None and _said_by_someone(killed, scene)
+        ):
+            # (unarmed people's dead told by a speaker after an armed side's, or the reverse, may be the same
+            # dead named otherwise: "killed 22 separatists ... The villagers contest that figure, saying 13
+            # civilians were killed": competing figures)
             # "Two soldiers were killed when militants ambushed their patrol. Three militants died in the
             # return fire": the dead of the other side of the fight, not a competing count of the same
             # dead (ACLED's fatalities are every death of the event, both sides')
-            figure += mention.killed
+            figure += killed
             sides.add(side)
         else:  # a count, or a toll someone reports ("VoJ reported 6 fatalities"): competing figures
             if figure is None and side is not None:
                 sides.add(side)  # (a first count of people of no side covers every side's dead)
             vague = _vague_count(mention, scene)
             if figure is None or figure_vague and not vague:
-                figure, figure_vague = mention.killed, vague  # "dozens were killed ... at least 50 people"
+                figure, figure_vague = killed, vague  # "dozens were killed ... at least 50 people"
             elif not (vague and not figure_vague):
-                figure = min(figure, mention.killed)
+                figure = min(figure, killed)
     if totals:
         figure = totals[-1]
+    if figure is not None:
+        figure += cluster.further_apart
     if cluster.restated_toll is not None and figure is not None:
         # "The death toll later rose to 14": the report's latest figure; another source's toll ("Hospital
         # sources put the toll at 19") competes with the first count, and ACLED codes the lower
@@ -1318,6 +1357,65 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
     if raising and (figure is None or max(raising) > figure):
         figure = max(raising)  # "two soldiers were killed ... a third soldier died": three
     return figure
+
+
+# Verbs by which a source gives its own death figure as a toll ("a local official put the toll at 15"), not
+# an update of the report's count ("raised the toll to 15", "revised", "brought": quantities' other
+# toll-setting verbs)
+_SOURCE_TOLL_VERBS = frozenset("put place set estimate".split())
+
+
+def _lowest_of_two_sources(mention: EventMention, scene) -> int | None:
+    """"Police said eleven people were killed, while a local official put the toll at 15": a sentence
+    that counts the dead and gives another source's toll for them holds two sources' figures for the
+    same dead; ACLED codes the lower (the sentence's figure is otherwise its highest count). None unless
+    the sentence's two death figures are such a count and such a toll."""
+    counts = [c for c in scene.casualties if c.kind == "killed" and c.count]
+    if len(counts) != 2 or mention.killed != max(c.count for c in counts):
+        return None
+    text = scene.sent.text.lower()
+    tolls = [c for c in counts if text[c.start - scene.sent.start_char:].startswith("toll")]
+    if len(tolls) != 1:
+        return _two_speakers_lowest(counts, scene)
+    token = token_at(scene.sent, tolls[0].start)
+    verb = token.head if token is not None else None
+    if verb is None or token.dep_ != "dobj" or verb.lemma_.lower() not in _SOURCE_TOLL_VERBS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return min(c.count for c in counts)
+
+
+def _two_speakers_lowest(counts: list, scene) -> int | None:
+    """"Army sources said 43 soldiers and police were killed, while the FARC claimed it had killed 60":
+    two speakers' figures for the event's dead, each told by its own verb of saying with its own subject,
+    are competing reports; ACLED codes the lower. Not when they count different people ("the army said 15
+    militants were killed, while the group said it had killed 20 soldiers": each side's claim of the
+    other's dead) or the same speaker tells both."""
+    speakers = []
+    for count in counts:
+        token = token_at(scene.sent, count.start)
+        verb = next((t for t in (token.ancestors if token is not None else []) if load_reporting_verbs().get(t.lemma_.lower()) is not None), None)
+        subject = _child_of(verb, "nsubj") if verb is not None else None
+        if subject is None:
+            return None
+        speakers.append((verb.i, subject.lower_))
+    if speakers[0][0] == speakers[1][0] or speakers[0][1] == speakers[1][1]:
+        return None
+    victims = {c.victims for c in counts if c.victims and c.victims not in _UNSPECIFIC_VICTIMS}
+    if len(victims) > 1:
+        return None
+    return min(c.count for c in counts)
+
+
+def _said_by_someone(killed: int, scene) -> bool:
+    """Is the scene's death count of ``killed`` told under a verb of saying ("saying 13 civilians were
+    killed", "residents said 13 died")?"""
+    count = next((c for c in scene.casualties if c.kind == "killed" and c.count == killed), None)
+    token = token_at(scene.sent, count.start) if count is not None else None
+    return token is not None and any(load_reporting_verbs().get(t.lemma_.lower()) is not None for t in token.ancestors)
+
+
+def _child_of(token, dep: str):
+    return next((c for c in token.children if c.dep_ == dep), None)
 
 
 def _unverified(mention: EventMention, scene=None) -> bool:
@@ -1376,9 +1474,12 @@ def _dead_side(mention: EventMention, scene) -> str | None:
 
 
 def _side_of(count, scene) -> str | None:
-    """"state" or "non-state" for a count of dead armed people, else None."""
+    """"state" or "non-state" for a count of dead armed people, "unarmed" for one of people named as
+    unarmed (place_tolls.tsv: hostages, villagers, passengers), else None."""
     if not count.victims:
         return None
+    if count.victims in _place_toll_words()["unarmed"]:
+        return "unarmed"
     term = _armed_terms().get(count.victims)
     if term is None:
         # "two army men", "three police officers": a person noun named by the force it serves in
@@ -1408,7 +1509,7 @@ def _both_sides_dead(mention: EventMention, scene) -> int | None:
     counts = [c for c in scene.casualties if c.kind == "killed" and c.count]
     if len(counts) != 2 or mention.killed not in (counts[0].count, counts[1].count):
         return None
-    sides = [_side_of(c, scene) for c in counts]
+    sides = [None if (side := _side_of(c, scene)) == "unarmed" else side for c in counts]  # (unarmed people: of no side here)
     if None in sides:
         # "Five soldiers died in the blast and three civilians were killed by the gunfire that followed":
         # an armed side's dead and unarmed people's, counted apart in clauses of their own, are every death
@@ -1443,8 +1544,13 @@ def _figure_kind(mention: EventMention, scene) -> str:
     """"total" (a toll the report states), "further" (victims told as others than those before),
     "claim" (a toll someone reports: a competing figure), "part" (some of the dead told before: "one
     of them", "the other two", "two died on the spot") or "report" (a count of victims)."""
+    return _count_kind(mention.killed, scene)
+
+
+def _count_kind(killed: int | None, scene) -> str:
+    """``_figure_kind`` of the scene's death count of ``killed``."""
     sent = scene.sent
-    count = next((c for c in scene.casualties if c.kind == "killed" and c.count == mention.killed), None)
+    count = next((c for c in scene.casualties if c.kind == "killed" and c.count == killed), None)
     token = token_at(sent, count.start) if count is not None else None
     if token is None:
         return "report"
@@ -1455,6 +1561,10 @@ def _figure_kind(mention: EventMention, scene) -> str:
     stated = noun.lemma_.lower() in words["total"] or (
         noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in words["total"]
     )
+    if not stated and sum(c.kind == "killed" for c in scene.casualties) == 1:
+        # "Four people died in all", "eleven were killed altogether": the sentence's one count is the whole toll
+        lowered = sent.text.lower()
+        stated = any(re.search(r"\b" + re.escape(phrase) + r"\b", lowered) for phrase in words["whole"])
     if stated:
         # "VoJ reported 3 fatalities", "HPG confirmed 4 PKK fatalities": a party's figure, not the note's
         said = verb is not None and load_reporting_verbs().get(verb.lemma_.lower()) is not None and any(

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from text_to_num import text2num
 
+from conflictscope.events.causes import cause_kind
 from conflictscope.knowledge import read_word_sets
 from conflictscope.mentions.dates import is_month_name
 from conflictscope.types import CasualtyMention
@@ -291,6 +292,14 @@ def _count_of_number(number) -> tuple[int, bool, int, int] | None:
     count, exact = found
     for child in number.children:  # "10, possibly 15": the appositive alternative
         near = child.dep_ == "appos" or (child.dep_ == "conj" and child.i - number.i <= 2)
+        if child.dep_ == "conj" and number.lower_ in _MULTIPLIERS and child.i > number.i + 1 and number.doc[number.i + 1].lower_ == "and":
+            # "two hundred and forty", "one hundred and twenty-five": the figure's last part, joined by
+            # "and" right after the multiplier, not an alternative
+            part = _phrase_tokens(child)
+            rest = parse_quantity(number.doc.text[part[0].idx : part[-1].idx + len(part[-1].text)]) if part[0].i == number.i + 2 else None
+            if rest is not None and rest[0] < _MULTIPLIERS[number.lower_]:
+                count, end = count + rest[0], max(end, part[-1].idx + len(part[-1].text))
+                continue
         if near and _is_count(child):
             other = parse_quantity(child.text)
             if other:
@@ -338,7 +347,7 @@ def _conjunct_count(conj) -> tuple[int, bool] | None:
 def _add_conjuncts(noun, count: int, exact: bool, start: int, end: int):
     """Add the people named by later conjuncts: "two soldiers and three civilians" -> 5."""
     for conj in noun.conjuncts:
-        if conj.i <= noun.i:
+        if conj.i <= noun.i or _told_apart(noun, conj):
             continue
         more = _conjunct_count(conj)
         if more is None:
@@ -347,6 +356,19 @@ def _add_conjuncts(noun, count: int, exact: bool, start: int, end: int):
         exact = exact and more[1]
         end = max(end, conj.idx + len(conj.text))
     return count, exact, start, end
+
+
+def _is_state_word(token) -> bool:
+    """A casualty word of state ("dead", "wounded", "injured")."""
+    return casualty_words().get(token.lower_, ("", ""))[1] == "adjective"
+
+
+def _told_apart(noun, conj) -> bool:
+    """"left 3 fighters dead and 6 others injured": a later conjunct with a state word of its own, after
+    one closing the people before it, is counted by its own word, not with them."""
+    return any(c.dep_ in ("amod", "acl") and _is_state_word(c) for c in conj.children) and any(
+        _is_state_word(t) for t in noun.doc[noun.i + 1 : conj.i]
+    )
 
 
 def _noun_count(noun):
@@ -513,7 +535,8 @@ def _adjective_victims(adj):
         verb = adj.head
         return _depicted(verb) or _child(verb, "nsubj")
     if adj.dep_ in ("amod", "acl") and adj.head.i != adj.i:
-        return adj.head
+        first = _left_objects(adj.head, adj)
+        return first if first is not None else adj.head
     return None
 
 
@@ -550,6 +573,23 @@ def _toll_set(toll):
     return None
 
 
+def _bare_toll(toll) -> bool:
+    """"The toll from the outbreak of fighting rose to 40", "the toll stood at 12": a toll with no
+    "death" before it that reaches a figure is the count of the dead, unless a word before it says what
+    else it counts ("the road toll", "the injury toll") or what it is of or from is a hazard or an
+    illness ("the toll from the floods", "the toll of the epidemic"). (Only a subject reaching a figure;
+    "took a heavy toll on 12 districts" has none.)"""
+    if toll.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("compound", "nmod") for c in toll.children):
+        return False
+    return _toll_number(toll) is not None
+
+
+def _hazard_toll(toll) -> bool:
+    """Is the toll one of a hazard or an illness, by what it is "from" or "of" ("the toll from the
+    floods", "the death toll of the cholera outbreak"; not "the toll from the outbreak of fighting")?"""
+    return any(cause_kind(g) is not None for p in toll.children if p.dep_ == "prep" and p.lower_ in ("from", "of", "in") for g in p.children if g.dep_ == "pobj")
+
+
 def _toll_number(toll):
     """The figure a death toll reaches: "rose to 12", "stands at 12", "is 12", "reached 12", or is set
     at ("put the toll at 12")."""
@@ -583,7 +623,11 @@ def _trigger(token):
         if lemma == "toll":
             # "the death toll rose to 12"; a bare "toll" only when set at a figure ("the ministry put the
             # toll at 12", "raised the toll to 15"; not "took a heavy toll on 12 districts")
+            if _hazard_toll(token):
+                return None  # "the death toll from the cholera outbreak rose to 40": no violence's dead
             if any(c.lemma_.lower() in ("death", "fatality") for c in token.children) or _toll_set(token) is not None:
+                return "killed", "toll"
+            if _bare_toll(token):
                 return "killed", "toll"
             return None
         if lemma in ("casualty", "casualties") and any(c.lower_ == "no" for c in token.children):
@@ -614,6 +658,8 @@ def _trigger(token):
             return "killed", "verb"  # "two suspects were burnt alive by a mob"
         if lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ == "dobj"):
             return "killed", "intransitive"
+        if lemma == "lose" and _side_lost_its_people(token):
+            return "killed", "verb"  # "the attackers lost three of their members": the side's own dead
         if lemma in AWAY_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in token.children):
             return "killed", "intransitive"  # "the wounded officer passed away in hospital"
         if lemma == "claim" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -636,6 +682,21 @@ def _trigger(token):
             # succumbs to, when it is a wound, is death_phrases.tsv's)
             return words[lemma][0], "intransitive"
     return None
+
+
+def _side_lost_its_people(verb) -> bool:
+    """"The attackers also lost three of their members", "the militants lost five fighters": an armed side
+    (its own subject: fighter_nouns, attacker_nouns) that lost people of the kinds a side loses
+    (casualty_words.tsv's "lost" rows) lost them dead. (A loss joined to the side's killing, "killed 15
+    and lost three soldiers", is own_losses'; "the party lost three members" is no armed side's.)"""
+    subject = _child(verb, "nsubj")
+    obj = _child(verb, "dobj")
+    if subject is None or obj is None or subject.lemma_.lower() not in fighter_nouns() | attacker_nouns():
+        return False
+    people = obj
+    if obj.pos_ == "NUM":
+        people = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), obj)
+    return people.lemma_.lower() in lost_people()
 
 
 def _lives_victims(verb):
@@ -669,12 +730,45 @@ def _victims_for(token, role):
             return None
         if token.dep_ == "compound" and token.head.lemma_.lower() == "toll":
             return None
+        if _left_dead_conjunct(token):
+            return token.head
         return _noun_victims(token)
     if role == "toll":
         return _toll_number(token)
     if role == "zero":
         return token
     return None
+
+
+def _left_objects(noun, state):
+    """"the blast left six children and a teacher wounded", "found two women and a child dead": the
+    parser can hang the state word closing a verb of leaving or finding on the last object only; it
+    describes them all, so the first object is the victims' noun (its conjuncts counted with it).
+    None when the noun is no later conjunct of such an object or the state word does not close the
+    list."""
+    if noun.dep_ != "conj" or state.i < noun.i or any(c.i > state.i for c in noun.children):
+        return None
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "dobj" or first.pos_ not in ("NOUN", "PROPN") or first.head.lemma_.lower() not in ("leave", "find"):
+        return None
+    if any(_is_state_word(t) for t in first.doc[first.i : noun.i]):
+        return None  # "left 3 fighters dead and 6 others injured": each has its own state word
+    return first
+
+
+def _left_dead_conjunct(token) -> bool:
+    """"the attack left four officers and a civilian dead": the parser can take the state word that
+    closes a verb of leaving or finding ("dead", "wounded") for the last of the objects' conjuncts
+    ("officers ... and a civilian dead"), the last person folded into it. The people the state
+    describes are then the first object and its conjuncts, the folded one counted by its article."""
+    head = token.head
+    return (
+        token.dep_ == "conj" and token.i == head.right_edge.i == token.right_edge.i
+        and _is_state_word(token)
+        and head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN") and head.head.lemma_.lower() in ("leave", "find")
+    )
 
 
 def _one_of_those_told(noun) -> bool:
@@ -870,7 +964,7 @@ def find_casualties(span, above: str = "") -> list[CasualtyMention]:
     if len(mentions) <= 2 and any(m.kind == "killed" for m in mentions):
         mentions = _one_more(span, mentions)
     if any(m.kind == "killed" and m.count > 0 for m in mentions):
-        if "himself" in lowered or "herself" in lowered or " own life" in lowered or sum(m.kind == "killed" for m in mentions) > 1:
+        if "himself" in lowered or "herself" in lowered or "themselves" in lowered or " own life" in lowered or sum(m.kind == "killed" for m in mentions) > 1:
             mentions = _killer_dies_too(span, mentions)
     return mentions
 
@@ -938,6 +1032,14 @@ def _killer_dies_too(span, mentions: list[CasualtyMention]) -> list[CasualtyMent
     main = max(killed, key=lambda m: m.count)
     for i in range(lo, hi):
         token = doc[i]
+        if token.lower_ == "themselves" and token.dep_ == "dobj" and token.head.lemma_.lower() in SELF_KILLING_VERBS:
+            # "two suicide bombers blew themselves up, killing 11 worshippers": the attackers the subject
+            # counts died too (a plural with no figure tells not how many: left as told)
+            subject = _child(token.head, "nsubj")
+            reading = _noun_count(subject) if subject is not None and subject.tag_ in ("NNS", "NNPS") else None
+            if reading is None or reading[0] < 2 or _among_the_counted(token) or any(m.start <= token.idx < m.end for m in killed):
+                continue
+            return _add_one(mentions, main, None, reading[0])
         if token.lower_ in _SELF or token.lower_ == "life":
             if not _took_own_life(token):
                 continue
@@ -990,9 +1092,9 @@ def _by_others(verb, main: CasualtyMention, doc, lo: int, hi: int) -> bool:
     return subject is not None and subject.tag_ in ("NN", "NNP") and subject.i < killer.i
 
 
-def _add_one(mentions: list[CasualtyMention], main: CasualtyMention, own: CasualtyMention | None) -> list[CasualtyMention]:
+def _add_one(mentions: list[CasualtyMention], main: CasualtyMention, own: CasualtyMention | None, attackers: int = 1) -> list[CasualtyMention]:
     joined = CasualtyMention(
-        kind="killed", count=main.count + 1, text=main.text, start=main.start, end=main.end, exact=main.exact, victims=main.victims
+        kind="killed", count=main.count + attackers, text=main.text, start=main.start, end=main.end, exact=main.exact, victims=main.victims
     )
     return [joined if m is main else m for m in mentions if m is not own]
 
@@ -1118,6 +1220,9 @@ def _one_more(span, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     count. The separate reading of the ordinal ("a third died": 1) is dropped."""
     doc = span.doc if hasattr(span, "doc") else span
     lo, hi = (span.start, span.end) if hasattr(span, "start") else (0, len(doc))
+    joined = _others_after(doc, mentions)
+    if joined is not None:
+        return joined
     for mention in mentions:
         if mention.kind != "killed":
             continue
@@ -1142,6 +1247,35 @@ def _one_more(span, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
             )
             return [joined, *rest]
     return mentions
+
+
+# What may stand between a count of dead and a count of others who died too, in one sentence ("Seven
+# jawans were killed on the spot while two others succumbed on the way to hospital")
+_OTHERS_JOIN = re.compile(r"\b(?:and|while|whereas)\b|[,;]")
+# ... unless it makes the others some of those counted ("12 died, including two others")
+_OTHERS_AMONG = re.compile(r"\b(?:including|among|of whom|of them|out of)\b|[:(]")
+
+
+def _others_after(doc, mentions: list[CasualtyMention]) -> list[CasualtyMention] | None:
+    """"Seven jawans were killed on the spot while two others succumbed on the way to hospital", "three
+    soldiers died in the blast and two more were killed later": the dead told as others after a count
+    are more dead of the same toll, the sum of the two (the sentence's highest count alone leaves them
+    out). None when the sentence tells no such pair."""
+    killed = sorted((m for m in mentions if m.kind == "killed" and m.count > 0), key=lambda m: m.start)
+    if len(killed) != 2:
+        return None
+    first, second = killed
+    words = second.text.lower().split()
+    if first.end > second.start or len(words) < 2 or not (words[1] in ("others", "more") and parse_quantity(words[0]) is not None):
+        return None  # ("two others", "two more": the count right before the word of others)
+    between = doc.text[first.end : second.start].lower()
+    if not _OTHERS_JOIN.search(between) or _OTHERS_AMONG.search(between):
+        return None
+    joined = CasualtyMention(
+        kind="killed", count=first.count + second.count, text=doc.text[first.start : second.end], start=first.start,
+        end=second.end, exact=first.exact and second.exact, victims=first.victims,
+    )
+    return [joined if m is first else m for m in mentions if m is not second]
 
 
 def _another_one(doc, i: int, hi: int, mention: CasualtyMention, mentions: list[CasualtyMention]) -> list[CasualtyMention] | None:
@@ -1234,9 +1368,9 @@ def _field_tolls(span) -> list[CasualtyMention]:
 
 @lru_cache(maxsize=1)
 def figure_words() -> dict[str, frozenset[str]]:
-    """figure_words.tsv by kind: adding, further, total, hurt, detail, unverified, checked, false,
+    """figure_words.tsv by kind: adding, further, total, whole, hurt, detail, unverified, checked, false,
     asserting (read here for a claim called false, and by events/merge.py for how figures stand)."""
-    return read_word_sets("figure_words.tsv", ("adding", "further", "total", "hurt", "detail", "unverified", "checked", "false", "asserting"))
+    return read_word_sets("figure_words.tsv", ("adding", "further", "total", "whole", "hurt", "detail", "unverified", "checked", "false", "asserting"))
 
 
 @lru_cache(maxsize=1)
