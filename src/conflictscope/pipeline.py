@@ -30,8 +30,8 @@ from conflictscope.knowledge import read_rows
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.mentions.attribution import AttributionReader
-from conflictscope.mentions.datelines import Filing, read_entry_dates, read_filing, read_form_place, without_form_labels
-from conflictscope.mentions.dates import find_dates, find_dates_at
+from conflictscope.mentions.datelines import Filing, is_incident_date, read_entry_dates, read_filing, read_form_place, without_form_labels
+from conflictscope.mentions.dates import counts_from_today, find_dates, find_dates_at
 from conflictscope.mentions.quantities import find_casualties
 from conflictscope.mentions.sequence import find_later_dates
 from conflictscope.geo.focus import FocusReader
@@ -186,6 +186,8 @@ class Extractor:
             attributions.start_paragraph(carry)
             for offset, doc in parsed[i]:
                 doc_text = doc.text  # (joined from every token each time it is asked for: read once)
+                # a long paragraph is parsed in pieces: the words of it before this one (the year its story is set in)
+                earlier = text[text.rfind("\n", 0, offset) + 1 : offset]
                 places = self.capitals.find(doc_text, find_places(doc, self.gazetteer, focus=focus, text=doc_text), focus)
                 if filing is not None and filing.town is not None and offset <= filing.town[0] < offset + len(doc_text):
                     places = with_dateline_town(places, text, filing.town, offset, self.gazetteer, focus)
@@ -207,13 +209,26 @@ class Extractor:
                     said = attributions.read(sent, in_sent)
                     if not relevant[i] and fast:
                         continue  # parsed only as context for the next unit's speakers
-                    found_dates = find_dates(sent, published) if opened is None else find_dates(opened[0], published) + find_dates(sent, published)
+                    found_dates = find_dates(sent, published, earlier) if opened is None else find_dates(opened[0], published) + find_dates(sent, published)
+                    # the date heading the sentence's bulletin entry, read once for its uses below
+                    entry = _entry_date(entries, text, published, offset, offset + start_char, offset + end_char) if entries else []
+                    reading = _entry_reading(entry[0], found_dates, entries, text, offset, published) if entry and found_dates and opened is None else None
+                    if reading == "counts from":
+                        # "[12 March 2019] Gunmen killed four near Mandera yesterday": the entry's day is
+                        # the one its "yesterday" and "on Sunday" count back from, and the day it tells
+                        recounted = {d.start: d for d in find_dates(sent, entry[0].value, earlier)}
+                        heads = _entry_heads(entries)
+                        found_dates = [
+                            recounted.get(d.start, d) if counts_from_today(d) else d for d in found_dates if offset + d.start not in heads
+                        ]
+                    elif reading == "form":
+                        # "Date of incident: 12 March 2019 / Description: ... killed four yesterday": the field
+                        # is the incident's day; its text's "yesterday" was written later
+                        found_dates = [d for d in found_dates if not counts_from_today(d)]
                     if found_dates and in_sent:
                         # a name inside a date is no place ("Mon 14 Nov:" heading a log's line)
                         in_sent = [p for p in in_sent if not any(d.start <= p.start and p.end <= d.end for d in found_dates)]
                     dates = _entry_years(without_dateline(found_dates, offset, max(dateline_end, heading_end)), entries, offset)
-                    # the date heading the sentence's bulletin entry, read once for its two uses below
-                    entry = _entry_date(entries, text, published, offset, offset + start_char, offset + end_char) if entries else []
                     dates = dates or entry
                     if not dates and in_sent:
                         # "The next day, troops clashed with them near Kachia": a day of its own for an
@@ -481,6 +496,25 @@ def _entry_date(
     if start > after and find_dates_at(text[after:start], after, published):
         return []
     return [replace(mention, start=mention.start - offset, end=mention.end - offset)]
+
+
+def _entry_heads(entries: list[tuple[int, DateMention]]) -> set[int]:
+    return {mention.start for _, mention in entries}
+
+
+def _entry_reading(
+    entry: DateMention, found: list[DateMention], entries: list[tuple[int, DateMention]], text: str, offset: int, published: date | None
+) -> str | None:
+    """How a sentence of a bulletin's entry reads a day it tells relative to now ("yesterday", "on
+    Sunday"): "counts from" the entry's heading day, or, under a form's field of the incident's day
+    ("Date of incident:"), "form": the field is the incident's day, written before the text's "yesterday". None when it tells
+    no such day, or its entry is dated the day of publication."""
+    if entry.value is None or entry.precision != 1 or entry.value == published:
+        return None
+    heads = _entry_heads(entries)
+    if not any(counts_from_today(d) and offset + d.start not in heads for d in found):
+        return None
+    return "form" if is_incident_date(text, offset + entry.start) else "counts from"  # (entry's offsets are the piece's)
 
 
 @lru_cache(maxsize=1)

@@ -39,11 +39,13 @@ _BEFORE_STORY = (
     r"(?P<where>(?:\s*,\s*[A-Z][\w.'’-]*(?:(?:\s+(?:of(?:\s+the)?|and|the))?\s+[A-Z][\w.'’-]*){0,3})?)"
     rf"(?:\s*(?:(?:,|(?<=[ \t])[-–—])\s*)?(?:(?i:{_WEEKDAY_NAME}),?\s+)?{_written_date()})?"
     rf"(?:\s*\((?:\s*{_written_date('b')}\s*|\s*{_FIGURES_DATE}\s*|[A-Z][^()\n]{{0,40}}|[a-z][\w-]*(?:\.[a-z]{{2,6}}){{1,2}})\))?"
+    rf"(?(mo)|(?(d2)|(?:[ \t]*,?[ \t]*{_written_date('c')})?))"
 )  # (an agency may be a news site: "Dhaka, March 14 (bdnews24.com) -"; the date may follow a dash or a
 # weekday, or be written in figures in brackets: "Harare — March 12, 2019:", "KAMPALA, Tuesday March 12,
-# 2019 --", "Mogadishu (12/03/2019) -")
+# 2019 --", "Mogadishu (12/03/2019) -"; or follow the agency: "LAGOS (Reuters) March 12 -")
 _AGENCY_SLASHED = r"\.?[ \t]*/[A-Z][A-Za-z-]{1,15}/\.?[ \t]*(?:[-–—][ \t]*)?\s"  # TASS's "MOSCOW, March 14. /TASS/."
-_AFTER_TOWN = _BEFORE_STORY + r"(?:[ \t]*(?:--?|–|—|:)\s|" + _AGENCY_SLASHED + ")"
+# (with a day and an agency, the story may start without a dash: "IKEJA, Mar 12 (NAN) Police on Monday ...")
+_AFTER_TOWN = _BEFORE_STORY + r"(?:[ \t]*(?:--?|–|—|:)\s|" + _AGENCY_SLASHED + r"|(?<=\))(?(mo)[ \t]+(?=[A-Z])|(?(d2)[ \t]+(?=[A-Z])|(?!))))"
 # A line of a log may head its text with the place alone, in a cell of a table ("27 June | Gao | An IED
 # struck ..."), or with its region ("Nakuru County: supporters of ..."): read as a dateline within the
 # text, not at its start.
@@ -78,15 +80,17 @@ _HEADING = re.compile(
 # A time of day before the date of a page's line ("Published: 11:52 BST, 11 June 2019").
 _CLOCK = r"[0-2]?\d[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
 _POSTED = re.compile(
-    rf"(?i:[ \t]*(?:(?P<kw>(?:[^\n]{{0,60}}?[|·•][ \t]*)?(?:posted|published|updated|last[ \t]+updated|sent|filed|released)"
+    rf"(?i:[ \t]*(?:(?P<kw>(?:[^\n]{{0,60}}?[|·•(][ \t]*)?(?:posted|published|updated|last[ \t]+updated|sent|filed|released|recorded|broadcast|aired)"
     rf"(?:[ \t]+on)?[ \t]*:?[ \t]*(?:{_WEEKDAY_NAME},?[ \t]+)?(?:{_CLOCK}[ \t]*,?[ \t]+)?)|(?P<wd>{_WEEKDAY_NAME}),?[ \t]+"
     r"|(?P<mail>date:[ \t]*(?:mon|tue|wed|thu|fri|sat|sun),[ \t]*)"
+    r"|(?P<by>by[ \t]+[^\n|·•\d]{1,50}?[ \t]*[|·•][ \t]*)"  # a byline's: "By Ade Bello | 12 March 2019"
     r"|(?P<cells>(?:[^\n|\d]{1,40}\|){2,8}[ \t]*))?"  # (no blanks inside the repeat: they would backtrack)
     rf"(?P<date>{_written_date('b')})(?![ \t]*[-–]\d)"
     r"(?:[ \t]*[,/]?[ \t]*(?:at[ \t]+)?(?P<time>[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?)(?:[ \t]*(?:[ap]\.?m\.?))?"
     r"(?:[ \t]*(?:\(?[A-Z]{2,4}\)?|[+-]\d{4}))?)?"
-    r"[ \t]*(?:[|·•/][^\n]*)?(?:\n|\Z))"
-)  # (a date line with none of these before it must give a time of day: "15 Mar 2021 09.14 GMT")
+    r"\)?[ \t]*(?:[|·•/][^\n]*|,?[ \t]+by[ \t]+[^\n\d]{1,60})?(?:\n|\Z))"
+)  # (a date line with none of these before it must give a time of day: "15 Mar 2021 09.14 GMT"; a
+# blog's "Posted on March 12, 2019 by admin" and a podcast's "Episode 14 (recorded 12 March 2019)" end so)
 # A date in figures heading the page or a post: "15.03.2021 | Press release", "[15.03.21 09:14] Rebels
 # shelled ..." (a channel's export; a two-digit year only with a time of day), "ATTACK ON CLINIC -
 # 16/03/2021" (an incident report's title and day)
@@ -103,7 +107,7 @@ def _posted_day(text: str, start: int, published: dt.date | None, after_byline: 
     found = _POSTED.match(text, start) or _SPAN_HEADING.match(text, start)
     if found is not None:
         groups = found.groupdict()
-        if "kw" in groups and not after_byline and not any(groups[k] for k in ("kw", "wd", "mail", "time", "cells")):
+        if "kw" in groups and not after_byline and not any(groups[k] for k in ("kw", "wd", "mail", "by", "time", "cells")):
             return None  # a bare date line may head a chronology's entry (read_entry_dates)
         if groups.get("cells") and any(c in text[found.end("date") : found.end()] for c in "|·•"):
             return None  # a log's row with more after its date ("Mali | Kidal | 15 March 2021 | gunmen fired ...")
@@ -115,6 +119,8 @@ def _posted_day(text: str, start: int, published: dt.date | None, after_byline: 
         if day is not None and published is not None and 0 <= (published - day).days <= DATE_LEAD_DAYS:
             return found.end(), day
     found = _ALERT_STAMP.match(text, start)
+    if found is not None and found["hhmm"] and _may_be_year(int(found["hhmm"]), published):
+        found = None  # "12/08 2019 -": a date's year, not the time "19:30" written without its colon
     if found is not None:
         day, month = int(found["a"]), int(found["b"])
         if month > 12:
@@ -136,12 +142,25 @@ def _posted_day(text: str, start: int, published: dt.date | None, after_byline: 
 
 # A community alert's stamp after its channel's name, a day and month in figures and a time of day before
 # the alert's words: "SMS ALERT 19/01 14:32: Gunfire near ...", "Security alert (Juba) 18/01 2105 - ...".
-# The time tells a stamp from a figure (four figures that could be a year are none: "12/08 2019 -"); the
-# day is the alert's, in the year that keeps it before publication.
+# The time tells a stamp from a figure: four figures are a year, not a time, when they may be a recent
+# year ("12/08 2019 -"; _may_be_year), and a time otherwise ("12/03 1930:" in 2019); the day is the
+# alert's, in the year that keeps it before publication.
 _ALERT_STAMP = re.compile(
-    r"[ \t]*[A-Za-z][^\n\d:|]{0,60}?[ \t]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t,]+(?:at[ \t]+)?(?:[0-2]?\d:[0-5]\d|(?!19\d\d|20\d\d)[0-2]\d[0-5]\d)"
+    r"[ \t]*[A-Za-z][^\n\d:|]{0,60}?[ \t]+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)[ \t,]+(?:at[ \t]+)?(?:[0-2]?\d:[0-5]\d|(?P<hhmm>[0-2]\d[0-5]\d))"
     r"(?:[ \t]*(?i:hrs|h|gmt|utc|eat|wat|cat|local time))?[ \t]*(?:--?|–|—|:|\|)[ \t]*(?=\S)"
 )
+
+
+def _may_be_year(figure: int, published: dt.date | None) -> bool:
+    """Could four figures after a day and month be its year? One of the YEAR_BACK years before
+    publication, or the next (or, with no publication day to tell, any from 1800), yes: "1930" in a 2019
+    alert is half past seven."""
+    if published is None:
+        return 1800 <= figure <= 2099
+    return published.year - YEAR_BACK <= figure <= published.year + 1
+
+
+YEAR_BACK = 30
 
 
 # A dateline of a date alone before the story's dash: "11 June 2019 — Gunmen killed ...", "Tuesday, June
@@ -211,9 +230,12 @@ _ENTRY_LEAD = 40  # an entry's date is among the first characters of its line
 @lru_cache(maxsize=1)
 def _form_labels() -> dict[str, re.Pattern[str]]:
     """form_labels.tsv: field -> a pattern of its labels and colon at the head of a line."""
-    fields: dict[str, list[str]] = {"date": [], "place": []}
+    fields: dict[str, list[str]] = {"date": [], "incident": [], "place": []}
     for label, field, *_ in read_rows("form_labels.tsv", 2):
-        fields.setdefault(field, []).append(r"\s+".join(re.escape(w) for w in label.split()))
+        pattern = r"\s+".join(re.escape(w) for w in label.split())
+        fields.setdefault(field, []).append(pattern)
+        if field == "incident":  # a date field too
+            fields["date"].append(pattern)
     return {
         field: re.compile(r"[ \t]*(?i:" + "|".join(sorted(labels, key=len, reverse=True)) + r")[ \t]*:[ \t]*")
         for field, labels in fields.items()
@@ -252,6 +274,13 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
             continue  # "5 March gunmen killed ..." is a sentence, not an entry's heading
         entries.append((closed.end(), _in_year(dates[0], year)))
     return entries
+
+
+def is_incident_date(text: str, start: int) -> bool:
+    """Is the date at ``start`` a form's field of the incident's day ("Date of incident: 12 March 2019")?"""
+    line = text.rfind("\n", 0, start) + 1
+    labelled = _form_labels()["incident"].match(text, line)
+    return labelled is not None and labelled.end() <= start
 
 
 # A log's first cell before the date's: an entry's number or reference, short and with a figure
@@ -373,7 +402,9 @@ def _filing_day(found: re.Match[str], published: dt.date | None) -> dt.date | No
         except ValueError:
             return None
         return None if published is not None and value > published + dt.timedelta(days=1) else value
-    month, day, year = (next((groups.get(k + tag) for tag in ("", "2", "b", "2b") if groups.get(k + tag)), None) for k in ("mo", "d", "y"))
+    month, day, year = (
+        next((groups.get(k + tag) for tag in ("", "2", "b", "2b", "c", "2c") if groups.get(k + tag)), None) for k in ("mo", "d", "y")
+    )
     if month is None:
         return None
     number = int(re.match(r"\d+", day).group())

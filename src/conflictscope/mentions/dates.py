@@ -359,14 +359,34 @@ def _year(m, published):
     return dt.date(year, 7, 1), 3, False
 
 
-# "sixty years ago today", "ten years ago this week": the same day (week) that many years back
-@_rule(r"(?i:\b(?P<n>" + _NUMBER_WORD + r")\s+(?P<unit>year|month)s?\s+ago\s+(?P<when>today|this\s+week)\b)")
+# "sixty years ago today", "ten years ago this week", "forty years ago on this day": the same day (week)
+# that many years back
+@_rule(
+    r"(?i:\b(?P<n>" + _NUMBER_WORD
+    + r")\s+(?P<unit>year|month)s?\s+ago\s+(?P<when>today|this\s+week|(?:on\s+)?this\s+(?:very\s+)?(?:day|date))\b)"
+)  # fmt: skip
 def _ago_today(m, published):
     n = _count(m["n"])
     if n is None or published is None:
         return None if n is None else (None, 1, True)
     back = _add_months(published, -n * (12 if m["unit"].lower() == "year" else 1))
-    return back, (1 if m["when"].lower() == "today" else 2), True
+    return back, (2 if m["when"].lower() == "this week" else 1), True
+
+
+# An almanac column's "On this day in 1985:", "This day in 1961 -": the publication's day and month in
+# that year
+@_rule(r"(?i:\b(?:on\s+)?this\s+(?:very\s+)?(?:day|date)\s+(?:in\s+|,\s*)?)" + _YEAR_RE.format(g="y") + r"\b(?![-/.]\d)")
+def _this_day_in(m, published):
+    if published is None:
+        return None, 3, False
+    value = _valid(int(m["y"]), published.month, published.day)
+    return (value, 1, False) if value is not None and value <= published else None
+
+
+# "The year 1998 brought war to Gulu": a year named as such sets the story in it, as "in 1998" does
+@_rule(r"(?i:\bthe\s+year\s+)" + _YEAR_RE.format(g="y") + r"\b(?![-/.]\d)")
+def _the_year(m, published):
+    return dt.date(int(m["y"]), 7, 1), 3, False
 
 
 # "three days ago", "a fortnight ago" (two weeks, a week's precision), "48 hours ago" (whole days back;
@@ -582,6 +602,19 @@ def _names_its_weekday(text: str, before: tuple, mention: tuple) -> bool:
 _YEARLESS_DAYS = (_slashed_day_month, _month_day, _day_month, _day_span, _month_day_span)
 
 
+# A day of the month or a month's name in a date's words: "16 November", "the 16th", "Nov 16"
+_OF_A_MONTH = re.compile(r"\d|" + _MONTH_RE.format(g="m"))
+_AGO = re.compile(r"(?i:\bago\b)")
+
+
+def counts_from_today(mention: DateMention) -> bool:
+    """Is a date a day counted from the day of writing ("yesterday", "on Sunday", "three days ago"), not
+    a day of a month written without its year ("16 November")?"""
+    if not mention.relative or mention.precision != 1:
+        return False
+    return _OF_A_MONTH.search(mention.text) is None or _AGO.search(mention.text) is not None
+
+
 @dataclass(frozen=True)
 class _Stretch:
     text: str
@@ -594,8 +627,10 @@ def find_dates_at(text: str, start: int, published: dt.date | None = None) -> li
     return find_dates(_Stretch(text, start), published)
 
 
-def find_dates(span, published: dt.date | None = None) -> list[DateMention]:
-    """Date mentions in a spaCy ``Span`` or ``Doc`` (any object with ``.text``), offsets into ``doc.text``."""
+def find_dates(span, published: dt.date | None = None, earlier: str = "") -> list[DateMention]:
+    """Date mentions in a spaCy ``Span`` or ``Doc`` (any object with ``.text``), offsets into ``doc.text``.
+    ``earlier``: the text of the same paragraph before the parsed piece, where a long paragraph is
+    parsed in pieces, for the year its story is set in (_in_story_year)."""
     text = getattr(span, "text", None)
     if not isinstance(text, str):
         return []
@@ -625,7 +660,7 @@ def find_dates(span, published: dt.date | None = None) -> list[DateMention]:
     kept.sort(key=lambda c: c[0])
     kept = [k for i, k in enumerate(kept) if not (i and _names_its_weekday(text, kept[i - 1], k))]
     if published is not None and any(_far_without_year(k, published) for k in kept):
-        kept = _in_story_year(span, text, base, kept, published)
+        kept = _in_story_year(span, text, base, kept, published, earlier)
     return [
         DateMention(text=text[s:e], start=base + s, end=base + e, value=r[0], precision=r[1], relative=r[2])
         for s, e, _, r in kept
@@ -650,11 +685,11 @@ def _far_without_year(candidate: tuple, published: dt.date) -> bool:
     )
 
 
-def _in_story_year(span, text: str, base: int, kept: list, published: dt.date) -> list:
+def _in_story_year(span, text: str, base: int, kept: list, published: dt.date, earlier: str = "") -> list:
     """``kept`` with its far yearless days (_far_without_year) put in the year the text set before them,
-    in the same parsed piece: its latest date that writes a year (not an open one: "since 2015")."""
+    in the same paragraph: its latest date that writes a year (not an open one: "since 2015")."""
     doc = getattr(span, "doc", None)
-    before = doc.text[:base] if doc is not None and base else ""
+    before = earlier + (doc.text[:base] if doc is not None and base else "")
     set_years = []  # (where, year, set by a full date): the years the text set, in its order
     if _YEAR_IN.search(before):
         set_years = [
