@@ -88,20 +88,28 @@ def _event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Reg
         if token is not None:
             tokens[id(mention)] = token
     kept = []
+    affiliations = []  # towns named as where people are from ("residents of Soweto")
     for mention in facts.places:
         token = tokens.get(id(mention))
         if token is None:
             continue
         if any(in_subtree(token, root) for root in speaker_roots):
             continue
-        if is_reporting_from(token) or _is_affiliation(token, actors) or _is_road_end(token) or _names_a_pact(token):
+        if _is_affiliation(token, actors):
+            affiliations.append(mention)
+            continue
+        if is_reporting_from(token) or _is_road_end(token) or _names_a_pact(token):
             continue
         towns = {t.i for m, t in ((m, tokens.get(id(m))) for m in facts.places) if t is not None and m.place.feature == "city"}
         if is_container(token, towns | {token.i}) or _holds_named_unit(token, tokens, mention, facts.places) or _is_qualifier(mention, token, facts.places, tokens, is_region_name):
             continue
+        if _division_holding_town_before(mention, token, facts.places, tokens):
+            continue
         if actors.group_at(token) is not None:
             continue
         kept.append(mention)
+    if affiliations:
+        kept = _without_towns_situating(sent.doc.text, kept, affiliations)
     kept = _without_possessor_towns(sent.doc.text, kept)
     kept = _without_states_by_their_towns(kept, tokens)
     kept = _without_second_places(kept, tokens)
@@ -232,6 +240,31 @@ def _where_said(token: Token) -> bool:
         verb = verb.head  # "told reporters in Kabul"
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     return verb.pos_ == "VERB" and prep.i > verb.i and not passive and verb.lemma_.lower() in second_place_words()["speak"]
+
+
+# The words between a town and the larger town after it that situates it: "Soweto, Johannesburg".
+_SITUATING_GAP = re.compile(r"\s*,\s*")
+
+
+def _without_towns_situating(text: str, kept: list[PlaceMention], dropped: list[PlaceMention]) -> list[PlaceMention]:
+    """"Residents of Soweto, Johannesburg, barricaded roads": the larger town set off by a comma
+    after a town left out (where people are from) only says where that town is; it goes with it, and
+    is no scene of its own (events/locate.py places the event, at the first town)."""
+    out = []
+    for m in kept:
+        situates = m.place.feature == "city" and any(
+            d.end <= m.start
+            and _SITUATING_GAP.fullmatch(text[d.end : m.start])
+            and d.place.feature == "city"
+            and d.place.country_code == m.place.country_code
+            and d.place != m.place
+            and m.place.population > d.place.population
+            and distance_km(d.place, m.place) <= HELD_TOWN_KM
+            for d in dropped
+        )
+        if not situates:
+            out.append(m)
+    return out
 
 
 # "Dhaka's Motijheel area", "Lagos’s Ikeja": the words between a town and the part of it it owns.
@@ -463,6 +496,61 @@ def _is_qualifier(
     return bool(admin) and normalize_name(admin) == normalize_name(mention.text) or is_region_name(
         mention.text, previous.place.country_code
     )
+
+
+# Words that may stand between a town and the division the text says holds it ("Sopore town in north
+# Kashmir's Baramulla district", "Crossmaglen, County Armagh"): no verb, at most this many tokens.
+DIVISION_GAP_TOKENS = 7
+_GAP_POS = frozenset({"ADP", "DET", "ADJ", "PROPN", "NOUN", "PART", "PUNCT"})
+
+
+def _division_holding_town_before(mention: PlaceMention, token: Token, places: list[PlaceMention], tokens: dict[int, Token]) -> bool:
+    """"Crossmaglen, County Armagh", "Sopore town in north Kashmir's Baramulla district", "Kot village
+    of Swat district": a name the text itself calls a division (a county, a district, a province: the
+    word before or after it), named right after a town of the same country it holds, situates that
+    town, whatever the gazetteer reads the name as (Armagh the town, Baramulla the town); the event is
+    at the town, one event, not a second one at the division's seat."""
+    if mention.place.feature != "city":
+        return False  # (a region beside a town gives way to it anyway: _event_places keeps towns first)
+    doc = token.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    division_words = REGION_WORDS | SECOND_LEVEL_WORDS
+    before = doc[span.start - 1].lower_ in division_words and doc[span.start - 1].text[:1].isupper()
+    after = span.end < len(doc) and doc[span.end].lower_ in division_words
+    if not (before or after):
+        return False
+    first = span.start - 1 if before else span.start
+    for other in places:
+        if other is mention or other.end > mention.start or other.place.feature != "city":
+            continue
+        if other.place.country_code != mention.place.country_code or other.place == mention.place:
+            continue
+        other_token = tokens.get(id(other))
+        other_span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if other_token is None or other_span is None:
+            continue
+        gap = doc[other_span.end : first]
+        if not gap or len(gap) > DIVISION_GAP_TOKENS:
+            continue
+        if not any(t.text == "," or t.lower_ in ("in", "of") for t in gap):
+            continue
+        if any(t.pos_ not in _GAP_POS or (t.pos_ == "PUNCT" and t.text != ",") for t in gap):
+            continue
+        # (a noun between is the town's own word or a bearing's, "Sopore town in north Kashmir's"; a
+        # name between is a place read as one, "north Kashmir's": an unknown one, "San Juan de Micay, Los
+        # Cedros, Argelia municipality", may be the village the division holds, the town a doubtful reading)
+        if any(t.pos_ == "NOUN" and t.lower_ not in CITY_WORDS | division_words | _COMPASS for t in gap):
+            continue
+        if any(t.pos_ == "PROPN" and t.lower_ not in _COMPASS and not any(p.start <= t.idx < p.end for p in places) for t in gap):
+            continue
+        if distance_km(other.place, mention.place) <= HELD_TOWN_KM:
+            return True
+    return False
+
+
+_COMPASS = frozenset("north south east west northern southern eastern western central northeast northwest southeast southwest".split())
 
 
 def situates_town_before(text: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:

@@ -50,7 +50,7 @@ from conflictscope.events.predicates.places import is_bearing
 from conflictscope.geo.coordinates import is_point
 from conflictscope.geo.gazetteer import distance_km
 from conflictscope.geo.words import CHAIN_WORDS, CITY_WORDS, FRONT_WORDS, REGION_WORDS, SECOND_LEVEL_WORDS
-from conflictscope.knowledge import load_reporting_verbs, read_rows, read_word_sets
+from conflictscope.knowledge import load_reporting_verbs, opens_another_incident, read_rows, read_word_sets
 from conflictscope.knowledge.geo_data import load_facility_words
 from conflictscope.types import PlaceMention
 
@@ -79,6 +79,9 @@ WITHIN = frozenset({"in", "of", "at", "inside", "within"})
 # The town a road named by its ends runs through is named this close after it ("on the Dhaka-Aricha
 # highway in Savar city").
 ROAD_GAP = 60
+# The words between the two ends of a road named by its ends ("Dhaka-Sylhet", "Bint Jbeil and Tyre",
+# "from Aden to Taizz").
+ROAD_ENDS_JOINED = re.compile(r"\s*(?:-|–|and|to|&)\s*", re.IGNORECASE)
 # ACLED's notes say where they coded an event whose own place their gazetteer lacks ("marched in
 # Kypseli [coded to Athens-Central Athens]", "west of Taizz, coded at Bir Bashah front"): the place
 # named right after it is the event's. (A count "coded as 3", or victims "coded in" another event's
@@ -283,8 +286,79 @@ class Locator:
                 return mention
         return None
 
+    def site_town(self, sentence: int) -> PlaceMention | None:
+        """The town inside the name of the site where the sentence's act was ("clashed with police on
+        the campus of the University of Dhaka", "a bomb exploded outside the Peshawar Press Club",
+        "gunmen stormed the Kabul Serena Hotel"): the site stands in its town. Names inside a longer
+        name are left out of the event builder's places (a group's "the Kabul police" is no scene), so
+        they are read here, for this sentence only: the town must be of the report's country, and the
+        site the object of a preposition of place or of a verb that is none of saying ("the Karachi
+        Press Club condemned the attack": the club is a speaker, not a scene)."""
+        scene = self.scenes.get(sentence)
+        if scene is None:
+            return None
+        sent = scene.sent
+        if not any(t.is_title and t.i > sent.start for t in sent):
+            return None  # (a cheap pre-check: no name inside the sentence)
+        from conflictscope.geo.resolve import find_places
+
+        focus = sorted(self.countries) if self.countries else None
+        inner = sent.as_doc()
+        for found in find_places(inner, focus=focus, embedded=True):
+            if found.place.feature != "city" or not self._fits(found) or is_point(found.place):
+                continue
+            span = sent.doc.char_span(sent.start_char + found.start, sent.start_char + found.end, alignment_mode="expand")
+            if span is None or any(m.start <= span.start_char < m.end for m in scene.places):
+                continue
+            site = _site_named_after(span.root)
+            if site is not None and self._site_of_the_act(site):
+                mention = PlaceMention(found.text, span.start_char, span.end_char, found.place)
+                return mention
+        return None
+
+    def _site_of_the_act(self, site) -> bool:
+        node = site
+        for _ in range(2):
+            # "on the campus of the University of Dhaka", "at the gate of the Kabul Serena Hotel"
+            if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+                node = node.head.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in SITE_PREPOSITIONS:
+            return True
+        verb = node.head
+        return node.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() not in self.verbs
+
+    def texts_town(self) -> PlaceMention | None:
+        """The one town of the report's country the report names, wherever it names it (a headline, a
+        speaker's title, a background paragraph): the event told only at a site the gazetteer does not
+        know ("at Makerere University", "in Tahrir Square") is in the town the report is about. None
+        when the report names two towns or more of its country (which is meant is not told), or its
+        country is not known."""
+        if not self.countries:
+            return None
+        towns = {}
+        for scene in self.scenes.values():
+            for mention in scene.places:
+                if mention.place.feature == "city" and self._fits(mention) and not is_point(mention.place):
+                    if _opens_a_dateline(scene.sent.doc.text, mention) or self._source_or_goal(mention, scene) or self._where_said(mention, scene):
+                        # (where the story was filed or a statement made, where people fled or came
+                        # from, is no sign of where the site is; the town of local speakers, "Kampala
+                        # police commander John Okello said", is)
+                        return None
+                    towns.setdefault(_place_id(mention), mention)
+        return next(iter(towns.values())) if len(towns) == 1 else None
+
+    @staticmethod
+    def _where_said(mention: PlaceMention, scene: Scene) -> bool:
+        from conflictscope.events.event_places import _where_said
+
+        span = scene.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is None or _where_said(span.root)
+
     def place_for(self, sentence: int) -> PlaceMention | None:
-        return self.own_place(sentence) or self.scene_place(sentence) or self.speakers_town(sentence)
+        return (
+            self.own_place(sentence) or self.site_town(sentence) or self.scene_place(sentence) or self.speakers_town(sentence)
+            or self.texts_town()
+        )
 
     # ---- where the note says the event was coded
     def coded_places(self) -> list[tuple[int, PlaceMention]]:
@@ -344,6 +418,7 @@ class Locator:
             scene = self.scenes.get(mention.sentence)
             if mention.place is not None and scene is not None and (self._district_of_unknown(mention.place, scene) or self._bearing(mention.place, scene)):
                 mention.near = True  # ACLED's precision 2: near a town, coded to it
+        self._from_the_bureau(mentions)
         named = {_place_id(m.place) for m in mentions if m.place is not None}
         decisions = {}
         for k, mention in enumerate(mentions):
@@ -367,6 +442,43 @@ class Locator:
                 dropped.add(k)
             # else a place another event already has would merge the two: the events stay as told
         return [m for k, m in enumerate(mentions) if k not in dropped]
+
+    def _from_the_bureau(self, mentions: list) -> None:
+        """"ABUJA (Reuters) - Nigerian troops killed 30 fighters who attacked a military base on Friday.
+        The militants stormed the base in Damasak, Borno state, ...": an event placed only by a capital's
+        dateline (where the story was filed) is at the town the next sentences tell the same incident
+        at, of the same country: ACLED codes the most specific place told, not the bureau's. Not an
+        event of another kind, another day, or one told as another incident ("In a separate attack,
+        ..."), nor a town the dateline's capital holds (a quarter of it)."""
+        from conflictscope.events.merge import compatible_kinds
+
+        for mention in mentions:
+            place = mention.place
+            if place is None or mention.historical or place.place.feature != "city" or not self._is_capital(place.place):
+                continue
+            scene = self.scenes.get(mention.sentence)
+            if scene is None or not _opens_a_dateline(scene.sent.doc.text, place):
+                continue
+            for later in sorted(mentions, key=lambda m: m.sentence):
+                if not mention.sentence < later.sentence <= mention.sentence + SCENE_WINDOW or later.place is None:
+                    continue
+                told = later.place.place
+                other = self.scenes.get(later.sentence)
+                if (
+                    other is None or told.feature != "city" or told.country_code != place.place.country_code
+                    or _place_id(later.place) == _place_id(place) or distance_km(told, place.place) <= PART_OF_TOWN_KM
+                    or later.historical or not compatible_kinds(mention, later)
+                    or (mention.date is not None and later.date is not None and mention.date.value != later.date.value)
+                    or opens_another_incident(other.sent.text)
+                ):
+                    continue
+                mention.place = later.place
+                break
+
+    @staticmethod
+    def _is_capital(place) -> bool:
+        capital = _capital_of(place.country_code)
+        return capital is not None and _place_id_of(capital) == _place_id_of(place)
 
     def _bearing(self, place: PlaceMention, scene: Scene) -> bool:
         """"10 km north of Kabul": a town given as a bearing is near where the event was."""
@@ -451,6 +563,25 @@ class Locator:
             )
             if instead is not None:
                 return instead, True
+            # "on the road between Bint Jbeil and Tyre", "the federal road that connects X to Y": with
+            # no town named as where on the road, the event is near it, coded to a representative town
+            # (ACLED's precision 2): the larger end (the first named, when alike); the other end is no
+            # second event
+            partner = next(
+                (
+                    p for p in others
+                    if self._road_end(p, scene)
+                    and ((p.end <= place.start and ROAD_ENDS_JOINED.fullmatch(self._between(scene, p, place)))
+                         or (place.end <= p.start and ROAD_ENDS_JOINED.fullmatch(self._between(scene, place, p))))
+                ),
+                None,
+            )
+            if partner is not None:
+                larger = partner.place.population > place.place.population or (
+                    partner.place.population == place.place.population and partner.start < place.start
+                )
+                if larger:
+                    return partner, True
         if place.place.feature != "city":
             return "keep"
         host = next(
@@ -594,8 +725,49 @@ class Locator:
         return False
 
 
+# Prepositions that put an act at a site ("outside the Peshawar Press Club", "at the University of Dhaka").
+SITE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "near", "on", "into", "by", "behind", "beside", "opposite", "within", "around"})
+
+
+def _site_named_after(token):
+    """The head of the longer name that holds a town's name ("Kabul" in "the Kabul Serena Hotel",
+    "Dhaka" in "the University of Dhaka"), or None when the town is named alone."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("compound", "amod", "nmod", "poss") and node.head.i > node.i and node.head.pos_ in ("PROPN", "NOUN"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "PROPN" and node.head.head.i < node.i:
+            node = node.head.head  # "the University of Dhaka", "the Bank of Kigali"
+        else:
+            break
+    return node if node is not token else None
+
+
 def _key(mention: PlaceMention):
     return (mention.start, mention.end)
+
+
+@lru_cache(maxsize=None)
+def _capital_of(code: str | None):
+    """The capital town of a country (the most populous town of its capital's name there), or None."""
+    from conflictscope.geo.capitals import capital_name
+    from conflictscope.geo.gazetteer import default_gazetteer
+
+    name = capital_name(code)
+    towns = [p for p in default_gazetteer().candidates(name) if p.feature == "city" and p.country_code == code] if name else []
+    return max(towns, key=lambda p: p.population or 0) if towns else None
+
+
+def _opens_a_dateline(text: str, place: PlaceMention) -> bool:
+    """Is the place the town of a dateline opening its line ("ABUJA (Reuters) - ...")?"""
+    from conflictscope.mentions.datelines import dateline_after
+
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return not text[line_start : place.start].strip(" \t\"'“‘") and dateline_after(text, place.end) is not None
+
+
+def _place_id_of(place):
+    return place.geonameid or (place.name, place.country_code)
 
 
 def _place_id(mention: PlaceMention):

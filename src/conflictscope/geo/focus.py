@@ -31,6 +31,9 @@ ARMED_DEMONYM_WEIGHT = 0.5
 # A named group's home country counts as little as an armed force's demonym: groups strike abroad too
 # ("Al Shabaab" in Kenya), so a town or a country named in the report outweighs it.
 GROUP_HOME_WEIGHT = 0.5
+# A town this large that bears a name only as another of its names counts among the name's readings
+# (_reading_countries).
+ALIAS_READING = 100_000
 STOP_INITIALS = frozenset("The A An In On At By For From And But Of To It He She They We This That".split())
 
 
@@ -259,10 +262,15 @@ class FocusReader:
     def _reading_countries(self, name: str) -> dict[str, int]:
         """The countries of a name's readings as a town or a region, each with the population of its
         largest town of the name (none for a country's name)."""
-        candidates = own_name_over_aliases(self.gazetteer.candidates(name), normalize_name(name))
+        every = self.gazetteer.candidates(name)
+        candidates = own_name_over_aliases(every, normalize_name(name))
         if any(c.feature == "country" for c in candidates):
             return {}
-        return reading_populations(candidates)
+        # (a large town that answers to the name as another of its names is a reading too: "Saida" is
+        # Sidon, Lebanon, as well as the Algerian town of its own name; in a report the rest of whose
+        # names and demonyms put in Lebanon, the Algerian reading casts no vote, _outvoted)
+        aliases = [c for c in every if c not in candidates and c.feature == "city" and c.population >= ALIAS_READING]
+        return reading_populations(candidates + aliases)
 
 
 def reading_populations(candidates) -> dict[str, int]:

@@ -40,11 +40,13 @@ from conflictscope.geo.words import (
     TITLES,
 )
 from conflictscope.knowledge import load_focus_words
-from conflictscope.knowledge.geo_data import load_demonyms, load_landmarks, load_road_numbers
+from conflictscope.knowledge.geo_data import load_demonyms, load_facility_words, load_landmarks, load_road_numbers
 from conflictscope.types import Place
 
 MAX_NAME_TOKENS = 4  # capitalised tokens in one name
 MAX_SPAN_TOKENS = 8  # including connectors and hyphens
+# Words opening a saint's name ("St Joseph's Cathedral": _saints_building)
+SAINT_WORDS = frozenset({"st", "saint", "sainte", "ste", "sts"})
 EMBEDDED_TOWN = 100_000  # a town named inside an organisation's name is read only when this large
 
 _HYPHENS = {"-", "–", "—", "‐"}
@@ -340,6 +342,16 @@ class CandidateFinder:
                 return True
         return False
 
+    def _saints_building(self, start: int, end: int) -> bool:
+        """"St Joseph's Cathedral", "St. Mary's Catholic Church", "Saint Paul's Hospital": a saint's
+        name in the possessive before a word for a building (facility_words.tsv, within three words)
+        names the building, not the town of Saint Joseph (Missouri) or of St Paul (Minnesota)."""
+        doc = self.doc
+        if doc[start].lower_.rstrip(".") not in SAINT_WORDS or end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s", "'", "’"):
+            return False
+        buildings = load_facility_words()
+        return any(t.lower_ in buildings for t in doc[end + 1 : min(end + 4, len(doc))])
+
     def _org_part(self, start: int, end: int) -> bool:
         doc = self.doc
         if start > 0 and doc[start - 1].lower_ in ("in", "at", "near", "outside", "from"):
@@ -560,6 +572,9 @@ class CandidateFinder:
         if currency and not self.embedded:
             # "the US dollar exchange rate": a currency, not a place the report is about
             # (geoparsing corpora count the country's name all the same)
+            return None
+        if not self.embedded and self._saints_building(i, j):
+            # (the geoparser reports the building's name, as its corpora count it)
             return None
         person = self.person_like(i, j)
         inside_org = False

@@ -480,7 +480,14 @@ def situate(
             c.extras.setdefault("situates", set()).update(p.country_code for p in s.candidates if p.country_code)
         within = constraint(chain)
         named = within[1] | {cc for cc, _ in within[0]}
-        regions_only = all(p.feature != "city" or p.population < 100_000 for c in chain for p in c.candidates)
+        # (when the container reads as towns only, a large town abroad that answers to its name only as
+        # another of its names is no rival either: "Catarman town, Northern Samar" in a report on the
+        # Philippines is in no Samara of Russia)
+        towns_only = not any(p.feature != "city" for c in chain for p in c.candidates)
+        regions_only = all(
+            p.feature != "city" or p.population < 100_000 or (towns_only and normalize_name(p.name) != normalize_name(c.text))
+            for c in chain for p in c.candidates
+        )
         if fw and named and not (named & fw) and regions_only and any(c.country_code in fw for c in s.candidates):
             # "Mamfe town (Manyu, Sud-Ouest)" in a report on Cameroon: "Sud-Ouest" is Haiti's only for
             # the gazetteer, the town in the report's country stands

@@ -49,7 +49,9 @@ def is_container(token: Token, place_tokens: set[int]) -> bool:
             # region". Not a whole clause: "attacked a depot in X, according to officials in Y".
             if head.lower_ != "of" and governor.pos_ in ("NOUN", "PROPN"):
                 subtree = {t.i for t in governor.subtree} - {t.i for t in head.subtree}
-                if subtree & others:
+                # (not a town given as a bearing from the place: "Protesters in Bago, north of
+                # Yangon, marched": Yangon only says where Bago is)
+                if {i for i in subtree & others if not is_bearing(token.doc[i])}:
                     return True  # "rockets at the cities of Terter and Horadiz in the Fizuli region"
             via_preposition = True
         if node.dep_ == "appos" and head.i in others:
