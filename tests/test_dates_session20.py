@@ -175,3 +175,18 @@ def test_the_filing_day_of_more_datelines_and_page_lines(opening):
 def test_an_agency_without_a_day_or_dash_opens_no_dateline():
     # "Human Rights Watch (HRW) Researchers ..." is a sentence, not a town, an agency and a story
     assert read_filing("Human Rights Watch (HRW) Researchers said police beat protesters in Ikeja.", date(2019, 3, 20)) is None
+
+
+# ---- dates in figures: day first unless only month first makes a date
+
+
+@pytest.mark.parametrize("first, second, read", [(12, 3, (12, 3)), (3, 12, (3, 12)), (6, 22, (22, 6)), (31, 12, (31, 12))])
+def test_day_and_month_of_a_date_in_figures(first, second, read):
+    from conflictscope.mentions.dates import day_and_month
+
+    assert day_and_month(first, second) == read
+
+
+def test_a_date_line_in_figures_written_month_first_where_only_that_reads():
+    filing = read_filing("05/13/2019 | Press release\nPolice fired tear gas at protesters in Ikeja on Monday.", date(2019, 5, 20))
+    assert filing is not None and filing.filed == date(2019, 5, 13)

@@ -35,7 +35,7 @@ from conflictscope.mentions.dates import counts_from_today, find_dates, find_dat
 from conflictscope.mentions.quantities import find_casualties
 from conflictscope.mentions.sequence import find_later_dates
 from conflictscope.geo.focus import FocusReader
-from conflictscope.nlp.analyze import analyze, chunk_offsets, get_nlp
+from conflictscope.nlp.analyze import analyze, chunk_offsets, get_nlp, text_of
 from conflictscope.nlp.relevance import Plan, Unit, plan
 from conflictscope.types import DateMention, Document, Event, Place, PlaceMention
 
@@ -185,7 +185,7 @@ class Extractor:
             carry = named.get(i - 1) if wants_previous[i] else None
             attributions.start_paragraph(carry)
             for offset, doc in parsed[i]:
-                doc_text = doc.text  # (joined from every token each time it is asked for: read once)
+                doc_text = text_of(doc)  # (spaCy joins it from every token each time it is asked for)
                 # a long paragraph is parsed in pieces: the words of it before this one (the year its story is set in)
                 earlier = text[text.rfind("\n", 0, offset) + 1 : offset]
                 places = self.capitals.find(doc_text, find_places(doc, self.gazetteer, focus=focus, text=doc_text), focus)

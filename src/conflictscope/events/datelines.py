@@ -15,6 +15,7 @@ from conflictscope.events.predicates.syntax import place_token
 from conflictscope.geo.gazetteer import Gazetteer, distance_km, fold_name
 from conflictscope.geo.words import DIRECTIONS, REGION_WORDS, SECOND_LEVEL_WORDS
 from conflictscope.mentions.datelines import date_heading_end, dateline_after, stripped_parts
+from conflictscope.nlp.analyze import text_of
 from conflictscope.types import DateMention, PlaceMention
 
 
@@ -29,7 +30,9 @@ def dateline_places(facts: SentenceFacts) -> list[PlaceMention]:
 def opening_dateline(sent: Span, places: list[PlaceMention]) -> list[PlaceMention]:
     """Of ``places`` (offsets into the sentence's Doc), those of the dateline that opens ``sent``."""
     # the sentence and the character after it: a dateline parsed alone ends before the space its dash wants
-    text = sent.doc.text[sent.start_char : sent.end_char + 1]
+    if not places:
+        return []
+    text = text_of(sent.doc)[sent.start_char : sent.end_char + 1]
     lead = len(text) - len(text.lstrip(" \t\r\n\"'“‘"))
     lead = date_heading_end(text, lead)  # a log line's date before its place: "27/6 - Gao: ..."
     for mention in places:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from conflictscope.knowledge import read_rows
-from conflictscope.mentions.dates import find_dates_at, month_number, resolve_month_day
+from conflictscope.mentions.dates import day_and_month, find_dates_at, month_number, resolve_month_day
 from conflictscope.types import DateMention
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -122,17 +122,15 @@ def _posted_day(text: str, start: int, published: dt.date | None, after_byline: 
     if found is not None and found["hhmm"] and _may_be_year(int(found["hhmm"]), published):
         found = None  # "12/08 2019 -": a date's year, not the time "19:30" written without its colon
     if found is not None:
-        day, month = int(found["a"]), int(found["b"])
-        if month > 12:
-            day, month = month, day
+        day, month = day_and_month(int(found["a"]), int(found["b"]))
         value = resolve_month_day(month, day, published) if 1 <= month <= 12 else None
         return None if value is None else (found.end(), value)
     found = _FIGURES_DATE_LINE.match(text, start)
     if found is None or len(found["y"]) == 2 and not found["time"]:
         return None
     year = int(found["y"]) if len(found["y"]) == 4 else 2000 + int(found["y"])
-    try:  # day first, as outside the United States
-        day = dt.date(year, int(found["b"]), int(found["a"]))
+    try:
+        day = dt.date(year, *reversed(day_and_month(int(found["a"]), int(found["b"]))))
     except ValueError:
         return None
     if published is not None and day > published + dt.timedelta(days=1):
@@ -396,9 +394,9 @@ def _filing_day(found: re.Match[str], published: dt.date | None) -> dt.date | No
     the latest year that keeps it so)."""
     groups = found.groupdict()
     if groups.get("fa"):
-        day, month = int(groups["fa"]), int(groups["fb"])
+        day, month = day_and_month(int(groups["fa"]), int(groups["fb"]))
         try:
-            value = dt.date(int(groups["fy"]), month, day) if month <= 12 else dt.date(int(groups["fy"]), day, month)
+            value = dt.date(int(groups["fy"]), month, day)
         except ValueError:
             return None
         return None if published is not None and value > published + dt.timedelta(days=1) else value

@@ -35,6 +35,20 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_TEXT_KEY = "conflictscope.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy joins every token's text each time it is asked for, and
+    the stages ask for it sentence by sentence (about 6% of extraction). Kept in the Doc's user_data with
+    its token count, so a Doc whose tokens change is joined again."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data[_TEXT_KEY] = cached
+    return cached[1]
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     from conflictscope.nlp.fast_components import replace
