@@ -205,3 +205,33 @@ def test_a_local_dateline_is_not_moved():
 def test_a_container_read_only_as_an_alias_abroad_does_not_drop_the_town():
     text = "MANILA, Philippines - Communist rebels ambushed an army patrol in Catarman town, Northern Samar, on Sunday, killing two soldiers."
     assert _all_near(text, 12.50, 124.64), _where(text)
+
+
+# ---- a quarter's name read abroad, in a report naming nothing else of that country
+
+
+def test_a_lone_quarter_read_abroad_is_no_place():
+    text = "Students clashed with riot police in the Quartier Latin on Thursday night after a march against the pension reform."
+    assert all(code != "NC" for _, code, _, _ in _where(text)), _where(text)
+    assert current_events(text)
+
+
+def test_a_quarter_of_a_named_town_stays_at_the_town():
+    text = "Students clashed with riot police in the Quartier Latin of Paris on Thursday night after a march against the pension reform."
+    assert [p[0] for p in _where(text)] == ["Paris"]
+
+
+# ---- a lone small town abroad gives way to the country the text names or calls its people by
+
+
+def test_a_small_town_abroad_loses_to_the_report_s_people():
+    # "Soum" is a Burkinabe province the gazetteer lacks, and a village of Senegal
+    text = "Jihadists attacked the village of Diguel (Soum) on Sunday, killing seven civilians, Burkinabe security sources said."
+    assert all(code != "SN" for _, code, _, _ in _where(text)), _where(text)
+
+
+def test_an_armed_force_s_demonym_does_not_move_a_town_abroad():
+    # the force is Turkish, the town Syrian
+    text = "Turkish forces shelled positions near Tell Abiad on Sunday, killing two fighters, a monitor said."
+    places = _where(text)
+    assert places and all(code == "SY" for _, code, _, _ in places), places

@@ -188,7 +188,7 @@ class Locator:
 
     def _fits(self, mention: PlaceMention) -> bool:
         place = mention.place
-        if place.feature not in SUB_NATIONAL:
+        if place.feature not in SUB_NATIONAL or self._lone_quarter(mention):
             return False
         # (a point read from coordinates, at sea, fits any report)
         return not self.countries or place.country_code in self.countries or is_point(place)
@@ -419,6 +419,7 @@ class Locator:
             if mention.place is not None and scene is not None and (self._district_of_unknown(mention.place, scene) or self._bearing(mention.place, scene)):
                 mention.near = True  # ACLED's precision 2: near a town, coded to it
         self._from_the_bureau(mentions)
+        self._lone_quarters_unplaced(mentions)
         named = {_place_id(m.place) for m in mentions if m.place is not None}
         decisions = {}
         for k, mention in enumerate(mentions):
@@ -442,6 +443,25 @@ class Locator:
                 dropped.add(k)
             # else a place another event already has would merge the two: the events stay as told
         return [m for k, m in enumerate(mentions) if k not in dropped]
+
+    def _lone_quarters_unplaced(self, mentions: list) -> None:
+        """"Students clashed with riot police in the Quartier Latin": a name that opens with a word
+        for a quarter of a town (town_parts.tsv's "before" words) is a part of some town; read as a
+        place of a country nothing else in the report points to (no other place named there), it is
+        a namesake found by chance (a Quartier Latin of New Caledonia), and the event is placed as
+        one that names no place."""
+        for mention in mentions:
+            if mention.place is not None and self._lone_quarter(mention.place):
+                mention.place = None
+
+    def _lone_quarter(self, place: PlaceMention) -> bool:
+        if place.place.feature != "city" or not place.text or place.text.split()[0].lower() not in quarter_openers():
+            return False
+        code = place.place.country_code
+        return not any(
+            m.place.country_code == code and _place_id(m) != _place_id(place)
+            for scene in self.scenes.values() for m in scene.places
+        )
 
     def _from_the_bureau(self, mentions: list) -> None:
         """"ABUJA (Reuters) - Nigerian troops killed 30 fighters who attacked a military base on Friday.

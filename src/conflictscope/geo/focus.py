@@ -31,6 +31,10 @@ ARMED_DEMONYM_WEIGHT = 0.5
 # A named group's home country counts as little as an armed force's demonym: groups strike abroad too
 # ("Al Shabaab" in Kenya), so a town or a country named in the report outweighs it.
 GROUP_HOME_WEIGHT = 0.5
+# A name read only as towns this small casts no vote when the country the text calls its people by (a
+# demonym that is no armed force's, this much weight) leads the text (_only_small_towns).
+SMALL_TOWN_VOTE = 20_000
+SMALL_TOWN_OUTVOTED_BY = 1.0
 # A town this large that bears a name only as another of its names counts among the name's readings
 # (_reading_countries).
 ALIAS_READING = 100_000
@@ -176,6 +180,9 @@ class FocusReader:
         # names whose readings lie in several countries: (the country they vote for, weight, the
         # countries of all their readings), counted after the rest (see below)
         shared: list[tuple[str, float, dict[str, int]]] = []
+        # names read only as small towns of one country: (country, weight), counted after the rest
+        small: list[tuple[str, float]] = []
+        people: Counter[str] = Counter()  # demonyms that are no armed force's ("Burkinabe sources")
         group_homes_named: set[str] = set()
         words_after = load_focus_words()
         shared_names = shared_country_names()
@@ -207,6 +214,8 @@ class FocusReader:
             if hit and after in words_after["armed"] and run.lower() in self.demonyms:
                 # "Russian forces patrolled in Qamishli": whose force it is, less where the report is
                 hit = (hit[0], hit[1] * ARMED_DEMONYM_WEIGHT)
+            elif hit and run.lower() in self.demonyms:
+                people[hit[0]] += hit[1]
             if hit is None and " " in run and not self._known(run):
                 # "Russian Foreign Ministry", "Kramatorsk Mayor": a name heading words that are no name
                 # of their own. Not the halves of an unknown name ("Bab Ghaliq", "Mitiga Airport"),
@@ -224,6 +233,9 @@ class FocusReader:
                 if len(readings) > 1:
                     shared.append((hit[0], hit[1], readings))
                     continue
+                if self._only_small_towns(run):
+                    small.append(hit)
+                    continue
                 weights[hit[0]] += hit[1]
                 if normalize_name(run) in group_names():
                     group_homes_named.add(hit[0])
@@ -239,6 +251,16 @@ class FocusReader:
         for code, weight, readings in shared:
             if not _outvoted(code, leader, readings, sure_weights):
                 weights[code] += weight
+        # A name read only as a small town of one country ("Soum", a village of Senegal) gives way to the
+        # country the text calls its people by, when that country leads the text ("Burkinabe security
+        # sources said jihadists attacked Diguel (Soum)"): it is more likely a place of that country the
+        # gazetteer lacks than the one village abroad. (Not an armed force's demonym: "Turkish forces
+        # shelled positions near Tell Abiad" is in Syria; nor a country named only, which may be a
+        # neighbour's: "the Prefecture of Paraguay" in a report on Formosa.)
+        told = _sole_leader(people)
+        for code, weight in small:
+            if told is None or told != leader or told == code or sure_weights[code] or people[told] < SMALL_TOWN_OUTVOTED_BY:
+                weights[code] += weight
         # a group that fights at home ("Janjaweed": Sudan) says where the report is more surely than
         # a lone village spelt like a hamlet abroad ("Tawila", Yemen); an armed force's demonym
         # ("Turkish forces shelled ... Tell Abiad") says whose force it is, and does not
@@ -253,6 +275,12 @@ class FocusReader:
                 yield from ((part, after if k == len(parts) - 1 else "") for k, part in enumerate(parts))
             else:
                 yield run, after
+
+    @lru_cache(maxsize=100_000)
+    def _only_small_towns(self, name: str) -> bool:
+        """Is every reading of the name a town of fewer than ``SMALL_TOWN_VOTE`` people?"""
+        candidates = own_name_over_aliases(self.gazetteer.candidates(name), normalize_name(name))
+        return bool(candidates) and all(c.feature == "city" and c.population < SMALL_TOWN_VOTE for c in candidates)
 
     @lru_cache(maxsize=100_000)
     def _known(self, name: str) -> bool:
