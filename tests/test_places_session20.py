@@ -235,3 +235,21 @@ def test_an_armed_force_s_demonym_does_not_move_a_town_abroad():
     text = "Turkish forces shelled positions near Tell Abiad on Sunday, killing two fighters, a monitor said."
     places = _where(text)
     assert places and all(code == "SY" for _, code, _, _ in places), places
+
+
+def test_the_bureau_s_dateline_gives_way_to_the_province_of_the_incident():
+    text = (
+        "KABUL (Reuters) - Taliban fighters attacked a police checkpoint overnight, killing five officers, officials said on Sunday.\n"
+        "The attack took place in Ghazni province, a provincial council member said."
+    )
+    places = _where(text)
+    assert places and all(name == "Ghazni" for name, *_ in places), places
+
+
+def test_the_capital_s_own_province_keeps_the_capital():
+    text = (
+        "KABUL (Reuters) - Taliban fighters attacked a police checkpoint overnight, killing five officers, officials said on Sunday.\n"
+        "The fighting took place in Kabul province, a police spokesman said."
+    )
+    places = _where(text)
+    assert places and all(near_point for near_point in (near(e.location, 34.53, 69.17, km=10) for e in current_events(text))), places

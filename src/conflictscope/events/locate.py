@@ -470,6 +470,7 @@ class Locator:
         at, of the same country: ACLED codes the most specific place told, not the bureau's. Not an
         event of another kind, another day, or one told as another incident ("In a separate attack,
         ..."), nor a town the dateline's capital holds (a quarter of it)."""
+        from conflictscope.events.datelines import holds_dateline_town
         from conflictscope.events.merge import compatible_kinds
 
         for mention in mentions:
@@ -485,8 +486,9 @@ class Locator:
                 told = later.place.place
                 other = self.scenes.get(later.sentence)
                 if (
-                    other is None or told.feature != "city" or told.country_code != place.place.country_code
-                    or _place_id(later.place) == _place_id(place) or distance_km(told, place.place) <= PART_OF_TOWN_KM
+                    other is None or told.country_code != place.place.country_code or _place_id(later.place) == _place_id(place)
+                    or (told.feature == "city" and distance_km(told, place.place) <= PART_OF_TOWN_KM)
+                    or (told.feature != "city" and (told.feature not in SUB_NATIONAL or holds_dateline_town(later.place, place)))
                     or later.historical or not compatible_kinds(mention, later)
                     or (mention.date is not None and later.date is not None and mention.date.value != later.date.value)
                     or opens_another_incident(other.sent.text)
