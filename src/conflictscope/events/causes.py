@@ -172,6 +172,33 @@ def hazard_displacement(verb: Token) -> bool:
                 _kind(g) == "nature" for g in child.subtree if g.pos_ in ("NOUN", "PROPN")
             ):
                 return True  # "displaced by flooding", "fled the floods", "evacuated from the flood zone"
+    return _after_a_hazard_told(verb)
+
+
+def _after_a_hazard_told(verb: Token) -> bool:
+    """People displaced in a sentence that names no cause, right after a sentence that tells a natural
+    hazard and no violence ("A wildfire swept through the hills on Tuesday, destroying 200 homes. Some
+    4,000 residents were evacuated."): the hazard's. A weapon, an attacker or a word of conflict in
+    either sentence keeps the displacement political ("Gunmen raided the village. 4,000 fled.")."""
+    from conflictscope.events.senses import compared, is_blaze, names_weapon_or_attacker
+
+    sent = verb.sent
+    if sent.start == 0 or violent_context(sent) or names_weapon_or_attacker(sent):
+        return False
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "after", "following", "amid", "due", "because") for c in verb.children):
+        return False  # a cause of their own, which the readings above did not find a hazard in
+    start = sent.start
+    for _ in range(3):  # the sentences before, back to the one that tells the hazard
+        if start == 0:
+            return False
+        before = sent.doc[start - 1].sent
+        table = load_non_violent_causes()
+        if any(table.get(t.lemma_.lower()) == "conflict" and not compared(t) for t in before) or names_weapon_or_attacker(before):
+            # violence told, not likened ("it was like a war zone," said a fire officer)
+            return False
+        if any(_kind(t) == "nature" or is_blaze(t) for t in before if t.pos_ in ("NOUN", "PROPN")):
+            return True
+        start = before.start
     return False
 
 

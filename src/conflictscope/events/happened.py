@@ -36,12 +36,12 @@ from conflictscope.events.predicates.weapons import (
     WEAPON_NOUNS, abstract_object, defuses_no_weapon, device_disarmed, downs_manned_aircraft, set_off_found_device, user_named,
     weapon_object, went_off_early,
 )
-from conflictscope.events.senses import other_sense
+from conflictscope.events.senses import armed_words_besides, figurative, names_armed_groups, other_sense
 from conflictscope.knowledge import Taxonomy, load_actor_terms, load_taxonomy, read_kinds, read_word_sets
 from conflictscope.mentions.actors import ActorReader, ActorRef
 from conflictscope.mentions.dates import is_month_name
 from conflictscope.mentions.quantities import attacker_nouns
-from conflictscope.mentions.triggers import MODALS, TriggerMatch, is_irrealis, unreal_words
+from conflictscope.mentions.triggers import MODALS, TriggerMatch, entries_of, is_irrealis, unreal_words
 from conflictscope.types import DateMention
 
 
@@ -127,7 +127,7 @@ def happened(
 def told_before_words() -> dict[str, frozenset[str]]:
     """told_before_words.tsv by kind."""
     return read_word_sets(
-        "told_before_words.tsv", ("comparison", "place", "sequel", "recurring", "again", "lived", "share", "ranking", "lasting", "short_span", "likened", "spread", "period")
+        "told_before_words.tsv", ("comparison", "place", "sequel", "recurring", "again", "lived", "share", "ranking", "lasting", "short_span", "likened", "spread", "period", "changed")
     )
 
 
@@ -236,6 +236,8 @@ def _told_as_happening(match: TriggerMatch, triggers: list[TriggerMatch], actors
         return False
     if _checked_claim(match.token) or _refuted_message(match.token) and not _told_beside_the_message(match, triggers):
         return False
+    if _answered_no(match.token):
+        return False
     if _arrest_for_common_crime(match, actors) or _crime_of_an_arrest(match, triggers):
         return False
     return True
@@ -268,7 +270,10 @@ def _under_a_report_heading(facts: SentenceFacts) -> bool:
 def _unasserted_words() -> dict[str, frozenset[str]]:
     return read_word_sets(
         "unasserted_words.tsv",
-        ("label", "refute", "false", "message", "alleging", "occasion", "worshipper", "common_crime", "report_heading", "political_person"),
+        (
+            "label", "refute", "false", "message", "alleging", "occasion", "worshipper", "common_crime", "report_heading", "political_person",
+            "political_reason",
+        ),
     )
 
 
@@ -315,7 +320,50 @@ def _refuted_message(token: Token) -> bool:
             if head.dep_ == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words["false"] for c in verb.children):
                 return True  # "a post claiming ... was false"
             return False
+        if through_clause and head.pos_ == "VERB" and head.dep_ == "ROOT" and _message_called_false(head, words):
+            # the clause hung on the participle that tells the message ("claims shared online that soldiers
+            # killed 50 protesters are false"): the message is the participle's subject
+            return True
         node = head
+    return False
+
+
+def _message_called_false(verb: Token, words) -> bool:
+    """A message noun is the subject of ``verb`` and the sentence calls it false by a "be" joined to the
+    verb ("claims shared online ... are false") or refutes it ("... were debunked")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in words["message"] for c in verb.children):
+        return False
+    for other in (c for c in verb.children if c.dep_ == "conj"):
+        if other.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words["false"] for c in other.children):
+            return True
+        if other.lemma_.lower() in words["refute"] and any(c.dep_ == "auxpass" for c in other.children):
+            return True
+    return False
+
+
+def _answered_no(token: Token) -> bool:
+    """A fact-check's verdict: the sentence answers "No," and its main verb is negated ("No, soldiers did
+    not kill 50 protesters in the capital", "FACT CHECK: No, the army did not bomb the bridge"). Nothing
+    in the main clause is asserted, the protesters it names no more than the killing (a relative
+    clause's own verb is: "No, police did not shoot the men who stormed the station")."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_punct]
+    if len(words) < 3:
+        return False
+    colon = next((t.i for t in sent[:6] if t.text == ":"), None)
+    first = next((t for t in sent if t.i > (colon if colon is not None else sent.start - 1) and not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ != "no" or first.i + 1 >= sent.end or sent.doc[first.i + 1].text != ",":
+        return False
+    root = sent.root
+    if not any(c.dep_ == "neg" for c in root.children):
+        return False
+    node = token
+    for _ in range(12):
+        if node.i == root.i:
+            return True
+        if node.dep_ in ("relcl", "advcl", "ccomp") and node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
     return False
 
 
@@ -364,7 +412,9 @@ def _remembered_in_anniversary(token: Token) -> bool:
     for ancestor in list(token.ancestors)[:8]:
         if ancestor.lemma_.lower() in marking and ancestor.pos_ == "NOUN" and ancestor.i < token.i:
             return any(c.dep_ == "prep" and c.lower_ == "of" for c in ancestor.children)
-    if token.dep_ != "ROOT":
+    if token.dep_ != "ROOT" and not (token.dep_ == "conj" and token.head.dep_ == "ROOT" and token.pos_ == "VERB"):
+        # (a verb the parser joins to the root: "gathered to mark the anniversary of the riots in which 23
+        # people were killed and shops were burned")
         return False
     sent = token.sent
     for noun in sent:
@@ -385,9 +435,37 @@ def _arrest_for_common_crime(match: TriggerMatch, actors: ActorReader) -> bool:
     of". Kept when those arrested are of political weight: an armed group or force, protesters or
     rioters (the actor they name, actors.tsv and groups.tsv), or a political person or party named by
     a word of their phrase ("opposition leader Job Sikhala", unasserted_words.tsv's "political_person")."""
-    if match.cls != "Arrests" or _crime_under_the_arrest(match.token) is None:
+    if match.cls != "Arrests" or _crime_under_the_arrest(match.token) is None and not _reason_of_no_weight(match.token):
         return False
     return not any(_of_political_weight(person, actors) for person in _the_arrested(match.token))
+
+
+# the entities that name someone or something an arrest's reason can give it weight by
+_NAME_ENTITIES = frozenset("PERSON NORP ORG GPE LOC FAC EVENT LAW".split())
+
+
+def _reason_of_no_weight(token: Token) -> bool:
+    """The reason an arrest word gives after "for" ("arrested 34 motorists for drink-driving", "held for
+    bootlegging illicit liquor") names nothing of political weight or of a conflict: no word of
+    unasserted_words.tsv's "political_reason", no event word and no name (a group, a person, a place,
+    a law: "for the killing of two soldiers", "for links to al-Shabaab", "for insulting President X"
+    keep the arrest; a day, "for speeding on Sunday", is no name)."""
+    words = _unasserted_words()["political_reason"]
+    nodes = [token, *([token.head] if token.dep_ in ("dobj", "nsubjpass", "pobj") and token.head is not token else [])]
+    nodes += [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]  # "arrested 34 motorists for drink-driving"
+    reasons = [g for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    if not reasons:
+        return False
+    arrested = _the_arrested(token)
+    if not arrested or any(h.pos_ not in ("NOUN", "NUM") or any(t.ent_type_ in _NAME_ENTITIES for t in h.subtree) for h in arrested):
+        return False  # someone named, pointed at ("after he was arrested") or of a country: who they are may weigh
+    for reason in reasons:
+        if any(t.pos_ in ("VERB", "AUX") and t.i != reason.i for t in reason.subtree):
+            return False  # a reason told as a clause ("for refusing to identify themselves" at a protest)
+        for t in reason.subtree:
+            if t.lemma_.lower() in words or t.lower_ in words or t.ent_type_ in _NAME_ENTITIES or t.pos_ == "PROPN" and not t.ent_type_ or entries_of(t):
+                return False
+    return True
 
 
 def _crime_under_the_arrest(token: Token) -> Token | None:
@@ -680,7 +758,12 @@ def _clause_path(token: Token) -> list[Token]:
     path = [token]  # "after joining the alliance", "..., killing 11" go on to the clause they are said of
     node = token
     for _ in range(12):
-        if node.pos_ in ("VERB", "AUX") and not (node.dep_ in ("relcl", "acl", "pcomp") or node.dep_ == "advcl" and (node.tag_ == "VBG" or _opens_with_which(node))) or node.head.i == node.i:
+        if node.pos_ in ("VERB", "AUX") and not (
+            node.dep_ in ("relcl", "acl", "pcomp") or node.dep_ == "advcl" and (node.tag_ == "VBG" or _opens_with_which(node))
+            # "the riots in which 23 people were killed and shops were burned": a verb joined to a
+            # relative clause's goes on with it to the noun the clause tells about
+            or node.dep_ == "conj" and node.head.dep_ == "relcl" and node.head.pos_ in ("VERB", "AUX")
+        ) or node.head.i == node.i:
             break
         node = node.head
         path.append(node)
@@ -729,6 +812,9 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
         return own_verb  # "more than 4,000 people have been killed in fighting since the ceasefire collapsed"
     if _told_event_described(token, facts, triggers):
         return token  # "The attack is part of an ISIS campaign", "the shooting lasted for hours"
+    changed = _tally_changed(token)
+    if changed is not None:
+        return changed  # "attacks on police stations rose to 45": a figure over a span
     if _span_of_months(own_verb) or _count_over_many_incidents(own_verb, facts):
         return own_verb  # "with 14,243 people killed between January and May": a tally over months
     if own_verb.pos_ in ("VERB", "AUX") and _over_a_war(own_verb, words, facts):
@@ -742,6 +828,8 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
     finding = _court_finding(token)
     if finding is not None:
         return finding  # "Judges found that fighters attacked the village": a court's finding on a past case
+    if token.pos_ == "NOUN" and _years_on(verb):
+        return token  # "Ten years on, survivors of the Westgate mall attack gathered at the site": remembered
     for node in path:
         if _years_after(node):
             return node  # "Ten years after the bombing of the Kampala rugby club, in which 74 people died, ..."
@@ -755,6 +843,8 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
             return node
         if node.dep_ == "prep" and node.lower_ == "of" and _site_visited(node.head, words):
             return node  # "the minister visited the site of last week's blast": the event remembered
+        if node.i != token.i and node.dep_ == "dobj" and node.head.lemma_.lower() in words["remembering"]:
+            return node  # "gathered to remember the 67 people killed in the siege": the dead remembered
         if node.dep_ == "prep" and _judged_or_marked(node.head, words):
             # "sentenced three men for the bombing", "the trial of those accused of the attack", "on
             # the anniversary of the massacre"
@@ -780,6 +870,21 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
         if subject is not None and subject.lemma_.lower() in words["war"] and subject.i != token.i:
             return own_verb  # "the conflict has killed more than 380,000 people": a war's tally
     return None
+
+
+def _tally_changed(token: Token) -> Token | None:
+    """Incidents in the plural, or "the number of" them, as the subject of a verb of a figure that rose or
+    fell ("attacks on police stations rose to 45", "the number of kidnappings fell by 20 per cent",
+    "killings have doubled"): a count over a span, no event of a day. Returns the verb."""
+    subject = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("number", "count", "tally", "total"):
+        subject = token.head.head  # "the number of kidnappings"
+    elif token.tag_ != "NNS":
+        return None  # "the attack rose" is no figure; one incident is not counted
+    if subject.dep_ != "nsubj" or subject.head is subject:
+        return None
+    verb = subject.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in told_before_words()["changed"] else None
 
 
 def _recurring(token: Token, verb: Token) -> bool:
@@ -1099,6 +1204,16 @@ def _years_after(token: Token) -> bool:
     )
 
 
+def _years_on(verb: Token) -> bool:
+    """A clause set months or years after what it looks back on: "Ten years on, survivors ... gathered",
+    "A decade later, families still wait" (an "on" or "later" after a span of long units). An event
+    noun of the clause is the one looked back on; the clause's own verb still tells what it tells."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("on", "later") and any(g.dep_ == "npadvmod" and g.lemma_.lower() in _LONG_UNITS for g in c.children)
+        for c in verb.children
+    )
+
+
 # Prepositions that make the event after them the time of what the clause tells.
 _TIME_PREPOSITIONS = frozenset("after following before".split())
 
@@ -1325,6 +1440,38 @@ def _other_use_of_the_word(match: TriggerMatch, sentence: Sentence) -> TriggerMa
     return match
 
 
+# the event types whose words are war words (not a protest's, an arrest's or an agreement's)
+_WAR_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+
+
+def _figure_of_speech(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
+    """A war word used as a figure of speech (senses.figurative: compared, only naming what something
+    is, or acting on or by what is no party to a conflict) tells no event, unless the sentence names a
+    weapon, an attacker, an armed group or the dead."""
+    if sentence.has_casualties or not (match.cls.startswith("@") or match.cls in _war_classes(sentence.taxonomy)):
+        return match
+    if figurative(match.token) and not names_armed_groups(match.token.sent) and not armed_words_besides(match.token) and not _armed_actor_in(match.token.sent, sentence.actors):
+        return None
+    return match
+
+
+def _armed_actor_in(sent, actors: ActorReader) -> bool:
+    """Does the sentence name an armed actor, a force or a group ("MPs clashed with police outside
+    parliament")? Common nouns only: a country's name is its team on a sports page."""
+    return any(t.pos_ == "NOUN" and (a := actors.actor_at(t)) is not None and a.armed for t in sent)
+
+
+_WAR_CLASSES: dict[int, frozenset[str]] = {}
+
+
+def _war_classes(taxonomy: Taxonomy) -> frozenset[str]:
+    """The sub-event types of ``_WAR_TYPES`` (once per taxonomy)."""
+    found = _WAR_CLASSES.get(id(taxonomy))
+    if found is None:
+        found = _WAR_CLASSES[id(taxonomy)] = frozenset(sub for kind in _WAR_TYPES for sub in taxonomy.sub_event_types.get(kind, ()))
+    return found
+
+
 def _agreement_made(match: TriggerMatch, sentence: Sentence) -> TriggerMatch | None:
     """An agreement word tells one made between warring sides."""
     if match.cls != "Agreement":
@@ -1400,6 +1547,7 @@ READINGS: tuple[Reading, ...] = (
     _tires_burned,
     _what_was_taken,
     _other_use_of_the_word,
+    _figure_of_speech,
     _agreement_made,
     _weapon_intercepted,
     _armed_side_confronted,

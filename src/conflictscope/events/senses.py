@@ -55,6 +55,10 @@ def other_sense(trigger: Token) -> bool:
     lemma = trigger.lemma_.lower()
     if accidental(trigger):
         return True  # "a gas cylinder exploded", "killed in a road accident": nobody's violence
+    if trigger.pos_ == "NOUN" and _ruled_out(trigger) and (
+        _is_kind(trigger, "hostile") or any(c.dep_ in ("amod", "compound") and _is_kind(c, "hostile") for c in trigger.children)
+    ):
+        return True  # "a gas cylinder, not an explosive device, caused the blast": no weapon was there
     if lemma == "overthrow" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return True  # "accused of plotting to use the epidemic as a reason to overthrow him": an aim, no coup
     if lemma in DEMINING_VERBS and by_deminers(trigger):
@@ -129,17 +133,60 @@ def accidental(trigger: Token) -> bool:
     if lemma in BLAST_LEMMAS:
         found = _accidental_blast(trigger) or _after_mishap(trigger)
     elif _is_kind(trigger, "fire") and trigger.dep_ == "nsubj":
-        # the fire that set the explosions off ("a fire at the depot set off explosions"), no gunfire
+        # the fire that set the explosions off ("a fire at the depot set off explosions"), no gunfire; or a
+        # blaze told as such ("a fire at a crowded market destroyed 100 shops": "a fire", not gunfire), which
+        # nobody is said to have set
         verb = trigger.head
-        found = _fire_set_off(verb) and any(t.lemma_.lower() in BLAST_LEMMAS for t in verb.subtree)
+        found = _fire_set_off(verb) and any(t.lemma_.lower() in BLAST_LEMMAS for t in verb.subtree) or _a_blaze(trigger)
     elif _is_kind(trigger, "harm"):
-        found = _after_mishap(trigger)
+        # "a gas cylinder, not a bomb, caused the blast at a restaurant that killed three": in a sentence
+        # whose only explosion is an accident and which names no weapon, its dead are the accident's
+        found = _after_mishap(trigger) or trigger.pos_ == "VERB" and not any(c.dep_ == "agent" for c in trigger.children) and any(
+            t.lemma_.lower() in BLAST_LEMMAS and t.pos_ == "NOUN" and _accidental_blast(t) for t in trigger.sent
+        )
     elif _is_kind(trigger, "hostile") and _made_harmless(trigger):
         return True  # "a lightning strike": no strike of a weapon
+    elif any(_a_blaze(subject) for subject in _subjects(trigger)):
+        found = True  # "a fire at the market destroyed 100 shops": what the blaze did
+    elif trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in BLAST_LEMMAS and any(
+        c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in trigger.children
+    ):
+        # "a gas leak caused the explosion that destroyed the building": what the accident did
+        found = _accidental_blast(trigger.head) or _after_mishap(trigger.head)
     else:
         found = False
-    found = found or _called_accidental(trigger)
+    found = found or _called_accidental(trigger) or (lemma in BLAST_LEMMAS or _is_kind(trigger, "harm")) and _mishap_blamed(trigger.sent)
     return found and not _hostile(trigger.sent) and not _hostile_before(trigger.sent)
+
+
+def _a_blaze(token: Token) -> bool:
+    """A fire told as a blaze, the subject of what it did, set by nobody the phrase names: "a fire at a
+    crowded market", "the blaze" (not gunfire: "opened fire", "came under fire" have no article as
+    subjects; not "a fire started by arsonists")."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN" and _is_kind(token, "fire")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in token.children)
+        and not any(t.dep_ == "agent" for t in token.subtree)
+    )
+
+
+# verbs that name the cause of what happened as their object ("officials blamed a faulty boiler")
+BLAME_VERBS = frozenset("blame attribute".split())
+# verbs that name it as their subject ("an electrical fault started the blaze")
+CAUSE_VERBS = frozenset("cause start spark trigger".split())
+
+
+def _mishap_blamed(sent) -> bool:
+    """The sentence names a mishap as the cause: "officials blamed a faulty boiler", "a short circuit
+    started the fire" (a device or fault that bursts or burns by mishap; a fire set by someone has a
+    "by" of its own, and a weapon named keeps the event: the caller checks)."""
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma in BLAME_VERBS and any(c.dep_ == "dobj" and _names_device(c) for c in t.children):
+            return True
+        if lemma in CAUSE_VERBS and t.pos_ == "VERB" and any(c.dep_ == "nsubj" and _names_device(c) for c in t.children):
+            return True
+    return False
 
 
 def _hostile_before(sent) -> bool:
@@ -181,6 +228,10 @@ def _accidental_blast(blast: Token) -> bool:
 def _fire_set_off(verb: Token) -> bool:
     """A verb whose subject (or "by" agent) is a fire: "a fire at the depot set off explosions", "a blaze
     triggered blasts", "explosions were caused by a fire"."""
+    if verb.lemma_.lower() == "cause" and any(
+        c.dep_ == "nsubj" and (_is_cause(c) or c.lemma_.lower() in BLAST_LEMMAS and _accidental_blast(c)) for c in verb.children
+    ):
+        return True  # "a gas leak, not a bomb, caused the explosion", "a gas explosion caused the blast"
     return any(c.dep_ == "nsubj" and _is_kind(c, "fire") for c in verb.children) or any(
         a.dep_ == "agent" and any(_is_kind(g, "fire") for g in a.children) for a in verb.children
     )
@@ -275,8 +326,16 @@ def _made_harmless(token: Token) -> bool:
 
 def _hostile(sent) -> bool:
     return any(
-        _is_kind(t, "hostile") and not _made_harmless(t) or t.pos_ == "VERB" and _is_kind(t, "hostile_verb") for t in sent
+        _is_kind(t, "hostile") and not _made_harmless(t) and not _ruled_out(t) or t.pos_ == "VERB" and _is_kind(t, "hostile_verb") for t in sent
     )
+
+
+def _ruled_out(token: Token) -> bool:
+    """A weapon or an attacker the sentence says was not there: "a gas leak, not a bomb, caused the
+    explosion", "no explosive device was found"."""
+    doc = token.doc
+    phrase = token.head if token.dep_ in ("amod", "compound") and token.head.i > token.i else token  # "not an explosive device"
+    return any(d.lower_ in ("not", "no") for d in doc[max(token.sent.start, phrase.left_edge.i - 1) : phrase.i])
 
 
 # what deminers do to old mines and shells
@@ -523,6 +582,11 @@ def relief_purpose(trigger: Token) -> bool:
     ]
     if not purposes and not aims:
         return False
+    # "deployed to help evacuate residents", "to assist in rescuing": the help's own aim is the purpose
+    purposes = [
+        next((g for g in verb.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"), verb) if verb.lemma_.lower() in ("help", "assist") else verb
+        for verb in purposes
+    ]
     for verb in purposes:
         for v in (verb, *verb.conjuncts):
             if v.lemma_.lower() not in words["purpose"]:
@@ -541,10 +605,21 @@ def relief_purpose(trigger: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _sports_words() -> dict[str, frozenset[str]]:
-    return read_word_sets("sports_words.tsv", ("game", "result", "crowd"))
+    return read_word_sets("sports_words.tsv", ("game", "result", "crowd", "team"))
 
 
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+
+
+def _audience(crowd: Token) -> bool:
+    """A crowd word that names who watched the game, no party to a fight: "in front of 40,000 fans",
+    "before a crowd of fans", "watched by 30,000 supporters"."""
+    if crowd.dep_ != "pobj":
+        return False
+    prep = crowd.head
+    if prep.lower_ == "of" and prep.head.lower_ in ("front", "crowd") or prep.lower_ == "before":
+        return True
+    return prep.dep_ == "agent" and prep.head.lemma_.lower() == "watch"
 
 
 def in_a_game(trigger: Token) -> bool:
@@ -556,7 +631,9 @@ def in_a_game(trigger: Token) -> bool:
     words = _sports_words()
     sent = trigger.sent
     lemmas = {t.lemma_.lower() for t in sent}
-    if lemmas & words["crowd"] or not lemmas & (words["game"] | words["result"]):
+    if not lemmas & (words["game"] | words["result"]):
+        return False
+    if any(t.lemma_.lower() in words["crowd"] and not _audience(t) for t in sent):
         return False
     score = any(_SCORE.fullmatch(t.text) for t in sent) or any(
         t.like_num and t.i + 2 < sent.end and sent.doc[t.i + 1].text in ("-", "\u2013") and sent.doc[t.i + 2].like_num for t in sent
@@ -566,3 +643,153 @@ def in_a_game(trigger: Token) -> bool:
     # a weapon or an attacker named (not the game's own "attack", "strike", "shoot"), or the dead, keep it
     armed = any(t.pos_ in ("NOUN", "PROPN") and _is_kind(t, "hostile") and t.lemma_.lower() not in ("attack", "strike", "target") for t in sent)
     return not armed and not any(t.lemma_.lower() in ("kill", "die", "dead", "injure", "wound") for t in sent)
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> dict[str, frozenset[str]]:
+    return read_word_sets("figurative_words.tsv", ("target", "agent", "speaker", "office", "politics", "instrument", "verbal", "campaign"))
+
+
+# copulas that tell what something is or is like ("it was a massacre", "the budget is an assault on families")
+COPULAS = frozenset("be seem become look sound feel remain".split())
+# prepositions a war noun names its target with ("war on potholes", "an assault on families", "siege to")
+NOUN_TARGET_PREPOSITIONS = frozenset("on against to at".split())
+# the subjects that only point at something told elsewhere ("it was a massacre", "this is an attack on ...")
+POINTING_PRONOUNS = frozenset("it this that what".split())
+
+
+def figurative(trigger: Token) -> bool:
+    """Is a war word (the head of a matched trigger) a figure of speech, by the syntax of its clause? A
+    conflict event needs a conflict actor acting on a target; a war word is a figure when
+
+    * it is inside a comparison: "it was like being under bombardment", "sounded like a war" (``like``
+      after a verb or an adjective; not "attacks like the one on Monday", which names one);
+    * it only names what something is: "it was a massacre", "this budget is an assault on families",
+      unless its subject is itself an event word ("the raid was a massacre");
+    * what it acts on, who acts or what it acts with is no party to a conflict (figurative_words.tsv):
+      "declared war on potholes", "laid siege to the budget", "shares were bombed out", "the opposition
+      leader attacked the minister", "bombarded him with questions".
+
+    The caller keeps the event when the sentence names a weapon, an attacker or the dead."""
+    return _compared(trigger) or _characterised(trigger) or _parties_of_a_figure(trigger)
+
+
+def _compared(trigger: Token) -> bool:
+    node = trigger
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ in ("pobj", "pcomp") and head.lower_ in ("like", "unlike") and head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            return True  # "sounded like a war zone", "it was like being under bombardment"
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "though") and m.i > 0 and m.doc[m.i - 1].lower_ == "as" for m in node.children):
+            return True  # "it looked as if the town had been shelled"
+        if node.dep_ in ("ROOT", "ccomp", "relcl", "parataxis") or node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return False  # a clause of its own
+        node = head
+    return False
+
+
+def _characterised(trigger: Token) -> bool:
+    if trigger.dep_ != "attr" or trigger.pos_ != "NOUN" or trigger.head.lemma_.lower() not in COPULAS:
+        return False
+    subjects = [c for c in trigger.head.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects:
+        return False  # "there was an explosion" (an expletive "there"), or no subject read
+    subject = subjects[0]
+    if subject.lower_ in POINTING_PRONOUNS:
+        return True
+    return subject.pos_ in ("NOUN", "PROPN") and not entries_of(subject)
+
+
+def _light_verb(trigger: Token) -> Token | None:
+    """The verb a war noun is the object of ("laid siege", "declared war", "launched an attack")."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head is not trigger and trigger.head.pos_ == "VERB":
+        return trigger.head
+    return None
+
+
+def _is_figure(token: Token, kind: str) -> bool:
+    words = _figure_words()[kind]
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _phrase_is(phrase: Token, kind: str) -> bool:
+    """Every noun the phrase names is of ``kind``, or (a misparsed compound) the word before it is:
+    "attacking this problem street by street"."""
+    heads = list(_heads(phrase))
+    return bool(heads) and all(
+        _is_figure(h, kind) or any(c.dep_ == "compound" and _is_figure(c, kind) for c in h.children) for h in heads
+    )
+
+
+def _speaker(phrase: Token) -> bool:
+    """A politician or a critic: "the opposition leader", "the finance minister", "critics"."""
+    return any(
+        _is_figure(h, "speaker") or _is_figure(h, "office") and any(c.dep_ in ("compound", "amod") and (_is_figure(c, "politics") or _is_figure(c, "speaker")) for c in h.children)
+        for h in _heads(phrase)
+    )
+
+
+def _parties_of_a_figure(trigger: Token) -> bool:
+    verb = _light_verb(trigger)
+    targets = list(_objects(trigger))
+    if trigger.pos_ == "NOUN":
+        targets += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPOSITIONS for g in c.children if g.dep_ == "pobj"]
+    if verb is not None:
+        targets += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPOSITIONS for g in c.children if g.dep_ == "pobj"]
+    if any(_phrase_is(t, "target") for t in targets):
+        return True
+    subjects = list(_subjects(trigger))
+    if verb is not None:
+        subjects += list(_subjects(verb))
+    if trigger.dep_ == "attr" and trigger.head.lemma_.lower() in COPULAS:
+        subjects += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    if any(_phrase_is(s, "agent") for s in subjects):
+        return True
+    if (
+        _is_figure(verb or trigger, "verbal") and any(_speaker(s) for s in subjects)
+        and (all(_speaker(t) or t.pos_ == "PRON" for t in targets) or not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in trigger.sent))
+    ):
+        # a politician's or a critic's attack on a politician, or at no place: words ("the opposition
+        # leader attacked the finance minister", "critics attacked the government's response", "the
+        # minister fired back"); not "opposition members attacked a polling station in Kisumu", nor
+        # "opposition members beat the monitors" (no word of speech)
+        return True
+    if trigger.lemma_.lower() in _figure_words()["campaign"] and any(
+        c.dep_ == "prep" and c.lower_ == "on" for n in (trigger, verb) if n is not None for c in n.children
+    ):
+        # "declared war on potholes", "a blitz on illegal parking": a campaign against a thing or a habit
+        # (a war fought has sides named, which the caller keeps: "rebels declared war on the government")
+        return True
+    with_what = [g for n in (trigger, verb) if n is not None for c in n.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(_phrase_is(w, "instrument") for w in with_what)
+
+
+# hostile words (accidents.tsv) that a figure uses of itself: "attacking the problem", "a strike on prices"
+_FIGURE_HOSTILE = frozenset("attack strike target".split())
+
+
+def armed_words_besides(trigger: Token) -> bool:
+    """Does the trigger's sentence name a weapon or an attacker (accidents.tsv's "hostile") in another
+    word than the trigger itself ("bombed out" is its own bomb)?"""
+    return any(
+        t.i != trigger.i and t.pos_ in ("NOUN", "PROPN", "VERB") and _is_kind(t, "hostile") and t.lemma_.lower() not in _FIGURE_HOSTILE
+        for t in trigger.sent
+    )
+
+
+def names_weapon_or_attacker(sent) -> bool:
+    """Does the span name a weapon or an attacker (accidents.tsv's "hostile", not ruled out)?"""
+    return _hostile(sent)
+
+
+def is_blaze(token: Token) -> bool:
+    """A fire (accidents.tsv's "fire": "a blaze", "the wildfire"); "fire" itself only as a subject ("a
+    fire broke out"), not "opened fire", "came under fire"."""
+    return _is_kind(token, "fire") and (token.lemma_.lower() != "fire" or token.dep_ in ("nsubj", "nsubjpass"))
+
+
+def compared(token: Token) -> bool:
+    """Is the word inside a comparison ("like a war zone", "as if the town had been shelled")?"""
+    return _compared(token)

@@ -276,6 +276,8 @@ def _hazard_story_words() -> tuple[frozenset[str], frozenset[str]]:
     from conflictscope.events.senses import accident_words
     from conflictscope.knowledge import read_word_sets
 
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     table = read_word_sets("hazard_words.tsv", ("hazard", "generic"))
     hazards = {w for w, kind in load_non_violent_causes().items() if kind == "nature"} | table["hazard"]
     sides = {max(phrase, key=len) for phrase, term in load_actor_terms().items() if term.armed or term.kind in ("protesters", "rioters")}
@@ -283,7 +285,53 @@ def _hazard_story_words() -> tuple[frozenset[str], frozenset[str]]:
     sides |= set(accident_words()["hostile"])
     crowd = ("Peaceful protest", "Violent demonstration", "Mob violence", "Protest with intervention", "Excessive force against protesters")
     sides |= {entry.words[0] for entry in load_triggers() if entry.cls in crowd and len(entry.words) == 1}
+    # a group known by an acronym that spells a function word ("IS") or a single letter names no side
+    # where the word is written in lower case in every sentence ("is"): those words would let every
+    # unit of a hazard story back in
+    sides = {w for w in sides if len(w) > 1 and w.lower() not in STOP_WORDS}
     return _forms(hazards), _forms(sides) - _forms(table["generic"])
+
+
+# A match's score: "7-0", "3 - 1", "2–2"; not a night or a span of days ("the night of 12-13 March")
+_SCORE = re.compile(
+    r"(?<![\w./-])\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\w/-]|\.\d)(?!\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _game_story_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the forms of the words of a match, the forms of the words that name a side of political violence
+    or a crowd in a sports report). A team is named like an armed group ("United", "the Tigers", its
+    "defence"), so the sides here are the head words of the armed and crowd terms of actors.tsv
+    ("forces", "soldiers", "police"), the words of weapons and attackers, the one-word protest and riot
+    triggers, and sports_words.tsv's "crowd" (fans, supporters, hooligans)."""
+    from conflictscope.events.senses import accident_words
+    from conflictscope.knowledge import read_word_sets
+
+    table = read_word_sets("sports_words.tsv", ("game", "result", "crowd", "team"))
+    generic = read_word_sets("hazard_words.tsv", ("hazard", "generic"))["generic"] | table["team"]
+    sides = {phrase[-1] for phrase, term in load_actor_terms().items() if term.armed or term.kind in ("protesters", "rioters")}
+    sides |= set(accident_words()["hostile"]) | table["crowd"]
+    crowd = ("Peaceful protest", "Violent demonstration", "Mob violence", "Protest with intervention", "Excessive force against protesters")
+    sides |= {entry.words[0] for entry in load_triggers() if entry.cls in crowd and len(entry.words) == 1}
+    return _forms(table["game"]), _forms(sides) - _forms(generic)
+
+
+def game_story(text: str, pieces: list[Unit], words: list[set[str]]) -> bool:
+    """Is the text a sports report: its first line (a headline, or a note's lead) names no side of
+    political violence and no crowd, and its first two lines tell a match, a score beside a word of
+    the game ("Derby day: Lions storm to victory" / "The Lions stormed the Tigers' fortress on Sunday,
+    winning 3-1 away")? A sports page tells its games in war words: a "massacre", an "attack" down the
+    wings, a "battle" against relegation."""
+    if not pieces:
+        return False
+    game, sides = _game_story_words()
+    if not words[0].isdisjoint(sides):
+        return False
+    opening = range(min(2, len(pieces)))
+    scored = any(_SCORE.search(text[pieces[i].start : pieces[i].end]) for i in opening)
+    return scored and any(not words[i].isdisjoint(game) for i in opening)
 
 
 def hazard_story(text: str, pieces: list[Unit], words: list[set[str]]) -> bool:
@@ -305,12 +353,14 @@ def plan(text: str, *, fast: bool = True) -> Plan:
         # events start from event words: with none anywhere there is nothing to parse
         return Plan(pieces, [False] * len(pieces), [False] * len(pieces), frozenset())
     left_out: set[int] = set()
-    if any(event_words) and hazard_story(text, pieces, words):
+    games = False
+    if any(event_words) and ((games := game_story(text, pieces, words)) or hazard_story(text, pieces, words)):
         # a story of an earthquake or a flood tells its dead, its ruins and its rescuers in war words ("hundreds
-        # of buildings were destroyed", "teams are fighting to reach the villages"): in it, a unit tells
-        # political violence or a protest only if it names a side of one (an armed group, forces, a weapon,
-        # protesters); the others are not read, in either mode
-        sides = _hazard_story_words()[1]
+        # of buildings were destroyed", "teams are fighting to reach the villages"), a sports report its games
+        # ("a seven-goal massacre"): in it, a unit tells political violence or a protest only if it names a
+        # side of one (an armed group, forces, a weapon, protesters; in a sports report fans and police too);
+        # the others are not read, in either mode
+        sides = _game_story_words()[1] if games else _hazard_story_words()[1]
         # (up to a turn to another incident: "Separately, two villagers were killed in Hakkari ...")
         turn = next((i for i in range(len(pieces)) if opens_another_incident(text[pieces[i].start : pieces[i].end])), len(pieces))
         left_out = {i for i in range(turn) if words[i].isdisjoint(sides) and not opens_with_label(text[pieces[i].start : pieces[i].end])}
