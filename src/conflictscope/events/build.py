@@ -25,7 +25,7 @@ from conflictscope.events.event_places import RegionTest, event_places
 from conflictscope.events.happened import happened
 from conflictscope.events.harm import Harm, read_harm
 from conflictscope.events.mention import EventMention, SentenceFacts, sentence_evidence
-from conflictscope.events.predicates.captures import HELD_PEOPLE, HOLDING_PLACES, by_captor, detains_people, looting_raid
+from conflictscope.events.predicates.captures import HELD_PEOPLE, HOLDING_PLACES, by_captor, detains_people, looting_raid, taken_away
 from conflictscope.events.predicates.crowds import (
     blocked_way, device_in_topic, drop_protest_topics, is_crowd, people_told_before, tells_demonstration, topic_cue, voices_demand,
 )
@@ -118,6 +118,7 @@ class SentenceBuilder:
         has_casualties = any(c.count > 0 for c in facts.casualties)
 
         triggers = [answered_fire(m) for m in triggers] + found_body(sent, triggers) + blocked_way(sent, matches) + base_set_up(sent, matches)
+        triggers += taken_away(sent, matches, self.actors)  # "took away the catechist": people captured
         real, giver = happened(facts, triggers, weapon_cue, has_casualties, self.actors, self.taxonomy)
         cues = _cues_of_downed_aircraft(real, cues)
         real = _old_ordnance(real, sent)

@@ -221,6 +221,12 @@ def _demonstration(candidates: set[str], generic: set[str], context: Context) ->
         generic = set()
     if generic and context.perpetrator_kind == "state_forces" and context.casualties:
         candidates = candidates | {"Excessive force against protesters"}
+    elif generic and context.perpetrator_kind is None and context.casualties and "Excessive force against protesters" in candidates and not (
+        candidates & CROWD_VIOLENCE
+    ):
+        # "demonstrators were met with live fire; at least 11 were killed": deaths beside lethal force told
+        # on the crowd, nobody named as doing either and no violence of the crowd's told, are the force's
+        pass
     elif generic and context.perpetrator_kind != "state_forces":
         candidates = candidates | {"Violent demonstration"}  # the crowd attacked, clashed, beat
     elif forces_acted and "Peaceful protest" in candidates and generic:

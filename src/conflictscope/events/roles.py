@@ -25,7 +25,8 @@ from conflictscope.events.predicates.syntax import appositions, in_subtree, toke
 from conflictscope.events.predicates.victims import CORPSE_WORDS, UNACCUSATIVE, unarmed_herders
 from conflictscope.events.predicates.weapons import CARRIERS, DEVICE_WORDS
 from conflictscope.knowledge import load_reporting_verbs, load_role_words, load_taxonomy, read_kinds, read_rows
-from conflictscope.mentions.actors import ARMED_STRUGGLE_WORDS, COMMUNITY_WORDS, ActorReader, ActorRef
+from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.mentions.actors import ARMED_STRUGGLE_WORDS, COMMUNITY_WORDS, ActorReader, ActorRef, armed_only_crudely
 from conflictscope.mentions.triggers import TriggerMatch, find_matches
 
 
@@ -54,6 +55,8 @@ def met_device(verb: Token) -> bool:
     someone else laid."""
     if verb.lemma_.lower() not in DEVICE_HIT_VERBS:
         return False
+    if _set_against(verb):
+        return False
     for child in verb.children:
         # (what the verb's subject met is its object or a place it went onto, "stepped on a mine", "ran over
         # an IED"; not its instrument: "Russian forces struck Kharkiv with S-300 missiles" is their strike)
@@ -61,6 +64,23 @@ def met_device(verb: Token) -> bool:
         if any(o.lemma_.lower() in DEVICE_WORDS - CARRIERS for o in objects):
             return True
     return False
+
+
+# Prepositions that tell where a device was set off against what it hit ("triggered a landmine under a
+# police vehicle", "detonated the charge beneath the convoy")
+SET_AGAINST = frozenset("under beneath underneath against".split())
+
+
+def _set_against(verb: Token) -> bool:
+    """The device the verb's subject met is told set off under or against something else, or aimed at it
+    ("Maoists triggered a landmine under a police vehicle", "triggered an IED targeting a patrol"): the
+    subject set it off, it did not run into it."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "prep" and c.lower_ in SET_AGAINST and any(p.dep_ == "pobj" for p in c.children)
+        or c.dep_ in ("acl", "advcl") and c.lemma_.lower() == "target"
+        for h in holders for c in h.children
+    )
 
 
 def between_parties(trigger: Token) -> list[Token]:
@@ -113,6 +133,13 @@ class RoleReader:
                 t = p  # (the forces on patrol were who the gang members shot at)
             perpetrator = perpetrator or p
             target = target or t
+        if perpetrator is not None and perpetrator.kind == "civilians" and any(
+            p.dep_ == "pobj" and p.i in {m.token.i for m in triggers if m.cls.startswith("@") or TAXONOMY.event_type_of(m.cls) in VIOLENT_TYPES}
+            for c in perpetrator.token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ):
+            # "a family of suicide bombers blew themselves up": people named as those who made the attack
+            # (its own word) are its authors, no civilians; with no side named, an unidentified armed group
+            perpetrator = None
         under = self._under_fire(facts.sent)
         if under is not None:
             # "their patrol came under fire from militants", "the post came under attack by gunmen": the one
@@ -239,7 +266,10 @@ class RoleReader:
             pass  # "beaten to death by four men": a group beating someone without arms is a mob
         elif perpetrator is not None and perpetrator.kind == "civilians" and (
             perpetrator.token.lemma_.lower() in ARMED_INDIVIDUALS or self.actors.suspected_of_crime(perpetrator.token)
-        ):
+        ) and not (perpetrator.token.lemma_.lower() in typing_words("crowd") and armed_only_crudely(perpetrator.token)):
+            # (not a crowd's people told armed only with sticks, stones or blades: "youths armed with
+            # machetes attacked a police post" are a crowd, ACLED's mob violence; "men armed with
+            # machetes killed three villagers" stay armed men)
             # ("suspected robbers shot dead a trader": those suspected of a crime who attack are armed men)
             perpetrator = ActorRef("political_militia", "Unidentified Armed Group ({country})", None, True, perpetrator.token)
         if target is not None and target.kind == "civilians" and self.actors.suspected_of_crime(target.token) and (

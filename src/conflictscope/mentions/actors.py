@@ -12,6 +12,7 @@ import pycountry
 from spacy.tokens import Token
 
 from conflictscope.knowledge import ActorTerm, GroupEntry, load_acled_countries, load_actor_terms, load_groups, load_role_words, read_rows, read_word_sets
+from conflictscope.events.predicates.scheme import TYPING_ACTS
 from conflictscope.types import Actor
 
 
@@ -39,6 +40,13 @@ SUPRANATIONAL = frozenset("korean soviet african european asian western arab lat
 # of people the tables do not know, no crowd of civilians: "a team of police commandos" is read as before)
 TEAMS = frozenset("team contingent detachment".split())
 COLLECTIVES = frozenset("group groups number band crowd dozens hundreds members member".split()) | TEAMS
+# People who back an insurgency without fighting in it ("Maoist sympathisers", "Boko Haram informants",
+# "Taliban supporters", "relatives of an al-Shabaab commander"): civilians (typing_acts.tsv, backers)
+BACKERS = read_word_sets("typing_acts.tsv", TYPING_ACTS)["backers"]
+# Words for the people of a body ("men of the Frontier Corps", "elements of the Republican Guard",
+# "cadres of the party's armed wing", "a cell of militants"): of an armed body or of armed people, they
+# are those; of anything else, as before (typing_acts.tsv, body_people)
+BODY_PEOPLE = read_word_sets("typing_acts.tsv", TYPING_ACTS)["body_people"]
 AFFILIATION = load_role_words()["affiliation_words"]  # "believed to belong to X", "linked to X"
 ORGANISATIONS = load_role_words()["organisation_nouns"]  # "the children of fire initiative"
 # Of the organisations' nouns (role_words.tsv), those that name a whole armed body, not a unit of one
@@ -149,6 +157,19 @@ def _group_names(groups: tuple[GroupEntry, ...]) -> tuple[dict[str, GroupEntry],
 
 
 @lru_cache(maxsize=1)
+def _all_groups() -> tuple[GroupEntry, ...]:
+    """groups.tsv's named groups, then past_insurgencies.tsv's (insurgents of earlier decades, read only
+    here, in groups.tsv's columns)."""
+    past = []
+    for row in read_rows("past_insurgencies.tsv", 3):
+        names, kind, name = row[0], row[1], row[2]
+        country = row[3] if len(row) > 3 and row[3] else None
+        forms = (n.strip() if n.strip().isupper() else n.strip().lower() for n in names.split("|"))
+        past.append(GroupEntry(tuple(forms), kind, name, country))
+    return load_groups() + tuple(past)
+
+
+@lru_cache(maxsize=1)
 def _dated_groups() -> dict[str, tuple[tuple[GroupEntry, dt.date | None, dt.date | None], ...]]:
     """Name -> the groups.tsv rows that name it with the years they hold (a fifth column "FROM..TO",
     either side open: "..2011-07-08", "2011-07-09.."), for names whose side changed: the SPLA was Sudan's
@@ -168,6 +189,28 @@ def _dated_groups() -> dict[str, tuple[tuple[GroupEntry, dt.date | None, dt.date
             if since or until:
                 dated.add(key)
     return {key: tuple(variants[key]) for key in dated}
+
+
+@lru_cache(maxsize=1)
+def _crude_arms() -> frozenset[str]:
+    """Weapons anyone may pick up (crude_arms.tsv: sticks, stones, blades, tools)."""
+    return frozenset(row[0].lower() for row in read_rows("crude_arms.tsv", 2) if row[1] == "crude")
+
+
+def _bearing_arms(armed: Token) -> bool:
+    """``armed`` is the word "armed" telling people bearing arms: not armed only with what anyone may pick
+    up ("youths armed with machetes and sticks", "villagers armed with stones": a crowd, ACLED's rioters,
+    not an armed group); armed with a gun, or with nothing named, they bear arms."""
+    if armed.lower_ != "armed":
+        return False
+    held = [o for c in armed.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    return not held or not all(o.lemma_.lower() in _crude_arms() for o in held)
+
+
+def armed_only_crudely(head: Token) -> bool:
+    """The people ``head`` names are told armed only with what anyone may pick up ("youths armed with
+    machetes", "a group of men armed with sticks and stones"): a crowd's arms, not an armed group's."""
+    return any(c.lower_ == "armed" and not _bearing_arms(c) for c in head.children)
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +258,7 @@ class ActorReader:
 
     def __init__(self, demonyms: dict[str, str | None], country_of_name):
         self.terms = {**_people_terms(), **load_actor_terms()}  # (actors.tsv's rows win over people_nouns.tsv's)
-        self.groups = load_groups()
+        self.groups = _all_groups()
         self.demonyms = demonyms
         self.country_of_name = country_of_name
         self._group_index, self._group_max_words, self._name_starts = _group_names(self.groups)
@@ -377,12 +420,22 @@ class ActorReader:
                 return ActorRef(group.kind, group.name, group.country_code, group.kind not in ("protesters", "civilians"), head, bool(group.country_code))
             return None
         group = self.group_at(head)
+        if group and group.kind == "rebel_group" and head.lemma_.lower() in BACKERS and head.pos_ == "NOUN":
+            # "two suspected Maoist sympathisers", "Boko Haram informants", "Taliban supporters": people
+            # who back an insurgency or tell it things do not fight in it; ACLED codes them as civilians
+            return ActorRef("civilians", "Civilians ({country})", group.country_code, False, head, bool(group.country_code))
         if group:
             return ActorRef(group.kind, group.name, group.country_code, group.kind not in ("protesters", "civilians"), head, bool(group.country_code))
         if (enemy := self._enemy(head)) is not None:
             return enemy
         if head.lemma_.lower() in SELF_NAMED_BODIES and (named := self.self_named(head)) is not None:
             return named
+        if head.lemma_.lower() in BODY_PEOPLE or head.lower_ in BODY_PEOPLE:
+            # "men of the Frontier Corps shot dead two smugglers": an armed body's people act as the body
+            for child in self.own_preps(head, ("of",)):
+                member = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if member is not None and (found := self.actor_at(member)) is not None and found.armed:
+                    return replace(found, token=head)
         if head.lemma_.lower() in COLLECTIVES or head.lower_ in COLLECTIVES:
             # "a group of people", "two groups of villagers", "a number of residents": the members act;
             # a group of people the tables do not know ("taxi bike riders") is a crowd of civilians
@@ -390,7 +443,7 @@ class ActorReader:
                 member = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if member is not None:
                     found = self.actor_at(member)
-                    if found is not None and found.kind == "civilians" and any(c.lower_ == "armed" for c in head.children):
+                    if found is not None and found.kind == "civilians" and any(_bearing_arms(c) for c in head.children):
                         # "an armed group of Dogon hunters", "an armed band of youths": people bearing arms, a
                         # people's militia when named by it
                         people = self._people_before(member)
@@ -422,7 +475,7 @@ class ActorReader:
             # armed body are that body's name, not civilians
             return owner
         if term is not None and term.kind == "civilians" and head.tag_ in ("NN", "NNS"):
-            if any(c.dep_ in ("amod", "compound") and c.lower_ == "armed" for c in head.children):
+            if any(c.dep_ in ("amod", "compound") and _bearing_arms(c) for c in head.children):
                 # "four armed inmates", "armed youths": people bearing arms act as an armed group; named by
                 # a people ("armed Misseriya nomads"), that people's militia
                 if (people := self._people_before(head)) is not None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from conflictscope.events.predicates.lexicon import typing_words
+from conflictscope.events.predicates.scheme import TYPING_ACTS
 from conflictscope.knowledge import TriggerEntry, load_taxonomy, load_triggers, read_rows, read_word_sets
 
 POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}, "*": {"VERB", "NOUN", "PROPN", "ADJ"}}
@@ -192,8 +193,11 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
         candidates = sorted(candidates, key=lambda e: -len(e.words))
         for entry in candidates:
             end = _match_at(sent, token.i, entry)
+            passive = end is None and (end := _passive_phrase_at(token, entry)) is not None
             if end is None:
                 continue
+            if _describes_a_place(sent, end):
+                break  # "riot-hit Delhi", "violence-torn Kasai": what a place suffered, no event of the day
             head = _phrase_head(sent, token.i, end)
             if head.pos_ not in POS_TAGS[entry.pos] and entry.pos == "N" and sent.doc[end - 1].pos_ in POS_TAGS["N"]:
                 head = sent.doc[end - 1]  # "small arms" parsed with "small" hanging off a later noun
@@ -203,7 +207,7 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
                 # ("was", "by") make it the verb
                 if not (entry.pos == "N" and head.tag_ == "VBG" or entry.pos == "V" and _passive_participle(head)):
                     continue
-            if entry.pos == "V" and len(entry.words) > 2 and entry.words[1] in PARTICLES and not _object_of(sent.doc[end - 1], head):
+            if entry.pos == "V" and len(entry.words) > 2 and entry.words[1] in PARTICLES and not passive and not _object_of(sent.doc[end - 1], head):
                 continue  # "broke up the march" names what was broken up; "decided to break up after the march" does not
             if entry.words[0] in OBJECT_PHRASES and len(entry.words) > 1 and entry.pos == "V" and not _object_of(sent.doc[end - 1], head):
                 continue  # "surrendered the base" gives up ground; "surrendered at their base" gave themselves up
@@ -219,6 +223,39 @@ def find_matches(sent: Span) -> list[TriggerMatch]:
             covered.update(range(token.i, end))
             break
     return matches
+
+
+# Participles that make "<event word>-<participle>" an adjective for a place or people ("riot-hit",
+# "violence-torn", "conflict-affected", "insurgency-ravaged"; typing_acts.tsv, suffered)
+@lru_cache(maxsize=1)
+def _suffered() -> frozenset[str]:
+    return read_word_sets("typing_acts.tsv", TYPING_ACTS)["suffered"]
+
+
+def _describes_a_place(sent: Span, end: int) -> bool:
+    """The match is the first half of a hyphenated adjective of what something suffered ("riot-hit
+    Delhi", "a violence-torn district"): a description, not an act."""
+    doc = sent.doc
+    return end + 1 < sent.end and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and (
+        doc[end + 1].lower_ in _suffered()
+    )
+
+
+def _passive_phrase_at(verb: Token, entry: TriggerEntry) -> int | None:
+    """A phrasal verb's entry told in the passive, its object the passive's subject: "the march was broken
+    up by riot police", "members on a peaceful march were violently broken up" ("break up march"): the end
+    of the verb and its particle, else None. Only a verb with the entry's particle and a passive subject
+    holding the entry's last word (the lexicon's phrases are written in the active's order)."""
+    words = entry.words
+    if entry.pos != "V" or len(words) != 3 or words[1] not in PARTICLES or verb.tag_ != "VBN":
+        return None
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == words[1]), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if particle is None or subject is None or particle.i < verb.i:
+        return None
+    if not any(words[2] in _forms(t) for t in subject.subtree):
+        return None
+    return particle.i + 1
 
 
 def _passive_participle(token: Token) -> bool:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictscope.events.predicates.entries import ABDUCTED, AIR_BOMBING, CAPTURED_PEOPLE, PLANTED_BOMBING, PLUNDERED
+from conflictscope.events.predicates.entries import ABDUCTED, AIR_BOMBING, CAPTURED_PEOPLE, PLANTED_BOMBING, PLUNDERED, TAKEN
 from conflictscope.events.predicates.lexicon import builder_words, strategic_words, typing_words
 from conflictscope.events.predicates.places import PLACE_NOUNS
-from conflictscope.events.predicates.scheme import NON_STATE_ARMED, STATE_SIDE
+from conflictscope.events.predicates.scheme import NON_STATE_ARMED, STATE_SIDE, TYPING_ACTS
 from conflictscope.events.predicates.territory import TERRITORY_NOUNS
 from conflictscope.events.predicates.weapons import BOMBING_WORDS
-from conflictscope.knowledge import load_taxonomy
+from conflictscope.knowledge import load_taxonomy, read_word_sets
 from conflictscope.mentions.actors import ActorReader
 from conflictscope.mentions.triggers import TriggerMatch
 
@@ -125,6 +125,8 @@ def by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) -> 
         lemma = match.token.lemma_.lower()
         if match.entry is CAPTURED_PEOPLE and perpetrator is not None and not state and not (target is not None and target.armed):
             match = TriggerMatch(ABDUCTED, match.token, match.start, match.end)
+        elif match.entry is TAKEN and state:
+            match = TriggerMatch(CAPTURED_PEOPLE, match.token, match.start, match.end)  # "police took him away": held
         elif (
             match.cls == "Arrests" and perpetrator is not None and perpetrator.kind in NON_STATE_ARMED
             and not (target is not None and target.armed)
@@ -139,7 +141,8 @@ def by_captor(triggers: list[TriggerMatch], perpetrator, target, hurt: bool) -> 
             match = TriggerMatch(ABDUCTED, match.token, match.start, match.end)
         elif has_arrest and not hurt and lemma in RAID_WORDS and match.cls == "@attack" and (perpetrator is None or state):
             continue
-        elif state and match.entry.words in BOMBING_WORDS and match.cls in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
+        elif (state or _flown(match.token)) and match.entry.words in BOMBING_WORDS and match.cls in ("Shelling/artillery/missile attack", "Remote explosive/landmine/IED"):
+            # ("the planes came at noon and bombed our street": bombs dropped by aircraft, whoever flew them)
             match = TriggerMatch(AIR_BOMBING, match.token, match.start, match.end)
         elif (
             perpetrator is not None and perpetrator.kind in NON_STATE_ARMED and match.entry.words in BOMBING_WORDS
@@ -230,3 +233,81 @@ def seized_arms(token: Token) -> bool:
     heads = [obj, *obj.conjuncts]
     arms = typing_words(ARMS_WORDS)
     return any(h.lemma_.lower() in arms or h.lower_ in arms for h in heads)
+
+
+# Verbs with a particle that take people away with them ("took away the catechist", "led off three
+# men", "whisked away two girls"): written "verb particle" (typing_acts.tsv, taking_away)
+TAKING_AWAY = read_word_sets("typing_acts.tsv", TYPING_ACTS)["taking_away"]
+
+
+def taken_away(sent, matches: list[TriggerMatch], actors: ActorReader) -> list[TriggerMatch]:
+    """People taken away by those who came for them: "bandits stormed the parish house and took away the
+    catechist and two children", "gunmen led off three farmers", "my brother was taken". An abduction by
+    anyone but the state's forces, or by nobody named (TAKEN); an arrest by the state's forces
+    (by_captor decides); not things taken ("took away their phones", the looting's), nor a verb the
+    lexicon already reads here."""
+    if not any(t.lemma_.lower() in _TAKING_HEADS and t.pos_ == "VERB" for t in sent):
+        return []
+    found = []
+    held = {m.token.i for m in matches}
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in held or verb.lemma_.lower() not in _TAKING_HEADS:
+            continue
+        if _taken_bare(verb, actors):
+            found.append(TriggerMatch(TAKEN, verb, verb.i, verb.i + 1))
+            continue
+        # (the parse may take the particle for an adverb: "took away three farmers")
+        if not any(c.dep_ in ("prt", "advmod") and f"{verb.lemma_.lower()} {c.lower_}" in TAKING_AWAY for c in verb.children):
+            continue
+        people = [p for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for p in (c, *c.conjuncts)]
+        if people and any(_a_person(p, actors) for p in people):
+            found.append(TriggerMatch(TAKEN, verb, verb.i, verb.i + 1))
+    return found
+
+
+_TAKING_HEADS = frozenset(w.split()[0] for w in TAKING_AWAY)
+# The only phrases a bare "was taken" may carry and stay a capture: by whom and from where ("was taken by
+# the gunmen", "taken from his home"); any other ("to hospital", "outside the town", "into custody", "ill")
+# tells where or how the person went, which a testimony of an abduction does not need
+_TAKEN_FROM = frozenset("by from".split())
+
+
+def _taken_bare(verb: Token, actors: ActorReader) -> bool:
+    """"My brother was taken.", "two girls were taken by the gunmen": a person taken, in the passive,
+    told nowhere (no destination, no state: "was taken to hospital", "was taken ill"), is captured by
+    those who came for them (a testimony's words for an abduction)."""
+    if verb.lemma_.lower() != "take" or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "oprd", "acomp", "xcomp", "ccomp", "attr", "prt", "conj") or c.dep_ in ("prep", "agent") and c.lower_ not in _TAKEN_FROM
+           or c.dep_ == "advmod" and c.lower_ not in ("away", "off") for c in verb.children):
+        return False  # (nor "were taken ... and were killed": what was done to them after is the event)
+    return any(c.dep_ == "nsubjpass" and _a_person(c, actors) for c in verb.children)
+
+
+def _a_person(token: Token, actors: ActorReader) -> bool:
+    """A person or people: a name, people counted ("two children"), a word of the actor tables or of
+    captives ("the catechist" is a person as the parse tags it: a named entity PERSON or a noun the
+    actor reader knows)."""
+    if token.ent_type_ == "PERSON" or token.lower_ in ("him", "her", "them"):
+        return True
+    if token.pos_ != "NOUN" or token.lemma_.lower() in LOOT_NOUNS:
+        return False
+    if token.lemma_.lower() in CAPTIVE_WORDS or token.lemma_.lower() in PARTICIPANT_WORDS:
+        return True
+    return actors.actor_at(token) is not None
+
+
+# Aircraft named by an everyday word ("the planes", "an airplane"; typing_words.tsv's aircraft has the
+# military ones): bombs they drop are an air strike (typing_acts.tsv, flying)
+FLYING = read_word_sets("typing_acts.tsv", TYPING_ACTS)["flying"] | typing_words("aircraft")
+
+
+def _flown(verb: Token) -> bool:
+    """The bombing verb's subject, or the subject of the verb it is joined to ("the planes came and
+    bombed"), is an aircraft."""
+    if verb.pos_ != "VERB":
+        return False
+    node = verb
+    while not any(c.dep_ == "nsubj" for c in node.children) and node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FLYING for c in node.children)

@@ -24,7 +24,7 @@ from conflictscope.events.predicates.entries import (
 )
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
-from conflictscope.events.predicates.scheme import CROWD_ACTS
+from conflictscope.events.predicates.scheme import CROWD_ACTS, TYPING_ACTS
 from conflictscope.knowledge import TriggerEntry, load_reporting_verbs, load_taxonomy, load_triggers, read_kinds, read_rows, read_word_sets
 from conflictscope.mentions.actors import ActorRef
 from conflictscope.mentions.datelines import read_filing
@@ -105,6 +105,9 @@ GRIEVANCE_PEOPLE = typing_words("grievance_people")
 EXTORTION_WORDS = typing_words("extortion")
 # Verbs that voice a grievance ("demanded their salaries", "denouncing the non-payment of wages").
 DEMAND_VERBS = typing_words("demand_verb")
+# Nouns for a gathering of people as one body ("the crowd", "a throng"): in a sentence that tells a
+# demonstration, the demonstrators themselves (typing_acts.tsv)
+GATHERING_NOUNS = read_word_sets("typing_acts.tsv", TYPING_ACTS)["gathering"]
 
 
 def _demanders(token: Token) -> list[Token]:
@@ -145,7 +148,11 @@ def collective_demand(token: Token) -> bool:
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EXTORTION_WORDS for c in token.children):
         return False
     people = _demanders(token)
-    return bool(people) and all(p.tag_ in ("NNS", "NNPS") and p.lemma_.lower() in GRIEVANCE_PEOPLE for p in people)
+    # (a crowd told as one body, "a crowd demanding the chief's release", "a throng demanding bread",
+    # voices its demand together as people of a trade do)
+    return bool(people) and all(
+        p.tag_ in ("NNS", "NNPS") and p.lemma_.lower() in GRIEVANCE_PEOPLE or p.tag_ == "NN" and p.lemma_.lower() in GATHERING_NOUNS for p in people
+    )
 
 
 # Modifiers of a fight that make its sides peoples, clans or tribes ("inter-clan clashes", "tribal fighting").
@@ -311,6 +318,19 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
     # "shot dead four people who were chanting slogans during a demonstration", "miners who were holding
     # a sit-in", "people taking part in a march": people a clause describes as being at the protest now
     participants |= {person.i for m in protest if (person := engaged_in_protest(m.token)) is not None}
+    # "a rally turned deadly when police fired into the crowd", "the marchers sang until troops charged
+    # the crowd": the gathering a protest sentence names as one body is the demonstrators (its own
+    # crowd, not a crowd a protest word only tells the topic of: the aim is read by ``aimed_at``)
+    participants |= {t.i for t in triggers[0].token.sent if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in GATHERING_NOUNS}
+    # "'they fired at us while we were marching,' said a student": the people a protest verb's plural
+    # pronoun stands for ("we", "they") are its participants wherever the sentence names them again
+    # ("us", "them"; the parse gives both forms one lemma)
+    marchers = {
+        c.lemma_.lower() for m in protest if m.token.pos_ == "VERB" for c in m.token.children
+        if c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lemma_.lower() in ("we", "they")
+    }
+    if marchers:
+        participants |= {t.i for t in triggers[0].token.sent if t.pos_ == "PRON" and t.lemma_.lower() in marchers}
     # "opened fire on thousands of people demonstrating", "a crowd of marchers": the count or the crowd
     # the participants are told as is aimed at in their stead
     participants |= {
@@ -399,6 +419,7 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
             live_fire = match.token.lemma_.lower() in SHOT_WORDS and not any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in typing_words("intervention") or crowd_control_device(c)
                                                       or c.lemma_.lower() in typing_words("dispersal_weapon"))
+                and not _live(c)  # ("fired live bullets at us": ammunition, not a means of dispersal)
                 for c in (*match.token.children, *holder.children)
             )
             # a death told of the demonstrators is lethal force, counted or not ("protesters were killed
@@ -457,6 +478,12 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
             cause = not own_act and any(c.dep_ == "mark" and c.lower_ in ("after", "because", "since") for c in (*token.children, *first.children))
             if not direct or cause:
                 continue
+            if own_act and match.cls in CROWD_ACTS:
+                # "demonstrators set fire to the company's office; police fired tear gas": what the
+                # demonstrators themselves did is their violence, whoever else the sentence names acting
+                # (the forces who dispersed them do not make it theirs): a violent demonstration
+                kept.append(TriggerMatch(VIOLENT_CROWD, match.token, match.start, match.end))
+                continue
         kept.append(match)
     # stones thrown with no protest around ("residents beat a man after throwing stones at him"): the
     # topic test had nothing to be the topic of
@@ -464,6 +491,15 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
 
 
 TURNED_INTO = frozenset(row[0].lower() for row in read_rows("turned_violent.tsv", 1))
+
+
+# Words that make a round fired at people lethal ammunition ("live bullets", "real bullets"; typing_acts.tsv)
+LIVE_ROUNDS = read_word_sets("typing_acts.tsv", TYPING_ACTS)["live"]
+
+
+def _live(thing: Token) -> bool:
+    """What was fired is told as live ammunition: "live bullets", "real bullets"."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in LIVE_ROUNDS for c in thing.children)
 
 
 def turned_violent(noun: Token) -> bool:
@@ -606,6 +642,9 @@ def took_part_before(word: Token) -> bool:
 def _describing_clause(word: Token) -> Token | None:
     """The verb of the relative or participial clause, within four heads above ``word``, that holds it,
     when the clause describes a person (a noun or pronoun it hangs on)."""
+    if word.pos_ == "VERB" and word.dep_ in ("relcl", "acl"):
+        # the protest word may be the clause's own verb ("activists who had organised the marches")
+        return word if word.head.pos_ in ("NOUN", "PROPN", "PRON") else None
     node = word
     for _ in range(4):
         if node.head is node:

@@ -18,6 +18,9 @@ DISARMED = TriggerEntry(("defuse",), "V", "Disrupted weapons use", "trigger")
 REMNANT = TriggerEntry(("landmine",), "N", "Other", "trigger")
 
 ABDUCTED = TriggerEntry(("capture",), "V", "Abduction/forced disappearance", "trigger")
+# people taken away by those who came for them ("took away the catechist", "my brother was taken"): an
+# abduction, unless the state's forces took them (captures.by_captor: their arrest)
+TAKEN = TriggerEntry(("take",), "V", "Abduction/forced disappearance", "trigger")
 AIR_BOMBING = TriggerEntry(("bomb",), "*", "Air/drone strike", "trigger")
 PLANTED_BOMBING = TriggerEntry(("bomb",), "V", "Remote explosive/landmine/IED", "trigger")
 AIR_ENGAGED = TriggerEntry(("engage",), "V", "Air/drone strike", "trigger")

@@ -21,3 +21,6 @@ NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_milit
 
 # What a crowd may do at a protest, as opposed to what the protest is about ("recovery of looted funds").
 CROWD_ACTS = frozenset({"Armed clash", "Looting/property destruction", "Mob violence"})
+
+# The kinds of typing_acts.tsv (session 20: acts of crowds and captors)
+TYPING_ACTS = ("gathering", "taking_away", "live", "flying", "suffered", "backers", "body_people")
