@@ -3,7 +3,10 @@ leaving or finding describes, however the parser hangs the state word ("left fou
 civilian dead"); a toll with no "death" before it ("the toll from the outbreak of fighting rose to 40");
 deaths told later as further ones in a sentence of no event ("Two more succumbed ... on Monday"); several
 suicide attackers who died ("two suicide bombers blew themselves up"); two sources' figures in one
-sentence (the lower); and the dead of unarmed people and of an armed side told apart, which add.
+sentence (the lower); the dead of unarmed people and of an armed side told apart, which add; numbers in
+words joined by "and"; others who died too in the same sentence; a side's own dead told as "lost"; a toll
+"in all"; a number after a vague word; and the wounded who died later, on another day or in another
+town's hospital, added to the event they were hurt in.
 Sentences are our own, in several styles (wire copy, local press, NGO bulletins, agency copy)."""
 
 from __future__ import annotations
@@ -310,3 +313,40 @@ def test_unarmed_dead_a_speaker_names_instead_compete():
         "villagers contest that figure however, saying 13 civilians were killed by the military."
     )
     assert only_event(text).fatalities == 13
+
+
+# ---- the wounded who died later, another day or in another town's hospital
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A bomb exploded at a market in Maiduguri on Sunday, killing five people. Two more victims of the blast "
+            "died in hospital in Maiduguri on Monday.",
+            [("Maiduguri", 7)],
+        ),
+        (
+            "A bomb exploded at a market in Maiduguri on Sunday, killing five people. On Monday, two of the wounded "
+            "died at the State Specialist Hospital, raising the toll to seven.",
+            [("Maiduguri", 7)],
+        ),
+        ("Police shot three protesters in Nairobi on Tuesday. One of them died in hospital on Wednesday, his family said.", [("Nairobi", 1)]),
+        ("A grenade attack on a bar in Kampala on Saturday wounded six people. One of the wounded died on Sunday.", [("Kampala", 1)]),
+        (
+            "Militants attacked an army post near Menaka on Sunday, killing four soldiers. Two of the wounded soldiers "
+            "later died in hospital in Gao.",
+            [("Menaka", 6)],
+        ),
+    ],
+)
+def test_wounded_who_died_later(text, expected):
+    assert [(e.location.name, e.fatalities) for e in current_events(text)] == expected
+
+
+def test_deaths_in_an_incident_of_their_own_stay_apart():
+    text = (
+        "Gunmen killed five villagers near Gao on Sunday. On Monday, two more soldiers died when their vehicle hit a "
+        "landmine near Menaka."
+    )
+    assert [(e.location.name, e.fatalities) for e in current_events(text)] == [("Gao", 5), ("Menaka", 2)]

@@ -23,7 +23,7 @@ from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.events.causes import cause_kind, load_non_violent_causes
 from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import Attribution
-from conflictscope.mentions.quantities import BURIED_DEAD, UNITS, figure_words, parse_number, vague_words
+from conflictscope.mentions.quantities import BURIED_DEAD, UNITS, attacker_nouns, figure_words, parse_number, vague_words
 from conflictscope.types import ACTOR_KINDS, Actor, Claim, DateMention, Event, Evidence, Location, PlaceMention, Speaker
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
@@ -155,12 +155,12 @@ def cluster_mentions(
         mentions = locator.refine(mentions)
         _unplace_speech_venues(mentions, locator)
     mentions = _without_aftermath(mentions, locator.scenes if locator is not None else None)
-    clusters, orphans = _cluster(mentions)
+    clusters, orphans = _cluster(mentions, locator.scenes if locator is not None else None)
     if story_place is not None and clusters and orphans and all(_same_country(c.place, story_place) for c in clusters):
         for mention in orphans:
             told = _continued_event(clusters, mention)
             mention.place = told.place if told is not None else story_place
-        clusters, orphans = _cluster(mentions)
+        clusters, orphans = _cluster(mentions, locator.scenes if locator is not None else None)
     clusters = _one_place_two_names(clusters)
     clusters = _spread_towns_dropped(clusters)
     orphans = _leads_joined(clusters, orphans, locator)
@@ -493,7 +493,7 @@ def _toll_spans() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _place_toll_words() -> dict[str, frozenset[str]]:
-    return read_word_sets("place_tolls.tsv", ("other_fate", "span", "update", "unarmed"))
+    return read_word_sets("place_tolls.tsv", ("other_fate", "span", "update", "unarmed", "tally"))
 
 
 def _entries_of_other_days(clusters: list[Cluster], orphans: list[EventMention], locator: Locator | None) -> list[Cluster]:
@@ -752,7 +752,41 @@ def _without_aftermath(mentions: list[EventMention], scenes: dict | None = None)
     return [
         m for m in mentions
         if not _security_measure(m) and not (_displacement(m) and told - {m.sentence}) and not _arrests_for_it(m, told)
+        and not (scenes and _background_tally(m, scenes.get(m.sentence), told))
     ]
+
+
+@lru_cache(maxsize=1)
+def _tally_phrases() -> re.Pattern:
+    """place_tolls.tsv's "tally" phrases, up to two words allowed after "the" ("in the Kashmir conflict",
+    "since the start"); a phrase ending in a year's first figures ("since 19") is open at its end."""
+    def pattern(phrase: str) -> str:
+        words = [re.escape(w) for w in phrase.split()]
+        return r"\s+".join(w + (r"(?:\s+[\w'-]+){0,2}?" if w == "the" else "") for w in words)
+    return re.compile(r"\b(?:" + "|".join(pattern(p) for p in sorted(_place_toll_words()["tally"])) + r")")
+
+
+def _background_tally(mention: EventMention, scene, told: set[int]) -> bool:
+    """"Two policemen were shot dead in Srinagar on Friday. More than 40,000 people have died in the Kashmir
+    conflict": a sentence after the report's violence whose only death count is a tally over a span of
+    time or a whole conflict (place_tolls.tsv's "tally" phrases: "since January", "this year", "in the conflict"), told
+    in the perfect ("have died", "has killed") or as a toll ("raise the death toll in the state this month
+    to 27"), is the story's background, no event (ACLED codes the day's incident). Not deaths told as
+    further ones ("two more have died since"), which are the event's."""
+    if scene is None or not mention.killed or not any(s < mention.sentence for s in told):
+        return False
+    counts = [c for c in scene.casualties if c.kind == "killed" and c.count]
+    if len(counts) != 1:
+        return False
+    text = scene.sent.text.lower()
+    if not _tally_phrases().search(text):
+        return False
+    token = token_at(scene.sent, counts[0].start)
+    if token is None or _count_kind(counts[0].count, scene) == "further":
+        return False
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    perfect = verb is not None and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else [])])
+    return perfect or token.lemma_.lower() == "toll"
 
 
 def _arrests_for_it(mention: EventMention, told: set[int]) -> bool:
@@ -765,7 +799,28 @@ def _arrests_for_it(mention: EventMention, told: set[int]) -> bool:
     on 2 May": the arrests are the news)."""
     if mention.classification.sub_event_type != "Arrests" or mention.historical or not any(s < mention.sentence for s in told):
         return False
-    return bool(_follow_up().search(mention.evidence.text)) and not (_turns_story(mention) or _other_incident(mention))
+    text = mention.evidence.text
+    return bool(_follow_up().search(text) or _doers_arrested().search(text) or _suspects_later(text)) and not (
+        _turns_story(mention) or _other_incident(mention)
+    )
+
+
+@lru_cache(maxsize=1)
+def _doers_arrested():
+    """The incident's doers told as such: "the attacker", "two of the gunmen", "the suspected bomber"
+    (casualty_words.tsv's attacker nouns, after "the")."""
+    forms = {form for w in attacker_nouns() for form in (w, w + "s", w[:-3] + "men" if w.endswith("man") else w)}
+    nouns = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(r"\bthe\s+(?:suspected\s+|alleged\s+)?(?:" + nouns + r")\b", re.IGNORECASE)
+
+
+def _suspects_later(text: str) -> bool:
+    """"Security forces later detained four suspects": suspects named bare (no crime of their own) and
+    told as arrested after the incident (follow_ups.tsv's "after" words)."""
+    lowered = text.lower()
+    if not re.search(r"\bsuspects?\b(?!\s+(?:of|for|over|in\s+an?)\b)", lowered):
+        return False
+    return any(re.search(r"\b" + re.escape(w) + r"\b", lowered) for w in read_word_sets("follow_ups.tsv", ("link", "incident", "after"))["after"])
 
 
 @lru_cache(maxsize=1)
@@ -773,7 +828,7 @@ def _follow_up():
     """A tie to an incident told before: a linking phrase, "the" (or "this", "that", "Sunday's"), up to two
     words, then a noun of an incident: the one told ("the killing", "the attack in Kaduna", "the killing of
     the policeman"), not one of others told anew ("the killing of a trader")."""
-    words = read_word_sets("follow_ups.tsv", ("link", "incident"))
+    words = read_word_sets("follow_ups.tsv", ("link", "incident", "after"))
     links = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words["link"], key=len, reverse=True))
     nouns = "|".join(re.escape(w) for w in sorted(words["incident"], key=len, reverse=True))
     return re.compile(
@@ -856,11 +911,16 @@ def _displacement_words():
     return re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:" + "|".join(re.escape(stem) for stem in stems) + r")", re.IGNORECASE)
 
 
-def _cluster(mentions: list[EventMention]) -> tuple[list[Cluster], list[EventMention]]:
+def _cluster(mentions: list[EventMention], scenes: dict | None = None) -> tuple[list[Cluster], list[EventMention]]:
     clusters: list[Cluster] = []
     orphans: list[EventMention] = []
     for mention in mentions:
         target = None
+        later = _died_of_wounds_later(clusters, mention, scenes) if scenes and mention.killed else None
+        if later is not None:
+            mention.place, mention.continuation = later.place, True
+            later.mentions.append(mention)
+            continue
         if mention.place is not None:
             for cluster in clusters:
                 if _same_place(cluster.place, mention.place) and _dates_agree(cluster, mention) and compatible_kinds(cluster.first, mention):
@@ -901,6 +961,51 @@ def _cluster(mentions: list[EventMention]) -> tuple[list[Cluster], list[EventMen
         else:
             target.mentions.append(mention)
     return clusters, orphans
+
+
+# Verbs of a death that may come later than the harm: "died", "succumbed", "passed away"
+_LATER_DEATH_VERBS = frozenset({"die", "succumb", "pass"})
+
+
+def _died_of_wounds_later(clusters: list[Cluster], mention: EventMention, scenes: dict) -> Cluster | None:
+    """"A bomb exploded at a market in Maiduguri on Sunday, killing five people. Two more victims of the
+    blast died in hospital on Monday", "Police shot three protesters in Nairobi on Tuesday. One of them
+    died in hospital on Wednesday": people told as others than the dead counted ("more", "two of the
+    wounded") or as some of those hurt before (when no dead were counted), who died (not "were killed":
+    a killing is an incident of its own), a sentence or two after a violent event or a demonstration,
+    died of it, whatever the day or the hospital's town: ACLED adds them to that event. The event, or
+    None."""
+    scene = scenes.get(mention.sentence)
+    if scene is None or not clusters or _turns_story(mention) or _other_incident(mention) or mention.historical:
+        return None
+    last = max(clusters, key=lambda c: c.last_sentence)
+    if last.historical or not 0 < mention.sentence - last.last_sentence <= CONTINUATION_WINDOW:
+        return None
+    if last.first.classification.event_type not in VIOLENT | DEMONSTRATIONS:
+        return None
+    for count in (c for c in scene.casualties if c.kind == "killed" and c.count):
+        # (a toll the sentence raises with them, "raising the toll to seven", goes with them)
+        token = token_at(scene.sent, count.start)
+        verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None) if token is not None else None
+        if verb is None or verb.lemma_.lower() not in _LATER_DEATH_VERBS or _own_cause(verb):
+            continue
+        kind = _count_kind(count.count, scene)
+        if kind == "further" or kind == "part" and not any(m.killed for m in last.mentions):
+            return last
+    return None
+
+
+def _own_cause(verb) -> bool:
+    """Does the death verb tell a cause of its own: a clause ("died when their vehicle hit a landmine") or an
+    incident not told before ("died in an attack on a market"; not "died in the attack")?"""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as", "because", "while") for c in child.children):
+            return True  # (not a participle's clause: "raising the toll to seven")
+        if child.dep_ == "prep":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ in _incident_nouns() and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in pobj.children):
+                    return True
+    return False
 
 
 def _lead_told_on(clusters: list[Cluster], mention: EventMention) -> Cluster | None:
@@ -1052,22 +1157,24 @@ def _region_tolls_joined(clusters: list[Cluster]) -> list[Cluster]:
     policemen were killed in the attack in Helmand province": a sentence placed only at a province or
     region that gives the dead, right after an event at a town of that region that gave none, tells that
     event's toll, not another event (the toll would stay on a duplicate and the event keep 0). It joins
-    the town's event, when of its family, on its day, and not told as another incident."""
+    the town's event, when of its family, on its day, and not told as another incident. So does one that
+    gives no dead and names the incident as told ("The attack in Ondo state early on Sunday was condemned
+    by the president", after an attack at Owo)."""
     kept: list[Cluster] = []
     for cluster in clusters:
         first = cluster.first
         region = cluster.place
         target = None
         if (
-            region is not None and region.place.feature in ("admin1", "region") and not cluster.historical and first.killed
-            and not _turns_story(first) and not _other_incident(first)
+            region is not None and region.place.feature in ("admin1", "region") and not cluster.historical
+            and (first.killed or _restates_the_incident(cluster)) and not _turns_story(first) and not _other_incident(first)
         ):
             target = next(
                 (
                     c for c in reversed(kept)
                     if 0 < first.sentence - c.last_sentence <= CONTINUATION_WINDOW and not c.historical
                     and c.place is not None and c.place.place.feature == "city" and _holds([region], c.place)
-                    and not any(m.killed for m in c.mentions) and _same_family(c.first, first) and _dates_agree(c, first)
+                    and not (first.killed and any(m.killed for m in c.mentions)) and _same_family(c.first, first) and _dates_agree(c, first)
                 ),
                 None,
             )
@@ -1079,6 +1186,29 @@ def _region_tolls_joined(clusters: list[Cluster]) -> list[Cluster]:
             mention.continuation = True  # the town's sentence decides the type
         target.mentions.extend(cluster.mentions)
     return kept
+
+
+def _restates_the_incident(cluster: Cluster) -> bool:
+    """Does every sentence of the cluster count no dead and name its incident as one told before ("The
+    attack in Ondo state early on Sunday was condemned by the president": "the", "this" or a day's
+    possessive before a noun of an incident, follow_ups.tsv)? Such a sentence placed at the region of the
+    town an event was just told at tells that event again, not another one."""
+    return all(not m.killed and not m.injured and _told_incident().search(m.evidence.text) for m in cluster.mentions)
+
+
+@lru_cache(maxsize=1)
+def _incident_nouns() -> frozenset[str]:
+    """follow_ups.tsv's nouns of an incident ("attack", "blast", "killing")."""
+    return read_word_sets("follow_ups.tsv", ("link", "incident", "after"))["incident"]
+
+
+@lru_cache(maxsize=1)
+def _told_incident():
+    nouns = "|".join(re.escape(w) for w in sorted(_incident_nouns(), key=len, reverse=True))
+    return re.compile(
+        r"\b(?:the|this|that|\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b(?!\s+of\s+(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten)\b)",
+        re.IGNORECASE,
+    )
 
 
 def _restated_victims_joined(clusters: list[Cluster], locator: Locator) -> list[Cluster]:
@@ -1578,10 +1708,16 @@ def _count_kind(killed: int | None, scene) -> str:
     near = [*token.children, *noun.children, noun, token]
     whole = next((g for t in (token, noun) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     if whole is not None and whole.i > token.i:
-        if whole.lemma_.lower() in words["hurt"] or whole.lower_ in words["hurt"]:
-            return "further"  # "two of the wounded later died": deaths beyond those counted
-        if whole.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in whole.children):
-            return "part"  # "one of them", "two of the dead were children": some of the dead told
+        if whole.lemma_.lower() in words["hurt"] or whole.lower_ in words["hurt"] or any(
+            c.dep_ == "amod" and c.lower_ in words["hurt"] for c in whole.children
+        ):
+            return "further"  # "two of the wounded (soldiers) later died": deaths beyond those counted
+        if (whole.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in whole.children)) and (
+            whole.lower_ not in _incident_nouns()
+        ):
+            # "one of them", "two of the dead were children": some of the dead told (not "two more victims of
+            # the blast": the incident whose victims they are)
+            return "part"
     if any(c.dep_ == "amod" and c.lower_ == "other" for c in near) and any(c.dep_ == "det" and c.lower_ == "the" for c in near):
         return "part"  # "the other two died in hospital": the rest of the dead told
     if verb is not None and any(
