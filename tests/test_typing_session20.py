@@ -202,3 +202,20 @@ def test_marchers_met_with_live_fire_and_killed_is_excessive_force():
 def test_a_protest_dispersed_with_live_bullets_is_excessive_force():
     text = "Police dispersed hundreds of protesters in Kisumu on Tuesday with tear gas and live bullets."
     assert _pair(text) == ("Protests", "Excessive force against protesters")
+
+
+def test_people_holding_placards_outside_an_office_demonstrate():
+    text = "'We stood outside the district office in Lira on Monday holding placards,' said a teacher. 'We want our salaries paid.'"
+    event = _first(text)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert event.actor1.kind == "protesters"
+
+
+def test_an_effigy_burned_is_a_peaceful_protest_not_property_destruction():
+    text = "Party workers burnt an effigy of the transport minister in Cuttack on Monday against the bus fare increase."
+    assert _pair(text) == ("Protests", "Peaceful protest")
+
+
+def test_a_bandh_and_a_gherao_are_protests():
+    assert _pair("Traders observed a bandh in Srinagar on Thursday against the new toll tax.") == ("Protests", "Peaceful protest")
+    assert _pair("Students gheraoed the registrar in Jadavpur on Wednesday over the exam schedule.") == ("Protests", "Peaceful protest")
