@@ -619,9 +619,15 @@ _A_FIGURE = re.compile(r"\d")
 _A_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC")
 
 
+# The letters a pattern's (?i:) matches with an ASCII letter but str.lower() does not give as one: dotted and
+# dotless i, the long s and the Kelvin sign ("LAST NİGHT" matches "last night" in the rules)
+_IGNORECASE_KIN = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
 def _rules_for(text: str) -> list[tuple[int, re.Pattern[str], Callable]]:
     """(order, pattern, resolver) of the rules that may match in ``text`` (see _NEEDS)."""
-    figure, month, lower = _A_FIGURE.search(text) is not None, _A_MONTH.search(text) is not None, text.lower()
+    lower = text.lower() if text.isascii() else text.translate(_IGNORECASE_KIN).lower()
+    figure, month = _A_FIGURE.search(text) is not None, _A_MONTH.search(text) is not None
     found = []
     for order, (pattern, resolve) in enumerate(_RULES):
         needs = _NEEDS.get(resolve)
