@@ -102,7 +102,7 @@ def test_a_site_the_gazetteer_lacks_is_in_the_one_town_the_report_names():
         "Police fired tear gas and rubber bullets at hundreds of students at Makerere University on Tuesday as they "
         "marched against a planned increase in tuition fees.\n\n"
         "At least 12 students were arrested, a police spokesman said.\n\n"
-        "The university, the oldest in Uganda, has seen repeated protests since the 1990s. Kampala police commander "
+        "The university, the oldest in Kampala, has seen repeated protests since the 1990s. Police commander "
         "John Okello said officers had acted with restraint."
     )
     assert _all_near(text, 0.32, 32.58, km=10), _where(text)

@@ -339,13 +339,21 @@ class Locator:
         for scene in self.scenes.values():
             for mention in scene.places:
                 if mention.place.feature == "city" and self._fits(mention) and not is_point(mention.place):
-                    if _opens_a_dateline(scene.sent.doc.text, mention) or self._source_or_goal(mention, scene) or self._where_said(mention, scene):
-                        # (where the story was filed or a statement made, where people fled or came
-                        # from, is no sign of where the site is; the town of local speakers, "Kampala
-                        # police commander John Okello said", is)
+                    if (
+                        _opens_a_dateline(scene.sent.doc.text, mention) or self._source_or_goal(mention, scene)
+                        or self._where_said(mention, scene) or not self._may_be_scene(mention, scene) or self._elsewhere(mention, scene)
+                    ):
+                        # (where the story was filed, a statement made or a speaker is, where people fled
+                        # or came from, a town told as another, "the nearby town of X", is no sign of
+                        # where the site is, and leaves which town is meant untold)
                         return None
                     towns.setdefault(_place_id(mention), mention)
         return next(iter(towns.values())) if len(towns) == 1 else None
+
+    @staticmethod
+    def _elsewhere(mention: PlaceMention, scene: Scene) -> bool:
+        span = scene.sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is None or _told_as_elsewhere(span.root)
 
     @staticmethod
     def _where_said(mention: PlaceMention, scene: Scene) -> bool:

@@ -233,7 +233,7 @@ class FocusReader:
                 if len(readings) > 1:
                     shared.append((hit[0], hit[1], readings))
                     continue
-                if self._only_small_towns(run):
+                if run.lower() not in self.demonyms and normalize_name(run) not in group_names() and self._only_small_towns(run):
                     small.append(hit)
                     continue
                 weights[hit[0]] += hit[1]
