@@ -338,6 +338,12 @@ def test_unarmed_dead_a_speaker_names_instead_compete():
             "later died in hospital in Gao.",
             [("Menaka", 6)],
         ),
+        # the hospital's town, in a sentence of no event of its own
+        (
+            "Al-Shabaab militants attacked a bus near Mandera on Sunday, killing six passengers. Two more passengers "
+            "succumbed to their injuries in Nairobi on Monday.",
+            [("Mandera", 8)],
+        ),
     ],
 )
 def test_wounded_who_died_later(text, expected):

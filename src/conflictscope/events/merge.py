@@ -444,6 +444,14 @@ def _tolls_restated(clusters: list[Cluster], mentions: list[EventMention], locat
             continue
         told_last, last = max(before, key=lambda pair: pair[0])
         if any(not _same_place(last.place, place) for place in scene.kept):
+            if not (
+                last.place is not None and any(word in text for word in _place_toll_words()["care"])
+                and scene.index - told_last <= CONTINUATION_WINDOW and _count_kind(counts[0].count, scene) == "further"
+            ):
+                continue
+            # "... killing six passengers. Two more passengers succumbed to their injuries in Nairobi on Monday":
+            # the town of the hospital, not of another incident
+            last.further_apart += counts[0].count
             continue
         if not any(m.killed for m in last.mentions if m.sentence < scene.index):
             # "Al-Shabaab militants attacked a bus near Mandera on Tuesday. Eleven passengers were confirmed
@@ -493,7 +501,7 @@ def _toll_spans() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _place_toll_words() -> dict[str, frozenset[str]]:
-    return read_word_sets("place_tolls.tsv", ("other_fate", "span", "update", "unarmed", "tally"))
+    return read_word_sets("place_tolls.tsv", ("other_fate", "span", "update", "unarmed", "tally", "care"))
 
 
 def _entries_of_other_days(clusters: list[Cluster], orphans: list[EventMention], locator: Locator | None) -> list[Cluster]:
@@ -973,8 +981,8 @@ def _died_of_wounds_later(clusters: list[Cluster], mention: EventMention, scenes
     died in hospital on Wednesday": people told as others than the dead counted ("more", "two of the
     wounded") or as some of those hurt before (when no dead were counted), who died (not "were killed":
     a killing is an incident of its own), a sentence or two after a violent event or a demonstration,
-    died of it, whatever the day or the hospital's town: ACLED adds them to that event. The event, or
-    None."""
+    died of it, whatever the day or the hospital's town (at another town only when told dying in care or
+    of wounds, place_tolls.tsv's "care" words): ACLED adds them to that event. The event, or None."""
     scene = scenes.get(mention.sentence)
     if scene is None or not clusters or _turns_story(mention) or _other_incident(mention) or mention.historical:
         return None
@@ -983,6 +991,10 @@ def _died_of_wounds_later(clusters: list[Cluster], mention: EventMention, scenes
         return None
     if last.first.classification.event_type not in VIOLENT | DEMONSTRATIONS:
         return None
+    if mention.place is not None and last.place is not None and not _same_place(last.place, mention.place):
+        text = scene.sent.text.lower()
+        if not any(word in text for word in _place_toll_words()["care"]):
+            return None  # "two more people died in Katsina": at another town, not told as dying of wounds
     for count in (c for c in scene.casualties if c.kind == "killed" and c.count):
         # (a toll the sentence raises with them, "raising the toll to seven", goes with them)
         token = token_at(scene.sent, count.start)
