@@ -33,7 +33,7 @@ from conflictscope.events.predicates.movement import AID_VERBS, MOVES
 from conflictscope.events.predicates.scheme import DEVICE_CLASSES, TERRITORY_TYPES
 from conflictscope.events.predicates.syntax import clause_verb
 from conflictscope.events.predicates.weapons import (
-    WEAPON_NOUNS, abstract_object, defuses_no_weapon, device_disarmed, downs_manned_aircraft, set_off_found_device, user_named,
+    DEVICE_WORDS, WEAPON_NOUNS, abstract_object, defuses_no_weapon, device_disarmed, downs_manned_aircraft, set_off_found_device, user_named,
     weapon_object, went_off_early,
 )
 from conflictscope.events.senses import armed_words_besides, figurative, names_armed_groups, other_sense
@@ -272,7 +272,7 @@ def _unasserted_words() -> dict[str, frozenset[str]]:
         "unasserted_words.tsv",
         (
             "label", "refute", "false", "message", "alleging", "occasion", "worshipper", "common_crime", "report_heading", "political_person",
-            "political_reason",
+            "political_reason", "offence",
         ),
     )
 
@@ -459,12 +459,15 @@ def _reason_of_no_weight(token: Token) -> bool:
     arrested = _the_arrested(token)
     if not arrested or any(h.pos_ not in ("NOUN", "NUM") or any(t.ent_type_ in _NAME_ENTITIES for t in h.subtree) for h in arrested):
         return False  # someone named, pointed at ("after he was arrested") or of a country: who they are may weigh
+    offences = _unasserted_words()["offence"]
     for reason in reasons:
         if any(t.pos_ in ("VERB", "AUX") and t.i != reason.i for t in reason.subtree):
             return False  # a reason told as a clause ("for refusing to identify themselves" at a protest)
         for t in reason.subtree:
             if t.lemma_.lower() in words or t.lower_ in words or t.ent_type_ in _NAME_ENTITIES or t.pos_ == "PROPN" and not t.ent_type_ or entries_of(t):
                 return False
+        if not any(t.lemma_.lower() in offences or t.lower_ in offences for t in reason.subtree):
+            return False  # a reason that names no ordinary offence ("for hoisting separatist flags") may weigh
     return True
 
 
@@ -843,7 +846,7 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
             return node
         if node.dep_ == "prep" and node.lower_ == "of" and _site_visited(node.head, words):
             return node  # "the minister visited the site of last week's blast": the event remembered
-        if node.i != token.i and node.dep_ == "dobj" and node.head.lemma_.lower() in words["remembering"]:
+        if node.i != token.i and node.dep_ == "dobj" and node.head.lemma_.lower() in words["remembering"] and not _remembered_lately(node, facts, words):
             return node  # "gathered to remember the 67 people killed in the siege": the dead remembered
         if node.dep_ == "prep" and _judged_or_marked(node.head, words):
             # "sentenced three men for the bombing", "the trial of those accused of the attack", "on
@@ -872,6 +875,22 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
     return None
 
 
+def _remembered_lately(remembered: Token, facts: SentenceFacts, words) -> bool:
+    """Does the phrase a verb of remembering takes tell its event with a recent day of its own ("honoured
+    the 12 soldiers killed in an ambush on Monday")? The event is then one of the story's days, told in
+    the homage paid to its dead; not in an anniversary or a span of years ("mourned the 67 killed in the
+    siege ten years on")."""
+    verb = remembered.head
+    if _years_on(verb) or any(t.lemma_.lower() in words["marking"] for t in remembered.sent):
+        return False
+    first, last = remembered.left_edge.idx, remembered.right_edge.idx + len(remembered.right_edge)
+    return any(
+        d.precision == 1 and not dated_by_year(d) and first <= d.start < last
+        and (d.value is None or facts.published is None or 0 <= (facts.published - d.value).days < 60)
+        for d in facts.dates
+    )
+
+
 def _tally_changed(token: Token) -> Token | None:
     """Incidents in the plural, or "the number of" them, as the subject of a verb of a figure that rose or
     fell ("attacks on police stations rose to 45", "the number of kidnappings fell by 20 per cent",
@@ -883,8 +902,33 @@ def _tally_changed(token: Token) -> Token | None:
         return None  # "the attack rose" is no figure; one incident is not counted
     if subject.dep_ != "nsubj" or subject.head is subject:
         return None
+    if subject is token and (token.lemma_.lower() in DEVICE_WORDS or token.lower_ in DEVICE_WORDS):
+        return None  # "barrel bombs dropped on the district": weapons that fell, no incidents counted
     verb = subject.head
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in told_before_words()["changed"] else None
+    if not (verb.pos_ == "VERB" and verb.lemma_.lower() in told_before_words()["changed"]):
+        return None
+    return verb if _changed_by_a_figure(verb) else None
+
+
+# verbs of a change that are a figure themselves ("killings have doubled")
+_FIGURE_VERBS = frozenset("double triple quadruple halve".split())
+# the words of a span a figure is counted over ("rose last year", "fell over the past month")
+_SPAN_WORDS = frozenset("year years month months quarter decade week weeks period".split())
+
+
+def _changed_by_a_figure(verb: Token) -> bool:
+    """Is a verb of a rise or fall told with a figure or a span ("rose to 45", "fell by 20 per cent",
+    "climbed 30%", "doubled", "rose last year")? A count changes so; things that fall or drop ("bombs
+    dropped on the market") have a place instead."""
+    if verb.lemma_.lower() in _FIGURE_VERBS:
+        return True
+    for child in verb.children:
+        if child.dep_ in ("prep", "dobj", "npadvmod", "advmod", "pobj") and any(
+            t.like_num or t.lower_ in ("%", "percent", "per", "fold") or t.lemma_.lower() in _SPAN_WORDS or _YEAR.fullmatch(t.text)
+            for t in child.subtree
+        ):
+            return True
+    return False
 
 
 def _recurring(token: Token, verb: Token) -> bool:

@@ -605,7 +605,7 @@ def relief_purpose(trigger: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _sports_words() -> dict[str, frozenset[str]]:
-    return read_word_sets("sports_words.tsv", ("game", "result", "crowd", "team"))
+    return read_word_sets("sports_words.tsv", ("game", "result", "crowd", "team", "counted", "dead"))
 
 
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
@@ -647,7 +647,7 @@ def in_a_game(trigger: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _figure_words() -> dict[str, frozenset[str]]:
-    return read_word_sets("figurative_words.tsv", ("target", "agent", "speaker", "office", "politics", "instrument", "verbal", "campaign"))
+    return read_word_sets("figurative_words.tsv", ("target", "agent", "speaker", "office", "politics", "instrument", "verbal", "campaign", "site"))
 
 
 # copulas that tell what something is or is like ("it was a massacre", "the budget is an assault on families")
@@ -716,10 +716,11 @@ def _is_figure(token: Token, kind: str) -> bool:
 
 def _phrase_is(phrase: Token, kind: str) -> bool:
     """Every noun the phrase names is of ``kind``, or (a misparsed compound) the word before it is:
-    "attacking this problem street by street"."""
+    "attacking this problem street by street"; not before a building ("the tax office" is a building,
+    figurative_words.tsv's "site")."""
     heads = list(_heads(phrase))
     return bool(heads) and all(
-        _is_figure(h, kind) or any(c.dep_ == "compound" and _is_figure(c, kind) for c in h.children) for h in heads
+        _is_figure(h, kind) or not _is_figure(h, "site") and any(c.dep_ == "compound" and _is_figure(c, kind) for c in h.children) for h in heads
     )
 
 

@@ -281,14 +281,14 @@ def _hazard_story_words() -> tuple[frozenset[str], frozenset[str]]:
     table = read_word_sets("hazard_words.tsv", ("hazard", "generic"))
     hazards = {w for w, kind in load_non_violent_causes().items() if kind == "nature"} | table["hazard"]
     sides = {max(phrase, key=len) for phrase, term in load_actor_terms().items() if term.armed or term.kind in ("protesters", "rioters")}
-    sides |= {max(_WORD.findall(name), key=len) for g in load_groups() for name in g.names if _WORD.search(name)}
+    # a group known by an acronym that spells a function word ("IS") or a single letter names no side
+    # where the word is written in lower case in every sentence ("is"): those words of the groups' names
+    # would let every unit of a hazard story back in (the weapons' words stay: "a mine exploded")
+    named = {max(_WORD.findall(name), key=len) for g in load_groups() for name in g.names if _WORD.search(name)}
+    sides |= {w for w in named if len(w) > 1 and w.lower() not in STOP_WORDS}
     sides |= set(accident_words()["hostile"])
     crowd = ("Peaceful protest", "Violent demonstration", "Mob violence", "Protest with intervention", "Excessive force against protesters")
     sides |= {entry.words[0] for entry in load_triggers() if entry.cls in crowd and len(entry.words) == 1}
-    # a group known by an acronym that spells a function word ("IS") or a single letter names no side
-    # where the word is written in lower case in every sentence ("is"): those words would let every
-    # unit of a hazard story back in
-    sides = {w for w in sides if len(w) > 1 and w.lower() not in STOP_WORDS}
     return _forms(hazards), _forms(sides) - _forms(table["generic"])
 
 
@@ -309,13 +309,51 @@ def _game_story_words() -> tuple[frozenset[str], frozenset[str]]:
     from conflictscope.events.senses import accident_words
     from conflictscope.knowledge import read_word_sets
 
-    table = read_word_sets("sports_words.tsv", ("game", "result", "crowd", "team"))
+    table = read_word_sets("sports_words.tsv", ("game", "result", "crowd", "team", "counted", "dead"))
     generic = read_word_sets("hazard_words.tsv", ("hazard", "generic"))["generic"] | table["team"]
     sides = {phrase[-1] for phrase, term in load_actor_terms().items() if term.armed or term.kind in ("protesters", "rioters")}
     sides |= set(accident_words()["hostile"]) | table["crowd"]
     crowd = ("Peaceful protest", "Violent demonstration", "Mob violence", "Protest with intervention", "Excessive force against protesters")
     sides |= {entry.words[0] for entry in load_triggers() if entry.cls in crowd and len(entry.words) == 1}
     return _forms(table["game"]), _forms(sides) - _forms(generic)
+
+
+@lru_cache(maxsize=1)
+def _game_counts() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(what a range of figures counts, a pattern of a line that counts its dead), from sports_words.tsv's
+    "counted" and "dead" rows."""
+    from conflictscope.knowledge import read_word_sets
+
+    table = read_word_sets("sports_words.tsv", ("game", "result", "crowd", "team", "counted", "dead"))
+    figure = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)"
+    dead = "|".join(sorted(map(re.escape, table["dead"]), key=len, reverse=True))
+    # "12 people were killed", "killing at least 12", "the dead numbered 12": a figure within a few words of
+    # a word of the dead
+    counts_dead = re.compile(rf"\b{figure}\b(?:\W+\w+){{0,4}}?\W+(?:{dead})\b|\b(?:{dead})\W+(?:\w+\W+){{0,3}}?{figure}\b", re.I)
+    return table["counted"], counts_dead
+
+
+# what a range of figures follows and a score never does: "between 10-15", "up to 10-15", "about 20-30"
+_RANGE_BEFORE = re.compile(r"\b(?:between|up\s+to|about|around|some|nearly|roughly|approximately|estimated)\s*$", re.I)
+
+
+def _scored(unit_text: str) -> bool:
+    """Does a line tell a score: a pair of figures ("won 3-1", "a 2-2 draw") that is no range of what was
+    counted ("10-15 people were killed", "up to 10-15 ...")?"""
+    counted = _game_counts()[0]
+    for m in _SCORE.finditer(unit_text):
+        if _RANGE_BEFORE.search(unit_text[max(0, m.start() - 24) : m.start()]):
+            continue
+        after = _WORD.search(unit_text, m.end())
+        if after is not None and not unit_text[m.end() : after.start()].strip() and after.group().lower() in counted:
+            continue
+        return True
+    return False
+
+
+def counts_dead(unit_text: str) -> bool:
+    """Does a line count dead ("10-15 people were killed", "killing 12")? A match kills nobody."""
+    return _game_counts()[1].search(unit_text) is not None
 
 
 def game_story(text: str, pieces: list[Unit], words: list[set[str]]) -> bool:
@@ -330,7 +368,7 @@ def game_story(text: str, pieces: list[Unit], words: list[set[str]]) -> bool:
     if not words[0].isdisjoint(sides):
         return False
     opening = range(min(2, len(pieces)))
-    scored = any(_SCORE.search(text[pieces[i].start : pieces[i].end]) for i in opening)
+    scored = any(_scored(text[pieces[i].start : pieces[i].end]) for i in opening)
     return scored and any(not words[i].isdisjoint(game) for i in opening)
 
 
@@ -364,6 +402,9 @@ def plan(text: str, *, fast: bool = True) -> Plan:
         # (up to a turn to another incident: "Separately, two villagers were killed in Hakkari ...")
         turn = next((i for i in range(len(pieces)) if opens_another_incident(text[pieces[i].start : pieces[i].end])), len(pieces))
         left_out = {i for i in range(turn) if words[i].isdisjoint(sides) and not opens_with_label(text[pieces[i].start : pieces[i].end])}
+        if games:
+            # a line of a sports report that counts dead tells what no match does (a stampede, a shooting)
+            left_out = {i for i in left_out if not counts_dead(text[pieces[i].start : pieces[i].end])}
         event_words = [e and i not in left_out for i, e in enumerate(event_words)]
         if not any(event_words):
             return Plan(pieces, [False] * len(pieces), [False] * len(pieces), frozenset())
