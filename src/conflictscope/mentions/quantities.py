@@ -577,11 +577,62 @@ def _bare_toll(toll) -> bool:
     """"The toll from the outbreak of fighting rose to 40", "the toll stood at 12": a toll with no
     "death" before it that reaches a figure is the count of the dead, unless a word before it says what
     else it counts ("the road toll", "the injury toll") or what it is of or from is a hazard or an
-    illness ("the toll from the floods", "the toll of the epidemic"). (Only a subject reaching a figure;
-    "took a heavy toll on 12 districts" has none.)"""
+    illness ("the toll from the floods", "the toll of the epidemic"). What it is of or from must be an
+    incident, a conflict or the dead (not "the toll of injured rose to 40"), and the word after its figure
+    none of the hurt or the arrested (not "the toll stood at 12 injured"). (Only a subject reaching a
+    figure; "took a heavy toll on 12 districts" has none.)"""
     if toll.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("compound", "nmod") for c in toll.children):
         return False
-    return _toll_number(toll) is not None
+    number = _toll_number(toll)
+    if number is None:
+        return False
+    objects = [g for p in toll.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children if g.dep_ == "pobj"]
+    if not all(_toll_of_the_dead(g) for g in objects):
+        return False  # "the toll of injured rose to 40", "the toll of arrests"
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and after is number.head and after.i + 1 < len(number.doc):
+        after = number.doc[after.i + 1]  # "stood at 12 people injured"
+    return after is None or not _names_hurt(after)  # not "the toll stood at 12 injured"
+
+
+@lru_cache(maxsize=1)
+def _toll_objects() -> dict[str, frozenset[str]]:
+    """toll_objects.tsv by kind: incident, dead, other."""
+    return read_word_sets("toll_objects.tsv", ("incident", "dead", "other"))
+
+
+def _names_hurt(token) -> bool:
+    """Is the word one of the hurt or the arrested ("injured", "wounded", "hurt", "arrested", "arrests";
+    casualty_words.tsv's words of the injured, figure_words.tsv's "hurt", toll_objects.tsv's "other")?"""
+    return bool({token.lower_, token.lemma_.lower()} & _hurt_words())
+
+
+@lru_cache(maxsize=1)
+def _hurt_words() -> frozenset[str]:
+    return frozenset({w for w, (kind, _) in casualty_words().items() if kind == "injured"} | figure_words()["hurt"] | _toll_objects()["other"])
+
+
+def _toll_of_the_dead(obj) -> bool:
+    """May a bare toll "of" or "from" this be the dead? Only an incident or a conflict ("the toll from the
+    fighting", "of Sunday's attack", "from the outbreak of fighting", looking through the word before an
+    "of") or the dead themselves ("the toll of the dead", "of those killed"); and no word on it of the hurt
+    or the arrested ("the toll of injured", "of those wounded", "of dead and injured", "of arrests")."""
+    told = [obj] + [c for c in obj.children if c.dep_ in ("conj", "acl", "amod", "relcl", "compound")]
+    if any(_names_hurt(t) or any(_names_hurt(g) for g in t.children if g.dep_ in ("acl", "amod")) for t in told):
+        return False
+    words = _toll_objects()
+    killing = {w for w, (kind, _) in casualty_words().items() if kind == "killed"}
+    node = obj
+    for _ in range(3):
+        lemma = node.lemma_.lower()
+        if lemma in words["incident"] or node.lower_ in words["incident"] or lemma in words["dead"]:
+            return True
+        if any(c.lemma_.lower() in killing | words["dead"] or c.lower_ in killing for c in node.children if c.dep_ in ("acl", "amod", "relcl")):
+            return True  # "the toll of those killed", "of people killed"
+        node = next((g for p in node.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None)
+        if node is None:
+            return False
+    return False
 
 
 def _hazard_toll(toll) -> bool:
