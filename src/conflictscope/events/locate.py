@@ -169,6 +169,38 @@ def _through_a_verb(token, speaker, saying) -> bool:
     return False
 
 
+def _retells(told: "EventMention", later: "EventMention", text: str) -> bool:
+    """Does ``later`` (its sentence's text ``text``) tell again the incident ``told`` tells, rather than
+    an act of its own? Never when the sentence says it tells another incident ("In a separate attack",
+    "also", "another": other_incident_words.tsv, story_turns.tsv) or counts dead or hurt other than
+    ``told``'s ("A roadside bomb killed three soldiers in Ghazni province" after "killed 10 people").
+    Else when it names the incident as one told before ("The attack took place in Ghazni province",
+    "the blast", "Monday's bombing": follow_ups.tsv's incident nouns), or tells an act of the same
+    sub-event type ("The militants stormed the base in Damasak" after an armed clash at the base)."""
+    if opens_another_incident(text) or _another_incident_words().search(text):
+        return False
+    if any(own and own != before for own, before in ((later.killed, told.killed), (later.injured, told.injured))):
+        return False
+    if _incident_told_before().search(text):
+        return True
+    return later.classification.sub_event_type == told.classification.sub_event_type
+
+
+@lru_cache(maxsize=1)
+def _another_incident_words():
+    """other_incident_words.tsv: words telling, anywhere in a sentence, an incident other than the one told before."""
+    words = sorted(read_word_sets("other_incident_words.tsv", ("other",))["other"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _incident_told_before():
+    """"the attack", "this blast", "the suicide bombing", "Monday's attack": a noun of an incident
+    (follow_ups.tsv's "incident" nouns) told as known already."""
+    nouns = sorted(read_word_sets("follow_ups.tsv", ("link", "incident", "after"))["incident"], key=len, reverse=True)
+    return re.compile(r"\b(?:the|this|that|\w+day's)\s+(?:[\w-]+\s+)?(?:" + "|".join(re.escape(n) for n in nouns) + r")\b", re.IGNORECASE)
+
+
 class Locator:
     """Places for events whose own sentences name none (see the module's docstring)."""
 
@@ -477,7 +509,10 @@ class Locator:
         dateline (where the story was filed) is at the town the next sentences tell the same incident
         at, of the same country: ACLED codes the most specific place told, not the bureau's. Not an
         event of another kind, another day, or one told as another incident ("In a separate attack,
-        ..."), nor a town the dateline's capital holds (a quarter of it)."""
+        ..."), nor a town the dateline's capital holds (a quarter of it). The later sentence must tell
+        the incident again (_retells): "A roadside bomb also killed three soldiers in Ghazni province"
+        after a suicide bombing told at the dateline is an act of its own, and no sentence after it is
+        read as the bombing's place (its "the blast" may be the roadside bomb's)."""
         from conflictscope.events.datelines import holds_dateline_town
         from conflictscope.events.merge import compatible_kinds
 
@@ -499,10 +534,10 @@ class Locator:
                     or (told.feature != "city" and (told.feature not in SUB_NATIONAL or holds_dateline_town(later.place, place)))
                     or later.historical or not compatible_kinds(mention, later)
                     or (mention.date is not None and later.date is not None and mention.date.value != later.date.value)
-                    or opens_another_incident(other.sent.text)
                 ):
                     continue
-                mention.place = later.place
+                if _retells(mention, later, other.sent.text):
+                    mention.place = later.place
                 break
 
     @staticmethod
