@@ -34,6 +34,7 @@ from conflictscope.events.predicates.fights import BATTLE_WORDS, ONE_SIDED_VERBS
 from conflictscope.events.predicates.fire import (
     SHOT_WORDS, air_force_unit, air_support, answered_fire, into_the_air, is_aimed, is_observed, remote_fire,
 )
+from conflictscope.events.predicates.accusations import theft_laid_on_a_person
 from conflictscope.events.predicates.attacks import REPEL_VERBS
 from conflictscope.events.predicates.movement import DISPLACED_PEOPLE, MOVES, drop_displacement_causes, drop_purposes
 from conflictscope.events.predicates.places import ANAPHORS, is_near
@@ -120,6 +121,8 @@ class SentenceBuilder:
         triggers = [answered_fire(m) for m in triggers] + found_body(sent, triggers) + blocked_way(sent, matches) + base_set_up(sent, matches)
         triggers += taken_away(sent, matches, self.actors)  # "took away the catechist": people captured
         real, giver = happened(facts, triggers, weapon_cue, has_casualties, self.actors, self.taxonomy)
+        # "villagers accused the trader of stealing goats": an ordinary theft laid at a private person's door
+        real = [m for m in real if not (m.cls == "Looting/property destruction" and theft_laid_on_a_person(m.token, self.actors))]
         cues = _cues_of_downed_aircraft(real, cues)
         real = _old_ordnance(real, sent)
         warning_fire = _shots_at_nobody(real, has_casualties)

@@ -21,7 +21,7 @@ from conflictscope.events.predicates.fights import CLASH_WORDS, FIGHT_NOUNS
 from conflictscope.events.predicates.fire import SHOT_WORDS, observed_by_monitor
 from conflictscope.events.predicates.places import PLACE_NOUNS
 from conflictscope.events.predicates.scheme import DEVICE_CLASSES, NON_STATE_ARMED, STATE_SIDE
-from conflictscope.events.predicates.syntax import appositions, in_subtree, token_at
+from conflictscope.events.predicates.syntax import appositions, in_subtree, subjects, token_at
 from conflictscope.events.predicates.victims import CORPSE_WORDS, UNACCUSATIVE, unarmed_herders
 from conflictscope.events.predicates.weapons import CARRIERS, DEVICE_WORDS
 from conflictscope.knowledge import load_reporting_verbs, load_role_words, load_taxonomy, read_kinds, read_rows
@@ -932,6 +932,10 @@ class RoleReader:
                 # "police were reported to have beaten IDPs", "the men are alleged to have shot him": the
                 # subject of a passive reporting verb is the subject of what it is said to have done
                 perpetrator = next((a for c in trigger.head.children if c.dep_ == "nsubjpass" and (a := actors.actor_at(c)) is not None), None)
+            if perpetrator is None and not passive and not unaccusative:
+                # "after a mob of self-styled vigilantes beat him": a subject the parser hung on the
+                # clause's conjunction (syntax.subjects)
+                perpetrator = next((a for s in subjects(trigger) if s.dep_ != "nsubj" and (a := actors.actor_at(s)) is not None), None)
             if perpetrator is None:
                 perpetrator = _accused_doer(trigger, actors)
             if perpetrator is None and trigger.dep_ in ("conj", "xcomp", "advcl") and trigger.head.pos_ == "VERB":

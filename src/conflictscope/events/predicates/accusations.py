@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from conflictscope.knowledge import read_rows
+from conflictscope.events.predicates.scheme import TYPING_ACTS
+from conflictscope.knowledge import read_rows, read_word_sets
 
 # verb lemma -> the preposition that brings the act it lays at its object's door
 ACCUSING_VERBS = {verb: prep for verb, prep, *_ in read_rows("accusing_verbs.tsv", 2)}
@@ -31,3 +32,22 @@ def accusing_verb(act: Token) -> Token | None:
 def accused(verb: Token) -> Token | None:
     """The object of an accusing verb: who is said to have done the act."""
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+# Verbs of stealing (typing_acts.tsv, theft)
+THEFT_VERBS = read_word_sets("typing_acts.tsv", TYPING_ACTS)["theft"]
+
+
+def theft_laid_on_a_person(act: Token, actors) -> bool:
+    """A theft an accusation lays at the door of someone who is no armed or organised side ("villagers
+    accused the trader of stealing goats", "blamed a neighbour for robbing the shop"): an ordinary crime
+    told of a private person, no political violence (ACLED codes no event). Laid at an armed or political
+    side ("accused the militia of stealing cattle"), it is the looting it tells."""
+    if act.lemma_.lower() not in THEFT_VERBS:
+        return False
+    verb = accusing_verb(act)
+    doer = accused(verb) if verb is not None else None
+    if doer is None:
+        return False
+    found = actors.actor_at(doer)
+    return found is None or found.kind == "civilians" and not found.armed

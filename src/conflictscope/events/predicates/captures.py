@@ -281,6 +281,11 @@ def _taken_bare(verb: Token, actors: ActorReader) -> bool:
     if any(c.dep_ in ("dobj", "oprd", "acomp", "xcomp", "ccomp", "attr", "prt", "conj") or c.dep_ in ("prep", "agent") and c.lower_ not in _TAKEN_FROM
            or c.dep_ == "advmod" and c.lower_ not in ("away", "off") for c in verb.children):
         return False  # (nor "were taken ... and were killed": what was done to them after is the event)
+    # "by" names the captor only when its object is a person or an actor: "taken by surprise", "taken
+    # by the current" tell how, not who took them
+    if any(c.dep_ in ("prep", "agent") and c.lower_ == "by"
+           and not any(o.dep_ == "pobj" and _a_person(o, actors) for o in c.children) for c in verb.children):
+        return False
     return any(c.dep_ == "nsubjpass" and _a_person(c, actors) for c in verb.children)
 
 

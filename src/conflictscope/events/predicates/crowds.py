@@ -25,6 +25,7 @@ from conflictscope.events.predicates.entries import (
 from conflictscope.events.predicates.fire import SHOT_WORDS
 from conflictscope.events.predicates.lexicon import builder_words, typing_words
 from conflictscope.events.predicates.scheme import CROWD_ACTS, TYPING_ACTS
+from conflictscope.events.predicates.syntax import subjects
 from conflictscope.knowledge import TriggerEntry, load_reporting_verbs, load_taxonomy, load_triggers, read_kinds, read_rows, read_word_sets
 from conflictscope.mentions.actors import ActorRef
 from conflictscope.mentions.datelines import read_filing
@@ -469,9 +470,7 @@ def drop_protest_topics(triggers: list[TriggerMatch], taxonomy, hurt: bool = Fal
             )
             # "Demonstrators took one of the suspects and killed him": what the demonstrators themselves
             # did, told in a sentence of its own (the subject of the verb, or of the first of its list)
-            own_act = token.pos_ == "VERB" and any(
-                c.dep_ == "nsubj" and c.i in participants for c in (*token.children, *first.children)
-            )
+            own_act = token.pos_ == "VERB" and any(c.i in participants for c in (*subjects(token), *subjects(first)))
             direct = direct or own_act
             # "protested after pollution destroyed their crops": the cause, not the crowd's act (a mob's
             # own violence stays its act: "a curfew was imposed after mobs attacked shops")
@@ -634,9 +633,26 @@ def engaged_in_protest(word: Token) -> Token | None:
 def took_part_before(word: Token) -> bool:
     """A protest word inside a clause in the perfect that describes a person ("a man who had taken part
     in protests", "activists who have led the marches"): what the person did before, not an act of the
-    sentence's day."""
+    sentence's day. So is a clause in the simple past with a day of its own other than the main clause's
+    ("arrested on Tuesday five activists who organised a march on Monday")."""
     clause = _describing_clause(word)
-    return clause is not None and _in_the_perfect(clause)
+    return clause is not None and (_in_the_perfect(clause) or clause.tag_ == "VBD" and _own_earlier_day(clause))
+
+
+def _own_earlier_day(clause: Token) -> bool:
+    """The clause names a day (a date the parser marks) and the main verb, whose person the clause
+    describes, names another: two acts on two days, the clause's told only to say who the person is."""
+    inside = {t.i for t in clause.subtree}
+    own = {t.lower_ for t in clause.subtree if t.ent_type_ == "DATE"}
+    if not own:
+        return False
+    main = clause.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX"):
+        return False
+    told = {t.lower_ for t in main.subtree if t.ent_type_ == "DATE" and t.i not in inside}
+    return bool(told) and told != own
 
 
 def _describing_clause(word: Token) -> Token | None:

@@ -74,3 +74,13 @@ def governed_by(token: Token, lemmas: frozenset[str] | set[str], steps: int) -> 
             break
         node = node.head
     return False
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subjects: its ``nsubj`` children, and the noun the parser hangs as the object of the
+    verb's own conjunction when a clause's subject carries a hyphenated modifier ("after a mob of
+    self-styled vigilantes beat him": "mob" parsed as the object of "after", the mark of "beat")."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if found or verb.pos_ != "VERB":
+        return found
+    return [o for c in verb.children if c.dep_ == "mark" and c.i < verb.i for o in c.children if o.dep_ == "pobj" and o.i < verb.i]
