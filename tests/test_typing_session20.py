@@ -17,20 +17,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from helpers import current_events
+from helpers import current_events, first_event, type_pairs
 
 PUBLISHED = date(2021, 6, 20)
 
 
 def _first(text: str):
-    events = current_events(text, PUBLISHED)
-    assert events, text
-    return events[0]
+    return first_event(text, PUBLISHED)
 
 
 def _pair(text: str) -> tuple[str, str]:
-    event = _first(text)
-    return event.event_type, event.sub_event_type
+    pairs = type_pairs(text, PUBLISHED)
+    assert pairs, text
+    return pairs[0]
 
 
 # ---- the crowd fired on
