@@ -828,7 +828,14 @@ def _suspects_later(text: str) -> bool:
     lowered = text.lower()
     if not re.search(r"\bsuspects?\b(?!\s+(?:of|for|over|in\s+an?)\b)", lowered):
         return False
-    return any(re.search(r"\b" + re.escape(w) + r"\b", lowered) for w in read_word_sets("follow_ups.tsv", ("link", "incident", "after"))["after"])
+    return _told_after().search(lowered) is not None
+
+
+@lru_cache(maxsize=1)
+def _told_after():
+    """follow_ups.tsv's "after" words ("later", "subsequently"), read once."""
+    words = read_word_sets("follow_ups.tsv", ("link", "incident", "after"))["after"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
 
 
 @lru_cache(maxsize=1)
