@@ -876,8 +876,8 @@ def _background(token: Token, facts: SentenceFacts, triggers: list[TriggerMatch]
 
 
 def _remembered_lately(remembered: Token, facts: SentenceFacts, words) -> bool:
-    """Does the phrase a verb of remembering takes tell its event with a recent day of its own ("honoured
-    the 12 soldiers killed in an ambush on Monday")? The event is then one of the story's days, told in
+    """Does the phrase a verb of remembering takes tell its event with a recent day or week of its own
+    ("honoured the 12 soldiers killed in an ambush on Monday", "... last week")? The event is then one of the story's days, told in
     the homage paid to its dead; not in an anniversary or a span of years ("mourned the 67 killed in the
     siege ten years on")."""
     verb = remembered.head
@@ -885,7 +885,7 @@ def _remembered_lately(remembered: Token, facts: SentenceFacts, words) -> bool:
         return False
     first, last = remembered.left_edge.idx, remembered.right_edge.idx + len(remembered.right_edge)
     return any(
-        d.precision == 1 and not dated_by_year(d) and first <= d.start < last
+        d.precision <= 2 and not dated_by_year(d) and first <= d.start < last  # (a day, or "last week")
         and (d.value is None or facts.published is None or 0 <= (facts.published - d.value).days < 60)
         for d in facts.dates
     )

@@ -183,7 +183,14 @@ def _retells(told: "EventMention", later: "EventMention", text: str) -> bool:
         return False
     if _incident_told_before().search(text):
         return True
+    if _NEW_ACT.match(text):
+        return False  # "A suicide bomber blew himself up at a checkpoint in Ghazni": an act of its own
     return later.classification.sub_event_type == told.classification.sub_event_type
+
+
+# A sentence opening with an indefinite subject tells an act not told before ("A suicide bomber ...",
+# "Another bomb ...", "Gunmen in Ghazni ..." is no such opening: bare plurals may be the same doers)
+_NEW_ACT = re.compile(r"\s*[\"'“‘]?(?:an?|another|one)\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
