@@ -1948,12 +1948,11 @@ def to_event(
         actor2 = _generic_actor("Civilians ({country})", "civilians", country)
 
     killed = _killed(cluster, scenes)
-    if best.sub_event_type == "Abduction/forced disappearance" and (
+    if killed and best.sub_event_type == "Abduction/forced disappearance" and (
         attack := next((m.classification for m in cluster.mentions if m.classification.sub_event_type == "Attack"), None)
     ) is not None:
-        # "gunmen kidnapped three men; the victims were later killed", "rebels killed villagers and took
-        # away their children": ACLED's precedence puts the attack above the abduction, whether or not the
-        # dead are counted (a guessed kind of killing included)
+        # "gunmen kidnapped three men; the victims were later killed": those taken were killed, and
+        # ACLED's precedence puts the attack above the abduction (a guessed kind of killing included)
         best = attack
     if killed and best.sub_event_type in CALM_PROTESTS and not _forces_involved(cluster, actor1, actor2):
         # deaths told with a demonstration nobody met with force are its cause ("protested the killing
