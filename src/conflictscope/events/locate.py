@@ -50,7 +50,7 @@ from conflictscope.events.predicates.places import is_bearing
 from conflictscope.geo.coordinates import is_point
 from conflictscope.geo.gazetteer import distance_km
 from conflictscope.geo.words import CHAIN_WORDS, CITY_WORDS, FRONT_WORDS, REGION_WORDS, SECOND_LEVEL_WORDS
-from conflictscope.knowledge import load_reporting_verbs, opens_another_incident, read_rows, read_word_sets
+from conflictscope.knowledge import load_reporting_verbs, read_rows, read_word_sets, tells_another_incident
 from conflictscope.knowledge.geo_data import load_facility_words
 from conflictscope.types import PlaceMention
 
@@ -177,7 +177,7 @@ def _retells(told: "EventMention", later: "EventMention", text: str) -> bool:
     Else when it names the incident as one told before ("The attack took place in Ghazni province",
     "the blast", "Monday's bombing": follow_ups.tsv's incident nouns), or tells an act of the same
     sub-event type ("The militants stormed the base in Damasak" after an armed clash at the base)."""
-    if opens_another_incident(text) or _another_incident_words().search(text):
+    if tells_another_incident(text):
         return False
     if any(own and own != before for own, before in ((later.killed, told.killed), (later.injured, told.injured))):
         return False
@@ -191,13 +191,6 @@ def _retells(told: "EventMention", later: "EventMention", text: str) -> bool:
 # A sentence opening with an indefinite subject tells an act not told before ("A suicide bomber ...",
 # "Another bomb ...", "Gunmen in Ghazni ..." is no such opening: bare plurals may be the same doers)
 _NEW_ACT = re.compile(r"\s*[\"'“‘]?(?:an?|another|one)\s", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _another_incident_words():
-    """other_incident_words.tsv: words telling, anywhere in a sentence, an incident other than the one told before."""
-    words = sorted(read_word_sets("other_incident_words.tsv", ("other",))["other"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,15 @@ from conflictscope.events.locate import Locator
 from conflictscope.events.predicates.syntax import token_at
 from conflictscope.events.roles import told_acting
 from conflictscope.geo.gazetteer import default_gazetteer, normalize_name
-from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, opens_another_incident, read_rows, read_word_sets
+from conflictscope.knowledge import (
+    load_reporting_verbs,
+    load_taxonomy,
+    opens_another_incident,
+    other_incident_words,
+    read_rows,
+    read_word_sets,
+    tells_another_incident,
+)
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.events.causes import cause_kind, load_non_violent_causes
 from conflictscope.mentions.actors import fill_template
@@ -430,7 +438,7 @@ def _tolls_restated(clusters: list[Cluster], mentions: list[EventMention], locat
         text = scene.sent.text.lower()
         if any(re.search(r"\b" + re.escape(word) + r"\b", text) for word in _toll_spans()):
             continue
-        if opens_another_incident(text) or _other_incident_words().search(text):
+        if tells_another_incident(text):
             continue  # "Separately, the death toll from ... rose to 40": another incident's toll
         if any(load_non_violent_causes().get(token.lower_) in _HAZARD_KINDS and cause_kind(token) is not None for token in scene.sent):
             # "the death toll from a cholera outbreak rose to 40": no violence's toll (an outbreak or an
@@ -1054,16 +1062,8 @@ def _told_before(cluster: Cluster, sentence: int) -> int:
     return max((m.sentence for m in cluster.mentions if m.sentence < sentence), default=-CONTINUATION_WINDOW - 1)
 
 
-@lru_cache(maxsize=1)
-def _other_incident_words():
-    """other_incident_words.tsv: words that tell another incident than the one before, anywhere in the
-    sentence ("Militants also attacked a checkpoint in Y", "another attack")."""
-    words = sorted(read_word_sets("other_incident_words.tsv", ("other",))["other"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
-
-
 def _other_incident(mention: EventMention) -> bool:
-    return bool(_other_incident_words().search(mention.evidence.text))
+    return bool(other_incident_words().search(mention.evidence.text))
 
 
 def _turns_story(mention: EventMention) -> bool:

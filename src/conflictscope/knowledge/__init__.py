@@ -7,6 +7,7 @@ read and extend; these loaders validate them and cache the result per process.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -226,3 +227,17 @@ def load_story_turns() -> tuple[str, ...]:
 def opens_another_incident(text: str) -> bool:
     """Does the text (a sentence, a unit) open with one of story_turns.tsv's words, after any opening quote?"""
     return text.lstrip(" \t\"'“‘").lower().startswith(load_story_turns())
+
+
+@lru_cache(maxsize=1)
+def other_incident_words() -> re.Pattern[str]:
+    """other_incident_words.tsv as one pattern: words that tell, anywhere in a sentence, another incident
+    than the one told before ("Militants also attacked a checkpoint in Y", "another attack")."""
+    words = sorted(read_word_sets("other_incident_words.tsv", ("other",))["other"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+
+
+def tells_another_incident(text: str) -> bool:
+    """Does a sentence tell another incident: opening with a story turn ("In a separate attack") or saying
+    so anywhere ("also", "another")?"""
+    return opens_another_incident(text) or other_incident_words().search(text) is not None
