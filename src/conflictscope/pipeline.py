@@ -160,6 +160,7 @@ class Extractor:
         # ("Security brief (8 March 2021): Protesters blocked the road yesterday (7 March)")
         heading_end = filing.end if filing is not None and filing.town is None else 0
         entries = read_entry_dates(text, published)  # a bulletin's entries, each headed by its date
+        heads = {mention.start: mention for _, mention in entries}  # each entry's heading, by where it starts
 
         actors = ActorReader(self.demonyms, self._country_of_name)
         attributions = AttributionReader(actors, self._country_of_name, self._country_of_place)
@@ -212,12 +213,11 @@ class Extractor:
                     found_dates = find_dates(sent, published, earlier) if opened is None else find_dates(opened[0], published) + find_dates(sent, published)
                     # the date heading the sentence's bulletin entry, read once for its uses below
                     entry = _entry_date(entries, text, published, offset, offset + start_char, offset + end_char) if entries else []
-                    reading = _entry_reading(entry[0], found_dates, entries, text, offset, published) if entry and found_dates and opened is None else None
+                    reading = _entry_reading(entry[0], found_dates, heads, text, offset, published) if entry and found_dates and opened is None else None
                     if reading == "counts from":
                         # "[12 March 2019] Gunmen killed four near Mandera yesterday": the entry's day is
                         # the one its "yesterday" and "on Sunday" count back from, and the day it tells
                         recounted = {d.start: d for d in find_dates(sent, entry[0].value, earlier)}
-                        heads = _entry_heads(entries)
                         found_dates = [
                             recounted.get(d.start, d) if counts_from_today(d) else d for d in found_dates if offset + d.start not in heads
                         ]
@@ -228,7 +228,7 @@ class Extractor:
                     if found_dates and in_sent:
                         # a name inside a date is no place ("Mon 14 Nov:" heading a log's line)
                         in_sent = [p for p in in_sent if not any(d.start <= p.start and p.end <= d.end for d in found_dates)]
-                    dates = _entry_years(without_dateline(found_dates, offset, max(dateline_end, heading_end)), entries, offset)
+                    dates = _entry_years(without_dateline(found_dates, offset, max(dateline_end, heading_end)), heads, offset)
                     dates = dates or entry
                     if not dates and in_sent:
                         # "The next day, troops clashed with them near Kachia": a day of its own for an
@@ -498,12 +498,8 @@ def _entry_date(
     return [replace(mention, start=mention.start - offset, end=mention.end - offset)]
 
 
-def _entry_heads(entries: list[tuple[int, DateMention]]) -> set[int]:
-    return {mention.start for _, mention in entries}
-
-
 def _entry_reading(
-    entry: DateMention, found: list[DateMention], entries: list[tuple[int, DateMention]], text: str, offset: int, published: date | None
+    entry: DateMention, found: list[DateMention], heads: dict[int, DateMention], text: str, offset: int, published: date | None
 ) -> str | None:
     """How a sentence of a bulletin's entry reads a day it tells relative to now ("yesterday", "on
     Sunday"): "counts from" the entry's heading day, or, under a form's field of the incident's day
@@ -511,7 +507,6 @@ def _entry_reading(
     no such day, or its entry is dated the day of publication."""
     if entry.value is None or entry.precision != 1 or entry.value == published:
         return None
-    heads = _entry_heads(entries)
     if not any(counts_from_today(d) and offset + d.start not in heads for d in found):
         return None
     return "form" if is_incident_date(text, offset + entry.start) else "counts from"  # (entry's offsets are the piece's)
@@ -642,12 +637,11 @@ def _told_as_record(text: str, mentions: list[EventMention], published: date | N
     return _NOW_WORDS.search(text) is None
 
 
-def _entry_years(dates: list[DateMention], entries: list[tuple[int, DateMention]], offset: int) -> list[DateMention]:
-    """A sentence's dates, each that is an entry's heading read as the entry reads it (a chronology's
-    "16 Mar." in the year its heading line gives, not the year before publication)."""
-    if not entries:
+def _entry_years(dates: list[DateMention], heads: dict[int, DateMention], offset: int) -> list[DateMention]:
+    """A sentence's dates, each that is an entry's heading (``heads``, by where it starts) read as the entry
+    reads it (a chronology's "16 Mar." in the year its heading line gives, not the year before publication)."""
+    if not heads:
         return dates
-    heads = {mention.start: mention for _, mention in entries}
     return [
         replace(heads[offset + d.start], start=d.start, end=d.end) if offset + d.start in heads else d
         for d in dates
