@@ -20,7 +20,9 @@ from spacy.tokens import Doc
 from conflictscope.clean.text import clean_text
 from conflictscope.events.build import EventMention, SentenceBuilder, SentenceFacts, sentence_evidence
 from conflictscope.events.locate import Locator, Scene
-from conflictscope.events.datelines import dateline_town, form_town, heading_place, opening_dateline, with_dateline_town, without_dateline
+from conflictscope.events.datelines import (
+    dateline_town, form_town, heading_place, opening_dateline, sign_off, sign_off_place, with_dateline_town, without_dateline,
+)
 from conflictscope.events.merge import attach_floating, cluster_mentions, to_event
 from conflictscope.events.when_told import tells_when
 from conflictscope.geo.capitals import CapitalReader
@@ -154,6 +156,10 @@ class Extractor:
         if from_heading:
             # a report's heading naming its place ("Incident summary - Bunia, Ituri"), read the same way
             form_place = heading_place(text, heading, self.gazetteer, focus)
+        if form_place is None and (closing := sign_off(text)) is not None:
+            # a letter's or a message's sign-off naming the writer's town ("Yours, etc, M. Byrne, Dublin
+            # 1."), taken as a heading's place is
+            from_heading, form_place = True, sign_off_place(text, closing, self.gazetteer, focus)
         published = filing.filed if filing is not None and filing.filed is not None else document.published
         dateline_end = filing.end if filing is not None and filing.town is not None else 0
         # a dated heading's day is the report's, not an event's, when its sentence tells one of its own

@@ -7,6 +7,7 @@ The dateline itself, and the filing day, are read in mentions/datelines.py."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -14,6 +15,7 @@ from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.syntax import place_token
 from conflictscope.geo.gazetteer import Gazetteer, distance_km, fold_name
 from conflictscope.geo.words import DIRECTIONS, REGION_WORDS, SECOND_LEVEL_WORDS
+from conflictscope.knowledge import read_word_sets
 from conflictscope.mentions.datelines import date_heading_end, dateline_after, stripped_parts
 from conflictscope.nlp.analyze import text_of
 from conflictscope.types import DateMention, PlaceMention
@@ -179,6 +181,48 @@ def heading_place(text: str, heading: tuple[int, int], gazetteer: Gazetteer, foc
     if found is None or found.place.feature != "city" or (found.place.population or 0) < LETTERHEAD_TOWN_POPULATION:
         return None
     return found
+
+
+def sign_off(text: str) -> tuple[int, int] | None:
+    """The span of a letter's or a message's sign-off: from a line that opens with a closing word
+    ("Yours, etc,", "Kind regards", "Nga mihi,"; sign_offs.tsv) to the end of the text, when that is
+    among its last SIGN_OFF_LINES lines; None when the text closes with none."""
+    lines = [(found.start(), found.end()) for found in re.finditer(r"[^\n]+", text) if found[0].strip()]
+    for start, _ in reversed(lines[-SIGN_OFF_LINES:]):
+        if _closing_words().match(text, start) is not None:
+            return start, len(text.rstrip())
+    return None
+
+
+# A sign-off's lines: the closing words, a name, an office, an address.
+SIGN_OFF_LINES = 4
+
+
+@lru_cache(maxsize=1)
+def _closing_words() -> re.Pattern[str]:
+    words = sorted(read_word_sets("sign_offs.tsv", ("closing",))["closing"], key=len, reverse=True)
+    return re.compile(r"[ \t]*(?i:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + r")[ \t]*(?:[,.!]|$)", re.MULTILINE)
+
+
+def sign_off_place(text: str, closing: tuple[int, int], gazetteer: Gazetteer, focus: list[str]) -> PlaceMention | None:
+    """The town (else the region) a sign-off names as one of its parts ("Yours, etc, M. Byrne, Dublin 1.",
+    "Principal, Christchurch"): where the writer is, and so where the events the text places nowhere
+    else happened. A part is what its commas, dashes and line breaks set apart, a postal district's
+    number after a town left out ("Dublin 1", "Paris 11e"); only a place of one of the report's countries
+    is trusted (a sign-off's name or office may be a village's name somewhere)."""
+    if not focus:
+        return None
+    parts = []
+    for start, end in stripped_parts(text, closing, _HEADING_PART):
+        if not text[start].isupper():
+            continue
+        postal = _POSTAL_DISTRICT.search(text, start, end)
+        parts.append((start, postal.start() if postal is not None and postal.start() > start else end))
+    return form_town(text, parts, gazetteer, focus, anywhere=False)
+
+
+# A postal district's number after a town, and a sign-off's closing full stop: "Dublin 1.", "Paris 11e"
+_POSTAL_DISTRICT = re.compile(r"(?:\s+\d{1,2}(?:e|er|th|st|nd|rd)?)?\.?$")
 
 
 # The population of a town a letterhead may name without a country to trust it by.
