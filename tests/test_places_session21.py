@@ -1,15 +1,23 @@
 """Where an event happened (session 21): everyday words that GeoNames gives as towns or countries abroad
-(a month cut short, a prayer's "God", an office, "Car") are no places. Texts written for these tests:
-wire copy with an abbreviated month, a fire brigade's log, a translated chat, a school's sign-off."""
+(a month cut short, a prayer's "God", an office, "Car") are no places, and a letter's or a message's
+sign-off gives the writer's town to the events its text places nowhere else. Texts written for these
+tests: wire copy with an abbreviated month, a fire brigade's log, a translated chat, letters to an editor,
+a head teacher's note to parents, a parish priest's appeal."""
 
 from __future__ import annotations
 
 import pytest
+from helpers import current_events, near
+
 from conflictscope import extract_places
 
 
 def _names(text):
     return [(p.text, p.place.country_code) for p in extract_places(text)]
+
+
+def _where(text, published="2021-06-20"):
+    return [e.location and (e.location.name, e.location.country_code) for e in current_events(text, published)]
 
 
 # ---- everyday words are no places abroad
@@ -41,4 +49,51 @@ def test_the_central_african_republic_in_capitals_stays_a_country():
 
 def test_a_town_after_a_prayer_still_resolves():
     assert ("Nyala", "SD") in _names("God help us, the shelling of Nyala has not stopped since dawn.")
+
+
+# ---- a sign-off's town
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "lat", "lon"),
+    [
+        # a letter to an Irish editor, signed with a Cork postal address
+        (
+            "Sir, - On Saturday evening I saw a gang of youths smash the windows of a hostel for asylum seekers "
+            "on the quays and set a van alight while gardai waited for reinforcements. I have never been so "
+            "ashamed of my neighbours.\n\nYours, etc,\nP. Walsh,\nCork 4.",
+            "2024-03-04", 51.90, -8.47,
+        ),
+        # a head teacher's note to parents in Kenya
+        (
+            "Dear parents,\n\nYesterday afternoon armed bandits raided the farms beside our school, shot dead two "
+            "herders and drove off their cattle. All pupils are safe. The school will stay closed until Monday.\n\n"
+            "Kind regards,\nHead Teacher, Eldoret",
+            "2022-05-11", 0.52, 35.27,
+        ),
+    ],
+)
+def test_a_sign_off_names_the_writer_s_town(text, published, lat, lon):
+    events = current_events(text, published)
+    assert events and all(e.location is not None and near(e.location, lat, lon, km=10) for e in events), _where(text, published)
+
+
+def test_a_sign_off_does_not_move_an_event_the_text_places():
+    # the letter tells where the attack was; the writer's town is elsewhere in the same country
+    text = (
+        "Sir, - Last Friday gunmen attacked a church in Owo during Mass and killed dozens of worshippers. "
+        "The government must act.\n\nYours faithfully,\nA. Bello,\nKaduna"
+    )
+    where = _where(text, "2022-06-08")
+    assert where and all(w is not None and w[0] == "Owo" for w in where), where
+
+
+def test_a_sign_off_abroad_is_not_trusted():
+    # an appeal from a parish in England about an attack in Nigeria names no town of the attack's country
+    text = (
+        "Dear friends,\n\nLast week gunmen stormed a village in Nigeria, burned the church and killed eleven "
+        "people. Please keep them in your prayers.\n\nWith best wishes,\nFather Tom, Bedford"
+    )
+    where = _where(text, "2022-06-08")
+    assert where and all(w is None or w[1] != "GB" for w in where), where
 
