@@ -1397,8 +1397,25 @@ def _tells_clash(mention: EventMention, around_attack: bool) -> bool:
         return False
     if not around_attack:
         return c.specific
+    if not c.specific and _attackers_stopped(mention):
+        return False
     return mention.perpetrator is not None and (
         c.specific or mention.target is not None and mention.target.armed and not mention.civilian_victims
+    )
+
+
+def _attackers_stopped(mention: EventMention) -> bool:
+    """Forces killing or hurting the attackers the story told before ("The attacker was shot dead by
+    police", "the four gunmen were killed when troops ended the siege"): how the attack on people ended,
+    no fight of its own. ACLED codes the attack, its attackers' deaths in its toll; fire exchanged, told
+    by its words ("guards fought the gunmen"), is still a clash."""
+    doer, target = mention.perpetrator, mention.target
+    if doer is None or target is None or doer.kind not in ("state_forces", "external_forces"):
+        return False
+    token = target.token
+    return token.lemma_.lower() in attacker_nouns() and any(
+        child.dep_ in ("det", "poss") and child.lower_ in ("the", "this", "these", "those", "their", "his", "its")
+        for child in token.children
     )
 
 
