@@ -2,6 +2,7 @@
 
 - forces killing the attackers told before ("the attacker was shot dead by police") end an attack on
   people; they make no battle of it (fire exchanged, told by its words, still does);
+- an event noun told as awaited ("ahead of an expected offensive") reports nothing that happened;
 Every sentence here is written for these tests.
 """
 
@@ -42,3 +43,15 @@ def test_gunmen_firing_on_the_police_who_came_still_make_a_fight():
 def test_forces_fighting_the_attackers_by_the_words_still_make_a_fight():
     text = "Gunmen attacked a village near Jos on Monday and killed 12 residents. Soldiers later clashed with the attackers outside the village."
     assert _pairs(text) == [("Battles", "Armed clash")]
+
+
+# ---- an event awaited
+
+
+def test_an_expected_offensive_is_no_fight_beside_a_shelling():
+    text = "Shells hit a market in Kharkiv on Monday, killing eight people. Thousands had fled the town ahead of an expected Russian offensive."
+    assert _pairs(text) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_fear_of_an_imminent_assault_is_no_event():
+    assert _pairs("Residents of Gao fled on Tuesday amid fears of an imminent assault by jihadists.") == []

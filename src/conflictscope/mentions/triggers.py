@@ -457,7 +457,7 @@ def is_rhetoric(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def unreal_words() -> dict[str, frozenset[str]]:
     """unreal_words.tsv: pronouns for no one, nouns of rumour, words that make an event only rumoured."""
-    return read_word_sets("unreal_words.tsv", ("nobody", "harm", "rumour", "rumoured", "lasting", "held", "held_for", "depict", "reward", "stake", "verdict", "refute", "report", "false", "habitual", "reporting"))
+    return read_word_sets("unreal_words.tsv", ("nobody", "harm", "rumour", "rumoured", "foreseen", "lasting", "held", "held_for", "depict", "reward", "stake", "verdict", "refute", "report", "false", "habitual", "reporting"))
 
 
 def still_held(token: Token) -> bool:
@@ -566,6 +566,8 @@ def is_irrealis(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in unreal_words()["rumoured"] for c in token.children):
         return True  # "the rumoured attack on the base": only said
+    if token.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in unreal_words()["foreseen"] for c in token.children):
+        return True  # "residents fled ahead of an expected offensive", "an imminent assault": awaited, not yet done
     if token.pos_ == "VERB" and done_to_nobody(token):
         return True
     if still_held(token):
