@@ -3,6 +3,7 @@
 - forces killing the attackers told before ("the attacker was shot dead by police") end an attack on
   people; they make no battle of it (fire exchanged, told by its words, still does);
 - an event noun told as awaited ("ahead of an expected offensive") reports nothing that happened;
+- a flag burned by an armed group that overran a base is no demonstration: the takeover is the event;
 Every sentence here is written for these tests.
 """
 
@@ -55,3 +56,16 @@ def test_an_expected_offensive_is_no_fight_beside_a_shelling():
 
 def test_fear_of_an_imminent_assault_is_no_event():
     assert _pairs("Residents of Gao fled on Tuesday amid fears of an imminent assault by jihadists.") == []
+
+
+# ---- an armed group's flag burning
+
+
+def test_flag_burned_by_fighters_who_overran_a_base_is_their_takeover():
+    text = "Al-Shabaab fighters overran the army base in Kismayo on Friday and burned the Kenyan flag."
+    assert _pairs(text) == [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_flag_burned_by_protesters_stays_a_peaceful_protest():
+    text = "Protesters burned the American flag outside the embassy in Islamabad on Friday."
+    assert _pairs(text) == [("Protests", "Peaceful protest")]

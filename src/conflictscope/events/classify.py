@@ -61,6 +61,12 @@ def classify(trigger_classes: list[str], cue_classes: list[str], context: Contex
     violent = bool(generic) or any(type_of(c) in VIOLENT_TYPES for c in specific)
     protest_like = any(type_of(c) in (PROTEST_TYPE, RIOT_TYPE) for c in specific)
 
+    if protest_like and _armed_group_acts(specific, context):
+        # "Al-Shabaab fighters overran the base and burned the Kenyan flag", "rebels seized the town and
+        # held a rally": what an armed group does beside its own fighting is no demonstration (ACLED's
+        # protests are a crowd's; the fighting is the event)
+        specific = [c for c in specific if type_of(c) not in (PROTEST_TYPE, RIOT_TYPE)]
+        protest_like = False
     candidates = set(specific)
     if violent:
         # Property destruction, arrests or seized weapons during an attack are part of the attack; an
@@ -201,6 +207,19 @@ def _generic_violence(generic: set[str], context: Context, held: bool = False) -
     if "@violence" in generic and perpetrator not in ("state_forces", "rebel_group", "external_forces"):
         return Classification(VAC_TYPE, "Attack", False)  # a killing with no armed party named
     return Classification(BATTLE_TYPE, "Armed clash", False)
+
+
+def _armed_group_acts(specific: list[str], context: Context) -> bool:
+    """An armed group or foreign forces, not a crowd, did something of a battle, a bombing or an attack
+    named by its own words, on no crowd and no civilians."""
+    type_of = load_taxonomy().event_type_of
+    return (
+        context.perpetrator_kind in NON_STATE_ARMED | {"external_forces"}
+        and not context.crowd
+        and context.target_kind not in CROWDS
+        and not context.civilian_victims
+        and any(type_of(c) in VIOLENT_TYPES for c in specific)
+    )
 
 
 def _crude_fight(context: Context) -> bool:
