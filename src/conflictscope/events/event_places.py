@@ -20,6 +20,7 @@ from conflictscope.geo.words import ARMS_HEADS, CHAIN_WORDS, CITY_WORDS, NAMED_A
 from conflictscope.knowledge import read_word_sets
 from conflictscope.knowledge.geo_data import load_town_zones
 from conflictscope.mentions.actors import ActorReader
+from conflictscope.nlp.analyze import text_of
 from conflictscope.types import PlaceMention
 
 # (name, country code) -> is it a region of that country
@@ -41,7 +42,7 @@ def event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Regi
     sentence names with the town, at the zone (town_zones.tsv)."""
     found = _event_places(facts, actors, is_region_name)
     if found and any(w in facts.sent.text.lower() for w in ("zone", "zona")):
-        text = facts.sent.doc.text
+        text = text_of(facts.sent.doc)
         found = [_at_its_zone(text, m) for m in found]
     return found
 
@@ -109,8 +110,8 @@ def _event_places(facts: SentenceFacts, actors: ActorReader, is_region_name: Reg
             continue
         kept.append(mention)
     if affiliations:
-        kept = _without_towns_situating(sent.doc.text, kept, affiliations)
-    kept = _without_possessor_towns(sent.doc.text, kept)
+        kept = _without_towns_situating(text_of(sent.doc), kept, affiliations)
+    kept = _without_possessor_towns(text_of(sent.doc), kept)
     kept = _without_states_by_their_towns(kept, tokens)
     kept = _without_second_places(kept, tokens)
     cities = [m for m in kept if m.place.feature == "city"]
@@ -455,7 +456,7 @@ def _is_qualifier(
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
-    if situates_town_before(doc.text, mention, places):
+    if situates_town_before(text_of(doc), mention, places):
         return True
     k = span.start - 1
     if doc[k].text not in (",", "("):

@@ -52,6 +52,7 @@ from conflictscope.geo.gazetteer import distance_km
 from conflictscope.geo.words import CHAIN_WORDS, CITY_WORDS, FRONT_WORDS, REGION_WORDS, SECOND_LEVEL_WORDS
 from conflictscope.knowledge import load_reporting_verbs, read_rows, read_word_sets, tells_another_incident
 from conflictscope.knowledge.geo_data import load_facility_words
+from conflictscope.nlp.analyze import text_of
 from conflictscope.types import PlaceMention
 
 # How many sentences away a scene may be told.
@@ -372,7 +373,7 @@ class Locator:
             for mention in scene.places:
                 if mention.place.feature == "city" and self._fits(mention) and not is_point(mention.place):
                     if (
-                        _opens_a_dateline(scene.sent.doc.text, mention) or self._source_or_goal(mention, scene)
+                        _opens_a_dateline(text_of(scene.sent.doc), mention) or self._source_or_goal(mention, scene)
                         or self._where_said(mention, scene) or not self._may_be_scene(mention, scene) or self._elsewhere(mention, scene)
                     ):
                         # (where the story was filed, a statement made or a speaker is, where people fled
@@ -405,7 +406,7 @@ class Locator:
         """(sentence, place) for each place named right after "coded to / at / in"."""
         found = []
         for index, scene in sorted(self.scenes.items()):
-            text = scene.sent.doc.text
+            text = text_of(scene.sent.doc)
             for mention in scene.places:
                 before = text[max(mention.start - 60, 0) : mention.start]
                 match = CODED_AT.search(before)
@@ -521,7 +522,7 @@ class Locator:
             if place is None or mention.historical or place.place.feature != "city" or not self._is_capital(place.place):
                 continue
             scene = self.scenes.get(mention.sentence)
-            if scene is None or not _opens_a_dateline(scene.sent.doc.text, place):
+            if scene is None or not _opens_a_dateline(text_of(scene.sent.doc), place):
                 continue
             for later in sorted(mentions, key=lambda m: m.sentence):
                 if not mention.sentence < later.sentence <= mention.sentence + SCENE_WINDOW or later.place is None:
@@ -721,7 +722,7 @@ class Locator:
 
     def _between(self, scene: Scene, a: PlaceMention, b: PlaceMention) -> str:
         doc = scene.sent.doc
-        return doc.text[a.end : b.start]
+        return text_of(doc)[a.end : b.start]
 
     def _town_of_a_division(self, place: PlaceMention, host: PlaceMention, scene: Scene) -> bool:
         """"Myrzakent town of Turkistan region", "Khetolai village of Pokhran subdivision": a name the

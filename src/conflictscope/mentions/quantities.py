@@ -17,6 +17,7 @@ from text_to_num import text2num
 from conflictscope.events.causes import cause_kind
 from conflictscope.knowledge import read_word_sets
 from conflictscope.mentions.dates import is_month_name
+from conflictscope.nlp.analyze import text_of
 from conflictscope.types import CasualtyMention
 
 # ---------------------------------------------------------------------------------------------------------
@@ -286,7 +287,7 @@ def _count_of_number(number) -> tuple[int, bool, int, int] | None:
     if any(t.lower_ == "how" for t in tokens):
         return None  # "how many people died?": a question, no count
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    found = parse_quantity(number.doc.text[start:end]) or parse_quantity(number.text)
+    found = parse_quantity(text_of(number.doc)[start:end]) or parse_quantity(number.text)
     if found is None:
         return None
     count, exact = found
@@ -296,7 +297,7 @@ def _count_of_number(number) -> tuple[int, bool, int, int] | None:
             # "two hundred and forty", "one hundred and twenty-five": the figure's last part, joined by
             # "and" right after the multiplier, not an alternative
             part = _phrase_tokens(child)
-            rest = parse_quantity(number.doc.text[part[0].idx : part[-1].idx + len(part[-1].text)]) if part[0].i == number.i + 2 else None
+            rest = parse_quantity(text_of(number.doc)[part[0].idx : part[-1].idx + len(part[-1].text)]) if part[0].i == number.i + 2 else None
             if rest is not None and rest[0] < _MULTIPLIERS[number.lower_]:
                 count, end = count + rest[0], max(end, part[-1].idx + len(part[-1].text))
                 continue
@@ -858,7 +859,7 @@ def own_losses(verb) -> tuple[int, bool, int] | None:
 def _slice(span, sentence_text: str, base: int, start: int, end: int) -> str:
     if base <= start and end - base <= len(sentence_text):
         return sentence_text[start - base : end - base]
-    return (span.doc.text if hasattr(span, "doc") else span.text)[start:end]
+    return (text_of(span.doc) if hasattr(span, "doc") else span.text)[start:end]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -893,7 +894,7 @@ def _figure_at(doc, i: int, end: int):
     k = j
     while k + 1 < end and (_is_count(doc[k + 1]) or (doc[k + 1].text in ("-", "to", "or") and k + 2 < end and _is_count(doc[k + 2]))):
         k += 2 if doc[k + 1].text in ("-", "to", "or") else 1
-    found = parse_quantity(doc.text[doc[i].idx : doc[k].idx + len(doc[k].text)])
+    found = parse_quantity(text_of(doc)[doc[i].idx : doc[k].idx + len(doc[k].text)])
     if found is None:
         return None
     last, victims = k, None
@@ -925,7 +926,7 @@ def _ordered_tolls(span) -> list[tuple[int, int, list[CasualtyMention]]]:
             continue
         first, last, readings = pair
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         mentions = [
             CasualtyMention(kind=kind, count=count, text=text, start=start, end=end, exact=exact, victims=victims)
             for kind, count, exact, victims in readings
@@ -1187,7 +1188,7 @@ def _among_the_dead(span) -> list[CasualtyMention]:
         count, exact, start, end, victims, _ = reading
         start = min(start, group.left_edge.idx)
         end = max(end, group.right_edge.idx + len(group.right_edge.text))
-        found.append(CasualtyMention(kind="killed", count=count, text=doc.text[start:end], start=start, end=end, exact=exact, victims=victims))
+        found.append(CasualtyMention(kind="killed", count=count, text=text_of(doc)[start:end], start=start, end=end, exact=exact, victims=victims))
     return found
 
 
@@ -1213,7 +1214,7 @@ def _column_tolls(span, above: str = "") -> list[CasualtyMention]:
     monitors' tables, one line a row, cells between bars). The figure in a "Killed" cell is the row's
     dead, though no word of death stands in the row itself."""
     doc = span.doc if hasattr(span, "doc") else span
-    text = doc.text
+    text = text_of(doc)
     start_char = getattr(span, "start_char", 0)
     end_char = getattr(span, "end_char", len(text))
     line_start = text.rfind("\n", 0, start_char) + 1
@@ -1293,7 +1294,7 @@ def _one_more(span, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
             rest = [m for m in mentions if m is not mention and not (m.kind == "killed" and m.start <= doc[i - 1].idx < m.end)]
             end = token.idx + len(token.text)
             joined = CasualtyMention(
-                kind="killed", count=mention.count + 1, text=doc.text[mention.start:end], start=mention.start, end=end,
+                kind="killed", count=mention.count + 1, text=text_of(doc)[mention.start:end], start=mention.start, end=end,
                 exact=mention.exact, victims=mention.victims,
             )
             return [joined, *rest]
@@ -1319,11 +1320,11 @@ def _others_after(doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]
     words = second.text.lower().split()
     if first.end > second.start or len(words) < 2 or not (words[1] in ("others", "more") and parse_quantity(words[0]) is not None):
         return None  # ("two others", "two more": the count right before the word of others)
-    between = doc.text[first.end : second.start].lower()
+    between = text_of(doc)[first.end : second.start].lower()
     if not _OTHERS_JOIN.search(between) or _OTHERS_AMONG.search(between):
         return None
     joined = CasualtyMention(
-        kind="killed", count=first.count + second.count, text=doc.text[first.start : second.end], start=first.start,
+        kind="killed", count=first.count + second.count, text=text_of(doc)[first.start : second.end], start=first.start,
         end=second.end, exact=first.exact and second.exact, victims=first.victims,
     )
     return [joined if m is first else m for m in mentions if m is not second]
@@ -1341,7 +1342,7 @@ def _another_one(doc, i: int, hi: int, mention: CasualtyMention, mentions: list[
     rest = [m for m in mentions if m is not mention and not (m.kind == "killed" and m.start >= doc[i].idx)]
     end = doc[after - 1].idx + len(doc[after - 1].text)
     joined = CasualtyMention(
-        kind="killed", count=mention.count + more, text=doc.text[mention.start:end], start=mention.start, end=end,
+        kind="killed", count=mention.count + more, text=text_of(doc)[mention.start:end], start=mention.start, end=end,
         exact=mention.exact, victims=mention.victims,
     )
     return [joined, *rest]
@@ -1400,7 +1401,7 @@ def _field_tolls(span) -> list[CasualtyMention]:
             count, exact, _, last, victims = figure
             start, end = doc[lo].idx, doc[last].idx + len(doc[last].text)
             kind = _field_word(doc[lo - 2])
-            found.append(CasualtyMention(kind=kind, count=count, text=doc.text[start:end], start=start, end=end, exact=exact, victims=victims))
+            found.append(CasualtyMention(kind=kind, count=count, text=text_of(doc)[start:end], start=start, end=end, exact=exact, victims=victims))
     for i in range(lo, hi - 2):
         token = doc[i]
         if doc[i + 1].text != ":" or i > lo and doc[i - 1].text not in _FIELD_OPENERS and "\n" not in doc[i - 1].text_with_ws:
@@ -1413,7 +1414,7 @@ def _field_tolls(span) -> list[CasualtyMention]:
             continue
         count, exact, _, last, victims = figure
         start, end = token.idx, doc[last].idx + len(doc[last].text)
-        found.append(CasualtyMention(kind=kind, count=count, text=doc.text[start:end], start=start, end=end, exact=exact, victims=victims))
+        found.append(CasualtyMention(kind=kind, count=count, text=text_of(doc)[start:end], start=start, end=end, exact=exact, victims=victims))
     return found
 
 

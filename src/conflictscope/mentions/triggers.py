@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from conflictscope.events.predicates.lexicon import typing_words
 from conflictscope.events.predicates.scheme import TYPING_ACTS
 from conflictscope.knowledge import TriggerEntry, load_taxonomy, load_triggers, read_rows, read_word_sets
+from conflictscope.nlp.analyze import text_of
 
 POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}, "*": {"VERB", "NOUN", "PROPN", "ADJ"}}
 
@@ -413,7 +414,7 @@ def note_label(sent: Span) -> str | None:
     """The sub-event type named by the heading that opens the text ("Looting: On 5 May, gunmen took
     ..."), when the sentence is the first of its text (a line, or a piece parsed on its own) and starts
     with a label of note_labels.tsv and a colon. None otherwise."""
-    if sent.doc.text[: sent.start_char].strip():
+    if text_of(sent.doc)[: sent.start_char].strip():
         return None
     return label_of(sent.text)
 
