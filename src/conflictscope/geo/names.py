@@ -40,6 +40,7 @@ from conflictscope.geo.words import (
     TITLES,
 )
 from conflictscope.knowledge import load_focus_words
+from conflictscope.mentions.dates import is_month_name
 from conflictscope.knowledge.geo_data import load_demonyms, load_facility_words, load_landmarks, load_road_numbers
 from conflictscope.types import Place
 
@@ -458,6 +459,10 @@ class CandidateFinder:
                 p.feature in ("country", "continent") for p in self.gaz.candidates(tok.text)
             ):
                 return False  # "500 BC", "7 PM": a short form after a number is an era or a unit ("60 US diplomats" stay)
+            if is_month_name(tok.text) and ((start > 0 and doc[start - 1].like_num) or (start + 1 < len(doc) and doc[start + 1].like_num)):
+                # "VILNIUS, Jan 13 -", "27 Nov 2007": a month beside a figure is a date, not Dschang,
+                # Cameroon (whose other name is "Jan"), nor Nov, Tajikistan ("Zinda Jan district" stays)
+                return False
             # NER swallows a town into "Jos last night" (TIME): only reject numbers and common words.
             if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"} and (
                 tok.pos_ != "PROPN" or tok.like_num
