@@ -103,3 +103,21 @@ def test_a_month_s_short_form_inside_a_district_s_name_stays():
     # "Jan" is a month only beside a figure: Herat's Zinda Jan district keeps its name
     names = [name for name, _ in _names("Taliban fighters attacked a police post in Zinda Jan district of Herat province on Sunday.")]
     assert any("Zinda Jan" in name for name in names), names
+
+
+# ---- "X Province": the regions named X, not only those GeoNames also calls "X Province"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Zambian election violence: GeoNames gives "Central Province" only as Sri Lanka's, PNG's and the
+        # Solomons' other name
+        ("Ruling party cadres beat up opposition supporters in Kapiri Mposhi, Central Province, on Sunday.", "ZM"),
+        # Sri Lanka's own Central Province stays
+        ("A mob burned mosques in Kandy, Central Province, on Tuesday.", "LK"),
+    ],
+)
+def test_a_province_word_after_a_plain_name(text, country):
+    provinces = [(p.place.name, p.place.country_code) for p in extract_places(text) if p.place.feature == "admin1"]
+    assert provinces and all(code == country for _, code in provinces), provinces

@@ -44,6 +44,10 @@ from conflictscope.mentions.dates import is_month_name
 from conflictscope.knowledge.geo_data import load_demonyms, load_facility_words, load_landmarks, load_road_numbers
 from conflictscope.types import Place
 
+# Words after a first-level region's name ("Central Province", "Eastern Region"): place_words.tsv's
+# region words that are no second-level division's
+FIRST_LEVEL_WORDS = REGION_WORDS - SECOND_LEVEL_WORDS
+
 MAX_NAME_TOKENS = 4  # capitalised tokens in one name
 MAX_SPAN_TOKENS = 8  # including connectors and hyphens
 # Words opening a saint's name ("St Joseph's Cathedral": _saints_building)
@@ -566,8 +570,20 @@ class CandidateFinder:
             cands = [town] if town is not None else self.gaz.candidates(text, admin2=self.embedded)
             if not cands:
                 continue
+            if town is None and j - i > 1 and v.lowers[j - 1] in FIRST_LEVEL_WORDS:
+                cands = cands + self._regions_by_plain_name(i, j - 1, cands)
             return _Name(j, cands)
         return None
+
+    def _regions_by_plain_name(self, i: int, j: int, known: list[Place]) -> list[Place]:
+        """The first-level regions named doc[i:j] that ``known`` (the readings of the name with its unit
+        word, "Central Province") lacks: GeoNames gives "Central Province" as another name of Sri Lanka's
+        Central region and not of Zambia's, so "Kabwe, Central Province" needs Zambia's among the readings
+        for the town's country to choose it."""
+        return [
+            c for c in self.gaz.candidates(self.view.span_text(i, j), admin2=self.embedded)
+            if c.feature in ("admin1", "region") and c not in known
+        ]
 
     def _candidate(self, i: int, j: int, rs: int, re_: int, caps: list[bool], cands: list[Place]) -> CandidateSpan | None:
         """The name doc[i:j] of the run doc[rs:re_] with its readings and what the text around it says;
