@@ -1460,6 +1460,7 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
     figure, totals, raising, seen = None, [], [], set()
     figure_vague = False  # the figure is a vague word's ("dozens"), which a stated number replaces
     sides: set[str] = set()  # the sides whose dead the figure counts ("state", "non-state", "unarmed")
+    attackers = 0  # the attackers' own dead, told in a sentence of their own ("The gunman was shot dead by police")
     for mention in sorted(cluster.mentions, key=lambda m: m.sentence):
         if mention.killed is None or mention.sentence in seen:
             continue
@@ -1467,6 +1468,12 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
         scene = scenes.get(mention.sentence) if scenes else None
         kind = _figure_kind(mention, scene) if scene is not None else "report"
         killed = mention.killed
+        if kind == "report" and not mention.running_total and _attackers_told(mention, scene):
+            # "A gunman opened fire on shoppers, killing 12 people. The gunman was shot dead by police": the
+            # attackers told before are not among the dead they caused; ACLED counts every death of the
+            # event, the attackers' too (whichever is told first)
+            attackers = max(attackers, killed)
+            continue
         lowest = _lowest_of_two_sources(mention, scene) if scene is not None else None
         if lowest is not None:
             killed, kind = lowest, "report"  # two sources' figures in the sentence: the lower, as a count
@@ -1520,9 +1527,29 @@ def _killed(cluster: Cluster, scenes: dict | None) -> int | None:
         figure = cluster.restated_toll if cluster.toll_updated else min(figure, cluster.restated_toll)
     if figure is None and cluster.counted_apart is not None:
         figure = cluster.counted_apart  # "... attacked a bus near Mandera. Eleven passengers were confirmed dead."
+    if attackers and not totals:
+        # (a total the report states counts them already: "a total of 40 people died, the gunman among them";
+        # so does a bare toll after them, below: "... The perpetrator died in the clash. 2 fatalities")
+        figure = attackers if figure is None else figure + attackers
     if raising and (figure is None or max(raising) > figure):
         figure = max(raising)  # "two soldiers were killed ... a third soldier died": three
     return figure
+
+
+def _attackers_told(mention: EventMention, scene) -> bool:
+    """Is the sentence's one death count the attackers told before, by a noun for the one who carried out an
+    attack with a definite determiner ("the gunman", "the four attackers", "both bombers")?"""
+    if scene is None:
+        return False
+    counts = [c for c in scene.casualties if c.kind == "killed" and c.count]
+    if len(counts) != 1 or counts[0].count != mention.killed or counts[0].victims not in attacker_nouns():
+        return False
+    noun = next((t for t in scene.sent if counts[0].start <= t.idx < counts[0].end and t.lemma_.lower() == counts[0].victims), None)
+    return noun is not None and any(c.dep_ in ("det", "predet") and c.lower_ in _TOLD_BEFORE_DETERMINERS for c in noun.children)
+
+
+# Determiners by which a noun names people told before ("the gunman", "both attackers", "all three bombers")
+_TOLD_BEFORE_DETERMINERS = frozenset({"the", "both", "all", "these", "those"})
 
 
 # Verbs by which a source gives its own death figure as a toll ("a local official put the toll at 15"), not

@@ -611,6 +611,19 @@ def _sports_words() -> dict[str, frozenset[str]]:
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 
 
+def _counts_after(figure: Token) -> bool:
+    """Does a pair of figures ending at ``figure`` count what follows it ("10-15 pupils were abducted", "20-30
+    houses"): a plural noun or a word of sports_words.tsv's "counted" right after it? A score stands before
+    its result, a place or a time ("a 3-1 win", "3-1 at home"), not before a plural of people or things."""
+    nxt = figure.nbor(1) if figure.i + 1 < len(figure.doc) else None
+    if nxt is None:
+        return False
+    words = _sports_words()
+    if nxt.lower_ in words["counted"] or nxt.lemma_.lower() in words["counted"]:
+        return True
+    return nxt.tag_ in ("NNS", "NNPS") and nxt.lemma_.lower() not in words["game"] | words["result"]
+
+
 def _audience(crowd: Token) -> bool:
     """A crowd word that names who watched the game, no party to a fight: "in front of 40,000 fans",
     "before a crowd of fans", "watched by 30,000 supporters"."""
@@ -635,8 +648,10 @@ def in_a_game(trigger: Token) -> bool:
         return False
     if any(t.lemma_.lower() in words["crowd"] and not _audience(t) for t in sent):
         return False
-    score = any(_SCORE.fullmatch(t.text) for t in sent) or any(
-        t.like_num and t.i + 2 < sent.end and sent.doc[t.i + 1].text in ("-", "\u2013") and sent.doc[t.i + 2].like_num for t in sent
+    score = any(_SCORE.fullmatch(t.text) and not _counts_after(t) for t in sent) or any(
+        t.like_num and t.i + 2 < sent.end and sent.doc[t.i + 1].text in ("-", "\u2013") and sent.doc[t.i + 2].like_num
+        and not _counts_after(sent.doc[t.i + 2])
+        for t in sent
     )
     if not score:
         return False

@@ -319,6 +319,8 @@ def _victim_lemma(noun) -> str | None:
 
 
 def _conjunct_count(conj) -> tuple[int, bool] | None:
+    if conj.lower_ in _SELF and conj.pos_ == "PRON":
+        return 1, True  # "detonated the car, killing 21 cadets and himself": the attacker is one of the dead
     number = next((c for c in conj.children if c.dep_ == "nummod" and _is_count(c)), None)
     if number is not None:
         found = _count_of_number(number)
@@ -389,7 +391,11 @@ def _noun_count(noun):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 victims = next((_victim_lemma(p) for p in child.children if p.dep_ == "pobj"), None)
-        return (*found, victims, noun.i)
+        # "32 dead, plus the bomber", "one of the guards and a driver": people named after the figure (not
+        # "3 dead and 9 hurt": a count of its own word)
+        if any(conj.lemma_.lower() in casualty_words() or conj.lower_ in casualty_words() for conj in noun.conjuncts):
+            return (*found, victims, noun.i)
+        return (*_add_conjuncts(noun, *found), victims, noun.i)
     for child in kids:
         if child.dep_ in ("nummod", "quantmod", "amod", "det") and (
             _is_count(child) or (child.lower_ in _VAGUE_ADJECTIVES and child.dep_ == "amod")
@@ -733,6 +739,30 @@ def _trigger(token):
             # "the constable succumbed in hospital": a death; "succumbed to pressure" is none (what one
             # succumbs to, when it is a wound, is death_phrases.tsv's)
             return words[lemma][0], "intransitive"
+    return None
+
+
+def _killed_along_with(verb, victims):
+    """"killed 142 students, together with three soldiers and three police officers", "killed 12 villagers
+    along with two soldiers": people the killing verb takes "together with" or "along with" after its
+    object are further victims of it. (count, exact, start, end) of them, or None."""
+    if victims.i < verb.i:
+        return None
+    for prep in verb.children:
+        if prep.i < victims.i:
+            continue
+        if prep.dep_ == "prep" and prep.lower_ == "along":
+            prep = _child(prep, "prep")
+            if prep is None:
+                continue
+        elif not (prep.dep_ == "prep" and prep.lower_ == "with" and any(c.lower_ == "together" for c in prep.children)):
+            continue
+        if prep.lower_ != "with":
+            continue
+        people = _child(prep, "pobj")
+        reading = _noun_count(people) if people is not None else None
+        if reading is not None and reading[0] > 0:
+            return reading[:4]
     return None
 
 
@@ -1493,6 +1523,9 @@ def _parsed_casualties(span, checked: bool = False) -> list[CasualtyMention]:
             lost = own_losses(token)
             if lost is not None:
                 count, exact, end = count + lost[0], exact and lost[1], max(end, lost[2])
+            joined = _killed_along_with(token, victims_tok)
+            if joined is not None:
+                count, exact, end = count + joined[0], exact and joined[1], max(end, joined[3])
         start, end = min(start, token.idx), max(end, token.idx + len(token.text))
         for each in ("killed", "injured") if kind == "both" else (kind,):
             if (each, key) in used:

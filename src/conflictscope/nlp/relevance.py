@@ -285,7 +285,12 @@ def _hazard_story_words() -> tuple[frozenset[str], frozenset[str]]:
     # where the word is written in lower case in every sentence ("is"): those words of the groups' names
     # would let every unit of a hazard story back in (the weapons' words stay: "a mine exploded")
     named = {max(_WORD.findall(name), key=len) for g in load_groups() for name in g.names if _WORD.search(name)}
-    sides |= {w for w in named if len(w) > 1 and w.lower() not in STOP_WORDS}
+    # (nor a country's name, the longest word of its forces' name: "defence forces of mozambique"; a hazard
+    # story names the country it struck)
+    from conflictscope.geo.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    sides |= {w for w in named if len(w) > 1 and w.lower() not in STOP_WORDS and not gazetteer.names_country(w)}
     sides |= set(accident_words()["hostile"])
     crowd = ("Peaceful protest", "Violent demonstration", "Mob violence", "Protest with intervention", "Excessive force against protesters")
     sides |= {entry.words[0] for entry in load_triggers() if entry.cls in crowd and len(entry.words) == 1}
@@ -345,10 +350,31 @@ def _scored(unit_text: str) -> bool:
         if _RANGE_BEFORE.search(unit_text[max(0, m.start() - 24) : m.start()]):
             continue
         after = _WORD.search(unit_text, m.end())
-        if after is not None and not unit_text[m.end() : after.start()].strip() and after.group().lower() in counted:
+        if after is not None and not unit_text[m.end() : after.start()].strip() and (
+            after.group().lower() in counted or _plural_noun(after.group())
+        ):
             continue
         return True
     return False
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural written with "-s" ("pupils", "hostages", "worshippers"): a range of figures before one counts
+    them ("10-15 pupils were abducted"); a score stands before its result ("a 3-1 win"), a place or a
+    time, not before a plural of what it counted (not the game's own words: "3-1 goals")."""
+    lowered = word.lower()
+    if len(lowered) < 4 or not lowered.endswith("s") or lowered.endswith(("ss", "us", "is")):
+        return False
+    return lowered[:-1] not in _game_words() and lowered not in _game_words()
+
+
+@lru_cache(maxsize=1)
+def _game_words() -> frozenset[str]:
+    """sports_words.tsv's words of a match and of a result."""
+    from conflictscope.knowledge import read_word_sets
+
+    table = read_word_sets("sports_words.tsv", ("game", "result", "crowd", "team", "counted", "dead"))
+    return frozenset(table["game"] | table["result"])
 
 
 def counts_dead(unit_text: str) -> bool:
@@ -382,6 +408,11 @@ def hazard_story(text: str, pieces: list[Unit], words: list[set[str]]) -> bool:
     return not first.isdisjoint(hazards) and first.isdisjoint(sides)
 
 
+# A likeness, to the end of its clause: "as if the city had been bombed", "as though a bomb went off", "like
+# a war zone" (what the scene looked like, not what happened)
+_LIKENESS = re.compile(r"\b(?:as\s+if|as\s+though|like\s+an?)\b[^.,;:!?\"\u201c\u201d]*", re.I)
+
+
 def plan(text: str, *, fast: bool = True) -> Plan:
     pieces = units(text)
     support = _lexicons()[1]
@@ -401,7 +432,9 @@ def plan(text: str, *, fast: bool = True) -> Plan:
         sides = _game_story_words()[1] if games else _hazard_story_words()[1]
         # (up to a turn to another incident: "Separately, two villagers were killed in Hakkari ...")
         turn = next((i for i in range(len(pieces)) if opens_another_incident(text[pieces[i].start : pieces[i].end])), len(pieces))
-        left_out = {i for i in range(turn) if words[i].isdisjoint(sides) and not opens_with_label(text[pieces[i].start : pieces[i].end])}
+        # (a side named in a likeness is none: "it looks as if the city has been bombed", "like a war zone")
+        told = [w if games else _words(_LIKENESS.sub(" ", text[u.start : u.end])) for u, w in zip(pieces, words)]
+        left_out = {i for i in range(turn) if told[i].isdisjoint(sides) and not opens_with_label(text[pieces[i].start : pieces[i].end])}
         if games:
             # a line of a sports report that counts dead tells what no match does (a stampede, a shooting)
             left_out = {i for i in left_out if not counts_dead(text[pieces[i].start : pieces[i].end])}
