@@ -260,6 +260,8 @@ class ActorReader:
         self.terms = {**_people_terms(), **load_actor_terms()}  # (actors.tsv's rows win over people_nouns.tsv's)
         self.groups = _all_groups()
         self.demonyms = demonyms
+        # the words of the demonyms of several words ("south", "african"): where demonym_country looks further
+        self._demonym_words = frozenset(word for key in demonyms if " " in key for word in key.split())
         self.country_of_name = country_of_name
         self._group_index, self._group_max_words, self._name_starts = _group_names(self.groups)
         # every word of the actor table's phrases ("separatist", "rebel", "local"): no people's name
@@ -371,6 +373,21 @@ class ActorReader:
     def demonym_country(self, token: Token) -> tuple[bool, str | None]:
         """(is a demonym, its country) for a token like "Armenian" or "Azerbaijani"."""
         key = token.lower_
+        # (a demonym of several words, read from any of its words: "South African troops" are South
+        # Africa's, not Africa's; "South Sudanese soldiers" South Sudan's, not Sudan's)
+        # (not one joined by a hyphen to what follows: "North Korean-trained" soldiers are not North Korea's)
+        doc = token.doc
+        if key in self._demonym_words:
+            for start in range(max(0, token.i - 2), token.i + 1):
+                for end in range(max(start + 2, token.i + 1), min(start + 3, len(doc)) + 1):
+                    words = doc[start:end]
+                    if any(not t.text[:1].isupper() for t in words) or any(not t.whitespace_ for t in words[:-1]):
+                        continue
+                    if end < len(doc) and not words[-1].whitespace_ and doc[end].text in _HYPHENS:
+                        continue
+                    longer = " ".join(t.lower_ for t in words)
+                    if longer in self.demonyms:
+                        return True, self.demonyms[longer]
         if key in self.demonyms:
             return True, self.demonyms[key]
         return False, None
