@@ -4,6 +4,7 @@
   people; they make no battle of it (fire exchanged, told by its words, still does);
 - an event noun told as awaited ("ahead of an expected offensive") reports nothing that happened;
 - a flag burned by an armed group that overran a base is no demonstration: the takeover is the event;
+- a vehicle bomb set off by its driver, or a bomb that killed the one who set it off, is a suicide bombing.
 Every sentence here is written for these tests.
 """
 
@@ -69,3 +70,34 @@ def test_flag_burned_by_fighters_who_overran_a_base_is_their_takeover():
 def test_flag_burned_by_protesters_stays_a_peaceful_protest():
     text = "Protesters burned the American flag outside the embassy in Islamabad on Friday."
     assert _pairs(text) == [("Protests", "Peaceful protest")]
+
+
+# ---- a vehicle bomb set off by its driver
+
+
+def test_driver_who_detonated_the_car_and_died_with_it_is_a_suicide_bombing():
+    text = "The driver rammed through a checkpoint in Bogota on Thursday and detonated the car, killing 21 cadets and himself."
+    assert _pairs(text) == [("Explosions/Remote violence", "Suicide bomb")]
+
+
+def test_man_who_drove_a_truck_bomb_in_and_blew_it_up_is_a_suicide_bombing():
+    text = "A man drove a truck packed with explosives into a police academy in Zliten on Thursday and blew it up, killing 50 recruits."
+    assert _pairs(text) == [("Explosions/Remote violence", "Suicide bomb")]
+
+
+def test_driver_told_after_the_car_bomb_makes_it_a_suicide_bombing():
+    text = (
+        "A car bomb exploded at a police academy in Bogota on Thursday, killing 21 cadets. "
+        "The driver rammed through a checkpoint and detonated the vehicle."
+    )
+    assert _pairs(text) == [("Explosions/Remote violence", "Suicide bomb")]
+
+
+def test_car_bomb_with_no_driver_told_stays_a_planted_bomb():
+    text = "A car bomb exploded at a market in Mosul on Monday, killing 12 people."
+    assert _pairs(text) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_grenade_that_killed_its_thrower_is_no_suicide_bombing():
+    text = "A soldier threw a grenade at the crowd in Goma on Monday, killing himself and two others."
+    assert _pairs(text) == [("Explosions/Remote violence", "Grenade")]

@@ -46,7 +46,7 @@ from conflictscope.events.predicates.territory import base_set_up
 from conflictscope.events.predicates.victims import (
     BODY_WORDS, TOLL_WORDS, casualty_figures, describes_wound, found_body, ordinal_victim,
 )
-from conflictscope.events.predicates.weapons import bomber_killed, destroyed_by_weapon, war_remnant, watching_aircraft
+from conflictscope.events.predicates.weapons import bomber_killed, destroyed_by_weapon, set_off_by_its_bearer, war_remnant, watching_aircraft
 from conflictscope.events.roles import RoleReader
 from conflictscope.events.sides import settle_sides
 from conflictscope.knowledge import load_reporting_verbs, load_taxonomy, read_rows
@@ -226,6 +226,8 @@ class SentenceBuilder:
         cues = [
             m.cls for m in matches if not m.is_trigger and not topic_cue(m, self.taxonomy) and not describes_wound(m) and not watching_aircraft(m)
         ]
+        if set_off_by_its_bearer(sent, matches):
+            cues.append("Suicide bomb")  # "the driver rammed the gate and detonated the car": the bomber died with it
         weapon_cue = any(not c.startswith("@") and self.taxonomy.event_type_of(c) == WEAPON_TYPE for c in cues + [t.cls for t in triggers])
         return matches, triggers, cues, weapon_cue
 

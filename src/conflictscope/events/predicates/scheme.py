@@ -23,4 +23,4 @@ NON_STATE_ARMED = frozenset({"rebel_group", "political_militia", "identity_milit
 CROWD_ACTS = frozenset({"Armed clash", "Looting/property destruction", "Mob violence"})
 
 # The kinds of typing_acts.tsv (session 20: acts of crowds and captors)
-TYPING_ACTS = ("gathering", "taking_away", "live", "flying", "suffered", "backers", "body_people", "theft")
+TYPING_ACTS = ("gathering", "taking_away", "live", "flying", "suffered", "backers", "body_people", "theft", "setting_off", "driving_in", "bomber_self")

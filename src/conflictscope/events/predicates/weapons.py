@@ -5,14 +5,15 @@ killed rather than bombing."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from conflictscope.events.predicates.entries import destroyed_with
 from conflictscope.events.predicates.lexicon import builder_words, strategic_words, typing_words
-from conflictscope.events.predicates.scheme import WEAPON_TYPE
+from conflictscope.events.predicates.scheme import TYPING_ACTS, WEAPON_TYPE
 from conflictscope.events.predicates.syntax import upward
-from conflictscope.knowledge import load_taxonomy
+from conflictscope.knowledge import load_taxonomy, read_word_sets
 from conflictscope.mentions.triggers import TriggerMatch
 
 # Device words that may name what carries no planted device: "a car driven by police" planted nothing.
@@ -258,3 +259,46 @@ def destroys_arms(verb: Token) -> bool:
     """"destroyed a number of arms", "destroyed the ammunition": weapons are what was destroyed."""
     arms = typing_words("arms")
     return any(t.lemma_.lower() in arms or t.lower_ in arms for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+
+
+# The words of a bomber who died with the charge, as kept in typing_acts.tsv: a verb of driving a vehicle
+# into a target ("drove a truck packed with explosives into the compound"), a verb of setting a charge off
+# ("detonated the car", "blew it up"), a pronoun for the bomber among the dead ("killing 21 and himself")
+@lru_cache(maxsize=1)
+def _typing_acts() -> dict[str, frozenset[str]]:
+    return read_word_sets("typing_acts.tsv", TYPING_ACTS)
+
+
+def _acts(kind: str) -> frozenset[str]:
+    return _typing_acts()[kind]
+
+
+def set_off_by_its_bearer(sent: Span, matches: list[TriggerMatch]) -> bool:
+    """A bomb set off by the one who carried it, who died with it: ACLED's suicide bomb. Told as the
+    driver of a vehicle who set it off ("the driver rammed the gate and detonated the car", "a man drove a
+    tanker packed with explosives into the courtyard and blew it up"), or as a planted kind of bomb that
+    killed the one who set it off ("detonated the car, killing 21 cadets and himself"). Needs a bomb of
+    the planted kind, or an explosion, in the sentence, and no grenade, shell or air strike (a grenade that
+    kills its thrower is no suicide bombing)."""
+    planted = any(m.cls in ("Remote explosive/landmine/IED", "Suicide bomb", "@explosion") for m in matches)
+    if not planted or any(m.cls in ("Grenade", "Shelling/artillery/missile attack", "Air/drone strike") for m in matches):
+        return False
+    setting_off, driving, selves = _acts("setting_off"), _acts("driving_in"), _acts("bomber_self")
+    for token in sent:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in setting_off:
+            continue
+        # the verb's own subject, or that of the verb it is joined to by "and"
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        drove = token.dep_ == "conj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in driving
+        if not subjects and token.dep_ == "conj":
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if drove or any(s.lemma_.lower() == "driver" for s in subjects):
+            return True
+    for token in sent:
+        if token.lower_ in selves and token.dep_ in ("dobj", "conj"):
+            killer = token.head
+            while killer.dep_ == "conj" and killer.pos_ != "VERB":
+                killer = killer.head
+            if killer.pos_ == "VERB" and killer.lemma_.lower() in ("kill", "die"):
+                return True
+    return False
