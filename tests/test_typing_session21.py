@@ -4,7 +4,8 @@
   people; they make no battle of it (fire exchanged, told by its words, still does);
 - an event noun told as awaited ("ahead of an expected offensive") reports nothing that happened;
 - a flag burned by an armed group that overran a base is no demonstration: the takeover is the event;
-- a vehicle bomb set off by its driver, or a bomb that killed the one who set it off, is a suicide bombing.
+- a vehicle bomb set off by its driver, or a bomb that killed the one who set it off, is a suicide bombing;
+- harm told with no doer named, in an event whose own sentence tells a crowd's violence, is the crowd's.
 Every sentence here is written for these tests.
 """
 
@@ -101,3 +102,19 @@ def test_car_bomb_with_no_driver_told_stays_a_planted_bomb():
 def test_grenade_that_killed_its_thrower_is_no_suicide_bombing():
     text = "A soldier threw a grenade at the crowd in Goma on Monday, killing himself and two others."
     assert _pairs(text) == [("Explosions/Remote violence", "Grenade")]
+
+
+# ---- harm with no doer named beside a crowd's violence
+
+
+def test_victims_of_a_mob_told_after_it_are_the_mobs():
+    text = (
+        "A mob of villagers burned to death five elderly women accused of witchcraft in Kisii on Wednesday. "
+        "The victims were tied up, beaten and set alight in their houses."
+    )
+    assert _pairs(text) == [("Riots", "Mob violence")]
+
+
+def test_an_attack_by_named_soldiers_beside_a_riot_stays_their_attack():
+    text = "Soldiers tortured two traders in Kisumu on Monday. Rioters later set fire to shops in Kisumu."
+    assert ("Violence against civilians", "Attack") in _pairs(text)

@@ -1419,6 +1419,19 @@ def _attackers_stopped(mention: EventMention) -> bool:
     )
 
 
+def _crowd_did_it(cluster: Cluster) -> Classification | None:
+    """"A mob of villagers burned to death five women accused of witchcraft ... The victims were tied up,
+    beaten and set alight": harm told with nobody named as its doer, in an event whose own sentence tells
+    a crowd's violence (a riot, named by its place), is the crowd's. ACLED codes violence by a crowd as a
+    riot, whoever its victims (mob violence); the riot's classification, when every sentence typed as an
+    attack on people names no doer of its own."""
+    riots = [m.classification for m in cluster.mentions if m.classification.event_type == "Riots" and not m.continuation and m.classification.specific]
+    attacks = [m for m in cluster.mentions if m.classification.event_type == "Violence against civilians"]
+    if not riots or any(m.perpetrator is not None for m in attacks):
+        return None
+    return min(riots, key=lambda c: load_taxonomy().rank(c.sub_event_type))
+
+
 def _claimant(cluster: Cluster):
     claims = [a for m in cluster.mentions for a, stance in m.claims if stance == "claims_responsibility"]
     claims += [a for a, stance, _ in cluster.floating if stance == "claims_responsibility"]
@@ -1879,6 +1892,8 @@ def to_event(
         best = fought[0]  # the clash raised the type, even when only fire at an armed side told it
     if harmed and best.event_type not in VIOLENT:
         best = min(harmed, key=lambda c: taxonomy.rank(c.sub_event_type))  # the deaths raised the arson's type
+    if best.event_type == "Violence against civilians" and (riot := _crowd_did_it(cluster)) is not None:
+        best = riot
     subs = {m.classification.sub_event_type for m in cluster.mentions if m.classification.specific}
     types = {m.classification.event_type for m in cluster.mentions}
     if best.event_type in DEMONSTRATIONS or (best.sub_event_type in CROWD_ACTS and "Protests" in types):
