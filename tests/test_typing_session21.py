@@ -5,7 +5,8 @@
 - an event noun told as awaited ("ahead of an expected offensive") reports nothing that happened;
 - a flag burned by an armed group that overran a base is no demonstration: the takeover is the event;
 - a vehicle bomb set off by its driver, or a bomb that killed the one who set it off, is a suicide bombing;
-- harm told with no doer named, in an event whose own sentence tells a crowd's violence, is the crowd's.
+- harm told with no doer named, in an event whose own sentence tells a crowd's violence, is the crowd's;
+- people gathered for a parade, a wedding or prayers assembled; they did not demonstrate.
 Every sentence here is written for these tests.
 """
 
@@ -118,3 +119,15 @@ def test_victims_of_a_mob_told_after_it_are_the_mobs():
 def test_an_attack_by_named_soldiers_beside_a_riot_stays_their_attack():
     text = "Soldiers tortured two traders in Kisumu on Monday. Rioters later set fire to shops in Kisumu."
     assert ("Violence against civilians", "Attack") in _pairs(text)
+
+
+# ---- people gathered for an ordinary occasion
+
+
+def test_recruits_gathered_for_a_parade_are_no_demonstration():
+    assert _pairs("Hundreds of recruits gathered for a parade at a police academy in Zliten on Thursday.") == []
+
+
+def test_students_gathered_for_a_rally_still_demonstrate():
+    text = "Hundreds of students gathered for a rally at the university in Kano on Thursday."
+    assert _pairs(text) == [("Protests", "Peaceful protest")]

@@ -217,9 +217,12 @@ MEETING_PEOPLE = builder_words("meeting_people")
 def is_meeting(token: Token) -> bool:
     """"foreign ministers gathered in Brussels": officials gathering meet, they do not demonstrate;
     "worshippers who had gathered at a mosque" when a bomb went off among them assembled, they did not
-    demonstrate (``gathered_victims``)."""
+    demonstrate (``gathered_victims``); so did people gathered for a parade, a wedding or prayers
+    (typing_words.tsv, ordinary_occasion)."""
     if token.lemma_.lower() != "gather" or token.pos_ != "VERB":
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in typing_words("ordinary_occasion") for o in c.children) for c in token.children):
+        return True  # "recruits gathered for a parade", "guests gathered for a wedding": assembled, no demonstration
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_PEOPLE for c in token.children) or gathered_victims(token)
 
 

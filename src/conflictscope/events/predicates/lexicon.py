@@ -10,7 +10,7 @@ from functools import lru_cache
 from conflictscope.knowledge import read_rows, read_word_sets
 
 TYPING_WORD_KINDS = frozenset(
-    "damage weapon aid arms crowd staging intervention detention_place remains wound strike_verb stoppage off_duty ground deal truce_term aflame unknown identity grievance_people extortion demand_verb quarrel ordinary_purpose group_change armed_group_word grave_find cutting crowd_control gathered_people state_voice naming_verb dispersal_weapon crowd_count installation aircraft engage_verb mob_justice deminer assembled raiders mineral acting_unit mutual_fight armed_attack standing_agreement holding_verb crowd_mood".split()
+    "damage weapon aid arms crowd staging intervention detention_place remains wound strike_verb stoppage off_duty ground deal truce_term aflame unknown identity grievance_people extortion demand_verb quarrel ordinary_purpose ordinary_occasion group_change armed_group_word grave_find cutting crowd_control gathered_people state_voice naming_verb dispersal_weapon crowd_count installation aircraft engage_verb mob_justice deminer assembled raiders mineral acting_unit mutual_fight armed_attack standing_agreement holding_verb crowd_mood".split()
 )
 
 
