@@ -30,7 +30,7 @@ from conflictscope.knowledge import (
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.events.causes import cause_kind, load_non_violent_causes
 from conflictscope.mentions.actors import fill_template
-from conflictscope.mentions.attribution import Attribution
+from conflictscope.mentions.attribution import BLAMED_KINDS, Attribution
 from conflictscope.mentions.quantities import BURIED_DEAD, UNITS, attacker_nouns, figure_words, parse_number, vague_words
 from conflictscope.types import ACTOR_KINDS, Actor, Claim, DateMention, Event, Evidence, Location, PlaceMention, Speaker
 
@@ -1966,8 +1966,13 @@ def to_event(
     claimant = _claimant(cluster) if best.event_type in VIOLENT else None
     # (the claimant as an actor, in the report's country when the table gives the group none)
     claimed = _claimed_actor(claimant, country) if claimant is not None else None
-    if claimed is not None and (actor1 is None or actor1.name.startswith("Unidentified")):
-        # A group that claims the attack is its perpetrator, as ACLED codes it.
+    # (unnamed men of a kind of armed group, "insurgents", "Islamist militants": ACLED's generic name for them)
+    generic = perpetrator is not None and "{country}" in perpetrator.template and perpetrator.kind in ("rebel_group", "political_militia")
+    if claimed is not None and (actor1 is None or actor1.name.startswith("Unidentified") or actor1.kind == "civilians" or generic and claimed.kind in BLAMED_KINDS):
+        # A group that claims the attack is its perpetrator, as ACLED codes it; so is the one who carried
+        # it out for it, told only as a person ("the driver detonated the car ... the ELN claimed the
+        # attack": the group's man, not a civilian side), or as unnamed men of an armed group ("rebels
+        # attacked the camp ... the X Front claimed it": the X Front's men)
         actor1 = claimed
     elif claimed is not None and actor1.kind != claimed.kind and not _acts_in_violence(cluster, perpetrator):
         # "a bomb went off near an army patrol, wounding four soldiers; ISIL claimed responsibility": the

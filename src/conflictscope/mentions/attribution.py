@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from conflictscope.knowledge import load_claimant_words, load_media_names, load_reporting_verbs, load_speaker_terms
 from conflictscope.mentions.actors import ARMED_STRUGGLE_WORDS, SELF_NAMED_BODIES, ActorReader
-from conflictscope.types import Speaker
+from conflictscope.types import ACTOR_KINDS, Speaker
 
 PRONOUNS = frozenset("he she they it we i".split())
 FIRST_PERSON = frozenset("we i us our my".split())
@@ -19,7 +19,14 @@ RESPONSIBILITY_NOUNS = frozenset("responsibility credit".split())
 COMPLEMENT_NEEDED = {"hold": frozenset("responsible accountable liable culpable".split())}
 CLAUSE_NEEDED = frozenset({"charge"})
 RESPONSIBILITY_VERBS = frozenset("claim take assume accept admit".split())
-CLAIMABLE = frozenset("attack attacks bombing bombings killing killings assassination blast explosion ambush raid operation strike".split())
+EVENT_PRONOUNS = frozenset("it them".split())
+# (nouns of acts a group claims: "claimed the bombing", "has claimed this crime", "claimed the kidnapping")
+CLAIMABLE = frozenset(
+    """attack attacks bombing bombings killing killings assassination blast explosion ambush raid operation strike
+    crime massacre kidnapping abduction shooting murder beheading hijacking assault""".split()
+)
+# The kinds of a named armed organisation that can claim or be named the attacker in ACLED's coding.
+BLAMED_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 TRIM_WORDS = re.compile(r"^(the|a|an)\s+", re.I)
 
@@ -191,7 +198,12 @@ class AttributionReader:
         if passive:
             return any(c.dep_ == "agent" for c in verb.children)
         # ("claimed all 43 of the attacks", "claimed both of the bombings": a share of claimable events)
-        return any(c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMABLE or _of_claimable(c)) for c in verb.children)
+        # ("AQIM has claimed it", "X claimed them": the event told before, by its pronoun; not "claimed it
+        # had killed ...", where the pronoun is the subject of what is claimed)
+        return any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMABLE or _of_claimable(c) or c.lower_ in EVENT_PRONOUNS and not (c.n_lefts or c.n_rights))
+            for c in verb.children
+        )
 
     def _claimed(self, verb: Token) -> Attribution | None:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -240,6 +252,10 @@ class AttributionReader:
         by something other than a country ("Al-Naqshabandiya Army") a rebel army, not a state's. A
         person's name claims for a group and stays a person (claimant_words.tsv)."""
         words = load_claimant_words()
+        if speaker.kind not in ACTOR_KINDS and (group := self.actors.group_at(token)) is not None and group.kind not in ("protesters", "civilians"):
+            # "the ELN guerrilla group claimed the attack": a group the table knows, named before the
+            # word for a body ("group", "organisation") that the speakers' table reads as an organisation
+            return Speaker(group.name, group.kind, group.country_code or speaker.country_code)
         if token.lemma_.lower() in SELF_NAMED_BODIES and (named := self.actors.self_named(token)) is not None:
             # "a group calling itself the X Liberation Front claimed the attack": the body so named
             # (mentions/actors.py), not an organisation of no arms
