@@ -1,6 +1,6 @@
-"""Actor kinds, session 21: demonyms of several words name their own state; who claims the attack
-("AQIM has claimed it", "the ELN guerrilla group claimed the attack", "has claimed this crime").
-Fixture sentences are our own."""
+"""Actor kinds, session 21: demonyms of several words name their own state; who claims the attack; a
+named group the report lays the act on ("the Real IRA was blamed", "blamed on the X Front", "the
+hallmarks of Boko Haram"). Fixture sentences are our own."""
 
 from __future__ import annotations
 
@@ -104,3 +104,72 @@ def test_the_pakistani_taliban_spelt_with_an_i():
     event = first_event("Tehreek-i-Taliban fighters ambushed a police patrol near Lakki Marwat on Sunday, killing three constables.")
     assert event.actor1.kind == "rebel_group"
     assert event.actor1.name.startswith("TTP")
+
+
+# ---- a named group the report lays the act on
+
+
+def test_a_named_group_blamed_after_the_bombing_is_its_attacker():
+    event = first_event(
+        "A car bomb exploded outside the courthouse in Strabane on Saturday, injuring nine shoppers. "
+        "The Continuity IRA, a small splinter faction, was blamed by police."
+    )
+    assert event.actor1.kind == "rebel_group"
+    assert event.actor1.name.startswith("IRA")
+
+
+def test_an_attack_blamed_on_a_named_front():
+    event = first_event(
+        "Two bombs went off at an army post near Tumaco on Monday, wounding three soldiers. "
+        "The bombings have been blamed on a dissident outfit known as the Oliver Sinisterra Front."
+    )
+    assert event.actor1.kind == "rebel_group"
+    assert "Oliver Sinisterra Front" in event.actor1.name
+
+
+def test_the_hallmarks_of_a_named_group():
+    event = first_event(
+        "A suicide bomber blew himself up at a bus station in Maiduguri on Monday, killing seven travellers. "
+        "Nobody has claimed the blast, but it bore the hallmarks of Boko Haram."
+    )
+    assert event.actor1.kind == "rebel_group"
+    assert event.actor1.name.startswith("Boko Haram")
+
+
+def test_a_group_police_do_not_blame_is_not_the_attacker():
+    event = first_event(
+        "Gunmen shot dead five farmers near Mafa on Monday. Police did not blame Boko Haram for the killings."
+    )
+    assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_an_unnamed_militia_suspected_stays_unidentified():
+    event = first_event("A bomb went off under a minibus near Bule Hora on Monday, killing four people. Police suspect a local militia.")
+    assert event.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_a_blamed_group_does_not_replace_a_side_told_acting():
+    event = first_event(
+        "Soldiers opened fire on a wedding party in Kidal on Monday, killing six guests. Residents blamed Ansar Dine for provoking the shooting."
+    )
+    assert event.actor1.kind == "state_forces"
+
+
+def test_a_blamed_group_is_no_claim_of_the_event():
+    event = first_event(
+        "A car bomb exploded outside the courthouse in Strabane on Saturday, injuring nine shoppers. "
+        "The Continuity IRA was blamed by police."
+    )
+    assert all(c.stance != "claims_responsibility" for c in event.claims)
+    assert all(c.speaker.kind != "rebel_group" for c in event.claims)
+
+
+def test_a_blame_on_a_line_of_its_own_reads_the_same_on_both_paths():
+    text = (
+        "A suicide bomber blew himself up at a bus station in Maiduguri on Monday, killing seven travellers.\n"
+        "It bore the hallmarks of Boko Haram."
+    )
+    fast = current_pipeline_events(text, fast=True)
+    full = current_pipeline_events(text, fast=False)
+    assert [e.to_dict() for e in fast] == [e.to_dict() for e in full]
+    assert fast[0].actor1.kind == "rebel_group"

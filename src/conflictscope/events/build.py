@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from conflictscope.events.causes import violent_context
-from conflictscope.events.claims import Floating, claims_of, collect_floating
+from conflictscope.events.claims import Floating, claims_of, collect_blamed, collect_floating
 from conflictscope.events.classify import Classification, Context, classify
 from conflictscope.events.datelines import dateline_places, holds_dateline_town, told_elsewhere_in_country
 from conflictscope.events.event_places import RegionTest, event_places
@@ -141,6 +141,7 @@ class SentenceBuilder:
         real, cues = remote_fire(real, cues, has_casualties, self._battle_cue)
         real = destroyed_by_weapon(real, matches)  # "destroyed a bulldozer using an ATGM": shelling
         collect_floating(facts, real, floating)
+        collect_blamed(facts, floating, self.actors)
         if not real:
             return self._refinement(facts, cues)
         told = real

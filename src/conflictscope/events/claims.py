@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.attacks import self_agent
-from conflictscope.mentions.attribution import Attribution
+from conflictscope.mentions.actors import ActorReader
+from conflictscope.mentions.attribution import Attribution, blamed_groups
 from conflictscope.mentions.triggers import TriggerMatch
 
 # (attribution, the sentence it was read in): a denial or claim waiting for its event
@@ -36,3 +37,9 @@ def collect_floating(facts: SentenceFacts, real: list[TriggerMatch], floating: F
         if any(attribution.covers(m.token) for m in real):
             continue
         floating.append((attribution, facts))
+
+
+def collect_blamed(facts: SentenceFacts, floating: Floating, actors: ActorReader) -> None:
+    """Named armed groups the sentence blames or suspects ("the Real IRA was blamed"), attached to an
+    event later like a claim that names no event, to name its attacker when the report names none."""
+    floating.extend((attribution, facts) for attribution in blamed_groups(facts.sent, actors))

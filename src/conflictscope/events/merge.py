@@ -1981,6 +1981,12 @@ def to_event(
         # those who acted only after it ("police cordoned off the area and arrested suspects")
         actor2 = actor2 or actor1
         actor1 = claimed
+    blamed = next((a.speaker for a, stance, _ in cluster.floating if stance == "blamed"), None) if best.event_type in VIOLENT else None
+    if claimed is None and blamed is not None and (actor1 is None or actor1.name.startswith("Unidentified") or actor1.kind == "civilians" or generic):
+        # "A car bomb tore through the town ... The Real IRA was blamed by security sources": with nobody
+        # claiming the act and no side named doing it, the named group it is laid on is its attacker (ACLED
+        # codes the suspected group)
+        actor1 = _claimed_actor(blamed, country)
     if (best.event_type in VIOLENT or best.sub_event_type == "Looting/property destruction") and actor1 is None:
         # violence or destruction by nobody named ("a vehicle was set on fire"): ACLED's unidentified group
         actor1 = _generic_actor("Unidentified Armed Group ({country})", "political_militia", country)
@@ -2038,6 +2044,8 @@ def to_event(
                 seen.add(key)
                 claims.append(_claim(attribution, stance, mention.evidence, mention.killed, mention.injured))
     for attribution, stance, ev in cluster.floating:
+        if stance == "blamed":
+            continue  # (a group blamed says nothing: no claim of the event)
         key = (attribution.speaker.name, stance, ev.start)
         if key not in seen:
             seen.add(key)

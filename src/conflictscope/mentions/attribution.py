@@ -25,6 +25,10 @@ CLAIMABLE = frozenset(
     """attack attacks bombing bombings killing killings assassination blast explosion ambush raid operation strike
     crime massacre kidnapping abduction shooting murder beheading hijacking assault""".split()
 )
+# Words that lay an act at a named group's door without its own claim: "the Real IRA was blamed", "attacks
+# blamed on the X Front", "police suspect Boko Haram", "it bore the hallmarks of Al Shabaab".
+BLAME_VERBS = frozenset("blame suspect attribute".split())
+BLAME_NOUNS = frozenset({"hallmark"})
 # The kinds of a named armed organisation that can claim or be named the attacker in ACLED's coding.
 BLAMED_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -442,3 +446,42 @@ def _with_hyphens(token: Token) -> str:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
         end += 2
     return doc[start:end].text
+
+
+def blamed_groups(sent: Span, actors: ActorReader) -> list[Attribution]:
+    """Named armed groups a sentence lays an act at the door of, without a claim of their own: the one
+    blamed ("the Real IRA, a splinter group, was blamed by security sources", "the bombing was blamed on
+    the X Front", "police blamed the Y Brigades for the attack"), suspected ("police suspect Boko Haram")
+    or whose hallmarks the act bore ("it bore the hallmarks of Al Shabaab"). Each is an attribution of
+    stance "blamed" whose speaker is the group, with no scope: the pipeline attaches it to the event told
+    before (events/merge.py, attach_floating), where it names the attacker only when the report names
+    none (events/merge.py, to_event). Not when denied ("police did not blame ...", "no group was
+    blamed"), nor a group the tables do not name (a militia, unidentified men)."""
+    found = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        accused = None
+        if lemma in BLAME_VERBS and token.pos_ == "VERB" and token.dep_ != "amod":
+            if any(c.dep_ == "neg" for c in token.children):
+                continue
+            # (the "on" the parser hangs on the act blamed: "blamed [the attack on X]")
+            heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+            on = [p for h in heads for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to") for p in c.children if p.dep_ == "pobj"]
+            subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if on:
+                accused = on[0]  # "blamed the attack on X", "attacks blamed on X", "attributed it to X"
+            elif subject is not None:
+                # "X was blamed", "X, which was blamed for the attack"
+                accused = token.head if subject.tag_ in ("WDT", "WP") and token.dep_ == "relcl" else subject
+            else:
+                accused = next((c for c in token.children if c.dep_ == "dobj"), None)  # "police blamed X"
+        elif lemma in BLAME_NOUNS and token.pos_ == "NOUN":
+            accused = next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+        if accused is None or _nobody(accused):
+            continue
+        for candidate in (accused, *(c for c in accused.children if c.dep_ == "appos")):
+            ref = actors.actor_at(candidate)
+            if ref is not None and ref.kind in BLAMED_KINDS and "{country}" not in ref.template:
+                found.append(Attribution(Speaker(ref.template, ref.kind, ref.country_code), "blamed", token, set(), None, candidate))
+                break
+    return found

@@ -36,7 +36,7 @@ from conflictscope.events.predicates.victims import BODY_WORDS, TOLL_WORDS
 from conflictscope.knowledge import load_actor_terms, load_groups, load_reporting_verbs, load_triggers, opens_another_incident
 from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.mentions.actors import COLLECTIVES
-from conflictscope.mentions.attribution import RESPONSIBILITY_NOUNS
+from conflictscope.mentions.attribution import BLAME_NOUNS, BLAME_VERBS, RESPONSIBILITY_NOUNS
 from conflictscope.mentions.triggers import label_of
 from conflictscope.nlp.analyze import MODEL_NAME
 
@@ -172,6 +172,7 @@ def _lexicons() -> tuple[_Lexicon, _Lexicon]:
     support |= {(verb,) for verb, stance in load_reporting_verbs().items() if stance in FLOATING_STANCES}
     # "AQIM has claimed it.": a claim of the event told before by its pronoun (mentions/attribution.py)
     support.add(("claim",))
+    support |= {(word,) for word in BLAME_VERBS | BLAME_NOUNS}  # "the X Front was blamed" (blamed_groups)
     return _Lexicon(event), _Lexicon(support - event)
 
 
