@@ -1,6 +1,6 @@
 """Actor kinds, session 21: demonyms of several words name their own state; who claims the attack; a
 named group the report lays the act on ("the Real IRA was blamed", "blamed on the X Front", "the
-hallmarks of Boko Haram"). Fixture sentences are our own."""
+hallmarks of Boko Haram"); scores of rebels, and what a bomber drove into. Fixture sentences are our own."""
 
 from __future__ import annotations
 
@@ -173,3 +173,19 @@ def test_a_blame_on_a_line_of_its_own_reads_the_same_on_both_paths():
     full = current_pipeline_events(text, fast=False)
     assert [e.to_dict() for e in fast] == [e.to_dict() for e in full]
     assert fast[0].actor1.kind == "rebel_group"
+
+
+# ---- scores of them, and what a bomber drove into
+
+
+def test_scores_of_rebels_are_the_rebels_not_the_force_on_their_uniforms():
+    event = first_event("Scores of rebels in police uniforms raided the town hall of Karabulak on Monday night, killing nine people.")
+    assert event.actor1.kind == "rebel_group"
+
+
+def test_the_checkpoint_a_bomber_drove_into_is_the_target_s():
+    event = first_event(
+        "A suicide bomber drove a car packed with explosives into a military checkpoint near the bus park in Kano on Monday, "
+        "killing eleven people."
+    )
+    assert event.actor1.kind != "state_forces"

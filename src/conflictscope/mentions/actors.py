@@ -39,7 +39,7 @@ SUPRANATIONAL = frozenset("korean soviet african european asian western arab lat
 # (a team, a contingent or a detachment "of" an armed body acts as it does: "a joint team of Army and Police";
 # of people the tables do not know, no crowd of civilians: "a team of police commandos" is read as before)
 TEAMS = frozenset("team contingent detachment".split())
-COLLECTIVES = frozenset("group groups number band crowd dozens hundreds members member".split()) | TEAMS
+COLLECTIVES = frozenset("group groups number band crowd dozens hundreds scores members member".split()) | TEAMS
 # People who back an insurgency without fighting in it ("Maoist sympathisers", "Boko Haram informants",
 # "Taliban supporters", "relatives of an al-Shabaab commander"): civilians (typing_acts.tsv, backers)
 BACKERS = read_word_sets("typing_acts.tsv", TYPING_ACTS)["backers"]
