@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from conflictscope.knowledge import read_rows
-from conflictscope.mentions.dates import day_and_month, find_dates_at, month_number, resolve_month_day
+from conflictscope.mentions.dates import day_and_month, find_dates_at, month_number, resolve_month_day, resolve_weekday
 from conflictscope.types import DateMention
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -368,9 +368,11 @@ def read_filing(text: str, published: dt.date | None) -> Filing | None:
         if line == 2 and not after_byline:
             return None  # (a dateline may follow a title and a byline: "Sudan unrest" / "By Staff Writer" / "KHARTOUM, June 11 -")
         dateline = _DATELINE.match(text, start)
-        filing = Filing(dateline.end(), dateline.span("town"), _filing_day(dateline, published)) if dateline else None
+        filing = Filing(dateline.end(), dateline.span("town"), _dateline_day(dateline, published)) if dateline else None
         if filing is not None and filing.filed is not None:
             return filing
+        if filing is not None and line == 0 and (below := _dated_dateline_below(text, dateline.end(), published)) is not None:
+            return below  # a title that reads as an undated dateline ("LEOPOLDVILLE RIOTS: TOLL RISES") over the dated one
         found = _HEADING.match(text, start)
         heading = Filing(found.end(), None, _filing_day(found, published)) if found and len((found["head"] or found["headb"]).split()) <= 8 else None
         if heading is not None and heading.filed is not None:
@@ -385,8 +387,45 @@ def read_filing(text: str, published: dt.date | None) -> Filing | None:
     return None
 
 
-# A byline: "By Staff Reporter", "By A. Writer and B. Writer", "From our correspondent".
-_BYLINE = re.compile(r"[ \t]*(?:By|BY|From[ \t]+(?:our|a|an))[ \t]+[^\n\d]{1,60}$")
+# A byline: "By Staff Reporter", "By A. Writer and B. Writer", "From our correspondent", "From Our Own
+# Correspondent".
+_BYLINE = re.compile(r"[ \t]*(?:By|BY|(?:From|FROM)[ \t]+(?i:our|a|an))[ \t]+[^\n\d]{1,60}$")
+
+
+def _dated_dateline_below(text: str, end: int, published: dt.date | None) -> Filing | None:
+    """A dated dateline or page's date line opening the line after the one that ends at ``end``, after
+    blank lines ("LEOPOLDVILLE RIOTS: TOLL RISES" / "LEOPOLDVILLE, Jan. 5 - ...", "Thread: ..." / "Posted
+    Tue 3 Dec 2019"), or after a byline."""
+    newline = text.find("\n", end)
+    after_byline = False
+    for _ in range(2):
+        if newline < 0:
+            return None
+        start = newline + 1 + len(text[newline + 1 :]) - len(text[newline + 1 :].lstrip())
+        if start >= min(len(text), _LEAD):
+            return None
+        if (posted := _posted_day(text, start, published, after_byline)) is not None:
+            return Filing(posted[0], None, posted[1])
+        dateline = _DATELINE.match(text, start)
+        if dateline is not None and (day := _dateline_day(dateline, published)) is not None:
+            return Filing(dateline.end(), dateline.span("town"), day)
+        newline = text.find("\n", start)
+        after_byline = newline >= 0 and _BYLINE.match(text, start, newline) is not None
+        if not after_byline:
+            return None
+    return None
+
+
+_WEEKDAY_ALONE = re.compile(rf"[ \t]*,[ \t]*(?P<wd>(?i:{_WEEKDAY_NAME}))[ \t]*")
+
+
+def _dateline_day(found: re.Match[str], published: dt.date | None) -> dt.date | None:
+    """A dateline's day: its date, or its weekday alone, as British papers filed ("DERRY, Wednesday -"):
+    the latest such day on or before publication."""
+    day = _filing_day(found, published)
+    if day is None and (weekday := _WEEKDAY_ALONE.fullmatch(found["where"] or "")) is not None:
+        return resolve_weekday(weekday["wd"], published)
+    return day
 
 
 def _filing_day(found: re.Match[str], published: dt.date | None) -> dt.date | None:
