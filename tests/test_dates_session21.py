@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from conflictscope.mentions.datelines import read_filing
-from helpers import only_pipeline_event
+from conflictscope.mentions.datelines import read_entry_dates, read_filing
+from helpers import current_pipeline_events, only_pipeline_event
 
 # ---- datelines under a title or a byline
 
@@ -65,3 +65,70 @@ def test_a_dateline_with_a_province_is_no_weekday():
     text = "GOMA, North Kivu - Rebels shelled the outskirts of Goma on Sunday."
     assert read_filing(text, date(2021, 6, 2)).filed is None
 
+
+# ---- logs and chat exports: the line's own day, with its time of day after it
+
+
+def test_a_log_line_with_a_time_after_its_day_is_an_entry_of_that_day():
+    text = (
+        "FIRE SERVICE LOG - NIGHT OF 14/15 MARCH\n"
+        "14/03 22:10 - Youths set fire to cars and stoned the crews on the Rue des Lilas in Sevran.\n"
+        "15/03 01:30 - Crews withdrawn."
+    )
+    assert read_entry_dates(text, date(2021, 3, 16))[0][1].value == date(2021, 3, 14)
+    events = current_pipeline_events(text, date(2021, 3, 16))
+    assert events and {e.date for e in events} == {date(2021, 3, 14)}
+
+
+def test_a_chat_exports_bracketed_stamp_dates_its_message():
+    text = (
+        "[Group: Residents of Cali]\n"
+        "[3/5/21 20:15] Ana: a crowd is burning the bus station in Cali and throwing stones at the police\n"
+        "[3/5/21 20:40] Luis: they also burned a bank"
+    )
+    entries = read_entry_dates(text, date(2021, 5, 5))
+    assert [e[1].value for e in entries] == [date(2021, 5, 3), date(2021, 5, 3)]
+
+
+def test_a_bullet_before_a_days_figures_is_not_part_of_the_date():
+    entries = read_entry_dates("• 22/6 - Kidal: gunmen fired on a patrol.", date(2021, 6, 30))
+    assert entries[0][1].text == "22/6"
+
+
+def test_a_fraction_at_a_lines_head_is_no_date():
+    assert read_entry_dates("3/4 of the camp was burned.", date(2021, 6, 30)) == []
+
+
+# ---- a page's or a form's own day
+
+
+def test_a_posted_line_with_a_short_weekday_dates_the_post():
+    text = (
+        "Thread: Shots fired in our street (Expat forum > Living in Malmo)\n\nPosted Fri 6 Mar 2020, 23:05\n\n"
+        "Police shot a man who fired at them in Rosengard this evening."
+    )
+    assert read_filing(text, date(2020, 3, 8)).filed == date(2020, 3, 6)
+
+
+def test_a_forms_date_field_among_bars_is_the_day_its_this_afternoon_counts_from():
+    text = (
+        "Report #512 | Title: Shops burnt in Eldoret | Date: 14/02/2008 | Location: Eldoret | Verified: YES\n\n"
+        "Description: A mob burned shops in Eldoret market this afternoon."
+    )
+    assert read_filing(text, date(2008, 2, 16)).filed == date(2008, 2, 14)
+    assert only_pipeline_event(text, date(2008, 2, 16)).date == date(2008, 2, 14)
+
+
+def test_a_forms_date_field_after_another_fields_full_stop_dates_the_form():
+    text = "INCIDENT REPORT\n\nCountry: Chad. Location: Abeche. Date/time: 03/09/2019, 02:00. Category: theft."
+    assert read_filing(text, date(2019, 9, 6)).filed == date(2019, 9, 3)
+
+
+def test_an_incident_date_field_is_no_filing_day():
+    text = "INCIDENT REPORT\n\nLocation: Eldoret. Date of incident: 14/02/2008.\n\nA mob burned shops yesterday."
+    assert read_filing(text, date(2008, 2, 20)).filed is None
+
+
+def test_a_posted_line_under_a_title_read_as_a_dateline_dates_the_post():
+    text = "Thread: Shots in Rinkeby?\n\nPosted Sat 7 Mar 2020, 01:12\n\nPolice fired at a gunman in Rinkeby tonight."
+    assert read_filing(text, date(2020, 3, 9)).filed == date(2020, 3, 7)

@@ -79,9 +79,10 @@ _HEADING = re.compile(
 # and is left to read_entry_dates.
 # A time of day before the date of a page's line ("Published: 11:52 BST, 11 June 2019").
 _CLOCK = r"[0-2]?\d[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?"
+_WEEKDAY_SHORT = r"(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\b\.?"  # after "Posted": "Posted Tue 3 Dec 2019, 22:41"
 _POSTED = re.compile(
     rf"(?i:[ \t]*(?:(?P<kw>(?:[^\n]{{0,60}}?[|·•(][ \t]*)?(?:posted|published|updated|last[ \t]+updated|sent|filed|released|recorded|broadcast|aired)"
-    rf"(?:[ \t]+on)?[ \t]*:?[ \t]*(?:{_WEEKDAY_NAME},?[ \t]+)?(?:{_CLOCK}[ \t]*,?[ \t]+)?)|(?P<wd>{_WEEKDAY_NAME}),?[ \t]+"
+    rf"(?:[ \t]+on)?[ \t]*:?[ \t]*(?:(?:{_WEEKDAY_NAME}|{_WEEKDAY_SHORT}),?[ \t]+)?(?:{_CLOCK}[ \t]*,?[ \t]+)?)|(?P<wd>{_WEEKDAY_NAME}),?[ \t]+"
     r"|(?P<mail>date:[ \t]*(?:mon|tue|wed|thu|fri|sat|sun),[ \t]*)"
     r"|(?P<by>by[ \t]+[^\n|·•\d]{1,50}?[ \t]*[|·•][ \t]*)"  # a byline's: "By Ade Bello | 12 March 2019"
     r"|(?P<cells>(?:[^\n|\d]{1,40}\|){2,8}[ \t]*))?"  # (no blanks inside the repeat: they would backtrack)
@@ -357,7 +358,45 @@ def stripped_parts(text: str, span: tuple[int, int], part: re.Pattern[str]) -> l
 
 
 def read_filing(text: str, published: dt.date | None) -> Filing | None:
-    """The dateline or dated heading that opens ``text`` (after blank lines and a title line), if any."""
+    """The dateline or dated heading that opens ``text`` (after blank lines and a title line), if any;
+    undated, the day of a form's date field among its first words (_form_day)."""
+    filing = _read_filing(text, published)
+    if filing is None or filing.filed is None:
+        if (day := _form_day(text, published)) is not None:
+            return Filing(0, None, day) if filing is None else replace(filing, filed=day)
+    return filing
+
+
+# Where a form's field may start among the first words: a line's head, after a table's bar or after the
+# full stop of the field before ("Report #3381 | Date: 27/01/2008 | Location: ...", "Location: Kaga.
+# Date/time: 20/05/2017, approx. 02:30.")
+_FORM_FIELD_START = re.compile(r"(?m:^)|(?<=\|)|(?<=[.;] )")
+
+
+def _form_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The full date of a form's first date field among the first words ("Date: 27/01/2008"), not an
+    incident's ("Date of incident:", which its text's "yesterday" was written after): the day the
+    form's "this afternoon" and "yesterday" count back from, as a dateline's."""
+    labels = _form_labels()
+    head = text[:_LEAD]
+    if ":" not in head:
+        return None
+    for field in _FORM_FIELD_START.finditer(head):
+        labelled = labels["date"].match(head, field.start())
+        if labelled is None:
+            continue
+        if labels["incident"].match(head, field.start()) is not None:
+            return None
+        dates = find_dates_at(text[labelled.end() : labelled.end() + _ENTRY_LEAD], labelled.end(), published)
+        if not dates or dates[0].start != labelled.end() or dates[0].relative or dates[0].precision != 1:
+            return None
+        if published is not None and dates[0].value > published + dt.timedelta(days=1):
+            return None
+        return dates[0].value
+    return None
+
+
+def _read_filing(text: str, published: dt.date | None) -> Filing | None:
     start = len(text) - len(text.lstrip())
     after_byline = False
     for line in range(3):  # the first line, or the one after a title (or after a title and a byline)

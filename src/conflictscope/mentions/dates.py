@@ -177,7 +177,9 @@ def _slashed(m, published):
     return (value, 1, False) if value else None
 
 
-_LOG_DATE_TAIL = re.compile(r"[ \t]*[-–—:,|]")
+# (a log's line may give the time after the day, and a chat export closes its stamp with a bracket:
+# "26/11 21:05 - Vehicle fire", "[14/5/21 21:48] Carlos: ...")
+_LOG_DATE_TAIL = re.compile(r"(?:[ \t,]+(?:at[ \t]+)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?[ \t]*[-–—:,|\]]")
 
 
 # A military date-time group: the day, the time and its zone letter, then the month and year
@@ -194,12 +196,13 @@ def _date_time_group(m, published):
 
 
 # A day and month in figures without a year ("22/6", "05.04") is a date only where a log or a report
-# writes one: after "on", or opening a line and followed by a dash, colon, comma or bar ("22/6 - Kidal:").
+# writes one: after "on", or opening a line (after a bullet or a chat stamp's bracket) and followed by a
+# dash, colon, comma, bar or closing bracket, perhaps after a time of day ("22/6 - Kidal:", "26/11 21:05 -").
 # Elsewhere "3/4" is a fraction and "05.04" a figure. Day first unless impossible: without a year there is
 # nothing to weigh the other reading by. An old log's two-digit year ("12.3.78:", "on 12/03/78") is
 # read in the same places: the latest century that puts the day on or before publication.
 @_rule(
-    r"(?:(?P<on>(?i:\bon\s+))|(?m:^)[ \t]*(?:[•*·–-][ \t]*)?)(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)"
+    r"(?:(?P<on>(?i:\bon\s+))|(?P<lead>(?m:^)[ \t]*(?:[•*·–-][ \t]*|\[)?))(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)"
     r"(?:(?P=sep)(?P<yy>\d\d))?(?![/.]?\d)"
 )  # fmt: skip
 def _slashed_day_month(m, published):
@@ -575,6 +578,8 @@ _LEADING_PREP = re.compile(r"(?i:(?:in|during|since|until|by|from|of|on|before|a
 def _core(m: re.Match[str]) -> tuple[int, int]:
     """The reported extent: the match without a leading preposition ("on Sunday" -> "Sunday")."""
     start, end = m.span()
+    if "lead" in m.re.groupindex and m["lead"] is not None:
+        return m.end("lead"), end  # a line's bullet or bracket before the date ("• 22/6 -", "[14/5/21 21:48]")
     lead = _LEADING_PREP.match(m.group(0))
     return (start + lead.end() if lead else start), end
 
