@@ -132,3 +132,35 @@ def test_an_incident_date_field_is_no_filing_day():
 def test_a_posted_line_under_a_title_read_as_a_dateline_dates_the_post():
     text = "Thread: Shots in Rinkeby?\n\nPosted Sat 7 Mar 2020, 01:12\n\nPolice fired at a gunman in Rinkeby tonight."
     assert read_filing(text, date(2020, 3, 9)).filed == date(2020, 3, 7)
+
+
+# ---- events told long after: an oral history's abstract, a plaque
+
+
+def test_an_oral_history_abstract_dates_its_event_to_the_day_it_recalls():
+    text = (
+        "Recording 14. Narrator: a retired nurse, born 1950 in Soweto. Recorded 2001.\n\n"
+        "She recalls the morning of 16 June 1976, when police opened fire on schoolchildren marching "
+        "through Orlando West, killing at least two. She says the smoke hung over the township for days."
+    )
+    events = current_pipeline_events(text, date(2001, 5, 3))
+    assert events and {e.date for e in events} == {date(1976, 6, 16)}
+
+
+def test_a_plaques_account_of_an_old_massacre_is_its_record_not_background():
+    text = (
+        "On Tuesday 4 May 1886 a crowd of workers gathered in Haymarket Square to protest against the police. "
+        "A bomb was thrown at the officers, and policemen fired into the crowd. "
+        "Historians still dispute who threw the bomb. This plaque was placed by the city on the centenary."
+    )
+    events = current_pipeline_events(text, date(1986, 5, 4))
+    assert events and {e.date for e in events} == {date(1886, 5, 4)}
+
+
+def test_a_news_report_of_an_anniversary_keeps_the_old_massacre_as_background():
+    text = (
+        "Hundreds of people gathered in Sharpeville today to mark the anniversary of 21 March 1960, when "
+        "police opened fire on a crowd, killing 69 people."
+    )
+    assert all(e.date != date(1960, 3, 21) for e in current_pipeline_events(text, date(2020, 3, 21)))
+

@@ -24,7 +24,7 @@ from conflictscope.events.datelines import (
     dateline_town, form_town, heading_place, opening_dateline, sign_off, sign_off_place, with_dateline_town, without_dateline,
 )
 from conflictscope.events.merge import attach_floating, cluster_mentions, to_event
-from conflictscope.events.when_told import tells_when
+from conflictscope.events.when_told import tells_a_memory, tells_when
 from conflictscope.geo.capitals import CapitalReader
 from conflictscope.geo.gazetteer import Gazetteer, default_gazetteer, fold_name
 from conflictscope.geo.resolve import find_places
@@ -630,7 +630,8 @@ def _told_as_record(text: str, mentions: list[EventMention], published: date | N
     """A reference work's entry ("The Sharpeville massacre took place on 21 March 1960 ... police
     opened fire, killing 69"), a court's or a report's account of one old incident: its first event is
     dated in full long before publication, every other is as old or gives no day, and its words tell
-    nothing of its own time. Its events are its record, not background to newer news."""
+    nothing of its own time, or the time it tells of is the telling's (an oral history's abstract, a
+    museum's panel: tells_a_memory). Its events are its record, not background to newer news."""
     dated = [m for m in mentions if m.date is not None and m.date.value is not None]
     if not dated or published is None:
         return False
@@ -640,7 +641,7 @@ def _told_as_record(text: str, mentions: list[EventMention], published: date | N
         return False
     if any(not m.historical and m.date is not None and m.date.value is not None for m in mentions):
         return False
-    return _NOW_WORDS.search(text) is None
+    return _NOW_WORDS.search(text) is None or tells_a_memory(text)
 
 
 def _entry_years(dates: list[DateMention], heads: dict[int, DateMention], offset: int) -> list[DateMention]:

@@ -5,6 +5,7 @@ story. The verbs and subjects that make such a sentence are knowledge/data/when_
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -34,3 +35,16 @@ def _happened(verb: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and (subject.lemma_.lower() in words["subject"] or subject.lower_ in words["subject"])
+
+
+@lru_cache(maxsize=1)
+def _memory_words() -> re.Pattern[str]:
+    words = read_word_sets("memory_words.tsv", ("word",))["word"]
+    return re.compile(r"\b(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def tells_a_memory(text: str) -> bool:
+    """Does the text tell its events as someone's memory or a memorial's account ("The narrator recalls
+    the day ...", "Interview with a veteran", "museum", "plaque")? Its present tense ("he says", "the
+    garden is open") is the telling's, not the events': no sign that they are background to news."""
+    return _memory_words().search(text) is not None
