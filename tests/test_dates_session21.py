@@ -164,3 +164,22 @@ def test_a_news_report_of_an_anniversary_keeps_the_old_massacre_as_background():
     )
     assert all(e.date != date(1960, 3, 21) for e in current_pipeline_events(text, date(2020, 3, 21)))
 
+
+def test_a_museum_panels_heading_dates_the_account_below_it():
+    text = (
+        "ROOM 2 - FRIDAY, 16 MARCH 1988\n\n"
+        "In the late morning, Iraqi jets bombed the town of Halabja with chemical weapons, killing thousands "
+        "of people in the streets and in their cellars.\n\nHalabja Monument and Peace Museum"
+    )
+    events = current_pipeline_events(text, date(2018, 3, 16))
+    assert events and {e.date for e in events} == {date(1988, 3, 16)}
+
+
+def test_a_headings_day_gives_way_to_the_days_the_text_gives():
+    text = (
+        "Weekly brief - 16 March 2021\n\n"
+        "Gunmen killed four farmers near Gusau on 12 March. Police said they had arrested two suspects."
+    )
+    events = current_pipeline_events(text, date(2021, 3, 16))
+    assert date(2021, 3, 12) in {e.date for e in events}
+    assert date(2021, 3, 16) not in {e.date for e in events if e.fatalities}

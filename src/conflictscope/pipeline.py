@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from conflictscope.clean.text import clean_text
-from conflictscope.events.build import EventMention, SentenceBuilder, SentenceFacts, sentence_evidence
+from conflictscope.events.build import HISTORY_DAYS, EventMention, SentenceBuilder, SentenceFacts, sentence_evidence
 from conflictscope.events.locate import Locator, Scene
 from conflictscope.events.datelines import (
     dateline_town, form_town, heading_place, opening_dateline, sign_off, sign_off_place, with_dateline_town, without_dateline,
@@ -323,6 +323,8 @@ class Extractor:
             if any(not m.historical for m in body):
                 _from_headline(body, [m for m in mentions if headline[0] <= m.evidence.start < headline[1]])
                 mentions = body
+        if headline is not None and (day := _heading_day(text, headline, published)) is not None:
+            _date_from_heading(mentions, day, published)
         if form_place is not None and (not from_heading or all(m.place is None for m in mentions)):
             # a heading's place only for a text that places no event itself: beside placed events, the
             # unplaced ones go on with them (merge.py), and at the heading's place they would split off
@@ -585,6 +587,27 @@ def _from_headline(body: list[EventMention], told: list[EventMention]) -> None:
         for mention in body:
             if mention.place is None and not mention.historical:
                 mention.place = place
+
+
+def _heading_day(text: str, headline: tuple[int, int], published: date | None) -> DateMention | None:
+    """The one full day a heading gives, year and all ("PANEL 3 - MONDAY, 26 APRIL 1937", "12 March 1988 -
+    The Halabja attack"): the day of the account below it."""
+    days = [d for d in find_dates_at(text[headline[0] : headline[1]], headline[0], published) if d.value is not None]
+    if len(days) != 1 or days[0].relative or days[0].precision != 1:
+        return None
+    return days[0]
+
+
+def _date_from_heading(mentions: list[EventMention], day: DateMention, published: date | None) -> None:
+    """A heading's day for the events of a text that dates none of them itself: an exhibition's panel or an
+    encyclopedia's entry headed by its day tells that day's events below without repeating it. (As old
+    as its day, an event is history, unless the text is the record of it: _told_as_record.)"""
+    if not mentions or any(m.date is not None and m.date.value is not None for m in mentions):
+        return
+    old = published is not None and (published - day.value).days > HISTORY_DAYS
+    for mention in mentions:
+        mention.date, mention.date_said = day, False
+        mention.historical = mention.historical or old
 
 
 def _record_start(mentions: list[EventMention], entry_dated: list[EventMention], entries: list[tuple[int, DateMention]]) -> int | None:
