@@ -183,3 +183,26 @@ def test_a_headings_day_gives_way_to_the_days_the_text_gives():
     events = current_pipeline_events(text, date(2021, 3, 16))
     assert date(2021, 3, 12) in {e.date for e in events}
     assert date(2021, 3, 16) not in {e.date for e in events if e.fatalities}
+
+
+# ---- a death told with the time since the act
+
+
+def test_a_death_two_days_after_a_beating_dates_the_beating():
+    text = "A cattle trader died in hospital in Nuh on Monday, two days after a mob beat him on the highway."
+    assert only_pipeline_event(text, date(2021, 7, 28)).date == date(2021, 7, 24)  # Monday 26 July - 2
+
+
+def test_a_death_without_its_day_counts_back_from_the_day_of_writing():
+    text = "A shopkeeper died in Maiduguri, three days after gunmen shot him outside his shop."
+    assert only_pipeline_event(text, date(2021, 7, 28)).date == date(2021, 7, 25)
+
+
+def test_an_act_given_its_own_day_keeps_it():
+    text = "A student died on Friday, a week after police beat him at a protest in Harare on 9 July."
+    assert only_pipeline_event(text, date(2021, 7, 17)).date == date(2021, 7, 9)
+
+
+def test_days_after_with_no_death_date_nothing_back():
+    text = "Police arrested two men in Alwar on Monday, two days after a mob beat a cattle trader."
+    assert date(2021, 7, 26) in {e.date for e in current_pipeline_events(text, date(2021, 7, 28))}

@@ -35,7 +35,7 @@ from conflictscope.mentions.attribution import AttributionReader
 from conflictscope.mentions.datelines import Filing, is_incident_date, read_entry_dates, read_filing, read_form_place, without_form_labels
 from conflictscope.mentions.dates import counts_from_today, find_dates, find_dates_at
 from conflictscope.mentions.quantities import find_casualties
-from conflictscope.mentions.sequence import find_later_dates
+from conflictscope.mentions.sequence import date_before_death, find_later_dates
 from conflictscope.geo.focus import FocusReader
 from conflictscope.nlp.analyze import analyze, chunk_offsets, get_nlp, text_of
 from conflictscope.nlp.relevance import Plan, Unit, plan
@@ -235,6 +235,8 @@ class Extractor:
                         # a name inside a date is no place ("Mon 14 Nov:" heading a log's line)
                         in_sent = [p for p in in_sent if not any(d.start <= p.start and p.end <= d.end for d in found_dates)]
                     dates = _entry_years(without_dateline(found_dates, offset, max(dateline_end, heading_end)), heads, offset)
+                    if (lagged := date_before_death(sent_text, start_char, dates, entry[0].value if entry else published)) is not None:
+                        dates = lagged  # "died on Monday, two days after a mob beat him": the beating's day
                     dates = dates or entry
                     if not dates and in_sent:
                         # "The next day, troops clashed with them near Kachia": a day of its own for an

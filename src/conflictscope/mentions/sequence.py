@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
+from conflictscope.knowledge import read_word_sets
 from conflictscope.types import DateMention
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -52,3 +54,38 @@ def find_later_dates(text: str, base: int, anchor: DateMention | None) -> list[D
         value = anchor.value + dt.timedelta(days=days)
         found_dates.append(DateMention(found.group(), base + found.start(), base + found.end(), value, anchor.precision, relative=True))
     return found_dates
+
+
+@lru_cache(maxsize=1)
+def _death_lag() -> re.Pattern[str]:
+    words = sorted(read_word_sets("death_lags.tsv", ("death",))["death"], key=len, reverse=True)
+    deaths = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(
+        rf"(?i:\b(?:{deaths})\b[^.;:]*?\b(?P<count>an?|one|two|three|four|five|six|seven|\d{{1,2}})\s+(?P<unit>days?|weeks?)\s+after\b)"
+    )
+
+
+def date_before_death(text: str, base: int, dates: list[DateMention], day: dt.date | None) -> list[DateMention] | None:
+    """"A farmer died in hospital on Monday, two days after a mob beat him": the day of the act told after
+    "after", that many days before the death's (the sentence's one day before the phrase, else ``day``,
+    the day of writing), as the sentence's only date; the act's own days when it has them ("two days after
+    gunmen shot him on Saturday"); None when the sentence tells no death so. Offsets are ``base`` plus the
+    offset in ``text``."""
+    if "after" not in text:
+        return None
+    found = _death_lag().search(text)
+    if found is None:
+        return None
+    if own := [d for d in dates if d.start >= base + found.end()]:
+        return own  # the act's own day, not the death's
+    if dates:
+        if len(dates) != 1 or dates[0].value is None or dates[0].precision != 1:
+            return None
+        day = dates[0].value
+    if day is None:
+        return None
+    word = found["count"].lower()
+    number = int(word) if word.isdigit() else _COUNTS[word]
+    weeks = found["unit"].lower().startswith("week")
+    value = day - dt.timedelta(days=number * (7 if weeks else 1))
+    return [DateMention(found.group()[found.start("count") - found.start() :], base + found.start("count"), base + found.end(), value, 2 if weeks else 1, relative=True)]
