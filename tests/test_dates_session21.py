@@ -206,3 +206,9 @@ def test_an_act_given_its_own_day_keeps_it():
 def test_days_after_with_no_death_date_nothing_back():
     text = "Police arrested two men in Alwar on Monday, two days after a mob beat a cattle trader."
     assert date(2021, 7, 26) in {e.date for e in current_pipeline_events(text, date(2021, 7, 28))}
+
+
+def test_a_title_read_as_a_dateline_keeps_its_place_when_the_pages_date_line_dates_it():
+    text = "MALI: ATTACK ON ARMY CAMP\nPublished: 3 May 2021, 10:00 GMT\nGunmen attacked an army camp near Boni at dawn today."
+    filing = read_filing(text, date(2021, 5, 3))
+    assert filing.filed == date(2021, 5, 3) and text[filing.town[0] : filing.town[1]] == "MALI"

@@ -411,7 +411,9 @@ def _read_filing(text: str, published: dt.date | None) -> Filing | None:
         if filing is not None and filing.filed is not None:
             return filing
         if filing is not None and line == 0 and (below := _dated_dateline_below(text, dateline.end(), published)) is not None:
-            return below  # a title that reads as an undated dateline ("LEOPOLDVILLE RIOTS: TOLL RISES") over the dated one
+            # a title that reads as an undated dateline ("LEOPOLDVILLE RIOTS: TOLL RISES") over the dated
+            # one, or over the page's date line, which dates it and leaves it the story's place
+            return below if below.town is not None else replace(filing, filed=below.filed)
         found = _HEADING.match(text, start)
         heading = Filing(found.end(), None, _filing_day(found, published)) if found and len((found["head"] or found["headb"]).split()) <= 8 else None
         if heading is not None and heading.filed is not None:
