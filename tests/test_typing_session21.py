@@ -116,6 +116,14 @@ def test_victims_of_a_mob_told_after_it_are_the_mobs():
     assert _pairs(text) == [("Riots", "Mob violence")]
 
 
+def test_victims_of_a_mob_told_at_its_place_are_the_mobs():
+    text = (
+        "A mob of villagers burned to death five elderly women accused of witchcraft in Kisii on Wednesday. "
+        "The victims were tied up, beaten and set alight in their houses in Kisii."
+    )
+    assert _pairs(text) == [("Riots", "Mob violence")]
+
+
 def test_an_attack_by_named_soldiers_beside_a_riot_stays_their_attack():
     text = "Soldiers tortured two traders in Kisumu on Monday. Rioters later set fire to shops in Kisumu."
     assert ("Violence against civilians", "Attack") in _pairs(text)
@@ -131,3 +139,4 @@ def test_recruits_gathered_for_a_parade_are_no_demonstration():
 def test_students_gathered_for_a_rally_still_demonstrate():
     text = "Hundreds of students gathered for a rally at the university in Kano on Thursday."
     assert _pairs(text) == [("Protests", "Peaceful protest")]
+
