@@ -6,7 +6,8 @@
 - a flag burned by an armed group that overran a base is no demonstration: the takeover is the event;
 - a vehicle bomb set off by its driver, or a bomb that killed the one who set it off, is a suicide bombing;
 - harm told with no doer named, in an event whose own sentence tells a crowd's violence, is the crowd's;
-- people gathered for a parade, a wedding or prayers assembled; they did not demonstrate.
+- people gathered for a parade, a wedding or prayers assembled; they did not demonstrate;
+- tear gas fired to drive people away is the forces' intervention on them.
 Every sentence here is written for these tests.
 """
 
@@ -139,4 +140,16 @@ def test_recruits_gathered_for_a_parade_are_no_demonstration():
 def test_students_gathered_for_a_rally_still_demonstrate():
     text = "Hundreds of students gathered for a rally at the university in Kano on Thursday."
     assert _pairs(text) == [("Protests", "Peaceful protest")]
+
+
+# ---- means of dispersal used to drive people off
+
+
+def test_tear_gas_fired_to_drive_supporters_away_is_an_intervention():
+    text = "Police fired tear gas to drive thousands of supporters away from the embassy in Tegucigalpa on Tuesday."
+    assert _pairs(text) == [("Protests", "Protest with intervention")]
+
+
+def test_tear_gas_fired_to_clear_a_road_is_no_event():
+    assert _pairs("Soldiers fired tear gas to clear the road near Goma on Tuesday.") == []
 

@@ -293,6 +293,11 @@ def dispersal_sense(entry: TriggerEntry, head: Token) -> TriggerEntry:
         verb = verb.head  # "fired at them with tear gas"
     people = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != head.i]
     people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in DISPERSAL_AIMS for p in c.children if p.dep_ == "pobj"]
+    # whom the means were used to drive off: "fired tear gas to drive the supporters away from the embassy"
+    people += [
+        o for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for o in c.children if o.dep_ == "dobj"
+    ]
     # ("hundreds of supporters", "a group of marchers": the people the count or the group is of)
     people += [g for p in list(people) for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if any(p.lemma_.lower() in gathered or p.lower_ in gathered for p in people):
