@@ -7,7 +7,9 @@
 - a vehicle bomb set off by its driver, or a bomb that killed the one who set it off, is a suicide bombing;
 - harm told with no doer named, in an event whose own sentence tells a crowd's violence, is the crowd's;
 - people gathered for a parade, a wedding or prayers assembled; they did not demonstrate;
-- tear gas fired to drive people away is the forces' intervention on them.
+- tear gas fired to drive people away is the forces' intervention on them;
+- "some in the crowd" are of the crowd told before: their stones, in the officials' words only, do not make
+  the demonstration violent.
 Every sentence here is written for these tests.
 """
 
@@ -153,3 +155,21 @@ def test_tear_gas_fired_to_drive_supporters_away_is_an_intervention():
 def test_tear_gas_fired_to_clear_a_road_is_no_event():
     assert _pairs("Soldiers fired tear gas to clear the road near Goma on Tuesday.") == []
 
+
+# ---- some of the crowd, in the officials' words
+
+
+def test_stones_some_in_the_crowd_threw_told_by_officials_do_not_make_a_riot():
+    text = (
+        "About 1,500 people had gathered outside the police station in Tak Bai on Monday. "
+        "Officials say some in the crowd threw stones; soldiers fired water cannon and tear gas, then live rounds."
+    )
+    assert _pairs(text) == [("Protests", "Excessive force against protesters")]
+
+
+def test_stones_some_in_the_crowd_threw_told_by_witnesses_make_a_violent_demonstration():
+    text = (
+        "About 1,500 people had gathered outside the police station in Tak Bai on Monday. "
+        "Witnesses said some in the crowd threw stones at the station."
+    )
+    assert _pairs(text) == [("Riots", "Violent demonstration")]

@@ -1022,8 +1022,17 @@ def people_told_before(token: Token) -> bool:
     already told of, so the sentence continues their story."""
     if token.lower_ in ("them", "they"):
         return True
+    if token.lower_ in PART_WORDS and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "in", "among") and any(g.dep_ == "pobj" and people_told_before(g) for g in c.children)
+        for c in token.children
+    ):
+        return True  # "some in the crowd", "several of the protesters", "a few among them": part of them
     people = typing_words(CROWD_NOUNS) | PARTICIPANT_WORDS | {"group", "gathering"}
     return token.lemma_.lower() in people and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
+
+
+# Words for some of a body of people ("some in the crowd", "several of the marchers")
+PART_WORDS = frozenset("some several many few others most one two".split())
 
 
 # People who act as a crowd when they damage property: "villagers vandalized a shop", "community
