@@ -215,14 +215,32 @@ def _accidental_blast(blast: Token) -> bool:
             return True  # "an explosion at a fireworks factory"
         if child.dep_ == "acl" and any(a.dep_ == "agent" and any(_is_cause(g) for g in a.children) for a in child.children):
             return True  # "explosions caused by a fire", "a blast caused by a gas leak"
+        if child.dep_ == "acl" and child.lemma_.lower() in BLAME_VERBS and _blamed_on_mishap(child):
+            return True  # "the blast, blamed on an electrical fault", "an explosion attributed to a gas leak"
     if blast.dep_ == "nsubjpass" and blast.head is not blast and any(
         a.dep_ == "agent" and any(_is_cause(g) for g in a.children) for a in blast.head.children
     ):
         return True  # "the blast at the depot was caused by a gas leak"
+    if blast.dep_ in ("nsubjpass", "dobj") and blast.head.lemma_.lower() in BLAME_VERBS and _blamed_on_mishap(blast.head):
+        return True  # "the blast was blamed on a build-up of methane", "officials blamed the explosion on a gas leak"
     node = blast
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head  # "set off a series of explosions"
     return node.dep_ in ("dobj", "nsubjpass") and node.head is not node and _fire_set_off(node.head)
+
+
+def _blamed_on_mishap(verb: Token) -> bool:
+    """A verb of blaming whose "on" (or "to") names a fire or a device that bursts by mishap, itself or
+    through its "of" ("blamed on an electrical fault", "attributed to a build-up of methane")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "to"):
+            continue
+        for cause in (g for g in prep.children if g.dep_ == "pobj"):
+            if _is_cause(cause) or any(
+                o.dep_ == "prep" and o.lower_ == "of" and any(g.dep_ == "pobj" and _is_cause(g) for g in o.children) for o in cause.children
+            ):
+                return True
+    return False
 
 
 def _fire_set_off(verb: Token) -> bool:
