@@ -218,6 +218,10 @@ class Locator:
         self.group_at = group_at  # token -> the armed group or organisation whose name holds it, or None
         self.verbs = load_reporting_verbs()
         self.is_region_name = is_region_name  # (name, country code) -> does a region of that country bear it
+        # site_town's and texts_town's readings, kept: place_for is asked once per unplaced mention and
+        # cluster, and site_town parses its sentence's names anew each time (the scenes do not change)
+        self._site_towns: dict[int, PlaceMention | None] = {}
+        self._texts_town: list[PlaceMention | None] = []
 
     def _fits(self, mention: PlaceMention) -> bool:
         place = mention.place
@@ -327,6 +331,11 @@ class Locator:
         they are read here, for this sentence only: the town must be of the report's country, and the
         site the object of a preposition of place or of a verb that is none of saying ("the Karachi
         Press Club condemned the attack": the club is a speaker, not a scene)."""
+        if sentence not in self._site_towns:
+            self._site_towns[sentence] = self._site_town(sentence)
+        return self._site_towns[sentence]
+
+    def _site_town(self, sentence: int) -> PlaceMention | None:
         scene = self.scenes.get(sentence)
         if scene is None:
             return None
@@ -366,6 +375,11 @@ class Locator:
         know ("at Makerere University", "in Tahrir Square") is in the town the report is about. None
         when the report names two towns or more of its country (which is meant is not told), or its
         country is not known."""
+        if not self._texts_town:
+            self._texts_town.append(self._texts_town_now())
+        return self._texts_town[0]
+
+    def _texts_town_now(self) -> PlaceMention | None:
         if not self.countries:
             return None
         towns = {}
