@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from conflictscope.events.mention import SentenceFacts
 from conflictscope.events.predicates.syntax import place_token
 from conflictscope.geo.gazetteer import Gazetteer, distance_km, fold_name
-from conflictscope.geo.words import DIRECTIONS, REGION_WORDS, SECOND_LEVEL_WORDS
+from conflictscope.geo.words import COMPASS, REGION_WORDS, SECOND_LEVEL_WORDS
 from conflictscope.knowledge import read_word_sets
 from conflictscope.mentions.datelines import date_heading_end, dateline_after, stripped_parts
 from conflictscope.nlp.analyze import text_of
@@ -67,10 +67,6 @@ def holds_dateline_town(region: PlaceMention, town: PlaceMention) -> bool:
     return False
 
 
-# the compass words among the directions of place_words.tsv ("northwestern", "west"; not "central")
-_COMPASS = frozenset(word for word in DIRECTIONS if any(point in word for point in ("north", "south", "east", "west")))
-
-
 # a place the gazetteer does not know, told as one: "in Rolpa district", "the village of Thabang"
 _UNKNOWN_PLACE = re.compile(
     r"\b[A-Z][\w'’-]+\s+(?:district|province|county|governorate|prefecture|region|municipality|township|village)\b"
@@ -88,9 +84,9 @@ def told_elsewhere_in_country(sent: Span, places: list[PlaceMention], town: Plac
     for token in sent:
         if token.lower_ != "country":
             continue
-        if token.dep_ == "poss" and token.head.lower_ in _COMPASS:
+        if token.dep_ == "poss" and token.head.lower_ in COMPASS:
             return True  # "in the country's north"
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _COMPASS:
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in COMPASS:
             return True  # "in the north of the country"
     for found in _UNKNOWN_PLACE.finditer(sent.doc.text, start, sent.end_char):
         if not any(m.start < found.end() and found.start() < m.end for m in places) and found.group().split()[0] != town.text:
@@ -101,11 +97,11 @@ def told_elsewhere_in_country(sent: Span, places: list[PlaceMention], town: Plac
         token = place_token(sent, mention)
         if token is None:
             continue
-        if any(c.dep_ in ("amod", "compound") and c.lower_ in _COMPASS for c in token.children):
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in COMPASS for c in token.children):
             return True  # "western Nepal"
-        if token.dep_ == "poss" and token.head.lower_ in _COMPASS:
+        if token.dep_ == "poss" and token.head.lower_ in COMPASS:
             return True  # "Nepal's west"
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _COMPASS:
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in COMPASS:
             return True  # "the north of Nepal"
     return False
 

@@ -16,7 +16,7 @@ from conflictscope.events.predicates.places import PLACE_NOUNS, is_bearing, is_c
 from conflictscope.events.predicates.syntax import in_subtree, place_token
 from conflictscope.geo.coordinates import is_point
 from conflictscope.geo.gazetteer import default_gazetteer, distance_km, normalize_name
-from conflictscope.geo.words import ARMS_HEADS, CHAIN_WORDS, CITY_WORDS, NAMED_AFTER, PEOPLE_HEADS, REGION_WORDS, SECOND_LEVEL_WORDS
+from conflictscope.geo.words import ARMS_HEADS, BEARINGS, CHAIN_WORDS, CITY_WORDS, NAMED_AFTER, PEOPLE_HEADS, REGION_WORDS, SECOND_LEVEL_WORDS
 from conflictscope.knowledge import read_word_sets
 from conflictscope.knowledge.geo_data import load_town_zones
 from conflictscope.mentions.actors import ActorReader
@@ -542,16 +542,13 @@ def _division_holding_town_before(mention: PlaceMention, token: Token, places: l
         # (a noun between is the town's own word or a bearing's, "Sopore town in north Kashmir's"; a
         # name between is a place read as one, "north Kashmir's": an unknown one, "San Juan de Micay, Los
         # Cedros, Argelia municipality", may be the village the division holds, the town a doubtful reading)
-        if any(t.pos_ == "NOUN" and t.lower_ not in CITY_WORDS | division_words | _COMPASS for t in gap):
+        if any(t.pos_ == "NOUN" and t.lower_ not in CITY_WORDS | division_words | BEARINGS for t in gap):
             continue
-        if any(t.pos_ == "PROPN" and t.lower_ not in _COMPASS and not any(p.start <= t.idx < p.end for p in places) for t in gap):
+        if any(t.pos_ == "PROPN" and t.lower_ not in BEARINGS and not any(p.start <= t.idx < p.end for p in places) for t in gap):
             continue
         if distance_km(other.place, mention.place) <= HELD_TOWN_KM:
             return True
     return False
-
-
-_COMPASS = frozenset("north south east west northern southern eastern western central northeast northwest southeast southwest".split())
 
 
 def situates_town_before(text: str, mention: PlaceMention, places: list[PlaceMention]) -> bool:

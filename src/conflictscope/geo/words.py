@@ -43,6 +43,10 @@ PEOPLE_AFTER_PAIR = PEOPLE_AFTER | _PLACE["people_after_pair"]
 # ("in eastern Ar-Raqqa countryside", "Doutchi, south of Diffa").
 CHAIN_WORDS = REGION_WORDS | CITY_WORDS | SECOND_LEVEL_WORDS | _PLACE["chain"]
 DIRECTIONS = _PLACE["direction"]
+# The directions that are compass bearings ("northwestern", "west"; not "rural" or "greater"), and with
+# "central" the words for a part of a country or a region by where it lies ("north Kashmir", "central Mali")
+COMPASS = frozenset(word for word in DIRECTIONS if any(point in word for point in ("north", "south", "east", "west")))
+BEARINGS = COMPASS | (DIRECTIONS & {"central"})
 
 # Words that mark a name as a place: "on the Saraqab front", "in Zarbinak"; before a name the gazetteer
 # lacks ("in Portroe"); around a site's name ("the Museum of Ice Cream in Brooklyn").
