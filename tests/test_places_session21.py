@@ -121,3 +121,17 @@ def test_a_month_s_short_form_inside_a_district_s_name_stays():
 def test_a_province_word_after_a_plain_name(text, country):
     provinces = [(p.place.name, p.place.country_code) for p in extract_places(text) if p.place.feature == "admin1"]
     assert provinces and all(code == country for _, code in provinces), provinces
+
+
+# ---- "County X" is an Irish county, not a town of that name abroad
+
+
+def test_an_irish_county_is_no_american_town():
+    # 1990s wire copy from Northern Ireland: the town before the county is the scene
+    where = _where("A part-time soldier was shot dead at his farm near Omagh, County Tyrone, on Tuesday night.", "1993-02-11")
+    assert where and all(w is not None and w == ("Omagh", "GB") for w in where), where
+    assert not any(p.place.country_code == "US" for p in extract_places("Loyalist gunmen fired on a bar in County Tyrone."))
+
+
+def test_a_county_named_after_its_name_stays_american():
+    assert ("Harris County", "US") in _names("The Harris County Sheriff's Office said deputies shot a man in Houston.")

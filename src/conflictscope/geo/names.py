@@ -47,6 +47,10 @@ from conflictscope.types import Place
 # Words after a first-level region's name ("Central Province", "Eastern Region"): place_words.tsv's
 # region words that are no second-level division's
 FIRST_LEVEL_WORDS = REGION_WORDS - SECOND_LEVEL_WORDS
+# The word English writes before an Irish county's name ("County Tyrone", "Co. Kerry"), and the
+# countries whose counties are so named: Ireland, and the United Kingdom for Northern Ireland's six
+COUNTY_BEFORE = frozenset({"county", "co."})
+IRISH_COUNTIES = frozenset({"IE", "GB"})
 
 MAX_NAME_TOKENS = 4  # capitalised tokens in one name
 MAX_SPAN_TOKENS = 8  # including connectors and hyphens
@@ -572,6 +576,12 @@ class CandidateFinder:
                 continue
             if town is None and j - i > 1 and v.lowers[j - 1] in FIRST_LEVEL_WORDS:
                 cands = cands + self._regions_by_plain_name(i, j - 1, cands)
+            if town is None and i > rs and v.lowers[i - 1] in COUNTY_BEFORE:
+                # "County Tyrone", "Co. Kerry": English names a county before its name only in Ireland
+                # and Northern Ireland, so it is no town of that name elsewhere (Tyrone, Pennsylvania)
+                cands = [c for c in cands if c.country_code in IRISH_COUNTIES]
+                if not cands:
+                    return _Name(j, None)
             return _Name(j, cands)
         return None
 
