@@ -795,14 +795,27 @@ def _background_tally(mention: EventMention, scene, told: set[int]) -> bool:
     if len(counts) != 1:
         return False
     text = scene.sent.text.lower()
-    if not _tally_phrases().search(text):
+    spanned = _tally_phrases().search(text) is not None
+    if not spanned and not _span_told_before(scene.sent):
         return False
     token = token_at(scene.sent, counts[0].start)
     if token is None or _count_kind(counts[0].count, scene) == "further":
         return False
     verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
     perfect = verb is not None and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else [])])
-    return perfect or token.lemma_.lower() == "toll"
+    return perfect or spanned and token.lemma_.lower() == "toll"
+
+
+def _span_told_before(sent) -> bool:
+    """Does the sentence before, in the same paragraph, set the span a tally in the perfect counts over ("The
+    country has been in crisis since the president sought a third term last year. More than 400 people have
+    been killed")? A sentence of the paragraph before is another passage (and another piece of a parse)."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    if "\n" in sent.doc.text[before.end_char : sent.start_char] or "\n" in before.text.strip():
+        return False
+    return _tally_phrases().search(before.text.lower()) is not None
 
 
 def _arrests_for_it(mention: EventMention, told: set[int]) -> bool:

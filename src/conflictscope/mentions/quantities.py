@@ -551,6 +551,8 @@ def _noun_victims(noun):
     """"12 deaths", "the killing of two journalists", "the death toll rose to 12"."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return noun  # "no injuries were reported"
+    if _of_a_year(noun):
+        return None  # "over the 2017 murder of a journalist", "last year's killing of two students": a past death
     number = _child(noun, "nummod")
     if number is not None and _is_count(number):
         return number
@@ -560,6 +562,18 @@ def _noun_victims(noun):
             if pobj is not None:
                 return pobj
     return None
+
+
+def _of_a_year(noun) -> bool:
+    """Is a death noun dated by a year before it ("the 2017 murder of a journalist", "the 1994 killings") or by
+    a past year's possessive ("last year's killing of two students")? A report names the deaths of its own
+    incident by their day ("Sunday's killing"); a year names an earlier one, which the story recalls."""
+    for child in noun.children:
+        if child.dep_ in ("nummod", "compound", "amod") and re.fullmatch(r"(?:1[89]|20)\d\d", child.text):
+            return True
+        if child.dep_ == "poss" and child.lemma_.lower() == "year" and any(g.lower_ in ("last", "previous") for g in child.children):
+            return True
+    return False
 
 
 # Verbs by which someone sets a toll at a figure: "put the toll at 12", "raised the death toll to 15".
