@@ -9,7 +9,9 @@
 - people gathered for a parade, a wedding or prayers assembled; they did not demonstrate;
 - tear gas fired to drive people away is the forces' intervention on them;
 - "some in the crowd" are of the crowd told before: their stones, in the officials' words only, do not make
-  the demonstration violent.
+  the demonstration violent;
+- forces telling an attack on people as a fight with armed men ("the army said it had killed terrorists in
+  a firefight") give their version of the same killing, not a battle.
 Every sentence here is written for these tests.
 """
 
@@ -173,3 +175,22 @@ def test_stones_some_in_the_crowd_threw_told_by_witnesses_make_a_violent_demonst
         "Witnesses said some in the crowd threw stones at the station."
     )
     assert _pairs(text) == [("Riots", "Violent demonstration")]
+
+
+# ---- the forces' own account of an attack they made
+
+
+def test_army_calling_the_civilians_it_killed_terrorists_keeps_the_attack():
+    text = (
+        "Soldiers shot dead five villagers during a search operation in Kumba on Tuesday, residents said. "
+        "The army said troops had killed five terrorists in a firefight."
+    )
+    assert _pairs(text) == [("Violence against civilians", "Attack")]
+
+
+def test_a_fight_witnesses_tell_after_the_attack_still_makes_a_battle():
+    text = (
+        "Soldiers shot dead five villagers during a search operation in Kumba on Tuesday, residents said. "
+        "Witnesses said separatist fighters then fired on the soldiers, who fought them for an hour."
+    )
+    assert _pairs(text) == [("Battles", "Armed clash")]

@@ -1445,6 +1445,33 @@ def _crowd_did_it(cluster: Cluster) -> Classification | None:
     return min(riots, key=lambda c: load_taxonomy().rank(c.sub_event_type))
 
 
+def _forces_own_account(cluster: Cluster, mention: EventMention, scenes: dict | None) -> bool:
+    """"Soldiers shot dead four civilians ... The army said troops had killed four 'terrorists' in a
+    firefight", "... killed about 30 civilians ... The army said it had killed rebels in the area": the
+    forces who attacked people telling their act as a fight with armed men is their version of the same
+    killing, disputed, not a fight told beside it (ACLED codes the attack the others report). The clash's
+    sentence is told by a state's voice (typing_words.tsv state_voice: the army, the police, officials)
+    through a reporting verb, and the forces are the doers of the attack."""
+    scene = scenes.get(mention.sentence) if scenes else None
+    if scene is None or mention.perpetrator is None or mention.perpetrator.kind not in ("state_forces", "external_forces"):
+        return False
+    if not any(
+        m.perpetrator is not None and m.perpetrator.kind == mention.perpetrator.kind
+        for m in cluster.mentions if m.classification.event_type == "Violence against civilians"
+    ):
+        return False
+    from conflictscope.events.predicates.lexicon import typing_words
+
+    voices = typing_words("state_voice")
+    root = scene.sent.root
+    for verb in (root, *(c for c in root.children if c.dep_ == "conj")):
+        if load_reporting_verbs().get(verb.lemma_.lower()) is None:
+            continue
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in voices for c in verb.children):
+            return True
+    return False
+
+
 def _claimant(cluster: Cluster):
     claims = [a for m in cluster.mentions for a, stance in m.claims if stance == "claims_responsibility"]
     claims += [a for a, stance, _ in cluster.floating if stance == "claims_responsibility"]
@@ -1884,7 +1911,10 @@ def to_event(
         # A clash is told by its words; around an attack on people, by someone named fighting or firing at
         # an armed side (not by a count of guards or soldiers hurt: "1 security guard was killed").
         around_attack = primary == "Violence against civilians"
-        fought = [m.classification for m in cluster.mentions if _tells_clash(m, around_attack)]
+        fought = [
+            m.classification for m in cluster.mentions
+            if _tells_clash(m, around_attack) and not (around_attack and _forces_own_account(cluster, m, scenes))
+        ]
         if fought:
             placed = placed + fought
             primary = "Battles"
