@@ -212,3 +212,23 @@ def test_a_title_read_as_a_dateline_keeps_its_place_when_the_pages_date_line_dat
     text = "MALI: ATTACK ON ARMY CAMP\nPublished: 3 May 2021, 10:00 GMT\nGunmen attacked an army camp near Boni at dawn today."
     filing = read_filing(text, date(2021, 5, 3))
     assert filing.filed == date(2021, 5, 3) and text[filing.town[0] : filing.town[1]] == "MALI"
+
+
+# ---- a day said aloud
+
+
+def test_a_month_the_ordinal_day_is_a_date():
+    from conflictscope.mentions.dates import find_dates_at
+
+    found = find_dates_at("On the night of March the 3rd, 1985, soldiers fired on the marchers.", 0, date(2020, 1, 1))
+    assert [(d.text, d.value) for d in found] == [("March the 3rd, 1985", date(1985, 3, 3))]
+    assert [d.text for d in find_dates_at("In June the 4th Brigade attacked the town.", 0, date(2020, 1, 1))] == ["June"]
+
+
+def test_a_transcripts_narration_of_a_day_said_aloud_dates_its_event():
+    text = (
+        "[Radio documentary. Transcript]\n\nNARRATOR: On the morning of March the 21st, 1960, police at "
+        "Sharpeville opened fire on a crowd of protesters, killing 69 people. Survivors still speak of it."
+    )
+    events = current_pipeline_events(text, date(2010, 3, 21))
+    assert events and {e.date for e in events} == {date(1960, 3, 21)}

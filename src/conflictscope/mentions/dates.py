@@ -247,6 +247,15 @@ def _month_day(m, published):
     return _with_year(int(m["d"]), month_number(m["mo"]), m["y"], published)
 
 
+# "June the 4th, 1989", "on March the 3rd", as speech and transcripts say it (not "June the 4th Brigade")
+@_rule(
+    r"\b" + _MONTH_RE.format(g="mo") + r"\s+the\s+(?P<d>[0-3]?\d)(?i:st|nd|rd|th)(?:,?\s+" + _YEAR_RE.format(g="y") + r")?"
+    r"(?!\d|\s+[A-Z]|-)"
+)  # fmt: skip
+def _month_the_day(m, published):
+    return _with_year(int(m["d"]), month_number(m["mo"]), m["y"], published)
+
+
 @_rule(
     r"\b" + _PREFIX_WEEKDAY + _DAY_RE.format(g="d") + r"\s+(?:of\s+)?" + _MONTH_RE.format(g="mo")
     + r"(?:,?\s+" + _YEAR_RE.format(g="y") + r")?\b"
@@ -613,7 +622,7 @@ def _names_its_weekday(text: str, before: tuple, mention: tuple) -> bool:
 # some words in lower case. A rule not listed always runs.
 _NEEDS: dict[Callable, str | tuple[str, ...]] = {
     _iso: "d", _slashed: "d", _date_time_group: "dm", _slashed_day_month: "d", _day_month_short_year: "dm",
-    _month_day: "dm", _day_month: "dm", _day_span: "dm", _month_day_span: "dm", _month_year: "dm", _month_alone: "m",
+    _month_day: "dm", _month_the_day: "dm", _day_month: "dm", _day_span: "dm", _month_day_span: "dm", _month_year: "dm", _month_alone: "m",
     _decade: "d", _year: "d", _ago_today: ("ago",), _this_day_in: "d", _the_year: "d", _ago: ("ago",),
     _since_ago: ("since",), _weekday_last: ("day",), _day_before_yesterday: ("yesterday",),
     _yesterday: ("yesterday", "night"), _today: ("today", "tonight", "this"), _today_named: ("day",),
@@ -646,7 +655,7 @@ def _rules_for(text: str) -> list[tuple[int, re.Pattern[str], Callable]]:
 
 
 # the rules that read a day and month, with or without a year (see _far_without_year)
-_YEARLESS_DAYS = (_slashed_day_month, _month_day, _day_month, _day_span, _month_day_span)
+_YEARLESS_DAYS = (_slashed_day_month, _month_day, _month_the_day, _day_month, _day_span, _month_day_span)
 
 
 # A day of the month or a month's name in a date's words: "16 November", "the 16th", "Nov 16"
