@@ -232,3 +232,25 @@ def test_a_transcripts_narration_of_a_day_said_aloud_dates_its_event():
     )
     events = current_pipeline_events(text, date(2010, 3, 21))
     assert events and {e.date for e in events} == {date(1960, 3, 21)}
+
+
+def test_a_date_field_in_a_line_of_fields_dates_the_forms_narrative():
+    text = (
+        "VIOLENCE MONITORING SHEET - Rift Valley\n\n"
+        "Incident no.: 88-B | Date/time: 14 February 2008, around 16:00 | Location: Burnt Forest\n"
+        "Narrative: A gang armed with machetes attacked travellers at a roadblock and hacked three men to death.\n"
+        "Follow-up: police deployed to Burnt Forest on 16 February."
+    )
+    entries = read_entry_dates(text, date(2008, 2, 17))
+    assert [e[1].value for e in entries] == [date(2008, 2, 14)]
+    killings = [e for e in current_pipeline_events(text, date(2008, 2, 17)) if e.fatalities]
+    assert killings and {e.date for e in killings} == {date(2008, 2, 14)}
+
+
+def test_an_incident_field_in_a_line_of_fields_is_the_incidents_day():
+    from conflictscope.mentions.datelines import is_incident_date
+
+    incident = "Ref. 17 | Date of incident: 12/03/2019 | Place: Mopti"
+    assert is_incident_date(incident, incident.index("12/03"))
+    bare = "Ref. 17 | Date: 12/03/2019 | Place: Mopti"
+    assert not is_incident_date(bare, bare.index("12/03"))

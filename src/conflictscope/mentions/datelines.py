@@ -260,6 +260,9 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
             lead = cell.end()  # "Ref NK-071 | 06/07/2016 | Kiwanja": a table row's date after its number
         dates = find_dates_at(line[0][: lead + _ENTRY_LEAD], line.start(), published)
         if not dates or dates[0].start != line.start() + lead:
+            if not labelled and (field := _field_entry(text, line, label, published)) is not None:
+                entries.append(field)
+                continue
             timed = _TIMESTAMP.match(line[0])
             if timed is not None and published is not None:
                 # a live blog's entry, headed by its time alone: told on the day the blog is published
@@ -276,10 +279,41 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
 
 
 def is_incident_date(text: str, start: int) -> bool:
-    """Is the date at ``start`` a form's field of the incident's day ("Date of incident: 12 March 2019")?"""
+    """Is the date at ``start`` a form's field of the incident's day ("Date of incident: 12 March 2019",
+    "Ref. 17 | Date of incident: 12/03/2019 | ...")?"""
     line = text.rfind("\n", 0, start) + 1
     labelled = _form_labels()["incident"].match(text, line)
-    return labelled is not None and labelled.end() <= start
+    if labelled is not None and labelled.end() <= start:
+        return True
+    incident = _form_labels()["incident"]
+    return any(
+        (found := incident.match(text, line + at.start())) is not None and found.end() == start
+        for at in _IN_LINE_FIELD.finditer(text[line:start])
+    )
+
+
+# A form's field inside a line of fields: after a table's bar, or after the full stop of the field before
+# in a line that opens with a field's label ("Country: Chad. Location: Abeche. Date/time: 03/09/2019.")
+_IN_LINE_FIELD = re.compile(r"(?<=\|)|(?<=[.;] )")
+_FORM_LINE = re.compile(r"[ \t]*[A-Z][\w/ .#-]{0,30}:")
+
+
+def _field_entry(text: str, line: re.Match[str], label: re.Pattern[str], published: dt.date | None) -> tuple[int, DateMention] | None:
+    """A form's date field inside a line of fields ("Report #3381 | Date: 27/01/2008 | Location: Kabati"):
+    an entry, as a date field heading its line is, dating the form's sentences below."""
+    if ":" not in line[0] or ("|" not in line[0] and not _FORM_LINE.match(line[0])):
+        return None
+    for at in _IN_LINE_FIELD.finditer(line[0]):
+        labelled = label.match(line[0], at.start())
+        if labelled is None:
+            continue
+        start = line.start() + labelled.end()
+        dates = find_dates_at(text[start : start + _ENTRY_LEAD], start, published)
+        if not dates or dates[0].start != start or dates[0].value is None:
+            return None
+        closed = _ENTRY_CLOSE.match(text, dates[0].end)
+        return (closed.end() if closed is not None else dates[0].end), dates[0]
+    return None
 
 
 # A log's first cell before the date's: an entry's number or reference, short and with a figure
