@@ -849,7 +849,9 @@ def _suspects_later(text: str) -> bool:
     lowered = text.lower()
     if not re.search(r"\bsuspects?\b(?!\s+(?:of|for|over|in\s+an?)\b)", lowered):
         return False
-    return _told_after().search(lowered) is not None
+    # (or told in the past perfect, as done by the time the incident was reported: "police said two suspects
+    # had been arrested")
+    return _told_after().search(lowered) is not None or re.search(r"\bsuspects?\s+(?:had|have|has)\s+been\s+\w+", lowered) is not None
 
 
 @lru_cache(maxsize=1)
