@@ -189,3 +189,12 @@ def test_the_checkpoint_a_bomber_drove_into_is_the_target_s():
         "killing eleven people."
     )
     assert event.actor1.kind != "state_forces"
+
+
+# ---- forces named by what they fight
+
+
+def test_counter_terrorism_units_are_the_state_s_forces():
+    event = first_event("Counter-terrorism units stormed a hideout in Mosul on Monday, killing four militants.")
+    assert event.actor1.kind == "state_forces"
+    assert event.actor1.name.startswith("Military Forces of Iraq")
