@@ -100,6 +100,14 @@ def test_a_claim_that_a_shooting_was_lawful_is_no_claim_of_it():
     assert event.actor1.name.startswith("Unidentified Armed Group")
 
 
+def test_an_alliance_of_separatist_groups_claims_as_rebels():
+    event = first_event(
+        "Gunmen stopped two buses near Ormara on Thursday and shot dead eleven passengers. "
+        "An alliance of Baloch separatist groups claimed responsibility."
+    )
+    assert event.actor1.kind == "rebel_group"
+
+
 def test_the_pakistani_taliban_spelt_with_an_i():
     event = first_event("Tehreek-i-Taliban fighters ambushed a police patrol near Lakki Marwat on Sunday, killing three constables.")
     assert event.actor1.kind == "rebel_group"

@@ -250,6 +250,18 @@ class AttributionReader:
             others.append(Attribution(speaker, "claims_responsibility", claim.verb, claim.scope, claim.via, conjunct, False))
         return others
 
+    def _of_armed_groups(self, token: Token):
+        """The armed non-state actor an "of" phrase after the claimant's head names ("an alliance of
+        separatist groups"), or None."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                # (the members' head, or the word that tells their arms: "separatist groups")
+                for member in (pobj, *(c for c in pobj.children if c.dep_ in ("compound", "amod") and c.i < pobj.i)):
+                    found = self.actors.actor_at(member)
+                    if found is not None and found.armed and found.kind in BLAMED_KINDS:
+                        return found
+        return None
+
     def _as_claimant(self, token: Token, speaker: Speaker) -> Speaker:
         """Those who claim an attack carried it out: a named body the tables do not know ("the Military
         Council of the Tribal Revolutionaries", "Al-Qa'ida in Iraq") is an armed group, and an army named
@@ -260,6 +272,10 @@ class AttributionReader:
             # "the ELN guerrilla group claimed the attack": a group the table knows, named before the
             # word for a body ("group", "organisation") that the speakers' table reads as an organisation
             return Speaker(group.name, group.kind, group.country_code or speaker.country_code)
+        if speaker.kind not in ACTOR_KINDS and (members := self._of_armed_groups(token)) is not None:
+            # "an alliance of Baloch separatist groups claimed responsibility", "a coalition of jihadist
+            # groups claimed the attack": a body made of armed groups is of their kind
+            return Speaker(speaker.name, members.kind, speaker.country_code)
         if token.lemma_.lower() in SELF_NAMED_BODIES and (named := self.actors.self_named(token)) is not None:
             # "a group calling itself the X Liberation Front claimed the attack": the body so named
             # (mentions/actors.py), not an organisation of no arms
