@@ -206,3 +206,19 @@ def test_counter_terrorism_units_are_the_state_s_forces():
     event = first_event("Counter-terrorism units stormed a hideout in Mosul on Monday, killing four militants.")
     assert event.actor1.kind == "state_forces"
     assert event.actor1.name.startswith("Military Forces of Iraq")
+
+
+# ---- a state party to an accord signed abroad
+
+
+def test_a_government_signing_an_accord_abroad_stays_its_state_s_side():
+    event = first_event(
+        "ARUSHA, Tanzania, Aug 28 - Burundi's government and thirteen political parties signed a peace agreement here on Monday."
+    )
+    assert event.sub_event_type == "Agreement"
+    assert event.actor1.kind == "state_forces"
+
+
+def test_forces_fighting_abroad_stay_external():
+    event = first_event("South African troops clashed with mutineers in Maseru on Tuesday.")
+    assert event.actor1.kind == "external_forces"

@@ -1483,6 +1483,16 @@ def _claimant(cluster: Cluster):
     return None
 
 
+STATE_NAMES = ("Military Forces of", "Police Forces of", "Government of")
+
+
+def _own_state(actor: Actor | None) -> Actor | None:
+    """A state's forces or government read as external (their country is not the event's) as that state's own."""
+    if actor is not None and actor.kind == "external_forces" and actor.name.startswith(STATE_NAMES):
+        return Actor(actor.name, "state_forces", actor.country_code)
+    return actor
+
+
 def _claimed_actor(claimant, country: str | None) -> Actor:
     """The claimant as an actor: a group under its own name, in the report's country when the table
     gives it none; a state's forces under ACLED's name for them ("the U.S. military claimed the strike":
@@ -2053,6 +2063,10 @@ def to_event(
         actor1 = _generic_actor("Rioters ({country})", "rioters", country)
     if civilian and actor2 is None and best.event_type in VIOLENT:
         actor2 = _generic_actor("Civilians ({country})", "civilians", country)
+    if best.sub_event_type == "Agreement":
+        # "Burundi's government and 13 parties signed a peace agreement in Arusha": a state party to an
+        # accord signed abroad stays its state's side (ACLED's external forces are forces acting abroad)
+        actor1, actor2 = (_own_state(a) for a in (actor1, actor2))
     if actor1 and actor2 and actor1 == actor2:
         actor2 = None
     if best.event_type == "Strategic developments" and actor1 is None and actor2 is not None and actor2.kind == "civilians":
