@@ -254,3 +254,23 @@ def test_an_incident_field_in_a_line_of_fields_is_the_incidents_day():
     assert is_incident_date(incident, incident.index("12/03"))
     bare = "Ref. 17 | Date: 12/03/2019 | Place: Mopti"
     assert not is_incident_date(bare, bare.index("12/03"))
+
+
+# ---- an almanac column's entries, each opening with its year
+
+
+def test_an_almanac_columns_year_entries_are_its_day_in_those_years():
+    text = (
+        "ON THIS DAY - June 12\n\n"
+        "1987: Police fired on striking miners at the Vaal Reefs mine near Orkney, killing four.\n\n"
+        "1963: A new bridge opens in the capital.\n\nBorn today: a famous singer (1950)."
+    )
+    entries = read_entry_dates(text, date(2017, 6, 12))
+    assert [e[1].value for e in entries] == [date(1987, 6, 12), date(1963, 6, 12)]
+    events = current_pipeline_events(text, date(2017, 6, 12))
+    assert events and {e.date for e in events} == {date(1987, 6, 12)}
+
+
+def test_year_lines_without_an_almanac_heading_are_no_entries():
+    text = "Timeline of the strike\n\n1987: Police fired on striking miners near Orkney, killing four."
+    assert read_entry_dates(text, date(2017, 6, 12)) == []

@@ -250,9 +250,20 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
     entries = []
     label = _form_labels()["date"]
     year = None  # a chronology's year, on a line of its own before its entries ("1994")
+    column = _column_day(text, published)  # an almanac column's day and month ("ON THIS DAY - April 3")
     for line in re.finditer(r"[^\n]+", text):
         if (heading := _YEAR_LINE.fullmatch(line[0])) is not None:
             year = int(heading["year"])
+            continue
+        if column is not None and (opened := _YEAR_OPENING.match(line[0])) is not None:
+            # "1948: Before dawn, ..." under "ON THIS DAY - April 3": that day and month in that year
+            try:
+                day = dt.date(int(opened["year"]), *column)
+            except ValueError:
+                continue
+            if published is None or day <= published:
+                mention = DateMention(opened["year"], line.start() + opened.start("year"), line.start() + opened.end("year"), day, 1, relative=False)
+                entries.append((line.start() + opened.end(), mention))
             continue
         labelled = label.match(line[0])
         lead = labelled.end() if labelled else len(line[0]) - len(line[0].lstrip(" \t([•*·"))
@@ -276,6 +287,25 @@ def read_entry_dates(text: str, published: dt.date | None) -> list[tuple[int, Da
             continue  # "5 March gunmen killed ..." is a sentence, not an entry's heading
         entries.append((closed.end(), _in_year(dates[0], year)))
     return entries
+
+
+# An almanac column's heading ("ON THIS DAY - April 3", "Today in history: 3 April", "On this day") and
+# its entries, each opening with a year ("1948: Before dawn ...", "1961 - ...")
+_COLUMN_HEADING = re.compile(r"[ \t]*(?i:on\s+this\s+(?:day|date)|this\s+day\s+in\s+history|today\s+in\s+history)\b(?![ \t]+in\b)[^\n\d]{0,12}(?P<rest>[^\n]{0,30})$", re.MULTILINE)
+_YEAR_OPENING = re.compile(r"[ \t]*(?P<year>1[5-9]\d\d|20\d\d)[ \t]*(?::|–|—|-)[ \t]+(?=\S)")
+
+
+def _column_day(text: str, published: dt.date | None) -> tuple[int, int] | None:
+    """(month, day) of an almanac column headed so in its first line: the day its heading names, else
+    the day of publication."""
+    first = text.lstrip()[:80]
+    heading = _COLUMN_HEADING.match(first)
+    if heading is None:
+        return None
+    dates = [d for d in find_dates_at(heading["rest"], 0, published) if d.value is not None and d.precision == 1]
+    if dates:
+        return dates[0].value.month, dates[0].value.day
+    return None if published is None else (published.month, published.day)
 
 
 def is_incident_date(text: str, start: int) -> bool:
