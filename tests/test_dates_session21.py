@@ -274,3 +274,28 @@ def test_an_almanac_columns_year_entries_are_its_day_in_those_years():
 def test_year_lines_without_an_almanac_heading_are_no_entries():
     text = "Timeline of the strike\n\n1987: Police fired on striking miners near Orkney, killing four."
     assert read_entry_dates(text, date(2017, 6, 12)) == []
+
+
+# ---- a heading's date in brackets
+
+
+def test_a_headings_bracketed_place_and_date_is_the_filing_day():
+    text = (
+        "Northern Command: Communique No. 9 (Srinagar, 14 May 1999)\n\n"
+        "Our troops today cleared intruders from a ridge near Kargil after heavy fighting."
+    )
+    assert read_filing(text, date(1999, 5, 15)).filed == date(1999, 5, 14)
+
+
+def test_a_channels_bracketed_source_line_dates_its_post():
+    text = (
+        "[Telegram, the mayor's channel, 3 March, 09:40, translated]\n\n"
+        "Since the night the town has been shelled with rockets. Two people were killed."
+    )
+    assert read_filing(text, date(2023, 3, 4)).filed == date(2023, 3, 3)
+
+
+def test_an_old_day_in_a_headings_brackets_is_no_filing_day():
+    text = "Panel 4: Halabja, the attack (16 March 1988)\n\nIraqi jets dropped chemical bombs on the town."
+    filing = read_filing(text, date(2018, 3, 16))
+    assert filing is None or filing.filed is None

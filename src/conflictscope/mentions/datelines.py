@@ -426,9 +426,34 @@ def read_filing(text: str, published: dt.date | None) -> Filing | None:
     undated, the day of a form's date field among its first words (_form_day)."""
     filing = _read_filing(text, published)
     if filing is None or filing.filed is None:
-        if (day := _form_day(text, published)) is not None:
+        if (day := _form_day(text, published) or _bracketed_day(text, published)) is not None:
             return Filing(0, None, day) if filing is None else replace(filing, filed=day)
     return filing
+
+
+# A heading's date in brackets, with its place, source or time ("Communique No. 14 (Calcutta, 7 December
+# 1971)", "[Telegram, the governor's channel, 1 June, 14:22, translated]", "Alert - Embassy of the United
+# States, Ulaanbaatar (December 6, 2022)"): the day the page was written, when it is at most
+# DATE_LEAD_DAYS before publication (an older day in a heading's brackets may be its event's).
+_BRACKETED = re.compile(r"[(\[](?P<inside>[^()\[\]\n]{1,120})[)\]]")
+
+
+def _bracketed_day(text: str, published: dt.date | None) -> dt.date | None:
+    if published is None:
+        return None
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or end - start > 160:
+        return None
+    days = [
+        d
+        for found in _BRACKETED.finditer(text, start, end)
+        for d in find_dates_at(found["inside"], 0, published)
+        if d.value is not None and d.precision == 1
+    ]
+    if len(days) != 1 or not 0 <= (published - days[0].value).days <= DATE_LEAD_DAYS:
+        return None
+    return days[0].value
 
 
 # Where a form's field may start among the first words: a line's head, after a table's bar or after the
