@@ -135,3 +135,32 @@ def test_an_irish_county_is_no_american_town():
 
 def test_a_county_named_after_its_name_stays_american():
     assert ("Harris County", "US") in _names("The Harris County Sheriff's Office said deputies shot a man in Houston.")
+
+
+# ---- a saint's name in the possessive, alone, is a church or a school
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "town"),
+    [
+        # a parish newsletter: the church is told by its saint alone
+        ("Last Sunday a mob set fire to the presbytery and to our own St Peter's in Gojra after a rumour of blasphemy.", "2009-08-05", "Gojra"),
+        # a diocesan report: the name read without its saint's word is no town abroad (Mary, Turkmenistan)
+        ("Gunmen opened fire on worshippers at St Mary's during the evening service in Makurdi.", "2022-06-08", "Makurdi"),
+    ],
+)
+def test_a_saint_s_possessive_alone_is_a_building(text, published, town):
+    where = _where(text, published)
+    assert where and all(w is not None and w[0] == town for w in where), where
+
+
+def test_a_saint_s_possessive_alone_is_no_town_abroad():
+    # a mission letter from Pakistan naming no town in the sentence: not St Paul, Minnesota
+    text = "Dear friends,\n\nOn Wednesday rioters torched several churches, our own St Paul's among them, and looted Christian homes in Pakistan."
+    where = _where(text, "2023-08-20")
+    assert where and all(w is None or w[1] != "US" for w in where), where
+
+
+def test_a_town_named_by_a_saint_stays():
+    where = _where("Riot police fired tear gas at protesters in St Paul on Friday night.", "2020-05-30")
+    assert where and all(w is not None and w[0] == "Saint Paul" for w in where), where

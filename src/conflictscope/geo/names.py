@@ -52,6 +52,8 @@ FIRST_LEVEL_WORDS = REGION_WORDS - SECOND_LEVEL_WORDS
 COUNTY_BEFORE = frozenset({"county", "co."})
 IRISH_COUNTIES = frozenset({"IE", "GB"})
 
+# A town named by a saint's possessive ("St. John's", "Saint George's") this large is named so in the news
+SAINTS_TOWN = 5_000
 MAX_NAME_TOKENS = 4  # capitalised tokens in one name
 MAX_SPAN_TOKENS = 8  # including connectors and hyphens
 # Words opening a saint's name ("St Joseph's Cathedral": _saints_building)
@@ -356,10 +358,21 @@ class CandidateFinder:
         name in the possessive before a word for a building (facility_words.tsv, within three words)
         names the building, not the town of Saint Joseph (Missouri) or of St Paul (Minnesota)."""
         doc = self.doc
-        if doc[start].lower_.rstrip(".") not in SAINT_WORDS or end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s", "'", "’"):
+        if start > 0 and doc[start - 1].lower_.rstrip(".") in SAINT_WORDS:
+            start -= 1  # the name read without its saint's word ("Mary" of "St Mary's")
+        if doc[start].lower_.rstrip(".") not in SAINT_WORDS or end >= len(doc) or doc[end].lower_ not in ("'s", "’s", "'", "’"):
             return False
         buildings = load_facility_words()
-        return any(t.lower_ in buildings for t in doc[end + 1 : min(end + 4, len(doc))])
+        if any(t.lower_ in buildings for t in doc[end + 1 : min(end + 4, len(doc))]):
+            return True
+        # "they burned our own St Paul's", "Mass at St Mary's": the possessive alone, no name going on
+        # after it, stands for the church, school or hospital, unless a town of some size bears the
+        # possessive name itself ("St. John's", Newfoundland)
+        if end + 1 < len(doc) and is_cap(doc[end + 1]):
+            return False
+        return not any(
+            "'" in p.name.replace("’", "'") and p.population >= SAINTS_TOWN for p in self.gaz.candidates(doc[start : end + 1].text)
+        )
 
     def _org_part(self, start: int, end: int) -> bool:
         doc = self.doc
