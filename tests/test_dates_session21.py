@@ -299,3 +299,23 @@ def test_an_old_day_in_a_headings_brackets_is_no_filing_day():
     text = "Panel 4: Halabja, the attack (16 March 1988)\n\nIraqi jets dropped chemical bombs on the town."
     filing = read_filing(text, date(2018, 3, 16))
     assert filing is None or filing.filed is None
+
+
+# ---- a question's event dated by its answer
+
+
+def test_an_answer_dates_the_event_its_question_asks_about():
+    text = (
+        "The Kunduz bombing: three questions\n\n"
+        "When did the bombing happen? In the centre of Kunduz on Friday afternoon, as worshippers left the mosque.\n\n"
+        "How many died? Officials say 12 people were killed."
+    )
+    events = current_pipeline_events(text, date(2021, 10, 11))  # a Monday
+    assert events and {e.date for e in events} == {date(2021, 10, 8)}
+
+
+def test_the_fast_and_full_paths_date_an_answer_alike():
+    text = "Where did the attack happen? At a market in Gao on Sunday morning, as traders set up their stalls."
+    fast = [(e.sub_event_type, e.date) for e in current_pipeline_events(text, date(2021, 10, 12))]
+    full = [(e.sub_event_type, e.date) for e in current_pipeline_events(text, date(2021, 10, 12), fast=False)]
+    assert fast == full

@@ -175,6 +175,7 @@ class Extractor:
         anchor: DateMention | None = None  # the date of the last event told, that "the next day" counts from
         entry_dated: list[EventMention] = []  # old events dated by their line's heading (a log's, a chronology's)
         last_built: list[EventMention] = []  # the mentions of the last sentence that told an event
+        asked: list[EventMention] = []  # the mentions of a question just before ("Where did the attack happen?")
         undated_next: DateMention | None = None  # a day told before any event ("It happened on ...")
         scene_set = False  # undated_next is a day the text set before its first event (_scene_day)
         waited = 0  # sentences without an event or a day of their own since the scene's day was set
@@ -284,6 +285,10 @@ class Extractor:
                             _date_undated(last_built, dates[0])
                         else:
                             undated_next = dates[0]
+                    elif not built and asked and relevant[i] and (day := _scene_day(dates)) is not None:
+                        # "Where did the attack happen? At a police centre in Zliten on Thursday morning,
+                        # as recruits gathered.": the answer's day is the asked event's
+                        _date_undated(asked, day)
                     elif (
                         not built and relevant[i] and (sent.root.pos_ in ("VERB", "AUX") or sent_text.rstrip().endswith("?"))
                         and (day := _scene_day(dates)) is not None and not _told_below(mentions, headline)
@@ -299,6 +304,8 @@ class Extractor:
                         # one event type lost; left out)
                         scene_places = builder.event_places(facts) if in_sent and sent_text.rstrip().endswith("?") else []
                     last_built = built or last_built
+                    if relevant[i]:
+                        asked = built if built and sent_text.rstrip().endswith("?") else []  # a question's events
                     mentions.extend(built)
                     anchor = next((m.date for m in reversed(built) if m.date and m.date.value and not m.historical), anchor)
                     kept = builder.event_places(facts) if in_sent else []
