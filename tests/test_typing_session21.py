@@ -11,7 +11,8 @@
 - "some in the crowd" are of the crowd told before: their stones, in the officials' words only, do not make
   the demonstration violent;
 - forces telling an attack on people as a fight with armed men ("the army said it had killed terrorists in
-  a firefight") give their version of the same killing, not a battle.
+  a firefight") give their version of the same killing, not a battle;
+- a weapon word that tells how people were hurt ("wounded, some by gunshots") names no fight.
 Every sentence here is written for these tests.
 """
 
@@ -194,3 +195,25 @@ def test_a_fight_witnesses_tell_after_the_attack_still_makes_a_battle():
         "Witnesses said separatist fighters then fired on the soldiers, who fought them for an hour."
     )
     assert _pairs(text) == [("Battles", "Armed clash")]
+
+
+# ---- a weapon word that tells how people were hurt
+
+
+def test_wounded_by_gunshots_after_fire_on_protesters_is_no_fight():
+    text = (
+        "Security forces fired tear gas at thousands of protesters demanding the president's resignation in Sanaa on Friday, "
+        "killing three. Dozens more were wounded, some by gunshots."
+    )
+    assert _pairs(text) == [("Protests", "Excessive force against protesters")]
+
+
+def test_civilians_wounded_by_a_mortar_keep_the_shelling():
+    text = "One child was killed and three civilians were wounded by a Taliban mortar in Azra district, Logar, on Friday."
+    assert _pairs(text) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_soldiers_wounded_by_gunshots_in_a_fight_stay_a_battle():
+    text = "Soldiers and rebels fought in Kidal on Monday; two soldiers were wounded by gunshots."
+    assert _pairs(text) == [("Battles", "Armed clash")]
+

@@ -116,7 +116,22 @@ def describes_wound(match: TriggerMatch) -> bool:
     """A weapon word that only describes a wound ("gunshot wounds", "with gunshot marks on his head"):
     what the victim bore, no weapon used in a fight."""
     token = match.token
-    return not match.is_trigger and token.dep_ == "compound" and token.head.lemma_.lower() in typing_words("wound")
+    if match.is_trigger:
+        return False
+    if token.dep_ == "compound" and token.head.lemma_.lower() in typing_words("wound"):
+        return True
+    # "dozens were wounded, some by gunshots", "he died of gunshot": small arms told as the means of the
+    # harm of its victims name no fight (a mortar or a mine they were hurt by still tells the weapon's kind)
+    if match.cls == "Armed clash" and token.dep_ == "pobj" and token.head.lower_ in ("by", "of", "from"):
+        holder = token.head.head
+        if holder.pos_ in ("PRON", "DET", "NOUN", "NUM") and holder.dep_ in ("npadvmod", "appos", "nsubj", "nsubjpass"):
+            holder = holder.head  # "some by gunshots": part of those the verb tells hurt
+        return holder.pos_ == "VERB" and holder.lemma_.lower() in _HARM_VERBS and any(c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and holder.lemma_.lower() == "die" for c in holder.children)
+    return False
+
+
+# Verbs whose victims a weapon word "by", "of" or "from" may describe the harm of
+_HARM_VERBS = frozenset("wound injure hurt kill die".split())
 
 
 def off_duty(sent: Span) -> bool:
