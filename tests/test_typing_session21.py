@@ -12,7 +12,9 @@
   the demonstration violent;
 - forces telling an attack on people as a fight with armed men ("the army said it had killed terrorists in
   a firefight") give their version of the same killing, not a battle;
-- a weapon word that tells how people were hurt ("wounded, some by gunshots") names no fight.
+- a weapon word that tells how people were hurt ("wounded, some by gunshots") names no fight;
+- a campaign kept up in a clause of "as" ("as the army pressed an offensive") is the background of the
+  sentence's own event.
 Every sentence here is written for these tests.
 """
 
@@ -217,3 +219,22 @@ def test_soldiers_wounded_by_gunshots_in_a_fight_stay_a_battle():
     text = "Soldiers and rebels fought in Kidal on Monday; two soldiers were wounded by gunshots."
     assert _pairs(text) == [("Battles", "Armed clash")]
 
+
+# ---- a campaign kept up around the sentence's event
+
+
+def test_air_strike_as_fighting_for_the_capital_intensified_is_the_air_strike():
+    text = "A warplane struck the only working airport of Tripoli on Monday, forcing it to close as fighting for the capital intensified."
+    assert _pairs(text) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_shelling_as_troops_pressed_an_offensive_is_the_shelling():
+    text = (
+        "Government forces pounded a district of Homs with rockets and mortars on Monday, killing at least 40 people, "
+        "as the army pressed an offensive against rebel-held areas of the city."
+    )
+    assert _pairs(text) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_an_offensive_pressed_on_its_own_is_a_fight():
+    assert _pairs("Troops pressed an offensive against rebel-held areas of Homs on Monday.") == [("Battles", "Armed clash")]

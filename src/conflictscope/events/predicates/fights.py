@@ -72,6 +72,8 @@ def drop_background(triggers: list[TriggerMatch]) -> list[TriggerMatch]:
 # "as battles continue in those areas", "while fighting rages": a fight told as what goes on around
 # the sentence's event
 ONGOING_VERBS = builder_words("ongoing_verbs")
+PRESSING_VERBS = builder_words("pressing_verbs")
+GROWING_VERBS = builder_words("growing_verbs")
 
 
 def _told_as_background(noun: Token) -> bool:
@@ -97,6 +99,18 @@ def ongoing_clause(token: Token) -> bool:
     """"as battles continue in those areas", "while fighting rages", and in the present beside a past
     event: "a car bomb killed 30 on Saturday, and fighting continues in Kandahar"."""
     head = token.head
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.lemma_.lower() in PRESSING_VERBS and head.dep_ == "advcl":
+        # "..., as the troops pressed an offensive against rebel-held areas": a campaign kept up around it
+        return any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in head.children)
+    if token.i > token.sent.start and token.doc[token.i - 1].lower_ in ("as", "while") and token.lower_ == "fighting":
+        # "..., as fighting between the army and the rebels spread", "as fighting for the capital
+        # intensified" (the parser takes "fighting" for a verb here): the clause's first finite verb
+        for later in token.doc[token.i + 1 : token.sent.end]:
+            if later.is_punct:
+                return False
+            if later.pos_ == "VERB" and later.tag_ in ("VBD", "VBZ", "VBP"):
+                return later.lemma_.lower() in GROWING_VERBS
+        return False
     if token.pos_ != "NOUN" or token.dep_ != "nsubj" or head.lemma_.lower() not in ONGOING_VERBS:
         return False
     if head.dep_ == "advcl":

@@ -34,7 +34,7 @@ BUILDER_WORD_KINDS = frozenset(
     civilian_words claim_verbs clash_words collective_nouns container_nouns demonstration_tactics
     demonstration_words device_words disarming_verbs displaced_people edge_nouns fight_nouns fight_words
     fighter_words held_people holding_places intercepted_weapons kin_community_words manned_aircraft light_verbs measures
-    meeting_people moves near_words one_sided_verbs ongoing_verbs operation_nouns organised_side_words
+    meeting_people moves near_words one_sided_verbs ongoing_verbs operation_nouns pressing_verbs growing_verbs organised_side_words
     participant_words perception_verbs place_nouns raid_words relative_pronouns repel_verbs seizing_verbs
     settlement_nouns shot_words stone_verbs territory_nouns toll_words topic_heads topic_prepositions
     unaccusative war_remnant_phrases watching_words
