@@ -462,7 +462,30 @@ def _event_dates(facts: SentenceFacts, trigger: Token) -> list[DateMention]:
         return facts.dates
     line = _verb_line(trigger)
     told = [d for d in facts.dates if not _dates_statement(facts.sent, d, trigger, line)] or facts.dates
-    return [d for d in told if clause_verb(_date_token(facts.sent, d)) in line] or told
+    own_verb = clause_verb(trigger)
+    if not _looks_ahead(own_verb):
+        # "after the riot on Saturday, the school will remain closed on Monday": a day of what is yet to
+        # come in another clause does not date what has happened
+        told = [d for d in told if not _looks_ahead(_verb_of(facts.sent, d)) or _verb_of(facts.sent, d) == own_verb] or told
+    on_line = [d for d in told if _verb_of(facts.sent, d) in line] or told
+    if own_verb is None or own_verb.dep_ in ("relcl", "acl"):
+        return on_line  # "a man who was abducted on 24 April was found dead on 30 April": a relative clause is background
+    # "mourners filed past coffins on Monday after troops stormed the tower on Sunday": the day in the
+    # trigger's own clause, not the one of the clause it hangs from
+    return [d for d in on_line if _verb_of(facts.sent, d) == own_verb] or on_line
+
+
+def _verb_of(sent: Span, mention: DateMention) -> Token | None:
+    return clause_verb(_date_token(sent, mention))
+
+
+def _looks_ahead(verb: Token | None) -> bool:
+    """Is the verb told as yet to come or as what should or may be ("will remain closed", "should
+    reopen", "may resume")?"""
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in verb.children)
+
+
+_AHEAD = frozenset("will 'll shall would should must may might wo".split())
 
 
 def _verb_line(token: Token) -> list[Token]:
