@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from conflictscope.geo.gazetteer import WORLD_FEATURES, Gazetteer, normalize_name
 from conflictscope.geo.choose import focus_order, own_name_over_aliases, unique_town_weight
-from conflictscope.geo.names import group_names, lexicon_words, place_demonyms
+from conflictscope.geo.names import SAINT_WORDS, SAINTS_TOWN, group_names, lexicon_words, place_demonyms, saint_key
 from conflictscope.geo.words import ARTICLES, CITY_WORDS, NAMED_AFTER, ORG_HEAD_WORDS, REGION_WORDS, STOP_WORDS, TITLES
 from conflictscope.knowledge import load_focus_words, load_groups, read_rows
 from conflictscope.mentions.dates import is_month_name
@@ -42,7 +42,8 @@ STOP_INITIALS = frozenset("The A An In On At By For From And But Of To It He She
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
-_AFTER_FULL_STOP = re.compile(r"(?<=\.)\s+")
+# (not after a saint's abbreviation: "St. George's", "Ste. Anne")
+_AFTER_FULL_STOP = re.compile(r"(?<!\bSt\.)(?<!\bSte\.)(?<=\.)\s+")
 # A possessive ending on the last word of a run ("Sudan's", "Pakistan’s", "the Philippines'").
 _POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|(?<=s)['’])$")
 
@@ -64,7 +65,8 @@ def _runs(text: str):
             words = part.rstrip(".").split()
             while words and words[0] in STOP_INITIALS:
                 words = words[1:]
-            if words and _POSSESSIVE.search(words[-1]):
+            if words and _POSSESSIVE.search(words[-1]) and not (len(words) > 1 and words[0].rstrip(".").lower() in SAINT_WORDS):
+                # (a saint's possessive stays: "St. John's" may be the town so named, _name_weight)
                 # "South Sudan's army", "Kenya's police": the owner's name, not a name "Sudans"
                 words[-1] = _POSSESSIVE.sub("", words[-1])
             if words:
@@ -148,6 +150,13 @@ class FocusReader:
         if name.isupper() and len(name) <= 3 and not self.gazetteer.names_country(name):
             return None  # "UP", "FM": an initialism, not a small town that answers to it ("US" stays)
         candidates = self.gazetteer.candidates(name)
+        if _POSSESSIVE.search(name):
+            # "St. John's": the towns of some size named so, apostrophe and all (St. John's,
+            # Newfoundland), else the saint's name without it (names.CandidateFinder._own_possessive)
+            key = saint_key(name)
+            candidates = [c for c in candidates if "'" in c.name.replace("’", "'") and saint_key(c.name) == key and c.population >= SAINTS_TOWN]
+            if not candidates:
+                return self._weight_of(_POSSESSIVE.sub("", name))
         head, _, rest = name.partition("-")
         if not candidates and rest and head.lower() in ARTICLES:
             candidates = self.gazetteer.candidates(rest)  # "Ar-Raqqa": "Raqqa"

@@ -105,6 +105,12 @@ class CandidateSpan:
     extras: SpanExtras = field(default_factory=SpanExtras)
 
 
+def saint_key(name: str) -> str:
+    """The lookup key of a name with its saint's word written one way ("Saint George's" = "St. George's")."""
+    words = normalize_name(name).split(" ", 1)
+    return " ".join(["st"] + words[1:]) if words[0] in SAINT_WORDS and len(words) > 1 else " ".join(words)
+
+
 class _Name(NamedTuple):
     """A name found in a run: it ends at token ``end``; ``candidates`` None when it is no place."""
 
@@ -551,12 +557,36 @@ class CandidateFinder:
             if name is None:
                 i += 1
                 continue
-            span = self._candidate(i, name.end, rs, re_, caps, name.candidates) if name.candidates is not None else None
+            if name.candidates is not None and name.end == re_:
+                name, rs_end = self._own_possessive(i, re_, name)
+            else:
+                rs_end = re_
+            span = self._candidate(i, name.end, rs, rs_end, caps + [False] * (rs_end - re_), name.candidates) if name.candidates is not None else None
             if span is None:
                 blocked.update(range(i, name.end))
             else:
                 found.append(span)
             i = name.end
+
+    def _own_possessive(self, i: int, end: int, name: _Name) -> tuple[_Name, int]:
+        """"St. John's", "St. George's": a name ending a run and read without the "'s" after it is
+        the town named with it when the gazetteer has a town of some size (SAINTS_TOWN) by that very
+        name, apostrophe and all (St. John's, Newfoundland; St. George's, Grenada), not Saint John
+        (Indiana); not when the possessive is a saint's church or school (_saints_building). Returns
+        the name and the run's end, past the "'s" if it is read with it."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in ("'s", "’s") or doc[end - 1].whitespace_:
+            return name, end
+        text = doc[i : end + 1].text
+        key = saint_key(text)
+        cands = self.gaz.candidates(text, admin2=self.embedded)
+        # (the towns of that size GeoNames names with the apostrophe too: the text writes it)
+        cands = [p for p in cands if "'" in p.name.replace("’", "'") and saint_key(p.name) == key and p.population >= SAINTS_TOWN]
+        if not cands:
+            return name, end
+        if not self.embedded and self._saints_building(i, end):
+            return name, end
+        return _Name(end + 1, cands), end + 1
 
     def _longest_name_at(self, i: int, rs: int, re_: int, caps: list[bool]) -> _Name | None:
         """The longest name starting at token ``i`` of the run that the gazetteer knows or that is no
