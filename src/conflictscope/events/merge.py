@@ -7,7 +7,7 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from conflictscope.events.build import EventMention
@@ -148,7 +148,23 @@ def _dates_agree(cluster: Cluster, mention: EventMention) -> bool:
     value = mention.date.value if mention.date and not mention.date_said else None
     if value is None or cluster.date is None or value == cluster.date:
         return True
+    if value == cluster.date + timedelta(days=1) and _small_hours_entry(mention):
+        # "26/11 23:50 - Car dealership on fire. 27/11 01:10 - Officers wounded by shotgun pellets": a
+        # log's entry of the small hours after the night its incident began goes on with that incident,
+        # dated by its start
+        return True
     return all(m.date_said for m in cluster.mentions if m.date and m.date.value)  # "police said on Monday" ... "late on Sunday"
+
+
+_SMALL_HOURS = 6  # an entry timed before six in the morning belongs to the night before
+
+
+def _small_hours_entry(mention: EventMention) -> bool:
+    """Does the mention open a log or chat entry with its day and a clock time of the small hours
+    ("27/11 01:10 - ...", "[27/11/07 02:40] ...")?"""
+    text = mention.evidence.text
+    found = re.match(r"\s*\[?" + re.escape(mention.date.text) + r"(?:/\d{2,4})?\s*,?\s*(\d{1,2})[:.h](\d{2})\b", text)
+    return found is not None and int(found.group(1)) < _SMALL_HOURS
 
 
 def cluster_mentions(
