@@ -28,7 +28,7 @@ def typing_table() -> dict[str, frozenset[str]]:
 # The kinds of builder_words.tsv (a row of another kind is an error in the table)
 BUILDER_WORD_KINDS = frozenset(
     """
-    abstract_objects agreement_verbs aim_prepositions anaphors armed_individuals armed_modifiers
+    abstract_objects disposal_words suspect_marks agreement_verbs aim_prepositions anaphors armed_individuals armed_modifiers
     aspectual_verbs assault_nouns background_modifiers backing_words bare_bombing battle_words bearings
     beating_verbs body_words bomber_killed_verbs captive_words carriers cause_prepositions causing_verbs
     civilian_words claim_verbs clash_words collective_nouns container_nouns demonstration_tactics

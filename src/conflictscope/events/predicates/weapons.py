@@ -65,15 +65,46 @@ def went_off_early(token: Token) -> bool:
 PLACING_VERBS = frozenset({"plant", "place", "leave", "find", "discover", "hide"})
 
 
+# Who sets off a device to make it safe (police, a bomb disposal squad, sappers), and what tells a thing
+# as a suspected device ("a suspicious package", "an unattended bag")
+DISPOSAL_WORDS = builder_words("disposal_words")
+SUSPECT_MARKS = builder_words("suspect_marks")
+# Things left about that may be told as suspected devices ("a suspicious package")
+SUSPECT_THINGS = frozenset("package parcel bag object item box suitcase".split())
+
+
+def _names(token: Token) -> set[str]:
+    return {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+
+
 def set_off_found_device(token: Token) -> bool:
     """"police detonated a bomb planted by an unidentified man": a device someone else placed, set off by
-    those who found it, is made safe (ACLED's disrupted weapons use), not an explosive attack."""
-    if token.lemma_.lower() != "detonate" or token.pos_ != "VERB":
+    those who found it, is made safe (ACLED's disrupted weapons use), not an explosive attack. So is a
+    device police or a disposal squad set off ("police detonated the device", "sappers blew up the
+    shell"), a suspected one ("detonated a suspicious package") or one found ("a bomb found near the
+    gate"), and one set off "in a controlled explosion"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or not (lemma == "detonate" or (lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children))):
         return False
-    for obj in (c for c in token.children if c.dep_ == "dobj"):
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "conj" and not subjects:
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "police found and detonated"
+    for obj in objects:
+        names = _names(obj)
         for clause in obj.children:
             if clause.dep_ == "acl" and clause.lemma_.lower() in PLACING_VERBS and any(c.dep_ == "agent" for c in clause.children):
                 return True
+            if clause.dep_ == "acl" and clause.lemma_.lower() in ("find", "discover"):
+                return True  # "detonated a bomb found near the gate"
+        if names & SUSPECT_MARKS and (names & DEVICE_WORDS or obj.lemma_.lower() in SUSPECT_THINGS):
+            return True  # "a suspicious package", "an unattended bag", "the suspected bomb"
+        if names & DEVICE_WORDS and any(_names(s) & DISPOSAL_WORDS for s in subjects):
+            return True  # "police detonated the device", "a bomb disposal squad blew up the bomb"
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lemma_.lower() in ("explosion", "detonation") and any(c.lower_ == "controlled" for c in pobj.children):
+                return True  # "detonated it in a controlled explosion"
     return False
 
 
