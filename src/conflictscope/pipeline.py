@@ -37,6 +37,7 @@ from conflictscope.mentions.dates import counts_from_today, find_dates, find_dat
 from conflictscope.mentions.quantities import find_casualties
 from conflictscope.mentions.sequence import date_before_death, find_later_dates
 from conflictscope.geo.focus import FocusReader
+from conflictscope.events.senses import link_following
 from conflictscope.nlp.analyze import analyze, chunk_offsets, get_nlp, text_of
 from conflictscope.nlp.relevance import Plan, Unit, plan
 from conflictscope.types import DateMention, Document, Event, Place, PlaceMention
@@ -141,6 +142,7 @@ class Extractor:
         if not chosen.parse:
             return []
         pieces, relevant, wants_previous = chosen.units, chosen.relevant, chosen.wants_previous
+        link_following(parsed, relevant)  # an explosion blamed on a mishap in a later paragraph (events/senses.py)
         focus = self.focus_reader.focus(without_form_labels(text))  # "Date:" names no town of Japan
         # the dateline's town when it is a town of the report's country (a local report), read from the
         # gazetteer and not from a parse, so that the fast path, which may not parse the dateline's

@@ -96,7 +96,7 @@ def other_sense(trigger: Token) -> bool:
     return False
 
 
-ACCIDENT_KINDS = ("harm", "harmless", "device", "works", "accidental", "mishap", "mishap_verb", "fire", "hostile", "hostile_verb")
+ACCIDENT_KINDS = ("harm", "harmless", "mining", "device", "works", "accidental", "mishap", "mishap_verb", "fire", "hostile", "hostile_verb")
 # The event words an accident can tell: an explosion, or a death or an injury (the generic killing words)
 BLAST_LEMMAS = frozenset("explode explosion blast detonate detonation blow".split())
 # shooting words that "accidentally" makes a mishap ("accidentally shot a colleague"); not a bomb going
@@ -131,7 +131,7 @@ def accidental(trigger: Token) -> bool:
     if lemma in SHOT_LEMMAS and any(c.dep_ == "advmod" and _is_kind(c, "accidental") for c in trigger.children):
         return True  # "a policeman accidentally shot dead a colleague" (a gun, named or not, is no attack here)
     if lemma in BLAST_LEMMAS:
-        found = _accidental_blast(trigger) or _after_mishap(trigger)
+        found = _accidental_blast(trigger) or _after_mishap(trigger) or _blamed_later(trigger.sent)
     elif _is_kind(trigger, "fire") and trigger.dep_ == "nsubj":
         # the fire that set the explosions off ("a fire at the depot set off explosions"), no gunfire; or a
         # blaze told as such ("a fire at a crowded market destroyed 100 shops": "a fire", not gunfire), which
@@ -143,7 +143,9 @@ def accidental(trigger: Token) -> bool:
         # whose only explosion is an accident and which names no weapon, its dead are the accident's
         found = _after_mishap(trigger) or trigger.pos_ == "VERB" and not any(c.dep_ == "agent" for c in trigger.children) and any(
             t.lemma_.lower() in BLAST_LEMMAS and t.pos_ == "NOUN" and _accidental_blast(t) for t in trigger.sent
-        )
+        ) or trigger.pos_ == "VERB" and not any(c.dep_ == "agent" for c in trigger.children) and any(
+            t.lemma_.lower() in BLAST_LEMMAS for t in trigger.sent
+        ) and _blamed_later(trigger.sent)
     elif _is_kind(trigger, "hostile") and _made_harmless(trigger):
         return True  # "a lightning strike": no strike of a weapon
     elif any(_a_blaze(subject) for subject in _subjects(trigger)):
@@ -189,6 +191,56 @@ def _mishap_blamed(sent) -> bool:
     return False
 
 
+# How many sentences after an explosion's own may blame "the explosion" on a mishap
+BLAME_WINDOW = 2
+# determiners by which a later sentence names an explosion told before ("the blast", "this explosion")
+ANAPHORIC_DETERMINERS = frozenset("the this that".split())
+
+
+def _blamed_later(sent) -> bool:
+    """An explosion told in one sentence and blamed on a mishap in one of the next two ("A blast tore
+    through a gas plant, killing five workers. Officials blamed the explosion on a gas leak."): the blast
+    named again with "the" or "this" and told as an accident there, in a sentence naming no weapon or
+    attacker, makes the first one an accident too (the caller checks the first sentence's own weapons).
+    The next sentences are those of the sentence's own paragraph, then the first two of each of the next
+    two paragraphs the pipeline parsed (link_following)."""
+    doc, end = sent.doc, sent.end
+    later = []
+    while end < len(doc) and len(later) < BLAME_WINDOW:
+        later.append(doc[end].sent)
+        end = later[-1].end
+    if len(later) < BLAME_WINDOW:
+        for other in doc.user_data.get(FOLLOWING_KEY, ()):
+            later += list(other.sents)[:BLAME_WINDOW]
+    for told in later:
+        if _hostile(told):
+            return False
+        if any(
+            t.lemma_.lower() in BLAST_LEMMAS and t.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in t.children) and _accidental_blast(t)
+            for t in told
+        ):
+            return True
+    return False
+
+
+# Where a parsed paragraph keeps the parses of the paragraphs after it (link_following)
+FOLLOWING_KEY = "conflictscope.following"
+
+
+def link_following(parsed: dict, relevant: list[bool]) -> None:
+    """Give each parsed piece of a text (unit index -> [(offset, doc)]) the pieces after it: the rest of
+    its own unit's and those of the next two units, when relevant (both paths parse every relevant unit
+    and read none other here, so they read alike)."""
+    for i, pieces in parsed.items():
+        for j, (_, doc) in enumerate(pieces):
+            following = [d for _, d in pieces[j + 1 :]]
+            for k in (i + 1, i + 2):
+                if k < len(relevant) and relevant[k]:
+                    following += [d for _, d in parsed.get(k, ())]
+            doc.user_data[FOLLOWING_KEY] = following
+
+
 def _hostile_before(sent) -> bool:
     """The sentence before names a weapon or an attacker: the crash or the blast may be the end of what
     it told ("Assailants fired a rocket at a military helicopter. The helicopter crashed, killing two
@@ -207,6 +259,10 @@ def _accidental_blast(blast: Token) -> bool:
             return True  # "an accidental explosion", "a gas cylinder blast"
         if child.dep_ in ("nsubj", "nsubjpass") and _names_device(child):
             return True  # "a gas cylinder exploded"
+        if child.dep_ in ("compound", "nmod") and _dug_mine(child):
+            return True  # "a mine blast killed 12 miners"
+        if child.dep_ == "prep" and child.lower_ in ("at", "in") and any(_dug_mine(g) for g in child.subtree):
+            return True  # "an explosion in a mine killed 12 miners"
         if child.dep_ == "prep" and child.lower_ == "of" and any(g.dep_ == "pobj" and _names_device(g) for g in child.children):
             return True  # "the explosion of a boiler"
         if child.dep_ == "prep" and child.lower_ in ("at", "in") and any(
@@ -217,6 +273,11 @@ def _accidental_blast(blast: Token) -> bool:
             return True  # "explosions caused by a fire", "a blast caused by a gas leak"
         if child.dep_ == "acl" and child.lemma_.lower() in BLAME_VERBS and _blamed_on_mishap(child):
             return True  # "the blast, blamed on an electrical fault", "an explosion attributed to a gas leak"
+    if blast.dep_ == "nsubj" and blast.head.pos_ == "VERB" and any(
+        (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("through", "at", "in")) and any(_dug_mine(g) for g in c.subtree)
+        for c in blast.head.children
+    ):
+        return True  # "an explosion tore through the main shaft of a mine", "a blast hit the mine"
     if blast.dep_ == "nsubjpass" and blast.head is not blast and any(
         a.dep_ == "agent" and any(_is_cause(g) for g in a.children) for a in blast.head.children
     ):
@@ -339,7 +400,17 @@ def _mishap_verb(verb: Token) -> bool:
 def _made_harmless(token: Token) -> bool:
     """A weapon's or an attack's word made something else by the word before it: "a lightning strike",
     "a gold mine"."""
-    return any(c.dep_ in ("amod", "compound") and _is_kind(c, "harmless") for c in token.children)
+    return any(c.dep_ in ("amod", "compound") and _is_kind(c, "harmless") for c in token.children) or _dug_mine(token)
+
+
+def _dug_mine(token: Token) -> bool:
+    """A "mine" told as a pit dug for ore or coal by a mining word in its sentence: "a mine blast
+    killed 12 miners", "an explosion in the mine's ventilation shaft" (a landmine is "landmine", or a
+    mine with no such word)."""
+    return token.lemma_.lower() == "mine" and token.pos_ in ("NOUN", "PROPN") and (
+        any(c.dep_ in ("amod", "compound") and _is_kind(c, "harmless") for c in token.children)
+        or any(_is_kind(t, "mining") for t in token.sent)
+    )
 
 
 def _hostile(sent) -> bool:
