@@ -1623,10 +1623,24 @@ def _attackers_told(mention: EventMention, scene) -> bool:
     if scene is None:
         return False
     counts = [c for c in scene.casualties if c.kind == "killed" and c.count]
+    if len(counts) == 1 and counts[0].count == mention.killed == 1 and counts[0].victims is None:
+        return _attacker_pronoun(scene.sent, counts[0])
     if len(counts) != 1 or counts[0].count != mention.killed or counts[0].victims not in attacker_nouns():
         return False
     noun = next((t for t in scene.sent if counts[0].start <= t.idx < counts[0].end and t.lemma_.lower() == counts[0].victims), None)
     return noun is not None and any(c.dep_ in ("det", "predet") and c.lower_ in _TOLD_BEFORE_DETERMINERS for c in noun.children)
+
+
+def _attacker_pronoun(sent, count) -> bool:
+    """Is the one dead "he" or "she", the subject of its sentence, after a sentence whose subject is one
+    attacker ("A gunman opened fire on shoppers, killing 12 people. He was later shot dead by police")?
+    The attacker's death, told by a pronoun, adds to his victims' (not a lower count of the same dead)."""
+    pronoun = next((t for t in sent if count.start <= t.idx < count.end), None)
+    if pronoun is None or pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in attacker_nouns()
 
 
 # Determiners by which a noun names people told before ("the gunman", "both attackers", "all three bombers")

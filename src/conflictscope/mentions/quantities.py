@@ -1184,7 +1184,16 @@ def _by_others(verb, main: CasualtyMention, doc, lo: int, hi: int) -> bool:
     if not any(c.dep_ == "agent" for c in verb.children) or verb.idx < main.end:
         return False
     killer = next((t for t in doc[lo:hi] if main.start <= t.idx < main.end and t.dep_ in ("ROOT", "ccomp", "advcl", "conj", "relcl") and t.pos_ == "VERB"), None)
+    if killer is None:
+        # "(A gunman opened fire on guests,) killing 12 people before he was beaten to death by them": the
+        # verb whose object the count is, its subject that of the clause it hangs on
+        inside = [t for t in doc[lo:hi] if main.start <= t.idx < main.end]
+        top = next((t for t in inside if not main.start <= t.head.idx < main.end), None)
+        if top is not None and top.dep_ == "dobj" and top.head.pos_ == "VERB":
+            killer = top.head
     subject = _child(killer, "nsubj") if killer is not None else None
+    if subject is None and killer is not None and killer.tag_ == "VBG" and killer.dep_ in ("advcl", "xcomp", "conj") and killer.head.pos_ == "VERB":
+        subject = _child(killer.head, "nsubj")  # "A gunman opened fire, killing 12 people": the gunman killed
     return subject is not None and subject.tag_ in ("NN", "NNP") and subject.i < killer.i
 
 
