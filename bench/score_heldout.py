@@ -3,8 +3,9 @@
 blind, set 1 (bench/heldout/notes.jsonl, session 12, the default), set 2 (bench/heldout2/notes.jsonl,
 session 13), set 3 (bench/heldout3/notes.jsonl, session 14), set 4 (bench/heldout4/notes.jsonl, session
 15), set 5 (bench/heldout5/notes.jsonl, session 16), set 6 (bench/heldout6/notes.jsonl, session 17), set 7
-(bench/heldout7/notes.jsonl, session 18), set 8 (bench/heldout8/notes.jsonl, session 19) or set 9
-(bench/heldout9/notes.jsonl, session 20), the last eight with ``--notes``; see each set's README.md.
+(bench/heldout7/notes.jsonl, session 18), set 8 (bench/heldout8/notes.jsonl, session 19), set 9
+(bench/heldout9/notes.jsonl, session 20) or set 10 (bench/heldout10/notes.jsonl, session 21), the last nine with
+``--notes``; see each set's README.md.
 
 Each note is extracted once with ``conflictscope.extract`` on its own ``published`` date. The notes with
 an event are scored as ``conflictscope eval acled`` scores an ACLED export (``score_acled``: best event
@@ -17,7 +18,7 @@ dev files) is scored on the same notes for event type and sub-type. It always pr
 can never be right on a no-event note. Needs scikit-learn in the virtualenv (not a package dependency);
 ``--no-baseline`` skips it.
 
-    python bench/score_heldout.py [--notes bench/heldout{2,...,9}/notes.jsonl] [--json] [--misses] [--no-baseline]
+    python bench/score_heldout.py [--notes bench/heldout{2,...,10}/notes.jsonl] [--json] [--misses] [--no-baseline]
 
 Every figure is given over all event notes and per writing style (the notes' ``style`` field).
 """
@@ -212,7 +213,7 @@ def print_miss(note: dict, events: list) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--notes", type=Path, default=NOTES, help="the held-out notes (default: set 1, bench/heldout/notes.jsonl; sets 2-9 in bench/heldout2..9/)")
+    parser.add_argument("--notes", type=Path, default=NOTES, help="the held-out notes (default: set 1, bench/heldout/notes.jsonl; sets 2-10 in bench/heldout2..10/)")
     parser.add_argument("--data", type=Path, default=DEV, help="the ACLED dev notes the baseline is trained on")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="print every event note we got wrong, and our events on no-event notes")
