@@ -2,8 +2,8 @@
 
 "The blast, blamed on an electrical fault in a transformer", "the explosion was blamed on a build-up of
 methane", "officials blamed the explosion on a gas leak": a verb of blaming whose "on" names a fire or a
-device that bursts by mishap tells the blast as an accident (in its own sentence: a blast told with no cause
-in one sentence and blamed in the next is still read as violence, left open). An explosion at a coal mine (its dust and
+device that bursts by mishap tells the blast as an accident (in its own sentence here; a blast blamed in a later
+sentence is read in tests/test_accidents_later_session21.py). An explosion at a coal mine (its dust and
 gas blow up by mishap) is one when no weapon or attacker is named; a bomb at a coal mine, or militants
 attacking one, stay violence. Sentences are our own."""
 
