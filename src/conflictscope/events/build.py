@@ -26,6 +26,7 @@ from conflictscope.events.happened import happened
 from conflictscope.events.harm import Harm, read_harm
 from conflictscope.events.mention import EventMention, SentenceFacts, sentence_evidence
 from conflictscope.events.predicates.captures import HELD_PEOPLE, HOLDING_PLACES, by_captor, detains_people, looting_raid, taken_away
+from conflictscope.nlp.analyze import text_of
 from conflictscope.events.predicates.crowds import (
     blocked_way, device_in_topic, drop_protest_topics, is_crowd, people_told_before, tells_demonstration, topic_cue, voices_demand,
 )
@@ -425,7 +426,7 @@ def _in_many_incidents(trigger: Token, triggers: list[TriggerMatch]) -> bool:
 
 def _counts_since(sent: Span, when: DateMention) -> bool:
     """Is the date the start of a tally ("since 2014", "since the start of 2019")?"""
-    return _SINCE.search(sent.doc.text, 0, when.start) is not None
+    return _SINCE.search(text_of(sent.doc), 0, when.start) is not None
 
 
 def _of_an_earlier_day(facts: SentenceFacts, device: Token, protest: set[int]) -> bool:

@@ -88,7 +88,7 @@ def told_elsewhere_in_country(sent: Span, places: list[PlaceMention], town: Plac
             return True  # "in the country's north"
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in COMPASS:
             return True  # "in the north of the country"
-    for found in _UNKNOWN_PLACE.finditer(sent.doc.text, start, sent.end_char):
+    for found in _UNKNOWN_PLACE.finditer(text_of(sent.doc), start, sent.end_char):
         if not any(m.start < found.end() and found.start() < m.end for m in places) and found.group().split()[0] != town.text:
             return True
     for mention in places:

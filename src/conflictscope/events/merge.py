@@ -31,6 +31,7 @@ from conflictscope.knowledge.geo_data import load_demonyms
 from conflictscope.events.causes import cause_kind, load_non_violent_causes
 from conflictscope.mentions.actors import fill_template
 from conflictscope.mentions.attribution import BLAMED_KINDS, Attribution
+from conflictscope.nlp.analyze import text_of
 from conflictscope.mentions.quantities import BURIED_DEAD, UNITS, attacker_nouns, figure_words, parse_number, vague_words
 from conflictscope.types import ACTOR_KINDS, Actor, Claim, DateMention, Event, Evidence, Location, PlaceMention, Speaker
 
@@ -829,7 +830,7 @@ def _span_told_before(sent) -> bool:
     if sent.start == 0:
         return False
     before = sent.doc[sent.start - 1].sent
-    if "\n" in sent.doc.text[before.end_char : sent.start_char] or "\n" in before.text.strip():
+    if "\n" in text_of(sent.doc)[before.end_char : sent.start_char] or "\n" in before.text.strip():
         return False
     return _tally_phrases().search(before.text.lower()) is not None
 

@@ -30,6 +30,7 @@ from conflictscope.knowledge import TriggerEntry, load_reporting_verbs, load_tax
 from conflictscope.mentions.actors import ActorRef
 from conflictscope.mentions.datelines import read_filing
 from conflictscope.mentions.triggers import TriggerMatch, crowd_control_device, find_matches
+from conflictscope.nlp.analyze import text_of
 
 # Beating and stoning: what a crowd does with its hands, sticks and stones.
 BEATING_VERBS = builder_words("beating_verbs")
@@ -970,7 +971,7 @@ def on_the_dateline(verb: Token) -> bool:
     clause of the report's first sentence, not a description of the dateline's town."""
     if verb.dep_ != "relcl" or verb.head.i >= verb.i:
         return False
-    filing = read_filing(verb.doc.text, None)
+    filing = read_filing(text_of(verb.doc), None)
     return filing is not None and verb.head.idx < filing.end <= verb.idx
 
 
